@@ -1,0 +1,65 @@
+package org.masthead.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root of the command line. Subcommands are picocli classes in this package; each one
+ * returns its exit code. Errors reach the user as one line on stderr, never a stack trace.
+ */
+@Command(name = "masthead",
+        mixinStandardHelpOptions = true,
+        versionProvider = MastheadCommand.Version.class,
+        description = "A desktop editor for Markdown articles with front matter.%n"
+                + "With no command, opens the window on the last folder (or samples/).",
+        subcommands = {OpenCommand.class})
+public final class MastheadCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        return OpenCommand.openWindow(null);
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new MastheadCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            err.println("masthead: " + describe(ex));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Exception ex) {
+        String message = ex.getMessage();
+        return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+    }
+
+    public static String version() {
+        Properties props = new Properties();
+        try (InputStream in = MastheadCommand.class.getResourceAsStream("/org/masthead/version.properties")) {
+            if (in != null) {
+                props.load(in);
+            }
+        } catch (IOException ignored) {
+            // fall through to "unknown": a version string is never worth failing for
+        }
+        return props.getProperty("version", "unknown");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Masthead " + version()};
+        }
+    }
+}

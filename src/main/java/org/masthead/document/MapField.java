@@ -1,0 +1,10 @@
+package org.masthead.document;
+
+import java.util.Map;
+
+/** A mapping, with its entries in source order. */
+public record MapField(Span span, int line, Map<String, Field> entries) implements Field {
+    public MapField {
+        entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+    }
+}
