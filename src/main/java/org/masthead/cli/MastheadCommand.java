@@ -19,9 +19,12 @@ import picocli.CommandLine.Command;
         subcommands = {OpenCommand.class})
 public final class MastheadCommand implements java.util.concurrent.Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        return OpenCommand.openWindow(null);
+        return OpenCommand.openWindow(null, spec.commandLine().getErr());
     }
 
     public static int run(String... args) {

@@ -1,0 +1,36 @@
+package org.masthead.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/** Runs work off the FX thread and hands the result back on it. */
+final class Background {
+    private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("masthead-io"));
+    private final ExecutorService render = Executors.newSingleThreadExecutor(daemon("masthead-render"));
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    <T> void io(Supplier<T> work, Consumer<T> then) {
+        submit(io, work, then);
+    }
+
+    <T> void render(Supplier<T> work, Consumer<T> then) {
+        submit(render, work, then);
+    }
+
+    private static <T> void submit(ExecutorService pool, Supplier<T> work, Consumer<T> then) {
+        pool.execute(() -> {
+            T result = work.get();
+            Platform.runLater(() -> then.accept(result));
+        });
+    }
+}

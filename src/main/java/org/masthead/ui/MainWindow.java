@@ -1,0 +1,232 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.KeyPath;
+
+/** The one place that builds the panes and wires them together. */
+public final class MainWindow {
+    private final Stage stage;
+    private final Settings settings;
+    private final Background background = new Background();
+    private final ArticleListPane list = new ArticleListPane();
+    private final FormPane form = new FormPane();
+    private final EditorPane editor = new EditorPane();
+    private final PreviewPane preview = new PreviewPane();
+    private final Label message = new Label();
+    private final AtomicLong renderGeneration = new AtomicLong();
+    private ArticleSession session;
+
+    public MainWindow(Stage stage, Settings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        message.setId("message");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.setManaged(false);
+        message.setVisible(false);
+
+        SplitPane editing = new SplitPane(form.node(), editor.node());
+        editing.setOrientation(Orientation.VERTICAL);
+        editing.setDividerPositions(0.4);
+        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), preview.node());
+        main.setDividerPositions(0.22, 0.62);
+        VBox.setVgrow(editing, javafx.scene.layout.Priority.ALWAYS);
+
+        BorderPane root = new BorderPane(main);
+        root.getStyleClass().add("masthead");
+        Scene scene = new Scene(root, settings.get("window.width", 1400), settings.get("window.height", 860));
+        scene.getStylesheets().add(Resources.url("masthead.css"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> {
+            settings.put("window.width", scene.getWidth());
+            settings.put("window.height", scene.getHeight());
+        });
+
+        list.selectedProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                openArticle(item.path());
+            }
+        });
+        editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
+        form.setOnEdit(this::onFieldEdited);
+        updateTitle();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public void openFolder(Path folder) {
+        list.clear();
+        form.clear();
+        if (!Files.isDirectory(folder)) {
+            list.showMessage(folder + ": no such folder.");
+            showMessage(folder + " does not exist or is not a folder. Open a folder of Markdown articles.");
+            return;
+        }
+        settings.setLastFolder(folder);
+        list.showMessage("Reading " + folder + "…");
+        background.io(() -> scan(folder), items -> {
+            list.add(items);
+            if (items.isEmpty()) {
+                showMessage(folder + " holds no Markdown articles (.md or .markdown).");
+            }
+        });
+    }
+
+    private static List<ArticleItem> scan(Path folder) {
+        List<ArticleItem> items = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
+                    .sorted()
+                    .forEach(p -> items.add(item(p)));
+        } catch (IOException | UncheckedIOException e) {
+            items.add(new ArticleItem(folder, folder.toString(), "cannot read the folder: " + e.getMessage()));
+        }
+        return items;
+    }
+
+    private static ArticleItem item(Path file) {
+        try {
+            Document doc = Document.parse(file);
+            return new ArticleItem(file, doc.getString(KeyPath.of("title")).orElse(null), null);
+        } catch (DocumentException e) {
+            return new ArticleItem(file, null, e.getMessage());
+        } catch (IOException e) {
+            return new ArticleItem(file, null, file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private void openArticle(Path path) {
+        background.io(() -> {
+            try {
+                return ArticleSession.open(path);
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof ArticleSession opened) {
+                show(opened);
+            } else {
+                showBroken(path, (Exception) result);
+            }
+        });
+    }
+
+    private void show(ArticleSession opened) {
+        session = opened;
+        hideMessage();
+        Document doc = opened.current();
+        form.show(doc, doc.bodyField().path(), true);
+        editor.load(doc.markdown(), true);
+        render();
+        updateTitle();
+    }
+
+    /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
+    private void showBroken(Path path, Exception error) {
+        session = null;
+        form.clear();
+        showMessage(error.getMessage());
+        String raw;
+        try {
+            raw = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            raw = "";
+        }
+        editor.load(raw, false);
+        preview.htmlProperty().set(null);
+        stage.setTitle(path.getFileName() + " (read-only) — Masthead");
+    }
+
+    private void onMarkdownTyped(String text) {
+        if (session == null || !editor.editedProperty().get()) {
+            return;
+        }
+        try {
+            session.setMarkdown(text);
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
+        render();
+        updateTitle();
+    }
+
+    private void onFieldEdited(KeyPath path, String value) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.setField(path, value);
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
+        render();
+        updateTitle();
+    }
+
+    private void render() {
+        Document doc = session.current();
+        long generation = renderGeneration.incrementAndGet();
+        background.render(() -> Pages.article(doc), html -> {
+            if (generation == renderGeneration.get()) {
+                preview.htmlProperty().set(html);
+            }
+        });
+    }
+
+    private void save() {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.save();
+            editor.markSaved();
+            hideMessage();
+        } catch (IOException e) {
+            showMessage("Not saved: " + e.getMessage());
+        }
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        if (session == null) {
+            stage.setTitle("Masthead");
+            return;
+        }
+        String marker = session.isDirty() ? "• " : "";
+        stage.setTitle(marker + session.path().getFileName() + " — Masthead");
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        message.setManaged(true);
+        message.setVisible(true);
+    }
+
+    private void hideMessage() {
+        message.setManaged(false);
+        message.setVisible(false);
+    }
+}
