@@ -26,7 +26,7 @@ import org.masthead.document.KeyPath;
 public final class MainWindow {
     private final Stage stage;
     private final Settings settings;
-    private final Background background = new Background();
+    private final Background background = new Background(this::showMessage);
     private final ArticleListPane list = new ArticleListPane();
     private final FormPane form = new FormPane();
     private final EditorPane editor = new EditorPane();
