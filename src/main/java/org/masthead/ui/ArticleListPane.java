@@ -55,6 +55,10 @@ public final class ArticleListPane {
         list.getSelectionModel().select(index);
     }
 
+    public void select(ArticleItem item) {
+        list.getSelectionModel().select(item);
+    }
+
     private static final class ItemCell extends ListCell<ArticleItem> {
         @Override
         protected void updateItem(ArticleItem item, boolean empty) {
