@@ -110,7 +110,9 @@ public final class MainWindow implements MainMenu.Actions {
         }
         settings.setLastFolder(folder);
         list.showMessage("Reading " + folder + "…");
+        list.setIndexing(true);
         background.io(() -> scan(folder), items -> {
+            list.setIndexing(false);
             list.add(items);
             if (items.isEmpty()) {
                 showMessage(folder + " holds no Markdown articles (.md or .markdown).");
@@ -125,19 +127,22 @@ public final class MainWindow implements MainMenu.Actions {
                     .sorted()
                     .forEach(p -> items.add(item(p)));
         } catch (IOException | UncheckedIOException e) {
-            items.add(new ArticleItem(folder, folder.toString(), "cannot read the folder: " + e.getMessage()));
+            items.add(new ArticleItem(folder, folder.toString(), null, null, null, null, null, "cannot read the folder: " + e.getMessage()));
         }
         return items;
     }
 
     private static ArticleItem item(Path file) {
+        String name = file.getFileName().toString();
         try {
             Document doc = Document.parse(file);
-            return new ArticleItem(file, doc.getString(KeyPath.of("title")).orElse(null), null);
+            java.util.function.Function<String, String> field = key -> doc.getString(KeyPath.parse(key)).orElse(null);
+            return new ArticleItem(file, name, field.apply("id"), field.apply("title"), field.apply("subject"),
+                    field.apply("date"), field.apply("url"), null);
         } catch (DocumentException e) {
-            return new ArticleItem(file, null, e.getMessage());
+            return new ArticleItem(file, name, null, null, null, null, null, e.getMessage());
         } catch (IOException e) {
-            return new ArticleItem(file, null, file + ": cannot read: " + e.getMessage());
+            return new ArticleItem(file, name, null, null, null, null, null, file + ": cannot read: " + e.getMessage());
         }
     }
 

@@ -6,7 +6,7 @@ import static org.masthead.ui.FxTestSupport.waitUntil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -39,7 +39,7 @@ class MainWindowTest {
 
     @Test
     void typingInTheEditorUpdatesThePreviewAndCtrlSSaves(FxRobot robot) throws Exception {
-        ListView<ArticleItem> list = robot.lookup("#article-list").queryListView();
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() >= 15);
         robot.interact(() -> list.getSelectionModel().select(0));
         Path file = list.getItems().get(0).path();
