@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlTree {
     static final int MAX_DEPTH = 64;
     static final int MAX_ALIASES = 50;
-    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /** Front matter is metadata; a megabyte of it is either a mistake or an attack. */
+    static final int MAX_CHARS = 1024 * 1024;
 
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE, Tag.BINARY);
@@ -62,13 +63,18 @@ final class YamlTree {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setCodePointLimit(MAX_CHARS + 1);
         options.setAllowRecursiveKeys(false);
         options.setMergeOnCompose(false);
         return options;
     }
 
     private Tree.MapNode read(int end) throws DocumentException {
+        if (end - base > MAX_CHARS) {
+            throw Lines.error(source, text, base, "the front matter is " + (end - base)
+                    + " characters long, more than the limit of " + MAX_CHARS + ".",
+                    "Move long text into the body.");
+        }
         Node root;
         try {
             LoaderOptions options = options();
