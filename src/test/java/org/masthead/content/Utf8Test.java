@@ -29,7 +29,18 @@ class Utf8Test {
         Arbitrary<byte[]> noisy = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, ascii), net.jqwik.api.Tuple.of(1, any))
                 .array(byte[].class).ofMaxSize(40);
-        return Arbitraries.oneOf(valid, noisy);
+        // Lead bytes with well-formed-looking continuations: overlongs, surrogates and values past U+10FFFF.
+        Arbitrary<byte[]> tricky = Arbitraries.integers().between(0xC0, 0xFF).flatMap(lead ->
+                Arbitraries.integers().between(0x80, 0xBF).list().ofMinSize(0).ofMaxSize(4).map(rest -> {
+                    byte[] b = new byte[rest.size() + 2];
+                    b[0] = 'a';
+                    b[1] = (byte) (int) lead;
+                    for (int i = 0; i < rest.size(); i++) {
+                        b[i + 2] = (byte) (int) rest.get(i);
+                    }
+                    return b;
+                }));
+        return Arbitraries.oneOf(valid, noisy, tricky);
     }
 
     private static boolean jdkSaysValid(byte[] bytes) {
