@@ -307,11 +307,8 @@ final class FrontMatterScanner {
                 previousText = false;
                 continue;
             }
-            if (i > 0) {
-                boolean afterBlank = lines.get(i - 1).isEmpty();
-                if (!afterBlank && previousText) {
-                    out.append(' ');
-                }
+            if (previousText) {
+                out.append(' '); // a break between two text lines folds to a space
             }
             out.append(line);
             previousText = true;
