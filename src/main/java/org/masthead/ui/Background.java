@@ -6,10 +6,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
-/** Runs work off the FX thread and hands the result back on it. */
+/**
+ * Runs work off the FX thread and hands the result back on it. A failure that the work did not
+ * expect goes to the error handler as a message, never as a stack trace in the user's face.
+ */
 final class Background {
+    private final Consumer<String> onError;
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("masthead-io"));
     private final ExecutorService render = Executors.newSingleThreadExecutor(daemon("masthead-render"));
+
+    Background(Consumer<String> onError) {
+        this.onError = onError;
+    }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return task -> {
@@ -27,10 +35,15 @@ final class Background {
         submit(render, work, then);
     }
 
-    private static <T> void submit(ExecutorService pool, Supplier<T> work, Consumer<T> then) {
+    private <T> void submit(ExecutorService pool, Supplier<T> work, Consumer<T> then) {
         pool.execute(() -> {
-            T result = work.get();
-            Platform.runLater(() -> then.accept(result));
+            try {
+                T result = work.get();
+                Platform.runLater(() -> then.accept(result));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> onError.accept("Something went wrong: " + what));
+            }
         });
     }
 }

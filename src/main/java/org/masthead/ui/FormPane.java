@@ -6,8 +6,6 @@ import java.util.function.BiConsumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -25,7 +23,6 @@ import org.masthead.document.ScalarField;
  */
 public final class FormPane {
     private static final Set<String> HIDDEN = Set.of("_schema");
-    private static final int LONG_TEXT = 70;
 
     private final VBox content = new VBox(6);
     private final ScrollPane root = new ScrollPane(content);
@@ -93,35 +90,6 @@ public final class FormPane {
             return items;
         }
         ScalarField scalar = (ScalarField) field;
-        TextInputControl text = scalar.value().length() > LONG_TEXT ? wrapped(scalar.value()) : new javafx.scene.control.TextField(scalar.value());
-        text.setId("field-" + path);
-        text.setEditable(editable);
-        commitOnLeave(text, path, scalar.value());
-        return text;
-    }
-
-    private static TextArea wrapped(String value) {
-        TextArea area = new TextArea(value);
-        area.setWrapText(true);
-        area.setPrefRowCount(Math.min(4, 1 + value.length() / 90));
-        return area;
-    }
-
-    private void commitOnLeave(TextInputControl text, KeyPath path, String original) {
-        String[] committed = {original};
-        Runnable commit = () -> {
-            if (!text.getText().equals(committed[0])) {
-                committed[0] = text.getText();
-                onEdit.accept(path, text.getText());
-            }
-        };
-        text.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                commit.run();
-            }
-        });
-        if (text instanceof javafx.scene.control.TextField field) {
-            field.setOnAction(e -> commit.run());
-        }
+        return FieldInputs.create(path, scalar, editable, value -> onEdit.accept(path, value));
     }
 }
