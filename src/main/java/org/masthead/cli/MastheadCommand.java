@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SetCommand.class,
             ListCommand.class,
             NewCommand.class,
+            CheckCommand.class,
         })
 public final class MastheadCommand implements java.util.concurrent.Callable<Integer> {
 
