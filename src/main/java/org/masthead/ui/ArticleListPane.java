@@ -46,12 +46,16 @@ public final class ArticleListPane {
         root.getStyleClass().add("article-list-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.getColumns().add(column("Title", ArticleItem::label, 260));
+        table.getColumns().add(column("Title", ArticleItem::label, 300));
         table.getColumns().add(column("Subject", ArticleItem::subject, 110));
-        table.getColumns().add(column("Date", ArticleItem::date, 90));
+        table.getColumns().add(column("Date", ArticleItem::date, 85));
         table.getColumns().add(column("Id", ArticleItem::id, 70));
         table.getColumns().add(column("File", ArticleItem::fileName, 200));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Id and File are a click away in the table menu; the narrow pane shows what editors scan for.
+        table.getColumns().get(3).setVisible(false);
+        table.getColumns().get(4).setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles"));
         filter.textProperty().addListener((obs, old, text) -> {
             String query = text.strip().toLowerCase(Locale.ROOT);

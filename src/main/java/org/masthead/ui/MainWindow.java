@@ -58,7 +58,7 @@ public final class MainWindow implements MainMenu.Actions {
         editing.setOrientation(Orientation.VERTICAL);
         editing.setDividerPositions(0.4);
         SplitPane main = new SplitPane(list.node(), new VBox(message, editing), preview.node());
-        main.setDividerPositions(0.22, 0.62);
+        main.setDividerPositions(0.25, 0.62);
         VBox.setVgrow(editing, Priority.ALWAYS);
 
         root = new BorderPane(main);
