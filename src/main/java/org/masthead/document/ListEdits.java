@@ -60,6 +60,11 @@ final class ListEdits {
         String text = doc.text();
         if (members.isEmpty()) {
             int at = collection.start() + 1;
+            int close = collection.end() - 1;
+            if (text.substring(at, close).contains("\n")) {
+                int indent = close - Lines.lineStart(text, close) + 2;
+                return doc.splice(at, at, Lines.lineBreak(text) + Lines.spaces(indent) + entry);
+            }
             return doc.splice(at, at, entry);
         }
         int firstStart = members.get(0).start();
@@ -99,7 +104,13 @@ final class ListEdits {
         if (i > 0) {
             return doc.splice(end.applyAsInt(i - 1), end.applyAsInt(i), "");
         }
-        return doc.splice(start.applyAsInt(i), end.applyAsInt(i), "");
+        String text = doc.text();
+        int from = start.applyAsInt(i);
+        int to = end.applyAsInt(i);
+        if (Lines.onlySpacesBefore(text, from) && text.substring(to, Lines.lineEnd(text, to)).isBlank()) {
+            return doc.splice(Lines.lineStart(text, from), Lines.nextLineStart(text, to), "");
+        }
+        return doc.splice(from, to, "");
     }
 
     /** Replaces a YAML block collection's last member by {@code {}} or {@code []} after its key. */

@@ -150,13 +150,18 @@ final class YamlTree {
         return new Tree.Leaf(field);
     }
 
-    /** A block scalar's end mark lies after its trailing line breaks; its lines end at the last content. */
+    /**
+     * A block scalar's end mark lies after its trailing line breaks; its span ends with its last
+     * line that holds more than spaces (a tab or trailing spaces there are content).
+     */
     private int trimTrailingBreaks(int start, int end) {
         int headerEnd = Lines.lineEnd(text, start);
-        while (end > headerEnd && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int last = end - 1;
+        while (last > headerEnd && (text.charAt(last) == ' ' || text.charAt(last) == '\n'
+                || text.charAt(last) == '\r')) {
+            last--;
         }
-        return Math.max(end, headerEnd);
+        return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
     }
 
     static ScalarType type(Tag tag) {
