@@ -185,12 +185,12 @@ public final class Document {
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
-        return Structure.insert(this, listPath, index, value);
+        return ListEdits.insert(this, listPath, index, value);
     }
 
     /** A copy with the list item at {@code from} moved to position {@code to}. */
     public Document move(KeyPath listPath, int from, int to) throws DocumentException {
-        return Structure.move(this, listPath, from, to);
+        return ListEdits.move(this, listPath, from, to);
     }
 
     // ---- for the editing helpers in this package ----

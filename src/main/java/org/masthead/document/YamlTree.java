@@ -152,18 +152,16 @@ final class YamlTree {
 
     /**
      * A block scalar's end mark lies after its trailing line breaks; its span ends with its last
-     * content line, trailing spaces included, since those spaces are part of the value.
+     * line that holds more than spaces (a tab or trailing spaces there are content).
      */
     private int trimTrailingBreaks(int start, int end) {
         int headerEnd = Lines.lineEnd(text, start);
-        int last = end;
-        while (last > headerEnd && Character.isWhitespace(text.charAt(last - 1))) {
+        int last = end - 1;
+        while (last > headerEnd && (text.charAt(last) == ' ' || text.charAt(last) == '\n'
+                || text.charAt(last) == '\r')) {
             last--;
         }
-        if (last <= headerEnd) {
-            return headerEnd;
-        }
-        return Math.min(end, Lines.lineEnd(text, last - 1));
+        return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
     }
 
     static ScalarType type(Tag tag) {
