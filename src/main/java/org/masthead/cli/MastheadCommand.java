@@ -18,12 +18,23 @@ import picocli.CommandLine.Command;
         versionProvider = MastheadCommand.Version.class,
         description = "A desktop editor for Markdown articles with front matter.%n"
                 + "With no command, opens the window on the last folder (or samples/).",
-        subcommands = {OpenCommand.class, RenderCommand.class})
+        subcommands = {
+            OpenCommand.class,
+            GetCommand.class,
+            SetCommand.class,
+            ListCommand.class,
+            NewCommand.class,
+            CheckCommand.class,
+            RenderCommand.class,
+        })
 public final class MastheadCommand implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return OpenCommand.openWindow(null);
+        return OpenCommand.openWindow(null, spec.commandLine().getErr());
     }
 
     public static int run(String... args) {
