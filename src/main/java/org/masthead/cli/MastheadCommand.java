@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
         versionProvider = MastheadCommand.Version.class,
         description = "A desktop editor for Markdown articles with front matter.%n"
                 + "With no command, opens the window on the last folder (or samples/).",
-        subcommands = {OpenCommand.class, CheckCommand.class})
+        subcommands = {
+            OpenCommand.class,
+            GetCommand.class,
+            SetCommand.class,
+            ListCommand.class,
+            NewCommand.class,
+            CheckCommand.class,
+        })
 public final class MastheadCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

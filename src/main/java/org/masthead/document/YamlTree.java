@@ -150,13 +150,20 @@ final class YamlTree {
         return new Tree.Leaf(field);
     }
 
-    /** A block scalar's end mark lies after its trailing line breaks; its lines end at the last content. */
+    /**
+     * A block scalar's end mark lies after its trailing line breaks; its span ends with its last
+     * content line, trailing spaces included, since those spaces are part of the value.
+     */
     private int trimTrailingBreaks(int start, int end) {
         int headerEnd = Lines.lineEnd(text, start);
-        while (end > headerEnd && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int last = end;
+        while (last > headerEnd && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
         }
-        return Math.max(end, headerEnd);
+        if (last <= headerEnd) {
+            return headerEnd;
+        }
+        return Math.min(end, Lines.lineEnd(text, last - 1));
     }
 
     static ScalarType type(Tag tag) {

@@ -69,7 +69,9 @@ public final class MainWindow implements MainMenu.Actions {
         if (settings.get("theme.dark", 0) > 0) {
             root.getStyleClass().add("theme-dark");
         }
-        Scene scene = new Scene(root, settings.get("window.width", 1400), settings.get("window.height", 860));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(screen.getWidth(), settings.get("window.width", 1400)),
+                Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

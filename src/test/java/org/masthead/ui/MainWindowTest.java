@@ -68,9 +68,9 @@ class MainWindowTest {
         assertThat(after.lines().count()).isEqualTo(before.lines().count());
     }
 
-    private static String previewText(FxRobot robot, WebView preview) {
-        Object text = robot.interact(() -> preview.getEngine().executeScript(
-                "document.body ? document.body.innerText : ''"));
+    private static String previewText(FxRobot robot, WebView preview) throws Exception {
+        Object text = WaitForAsyncUtils.asyncFx(() -> preview.getEngine().executeScript(
+                "document.body ? document.body.innerText : ''")).get();
         return text == null ? "" : text.toString();
     }
 }
