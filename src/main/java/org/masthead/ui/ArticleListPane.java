@@ -118,6 +118,10 @@ public final class ArticleListPane {
         table.getSelectionModel().select(item);
     }
 
+    public java.util.Optional<ArticleItem> findById(String id) {
+        return items.stream().filter(item -> id.equals(item.id())).findFirst();
+    }
+
     public ObservableList<ArticleItem> shown() {
         return table.getItems();
     }

@@ -40,6 +40,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
     private double zoom = 1;
+    private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
 
@@ -95,6 +96,7 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         form.setOnEdit(this::onFieldEdited);
+        preview.setOnLink(this::followLink);
         updateTitle();
     }
 
@@ -219,8 +221,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void render() {
         Document doc = session.current();
+        Path file = session.path();
+        boolean dark = isDarkTheme();
         long generation = renderGeneration.incrementAndGet();
-        background.render(() -> Pages.article(doc), html -> {
+        background.render(() -> Pages.article(doc, file, dark), html -> {
             if (generation == renderGeneration.get()) {
                 preview.htmlProperty().set(html);
             }
@@ -240,6 +244,22 @@ public final class MainWindow implements MainMenu.Actions {
             showMessage("Not saved: " + e.getMessage());
         }
         updateTitle();
+    }
+
+    /** Links to other articles open here; anything else goes to the system browser. */
+    private void followLink(String url) {
+        if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
+            String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
+            list.findById(id).ifPresentOrElse(list::select,
+                    () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
+        } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+            browser.accept(url);
+        }
+    }
+
+    /** Where external links go; the application sets the system browser. */
+    public void setBrowser(java.util.function.Consumer<String> browser) {
+        this.browser = browser;
     }
 
     /** Asks what to do with unsaved edits; false means the user wants to stay. */
