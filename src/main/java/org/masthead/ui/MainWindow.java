@@ -188,7 +188,7 @@ public final class MainWindow implements MainMenu.Actions {
             raw = "";
         }
         editor.load(raw, false);
-        preview.htmlProperty().set(null);
+        preview.clear();
         stage.setTitle(path.getFileName() + " (read-only) — Masthead");
     }
 
@@ -224,9 +224,9 @@ public final class MainWindow implements MainMenu.Actions {
         Path file = session.path();
         boolean dark = isDarkTheme();
         long generation = renderGeneration.incrementAndGet();
-        background.render(() -> Pages.article(doc, file, dark), html -> {
+        background.render(() -> Pages.article(doc, file, dark), page -> {
             if (generation == renderGeneration.get()) {
-                preview.htmlProperty().set(html);
+                preview.show(page.shell(), page.content());
             }
         });
     }
