@@ -1,0 +1,241 @@
+package org.masthead.content;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The articles of one content folder, by path. {@link #load} fills it with a parallel scan;
+ * {@link #refresh} re-reads only the files a watcher saw change and tells listeners what changed.
+ *
+ * <pre>{@code
+ * ContentIndex index = new ContentIndex(folder);
+ * index.load((batch, progress) -> list.addAll(batch)).await();
+ * index.addListener(changes -> ...);
+ * }</pre>
+ */
+public final class ContentIndex {
+    /** What one refresh changed. Paths are relative to the folder, with {@code /} separators. */
+    public record Changes(List<IndexEntry> added, List<IndexEntry> updated, List<String> removed) {
+        public Changes {
+            added = List.copyOf(added);
+            updated = List.copyOf(updated);
+            removed = List.copyOf(removed);
+        }
+
+        public boolean isEmpty() {
+            return added.isEmpty() && updated.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** How many articles, and how many of them could not be read. */
+    public record Counts(int total, int problems) {
+    }
+
+    private final Path root;
+    private final Map<String, IndexEntry> entries = new ConcurrentHashMap<>();
+    private final List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
+
+    public ContentIndex(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Scans the folder in the background; entries are in the index before {@code listener} sees them. */
+    public FolderScan load(FolderScan.Listener listener) {
+        return FolderScan.start(root, new FolderScan.Listener() {
+            @Override
+            public void batch(List<IndexEntry> batch, FolderScan.Progress progress) {
+                for (IndexEntry e : batch) {
+                    entries.put(e.path(), e);
+                }
+                listener.batch(batch, progress);
+            }
+
+            @Override
+            public void finished(FolderScan.Progress progress, boolean cancelled) {
+                listener.finished(progress, cancelled);
+            }
+        });
+    }
+
+    /** Scans the folder and returns when done. */
+    public void loadAndWait() throws InterruptedException {
+        load((batch, progress) -> { }).await();
+    }
+
+    public Optional<IndexEntry> get(String path) {
+        return Optional.ofNullable(entries.get(path));
+    }
+
+    /** A snapshot of every entry, sorted by path. */
+    public List<IndexEntry> entries() {
+        List<IndexEntry> all = new ArrayList<>(entries.values());
+        all.sort(Comparator.comparing(IndexEntry::path));
+        return all;
+    }
+
+    public Counts counts() {
+        int problems = 0;
+        int total = 0;
+        for (IndexEntry e : entries.values()) {
+            total++;
+            problems += e.ok() ? 0 : 1;
+        }
+        return new Counts(total, problems);
+    }
+
+    /** The highest numeric id in the folder, or 0 when there is none. */
+    public long maxId() {
+        long max = 0;
+        for (IndexEntry e : entries.values()) {
+            max = Math.max(max, e.numericId());
+        }
+        return max;
+    }
+
+    public void addListener(Consumer<Changes> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Changes> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Re-reads the given files or folders (absolute, or relative to the root) and tells listeners
+     * what changed. A path that no longer exists removes its entry and everything under it; a
+     * folder is read whole. Paths outside the folder or in hidden folders are ignored.
+     */
+    public synchronized Changes refresh(Collection<Path> paths) {
+        List<IndexEntry> added = new ArrayList<>();
+        List<IndexEntry> updated = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Path p : paths) {
+            Path abs = root.resolve(p).normalize();
+            if (abs.equals(root)) {
+                resync(added, updated, removed);
+                continue;
+            }
+            String rel = relative(abs);
+            if (rel == null) {
+                continue;
+            }
+            if (Files.isDirectory(abs)) {
+                for (Map.Entry<String, Path> file : articlesUnder(abs, rel).entrySet()) {
+                    put(ArticleReader.read(file.getValue(), file.getKey()), added, updated);
+                }
+            } else if (Files.exists(abs)) {
+                if (FolderScan.isArticleName(abs.getFileName().toString())) {
+                    put(ArticleReader.read(abs, rel), added, updated);
+                }
+            } else {
+                if (entries.remove(rel) != null) {
+                    removed.add(rel);
+                }
+                String prefix = rel + "/";
+                for (String key : List.copyOf(entries.keySet())) {
+                    if (key.startsWith(prefix) && entries.remove(key) != null) {
+                        removed.add(key);
+                    }
+                }
+            }
+        }
+        Changes changes = new Changes(added, updated, removed);
+        if (!changes.isEmpty()) {
+            for (Consumer<Changes> listener : listeners) {
+                listener.accept(changes);
+            }
+        }
+        return changes;
+    }
+
+    /** Re-reads the whole folder: the answer to lost watch events. */
+    private void resync(List<IndexEntry> added, List<IndexEntry> updated, List<String> removed) {
+        Map<String, Path> files = articlesUnder(root, "");
+        for (String key : List.copyOf(entries.keySet())) {
+            if (!files.containsKey(key) && entries.remove(key) != null) {
+                removed.add(key);
+            }
+        }
+        files.forEach((key, file) -> put(ArticleReader.read(file, key), added, updated));
+    }
+
+    private void put(IndexEntry entry, List<IndexEntry> added, List<IndexEntry> updated) {
+        IndexEntry old = entries.put(entry.path(), entry);
+        if (old == null) {
+            added.add(entry);
+        } else if (!old.equals(entry)) {
+            updated.add(entry);
+        }
+    }
+
+    /** The path relative to the root with {@code /} separators, or null when outside it or hidden. */
+    String relative(Path abs) {
+        if (!abs.startsWith(root) || abs.equals(root)) {
+            return null;
+        }
+        StringBuilder rel = new StringBuilder();
+        for (Path part : root.relativize(abs)) {
+            String name = part.toString();
+            if (name.startsWith(".")) {
+                return null;
+            }
+            rel.append(rel.length() == 0 ? "" : "/").append(name);
+        }
+        return rel.toString();
+    }
+
+    /** The article files under a folder that appeared, by relative path; follows links, skipping loops. */
+    private static Map<String, Path> articlesUnder(Path dir, String rel) {
+        Map<String, Path> found = new java.util.TreeMap<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return d.equals(dir) || !d.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && FolderScan.isArticleName(file.getFileName().toString())) {
+                        StringBuilder key = new StringBuilder(rel);
+                        for (Path part : dir.relativize(file)) {
+                            key.append(key.length() == 0 ? "" : "/").append(part);
+                        }
+                        found.put(key.toString(), file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // A symlink loop or a file gone mid-walk: skip it, as the full scan does.
+                    return e instanceof FileSystemLoopException ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // The folder went away while we walked it; the watcher will report that next.
+        }
+        return found;
+    }
+}

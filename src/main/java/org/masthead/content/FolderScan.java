@@ -1,0 +1,245 @@
+package org.masthead.content;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One parallel pass over a content folder. Directories are listed and files read by the same
+ * fork/join pool (one thread per core), so listing a huge folder and reading it overlap; entries
+ * reach the listener in batches while the pass runs, so a list can fill as it goes.
+ *
+ * <p>Hidden folders and files (names starting with {@code .}) are skipped, and each directory is
+ * entered once by its real path, which stops symlink loops and links to an ancestor.
+ */
+public final class FolderScan {
+    /** Files read per task and per batch: big enough to amortise, small enough for early first rows. */
+    static final int CHUNK = 128;
+
+    /** Counts so far. {@code walking} is true until every folder has been listed. */
+    public record Progress(int found, int indexed, int problems, boolean walking) {
+    }
+
+    /** Receives the scan's output. Calls never overlap, and come from the scan's threads. */
+    public interface Listener {
+        void batch(List<IndexEntry> entries, Progress progress);
+
+        default void finished(Progress progress, boolean cancelled) {
+        }
+    }
+
+    private final Path root;
+    private final Listener listener;
+    private final ForkJoinPool pool;
+    private final Set<Path> visited = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicInteger found = new AtomicInteger();
+    private final AtomicInteger indexed = new AtomicInteger();
+    private final AtomicInteger problems = new AtomicInteger();
+    private final AtomicInteger pendingDirs = new AtomicInteger();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final Object deliveryLock = new Object();
+
+    private FolderScan(Path root, Listener listener, int threads) {
+        this.root = root;
+        this.listener = listener;
+        this.pool = new ForkJoinPool(threads);
+    }
+
+    /** Starts scanning {@code root} and returns at once. */
+    public static FolderScan start(Path root, Listener listener) {
+        return start(root, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    static FolderScan start(Path root, Listener listener, int threads) {
+        FolderScan scan = new FolderScan(root, listener, Math.max(1, threads));
+        scan.pool.execute(scan::run);
+        return scan;
+    }
+
+    /** Stops the scan soon; entries already delivered stay delivered. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /** Waits for the scan to finish or be cancelled. */
+    public void await() throws InterruptedException {
+        done.await();
+    }
+
+    public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
+        return done.await(timeout, unit);
+    }
+
+    public Progress progress() {
+        return new Progress(found.get(), indexed.get(), problems.get(), pendingDirs.get() > 0);
+    }
+
+    private void run() {
+        try {
+            Path real = root.toRealPath();
+            visited.add(real);
+            pendingDirs.incrementAndGet();
+            pool.invoke(new DirTask(root, ""));
+        } catch (IOException | RuntimeException e) {
+            deliver(List.of(IndexEntry.failed("", new IndexEntry.Problem("cannot list the folder: " + e.getMessage(), 0, 0))));
+        } finally {
+            synchronized (deliveryLock) {
+                listener.finished(progress(), cancelled.get());
+            }
+            done.countDown();
+            pool.shutdown();
+        }
+    }
+
+    private void deliver(List<IndexEntry> batch) {
+        int bad = 0;
+        for (IndexEntry e : batch) {
+            bad += e.ok() ? 0 : 1;
+        }
+        problems.addAndGet(bad);
+        indexed.addAndGet(batch.size());
+        synchronized (deliveryLock) {
+            listener.batch(batch, progress());
+        }
+    }
+
+    static boolean isArticleName(String name) {
+        if (name.startsWith(".")) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    /** Lists one directory: forks a task per subfolder and per chunk of files. */
+    private final class DirTask extends RecursiveAction {
+        private final Path dir;
+        private final String prefix;
+
+        DirTask(Path dir, String prefix) {
+            this.dir = dir;
+            this.prefix = prefix;
+        }
+
+        @Override
+        protected void compute() {
+            List<RecursiveAction> forked = new ArrayList<>();
+            List<Path> chunk = new ArrayList<>(CHUNK);
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+                for (Path child : children) {
+                    if (cancelled.get()) {
+                        break;
+                    }
+                    String name = child.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        continue;
+                    }
+                    // Article names are read without a stat first: at 100,000 files the stat is
+                    // what costs. A folder named like an article is caught when reading fails.
+                    if (isArticleName(name)) {
+                        found.incrementAndGet();
+                        chunk.add(child);
+                        if (chunk.size() == CHUNK) {
+                            forked.add(fork(new FileTask(chunk, prefix)));
+                            chunk = new ArrayList<>(CHUNK);
+                        }
+                    } else if (Files.isDirectory(child)) {
+                        DirTask sub = enter(child, prefix + name + "/");
+                        if (sub != null) {
+                            forked.add(fork(sub));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                deliver(List.of(IndexEntry.failed(prefix.isEmpty() ? "." : prefix,
+                        new IndexEntry.Problem("cannot list the folder: " + e.getMessage(), 0, 0))));
+            }
+            if (!chunk.isEmpty()) {
+                new FileTask(chunk, prefix).compute();
+            }
+            for (RecursiveAction task : forked) {
+                task.join();
+            }
+            pendingDirs.decrementAndGet();
+        }
+
+        private RecursiveAction fork(RecursiveAction task) {
+            task.fork();
+            return task;
+        }
+    }
+
+    /** Reads a chunk of files (and enters the folders among them), then delivers the entries as one batch. */
+    private final class FileTask extends RecursiveAction {
+        private final List<Path> paths;
+        private final String prefix;
+
+        FileTask(List<Path> paths, String prefix) {
+            this.paths = paths;
+            this.prefix = prefix;
+        }
+
+        @Override
+        protected void compute() {
+            List<IndexEntry> batch = new ArrayList<>(paths.size());
+            List<DirTask> subfolders = new ArrayList<>();
+            for (Path p : paths) {
+                if (cancelled.get()) {
+                    return;
+                }
+                String name = p.getFileName().toString();
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(p);
+                } catch (IOException | OutOfMemoryError e) {
+                    if (Files.isDirectory(p)) {
+                        found.decrementAndGet();
+                        DirTask sub = enter(p, prefix + name + "/");
+                        if (sub != null) {
+                            subfolders.add(sub);
+                        }
+                    } else {
+                        batch.add(ArticleReader.unreadable(prefix + name, e));
+                    }
+                    continue;
+                }
+                batch.add(ArticleReader.read(prefix + name, bytes));
+            }
+            if (!batch.isEmpty() && !cancelled.get()) {
+                deliver(batch);
+            }
+            invokeAll(subfolders);
+        }
+    }
+
+    /** A task for a folder not entered yet (by real path), or null when it was, or is gone. */
+    private DirTask enter(Path dir, String childPrefix) {
+        try {
+            if (visited.add(dir.toRealPath())) {
+                pendingDirs.incrementAndGet();
+                return new DirTask(dir, childPrefix);
+            }
+        } catch (IOException e) {
+            // A folder that vanished or a dangling link: nothing to index there.
+        }
+        return null;
+    }
+}

@@ -1,0 +1,153 @@
+package org.masthead.content;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps a {@link ContentIndex} in step with its folder. Every subfolder is watched, including
+ * ones created later; events are gathered until the folder has been quiet for a moment (so a
+ * {@code git pull} of 1,000 files is one refresh, not 1,000), then only the touched paths are
+ * re-read, and the index tells its listeners what was added, updated or removed.
+ *
+ * <pre>{@code
+ * index.addListener(changes -> Platform.runLater(() -> apply(changes)));
+ * try (FolderWatcher watcher = FolderWatcher.start(index)) { ... }
+ * }</pre>
+ */
+public final class FolderWatcher implements AutoCloseable {
+    /** Quiet time that ends a burst of events. */
+    static final long QUIET_MILLIS = 150;
+    /** A long burst is still flushed this often, so the list never lags more than about a second. */
+    static final long MAX_DELAY_MILLIS = 600;
+
+    private final ContentIndex index;
+    private final WatchService service;
+    private final Map<WatchKey, Watched> keys = new HashMap<>();
+    private final Set<Path> watchedReal = new HashSet<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    private FolderWatcher(ContentIndex index) throws IOException {
+        this.index = index;
+        this.service = index.root().getFileSystem().newWatchService();
+        registerTree(index.root());
+        this.thread = new Thread(this::loop, "masthead-folder-watcher");
+        this.thread.setDaemon(true);
+    }
+
+    /** Watches the index's folder until {@link #close()}. */
+    public static FolderWatcher start(ContentIndex index) throws IOException {
+        FolderWatcher watcher = new FolderWatcher(index);
+        watcher.thread.start();
+        return watcher;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            service.close();
+        } catch (IOException e) {
+            // Closing is best effort: the thread ends on the closed service either way.
+        }
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        Set<Path> pending = new LinkedHashSet<>();
+        long firstPending = 0;
+        try {
+            while (!closed) {
+                WatchKey key = pending.isEmpty() ? service.take() : service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    if (pending.isEmpty()) {
+                        firstPending = System.nanoTime();
+                    }
+                    collect(key, pending);
+                }
+                boolean quiet = key == null;
+                boolean overdue = !pending.isEmpty()
+                        && System.nanoTime() - firstPending > TimeUnit.MILLISECONDS.toNanos(MAX_DELAY_MILLIS);
+                if (!pending.isEmpty() && (quiet || overdue)) {
+                    List<Path> batch = List.copyOf(pending);
+                    pending.clear();
+                    index.refresh(batch);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: the loop ends
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> pending) {
+        Watched watched = keys.get(key);
+        Path dir = watched == null ? null : watched.dir();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW || dir == null) {
+                // Events were lost: re-read the whole folder rather than guess.
+                pending.add(index.root());
+                continue;
+            }
+            Path child = dir.resolve((Path) event.context());
+            if (child.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+                registerTree(child);
+            }
+            pending.add(child);
+        }
+        if (!key.reset() && watched != null) {
+            // The folder is gone; forget it so that a folder made again at this path is watched.
+            keys.remove(key);
+            watchedReal.remove(watched.real());
+        }
+    }
+
+    /** Watches {@code dir} and every non-hidden folder below it, each real folder once. */
+    private void registerTree(Path dir) {
+        try {
+            Path real = dir.toRealPath();
+            if (!watchedReal.add(real)) {
+                return;
+            }
+            keys.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), new Watched(dir, real));
+        } catch (IOException | ClosedWatchServiceException e) {
+            return; // gone already, or closing: nothing to watch
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, Files::isDirectory)) {
+            for (Path child : children) {
+                if (!child.getFileName().toString().startsWith(".")) {
+                    registerTree(child);
+                }
+            }
+        } catch (IOException e) {
+            // A folder that vanished mid-walk: its parent's delete event follows.
+        }
+    }
+
+    private record Watched(Path dir, Path real) {
+    }
+}
