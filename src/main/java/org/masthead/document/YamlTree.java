@@ -141,12 +141,15 @@ final class YamlTree {
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
-        if (block) {
+        ScalarStyle kind = style(style, text.substring(start, Lines.lineEnd(text, start)));
+        if (kind == ScalarStyle.FOLDED_KEEP || kind == ScalarStyle.LITERAL_KEEP) {
+            end = keptEnd(start, end);
+        } else if (block) {
             end = trimTrailingBreaks(start, end);
         }
         String raw = text.substring(start, end);
         ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
-                style(style, raw), node.getValue(), raw);
+                kind, node.getValue(), raw);
         return new Tree.Leaf(field);
     }
 
@@ -162,6 +165,17 @@ final class YamlTree {
             last--;
         }
         return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
+    }
+
+    /** With {@code +} chomping, trailing blank lines are content: the span ends before the final line break. */
+    private int keptEnd(int start, int end) {
+        int headerEnd = Lines.lineEnd(text, start);
+        int lineStart = Lines.lineStart(text, end);
+        if (lineStart <= headerEnd) {
+            return headerEnd;
+        }
+        int breakStart = lineStart - 1;
+        return breakStart > 0 && text.charAt(breakStart - 1) == '\r' ? breakStart - 1 : breakStart;
     }
 
     static ScalarType type(Tag tag) {

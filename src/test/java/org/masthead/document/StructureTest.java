@@ -32,6 +32,14 @@ class StructureTest {
     }
 
     @Test
+    void aKeyAddedAfterAKeepChompedScalarLeavesItsBlankLinesWithIt() throws Exception {
+        Document doc = TestFiles.doc("---\nk: |+\n  a\n\n---\n");
+        Document edited = doc.set(KeyPath.of("n"), "x");
+        assertThat(edited.text()).isEqualTo("---\nk: |+\n  a\n\nn: x\n---\n");
+        assertThat(edited.getString(KeyPath.of("k"))).contains("a\n\n");
+    }
+
+    @Test
     void missingIntermediateMapsAreCreated() throws Exception {
         Document edited = TestFiles.doc("---\na: 1\n---\nbody").set(KeyPath.parse("x.y.z"), "deep");
         assertThat(edited.text()).isEqualTo("---\na: 1\nx:\n  y:\n    z: deep\n---\nbody");
