@@ -2,7 +2,9 @@ package org.masthead.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,16 +18,29 @@ import picocli.CommandLine.Command;
         versionProvider = MastheadCommand.Version.class,
         description = "A desktop editor for Markdown articles with front matter.%n"
                 + "With no command, opens the window on the last folder (or samples/).",
-        subcommands = {OpenCommand.class, ListCommand.class, NewCommand.class})
+        subcommands = {
+            OpenCommand.class,
+            GetCommand.class,
+            SetCommand.class,
+            ListCommand.class,
+            NewCommand.class,
+            CheckCommand.class,
+            RenderCommand.class,
+        })
 public final class MastheadCommand implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return OpenCommand.openWindow(null);
+        return OpenCommand.openWindow(null, spec.commandLine().getErr());
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // UTF-8 whatever the platform: commands print article text and HTML that declares UTF-8
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

@@ -4,8 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code open [DIR]}: starts the window on a content folder. */
 @Command(name = "open", description = "Open the window on a content folder.")
@@ -14,18 +17,21 @@ public final class OpenCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The content folder.")
     Path folder;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return openWindow(folder);
+        return openWindow(folder, spec.commandLine().getErr());
     }
 
     /**
      * Starts the window and returns when it closes. The UI is loaded by name so that this package never links against
      * JavaFX, and commands such as {@code --version} run with no display.
      */
-    static int openWindow(Path folder) {
+    static int openWindow(Path folder, PrintWriter err) {
         if (folder != null && !Files.isDirectory(folder)) {
-            System.err.println("masthead: " + folder + ": no such folder. Give a folder of Markdown articles.");
+            err.println("masthead: " + folder + ": no such folder. Give a folder of Markdown articles.");
             return 2;
         }
         try {
@@ -34,10 +40,10 @@ public final class OpenCommand implements Callable<Integer> {
             return 0;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            System.err.println("masthead: cannot open the window: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            err.println("masthead: cannot open the window: " + (cause.getMessage() == null ? cause : cause.getMessage()));
             return 1;
         } catch (ReflectiveOperationException e) {
-            System.err.println("masthead: the window is not part of this build: " + e.getMessage());
+            err.println("masthead: the window is not part of this build: " + e.getMessage());
             return 1;
         }
     }

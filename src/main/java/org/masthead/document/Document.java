@@ -3,14 +3,34 @@ package org.masthead.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * An article file: front matter plus body, kept as the exact original text. Documents are
  * immutable; every edit returns a new document whose text differs from this one only in the
- * edited value's lines.
+ * edited value's lines. Every edit is checked by reading the new text back: an edit that would
+ * not read back as intended throws instead of producing a document.
  */
 public final class Document {
+    static final KeyPath ANSWER = KeyPath.of("answer");
+
+    private final String source;
+    private final boolean bom;
+    private final String text;
+    private final FrontMatterSplit split;
+    private final Tree.MapNode root;
+    private final BodyField bodyField;
+
+    private Document(String source, boolean bom, String text, FrontMatterSplit split, Tree.MapNode root,
+                     BodyField bodyField) {
+        this.source = source;
+        this.bom = bom;
+        this.text = text;
+        this.split = split;
+        this.root = root;
+        this.bodyField = bodyField != null ? bodyField : detectBodyField(root, text.substring(split.bodyStart()));
+    }
 
     public static Document parse(Path file) throws IOException, DocumentException {
         return parse(file.toString(), Files.readAllBytes(file));
@@ -18,46 +38,187 @@ public final class Document {
 
     /** Parses {@code bytes}; {@code source} names the file in error messages. */
     public static Document parse(String source, byte[] bytes) throws DocumentException {
-        throw new UnsupportedOperationException("TODO");
+        return parse(source, bytes, null);
+    }
+
+    /**
+     * Parses {@code bytes} with the Markdown kept in {@code bodyField} (a per-folder setting), or
+     * detected from the file when {@code bodyField} is null.
+     */
+    public static Document parse(String source, byte[] bytes, BodyField bodyField) throws DocumentException {
+        return fromText(source, Utf8.hasBom(bytes), Utf8.decode(source, bytes), bodyField);
+    }
+
+    static Document fromText(String source, boolean bom, String text, BodyField bodyField) throws DocumentException {
+        FrontMatterSplit split = FrontMatterSplit.of(source, text);
+        Tree.MapNode root = switch (split.format()) {
+            case YAML -> YamlTree.read(source, text, split.contentStart(), split.contentEnd());
+            case TOML -> TomlTree.read(source, text, split.contentStart(), split.contentEnd());
+            case JSON -> JsonTree.read(source, text, split.contentStart(), split.contentEnd());
+            case NONE -> Tree.emptyRoot(0);
+        };
+        return new Document(source, bom, text, split, root, bodyField);
+    }
+
+    /** The reference format's {@code answer} when it holds text and nothing but blanks follows the front matter. */
+    private static BodyField detectBodyField(Tree.MapNode root, String body) {
+        boolean answerIsText = root.entry("answer")
+                .map(e -> e.value() instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.STRING)
+                .orElse(false);
+        boolean bodyIsBlank = body.replace("&nbsp;", "").replace("\u00A0", "").isBlank();
+        return answerIsText && bodyIsBlank ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
+    }
+
+    /** The same document with its Markdown kept in {@code field}. */
+    public Document withBodyField(BodyField field) {
+        return new Document(source, bom, text, split, root, field == null ? BodyField.AFTER_FRONT_MATTER : field);
     }
 
     /** The name used in messages. */
-    public String source() { throw new UnsupportedOperationException("TODO"); }
+    public String source() { return source; }
 
     /** The decoded text, without a BOM. */
-    public String text() { throw new UnsupportedOperationException("TODO"); }
+    public String text() { return text; }
 
     /** Exactly the bytes this document would write: the BOM if there was one, then the UTF-8 text. */
-    public byte[] toBytes() { throw new UnsupportedOperationException("TODO"); }
+    public byte[] toBytes() { return Utf8.encode(bom, text); }
 
-    public FrontMatterFormat format() { throw new UnsupportedOperationException("TODO"); }
+    public FrontMatterFormat format() { return split.format(); }
 
     /** The front-matter tree; an empty map when the file has none. */
-    public MapField root() { throw new UnsupportedOperationException("TODO"); }
+    public MapField root() { return root.field(); }
 
-    public Optional<Field> get(KeyPath path) { throw new UnsupportedOperationException("TODO"); }
+    public Optional<Field> get(KeyPath path) {
+        return Tree.find(root, path).map(Tree.Node::field);
+    }
 
     /** The scalar value at {@code path}, if there is a scalar there. */
-    public Optional<String> getString(KeyPath path) { throw new UnsupportedOperationException("TODO"); }
+    public Optional<String> getString(KeyPath path) {
+        return get(path).filter(ScalarField.class::isInstance).map(f -> ((ScalarField) f).value());
+    }
 
     /** The text after the front matter. */
-    public String body() { throw new UnsupportedOperationException("TODO"); }
+    public String body() { return text.substring(split.bodyStart()); }
 
     /** Where the article's Markdown lives: a front-matter field such as {@code answer}, or the body. */
-    public BodyField bodyField() { throw new UnsupportedOperationException("TODO"); }
+    public BodyField bodyField() { return bodyField; }
 
     /** The article's Markdown, decoded for editing. */
-    public String markdown() { throw new UnsupportedOperationException("TODO"); }
+    public String markdown() {
+        if (bodyField.isFrontMatterField()) {
+            return getString(bodyField.path()).map(BodyCodec::decode).orElse("");
+        }
+        return body();
+    }
 
     /** A copy whose Markdown is {@code markdown}, encoded back into the body field. */
-    public Document withMarkdown(String markdown) throws DocumentException { throw new UnsupportedOperationException("TODO"); }
+    public Document withMarkdown(String markdown) throws DocumentException {
+        if (bodyField.isFrontMatterField()) {
+            return set(bodyField.path(), BodyCodec.encode(markdown));
+        }
+        return fromText(source, bom, text.substring(0, split.bodyStart()) + markdown, bodyField);
+    }
 
     /**
      * A copy with the value at {@code path} set, spliced into the text. Missing keys are added
      * beside their siblings; a missing front matter is created.
      */
-    public Document set(KeyPath path, String value) throws DocumentException { throw new UnsupportedOperationException("TODO"); }
+    public Document set(KeyPath path, String value) throws DocumentException {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("empty key path");
+        }
+        Optional<Tree.Node> node = Tree.find(root, path);
+        if (node.isEmpty()) {
+            return Structure.add(this, path, value);
+        }
+        if (!(node.get() instanceof Tree.Leaf leaf)) {
+            throw fail(node.get().span().start(), "'" + path + "' holds a "
+                    + (node.get() instanceof Tree.MapNode ? "map" : "list") + ", not a single value.",
+                    "Give the path of one of its values.");
+        }
+        ScalarField old = leaf.field();
+        ScalarType kept = keptType(old, value);
+        List<String> candidates = switch (split.format()) {
+            case YAML -> YamlEdits.scalarCandidates(text, old, value, inFlow(path), kept != ScalarType.STRING);
+            case TOML -> TomlTree.scalarCandidates(old, value, kept != ScalarType.STRING);
+            case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
+            case NONE -> List.of();
+        };
+        for (String raw : candidates) {
+            try {
+                Document edited = splice(old.span().start(), old.span().end(), raw).verified(path, value, kept);
+                if (edited != null) {
+                    return edited;
+                }
+            } catch (DocumentException unreadable) {
+                // try the next, more conservative way of writing the value
+            }
+        }
+        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given.",
+                "Nothing was changed.");
+    }
+
+    /** A new value is text unless the field holds a number, boolean or date and the value is one too. */
+    private ScalarType keptType(ScalarField old, String value) {
+        boolean keep = old.type() == ScalarType.NUMBER || old.type() == ScalarType.BOOLEAN
+                || old.type() == ScalarType.DATE;
+        return keep && valueType(value) == old.type() ? old.type() : ScalarType.STRING;
+    }
+
+    private ScalarType valueType(String value) {
+        return switch (split.format()) {
+            case TOML -> TomlTree.plainType(value);
+            case JSON -> JsonTree.plainType(value);
+            default -> YamlScalars.plainType(value);
+        };
+    }
+
+    private boolean inFlow(KeyPath path) {
+        return Tree.find(root, path.parent()).map(parent -> parent instanceof Tree.MapNode map ? map.flow()
+                : parent instanceof Tree.ListNode list && list.flow()).orElse(false);
+    }
 
     /** A copy without the key or list item at {@code path}. */
-    public Document remove(KeyPath path) throws DocumentException { throw new UnsupportedOperationException("TODO"); }
+    public Document remove(KeyPath path) throws DocumentException {
+        return Structure.remove(this, path);
+    }
+
+    /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
+    public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
+        return ListEdits.insert(this, listPath, index, value);
+    }
+
+    /** A copy with the list item at {@code from} moved to position {@code to}. */
+    public Document move(KeyPath listPath, int from, int to) throws DocumentException {
+        return ListEdits.move(this, listPath, from, to);
+    }
+
+    // ---- for the editing helpers in this package ----
+
+    Tree.MapNode tree() { return root; }
+
+    FrontMatterSplit split() { return split; }
+
+    /** The text with {@code [start, end)} replaced, parsed again; the parse error if it does not read. */
+    Document splice(int start, int end, String replacement) throws DocumentException {
+        return replaceText(text.substring(0, start) + replacement + text.substring(end));
+    }
+
+    Document replaceText(String newText) throws DocumentException {
+        return fromText(source, bom, newText, bodyField);
+    }
+
+    /** This document if {@code path} reads back as {@code value} of type {@code type}, else null. */
+    Document verified(KeyPath path, String value, ScalarType type) {
+        Optional<Tree.Node> node = Tree.find(root, path);
+        if (node.isPresent() && node.get() instanceof Tree.Leaf leaf && leaf.field().value().equals(value)
+                && (type == null || leaf.field().type() == type)) {
+            return this;
+        }
+        return null;
+    }
+
+    DocumentException fail(int offset, String problem, String hint) {
+        return Lines.error(source, text, offset, problem, hint);
+    }
 }

@@ -1,0 +1,159 @@
+package org.masthead.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.masthead.document.DocumentException;
+import org.masthead.seo.Checks;
+import org.masthead.seo.Finding;
+import org.masthead.seo.FolderReport;
+import org.masthead.seo.SeoChecker;
+import org.masthead.seo.SeoConfig;
+import org.masthead.seo.SeoRules;
+import org.masthead.seo.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check DIR|FILE [--format text|json]}: the SEO checks for CI. Exit 0 when there is no
+ * error (warnings are fine), 1 when there are errors, 2 on a usage or IO error.
+ */
+@Command(name = "check", description = {
+    "Check the SEO metadata of a content folder, or of one article against its folder.",
+    "Text output: one line per finding, 'path:line: severity check-id field: message'.",
+    "Exit 0: no errors; 1: errors found; 2: usage or IO error."})
+public final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "DIR|FILE", description = "A content folder, or one article in it.")
+    Path target;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(target)) {
+            err.println("masthead: " + target + ": no such file or folder. Give a content folder or an article file.");
+            return 2;
+        }
+        boolean folder = Files.isDirectory(target);
+        Path root = folder ? target : configRoot(target);
+        List<Line> lines = new ArrayList<>();
+        FolderReport report;
+        try {
+            SeoRules rules = SeoConfig.load(root);
+            List<Path> files = SeoChecker.articleFiles(root);
+            if (!folder && !files.contains(target.toAbsolutePath().normalize())) {
+                files = new ArrayList<>(files);
+                files.add(target.toAbsolutePath().normalize());
+            }
+            report = SeoChecker.checkFiles(root, files, rules, clock);
+        } catch (DocumentException e) {
+            err.println("masthead: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("masthead: cannot read " + target + ": " + e.getMessage());
+            return 2;
+        }
+        String only = folder ? null : relative(root, target.toAbsolutePath().normalize());
+        for (Map.Entry<String, List<Finding>> entry : report.findings().entrySet()) {
+            if (only == null || entry.getKey().equals(only)) {
+                String shown = only == null ? entry.getKey() : target.toString();
+                entry.getValue().forEach(f -> lines.add(new Line(shown, f)));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? json(lines) : text(lines));
+        out.flush();
+        long errors = lines.stream().filter(l -> l.finding.severity() == Severity.ERROR).count();
+        if (format == Format.text) {
+            long warnings = lines.stream().filter(l -> l.finding.severity() == Severity.WARNING).count();
+            err.println("masthead: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                    + (warnings == 1 ? " warning" : " warnings") + " in "
+                    + (folder ? report.files() + (report.files() == 1 ? " file" : " files") : target) + ".");
+        }
+        boolean unreadable = lines.stream().anyMatch(l -> l.finding.check().equals(Checks.READ_ERROR));
+        return unreadable ? 2 : errors > 0 ? 1 : 0;
+    }
+
+    private record Line(String path, Finding finding) {
+    }
+
+    /**
+     * The folder whose rules apply to a single file: the nearest one up with a .masthead.yml,
+     * stopping at the top of a git repository; else the file's own folder.
+     */
+    static Path configRoot(Path file) {
+        Path start = file.toAbsolutePath().normalize().getParent();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(SeoConfig.FILE_NAME))) {
+                return dir;
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static String text(List<Line> lines) {
+        StringBuilder out = new StringBuilder(lines.size() * 120);
+        for (Line line : lines) {
+            Finding f = line.finding;
+            out.append(line.path).append(':').append(f.line()).append(": ").append(f.severity().label()).append(' ')
+                    .append(f.check());
+            if (!f.field().isEmpty()) {
+                out.append(' ').append(f.field());
+            }
+            out.append(": ").append(f.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String json(List<Line> lines) {
+        StringWriter buffer = new StringWriter(lines.size() * 200);
+        try (JsonGenerator gen = new JsonFactory().createGenerator(buffer)) {
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartArray();
+            for (Line line : lines) {
+                Finding f = line.finding;
+                gen.writeStartObject();
+                gen.writeStringField("path", line.path);
+                gen.writeNumberField("line", f.line());
+                gen.writeStringField("severity", f.severity().label());
+                gen.writeStringField("check", f.check());
+                gen.writeStringField("field", f.field());
+                gen.writeStringField("message", f.message());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return buffer + "\n";
+    }
+}

@@ -1,0 +1,67 @@
+package org.masthead.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.Field;
+import org.masthead.document.KeyPath;
+import org.masthead.document.ScalarField;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code get FILE KEY.PATH}: prints one front-matter value, or the decoded Markdown of the body field. */
+@Command(name = "get", description = "Print a front-matter value (the body field prints as Markdown).")
+public final class GetCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "KEY.PATH", description = "Dotted key path, [n] for list items: seo.title, tags[0].")
+    String key;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        KeyPath path;
+        try {
+            path = KeyPath.parse(key);
+        } catch (IllegalArgumentException e) {
+            err.println("masthead: " + e.getMessage());
+            return 2;
+        }
+        Document doc;
+        try {
+            doc = Document.parse(file);
+        } catch (IOException e) {
+            err.println("masthead: " + file + ": cannot read: " + Cli.describe(e));
+            return 2;
+        } catch (DocumentException e) {
+            err.println("masthead: " + e.getMessage());
+            return 1;
+        }
+        if (doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path)) {
+            out.println(doc.markdown());
+            return 0;
+        }
+        Optional<Field> field = doc.get(path);
+        if (field.isEmpty()) {
+            err.println("masthead: " + file + ": no value at '" + path + "'.");
+            return 1;
+        }
+        Field found = field.get();
+        out.println(found instanceof ScalarField scalar ? scalar.value()
+                : doc.text().substring(found.span().start(), found.span().end()));
+        out.flush();
+        return 0;
+    }
+}

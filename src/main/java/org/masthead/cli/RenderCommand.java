@@ -1,0 +1,73 @@
+package org.masthead.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.render.ArticlePage;
+import org.masthead.render.ArticleViews;
+import org.masthead.render.PageOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code render FILE}: prints the article's HTML page, as the preview shows it, on stdout. */
+@Command(name = "render", description = "Print the HTML page of an article on stdout.")
+public final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The article file.")
+    Path file;
+
+    @Option(names = "--inline-assets",
+            description = "Copy KaTeX (script, styles and fonts) into the page so it stands alone, for saving to disk.")
+    boolean inlineAssets;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--allow-remote-images", description = "Let the page load http(s) images.")
+    boolean remoteImages;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println("masthead: " + file + ": no such file. Give the path of an article file.");
+            return 2;
+        }
+        Document doc;
+        try {
+            doc = Document.parse(file);
+        } catch (DocumentException e) {
+            err.println("masthead: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("masthead: " + file + ": cannot read: " + e.getMessage());
+            return 2;
+        }
+        PageOptions options = (inlineAssets ? PageOptions.export() : PageOptions.preview())
+                .withDarkTheme(dark)
+                .withRemoteImages(remoteImages);
+        if (!inlineAssets) {
+            options = options.withBaseUri(folderUri(file));
+        }
+        out.print(new ArticlePage(options).render(ArticleViews.of(doc)));
+        out.flush();
+        return 0;
+    }
+
+    private static String folderUri(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        String uri = folder.toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+}

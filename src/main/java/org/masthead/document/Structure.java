@@ -1,0 +1,177 @@
+package org.masthead.document;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adding and removing keys, spliced into the text. Block entries (YAML block maps, TOML tables)
+ * are whole lines at their siblings' indentation; flow entries (YAML flow maps, JSON objects, TOML
+ * inline tables) are separated by commas, one per line when their siblings are. Every result is
+ * parsed again and checked before it is returned.
+ */
+final class Structure {
+    private static final int NEW_MAP_INDENT = 2;
+
+    private Structure() {
+    }
+
+    static Document add(Document doc, KeyPath path, String value) throws DocumentException {
+        Tree.Node at = doc.tree();
+        int depth = 0;
+        while (depth < path.steps().size()) {
+            Optional<Tree.Node> next = Tree.find(at, KeyPath.of(path.steps().get(depth)));
+            if (next.isEmpty()) {
+                break;
+            }
+            at = next.get();
+            depth++;
+        }
+        List<Object> missing = path.steps().subList(depth, path.steps().size());
+        Object first = missing.get(0);
+        if (first instanceof Integer index) {
+            if (at instanceof Tree.ListNode list && index == list.items().size() && missing.size() == 1) {
+                return ListEdits.insert(doc, path.parent(), index, value);
+            }
+            throw doc.fail(at.span().start(), "'" + path + "' does not exist.",
+                    "Add list items with an index from 0 to the list's size.");
+        }
+        if (missing.stream().anyMatch(step -> !(step instanceof String))) {
+            throw doc.fail(at.span().start(), "'" + path + "' needs a list that does not exist.",
+                    "Create the list first.");
+        }
+        if (!(at instanceof Tree.MapNode map)) {
+            throw doc.fail(at.span().start(), "'" + path.parent() + "' is not a map, so '" + first
+                    + "' cannot be added to it.", "Choose another key path.");
+        }
+        return checked(addTo(doc, map, missing, value), path, value, doc);
+    }
+
+    private static Document addTo(Document doc, Tree.MapNode map, List<Object> keys, String value)
+            throws DocumentException {
+        String text = doc.text();
+        String lb = Lines.lineBreak(text);
+        Syntax syntax = new Syntax(doc.format());
+        if (doc.format() == FrontMatterFormat.NONE) {
+            return doc.splice(0, 0, "---" + lb + blockEntry(keys, value, "", lb) + "---" + lb);
+        }
+        if (map.flow()) {
+            String entry = syntax.inlineEntry(keys, value);
+            List<Span> members = map.entries().stream().map(e -> e.keySpan()).toList();
+            Tree.Entry last = map.entries().isEmpty() ? null : map.entries().get(map.entries().size() - 1);
+            return ListEdits.insertInFlow(doc, map.span(), members, last == null ? 0 : entryEnd(last), entry,
+                    members.size());
+        }
+        if (syntax.isToml()) {
+            return addToTomlTable(doc, map, syntax.dottedEntry(keys, value), lb);
+        }
+        if (map.entries().isEmpty()) {
+            int at = doc.split().contentStart();
+            return doc.splice(at, at, blockEntry(keys, value, "", lb));
+        }
+        int keyStart = map.entries().get(0).keySpan().start();
+        String indent = Lines.spaces(keyStart - Lines.lineStart(text, keyStart));
+        int at = Lines.nextLineStart(text, map.span().end());
+        return doc.splice(at, at, blockEntry(keys, value, indent, lb));
+    }
+
+    /** After the table's last plain entry: sub-tables follow a table's own keys in TOML. */
+    private static Document addToTomlTable(Document doc, Tree.MapNode map, String line, String lb)
+            throws DocumentException {
+        String text = doc.text();
+        int at = -1;
+        String indent = "";
+        for (Tree.Entry entry : map.entries()) {
+            boolean plain = entry.value() instanceof Tree.Leaf || isFlow(entry.value());
+            if (plain && entry.keySpan().length() > 0) {
+                if (at < 0) {
+                    indent = Lines.spaces(entry.keySpan().start() - Lines.lineStart(text, entry.keySpan().start()));
+                }
+                at = Math.max(at, Lines.nextLineStart(text, entryEnd(entry)));
+            }
+        }
+        if (at < 0) {
+            boolean root = map.span().length() == 0 || map == doc.tree();
+            at = root ? doc.split().contentStart() : Lines.nextLineStart(text, map.span().start());
+        }
+        return doc.splice(at, at, indent + line + lb);
+    }
+
+    private static boolean isFlow(Tree.Node node) {
+        return node instanceof Tree.MapNode map && map.flow() || node instanceof Tree.ListNode list && list.flow();
+    }
+
+    /** {@code a:\n  b: value\n} for keys [a, b], each level two spaces further in. */
+    private static String blockEntry(List<Object> keys, String value, String indent, String lb) {
+        StringBuilder out = new StringBuilder();
+        String at = indent;
+        for (int i = 0; i < keys.size() - 1; i++) {
+            out.append(at).append(YamlScalars.plainOrQuoted((String) keys.get(i), false)).append(':').append(lb);
+            at += Lines.spaces(NEW_MAP_INDENT);
+        }
+        return out.append(at).append(YamlScalars.plainOrQuoted((String) keys.get(keys.size() - 1), false))
+                .append(": ").append(YamlScalars.plainOrQuoted(value, false)).append(lb).toString();
+    }
+
+    static int entryEnd(Tree.Entry entry) {
+        return Math.max(entry.keySpan().end(), entry.value().span().end());
+    }
+
+    static Document remove(Document doc, KeyPath path) throws DocumentException {
+        if (path.isEmpty() || Tree.find(doc.tree(), path).isEmpty()) {
+            throw doc.fail(0, "'" + path + "' does not exist.", "Nothing was removed.");
+        }
+        Tree.Node parent = Tree.find(doc.tree(), path.parent()).orElseThrow();
+        if (parent instanceof Tree.ListNode list) {
+            return ListEdits.remove(doc, list, (Integer) path.last(), path.parent());
+        }
+        Document edited = removeEntry(doc, (Tree.MapNode) parent, (String) path.last(), path.parent());
+        if (Tree.find(edited.tree(), path).isPresent()) {
+            throw doc.fail(0, "'" + path + "' could not be removed cleanly.", "Nothing was changed.");
+        }
+        return edited;
+    }
+
+    private static Document removeEntry(Document doc, Tree.MapNode map, String key, KeyPath mapPath)
+            throws DocumentException {
+        String text = doc.text();
+        List<Tree.Entry> entries = map.entries();
+        int i = 0;
+        while (!entries.get(i).key().equals(key)) {
+            i++;
+        }
+        Tree.Entry entry = entries.get(i);
+        int start = entry.keySpan().start();
+        int end = entryEnd(entry);
+        if (map.flow()) {
+            return ListEdits.cutFromSequence(doc, i, entries.size(), j -> entries.get(j).keySpan().start(),
+                    j -> entryEnd(entries.get(j)));
+        }
+        if (doc.format() == FrontMatterFormat.TOML) {
+            if (entry.keySpan().length() == 0) {
+                throw doc.fail(entry.value().span().start(), "'" + key + "' is made of dotted keys.",
+                        "Remove its keys one by one.");
+            }
+            int from = entry.value() instanceof Tree.MapNode table && !table.flow() ? table.span().start() : start;
+            return doc.splice(Lines.lineStart(text, from), Lines.nextLineStart(text, end), "");
+        }
+        if (entries.size() == 1 && !mapPath.isEmpty()) {
+            return ListEdits.emptyCollection(doc, mapPath, end, "{}");
+        }
+        if (Lines.onlySpacesBefore(text, start)) {
+            return doc.splice(Lines.lineStart(text, start), Lines.nextLineStart(text, end), "");
+        }
+        if (i + 1 < entries.size()) {
+            return doc.splice(start, entries.get(i + 1).keySpan().start(), "");
+        }
+        return doc.splice(start, end, "{}");
+    }
+
+    static Document checked(Document edited, KeyPath path, String value, Document before)
+            throws DocumentException {
+        if (edited.verified(path, value, ScalarType.STRING) == null) {
+            throw before.fail(0, "'" + path + "' cannot be written so that it reads back as the value given.",
+                    "Nothing was changed.");
+        }
+        return edited;
+    }
+}

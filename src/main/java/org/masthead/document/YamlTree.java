@@ -1,0 +1,270 @@
+package org.masthead.document;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads YAML front matter into a {@link Tree} with SnakeYAML's node API. Nothing is constructed:
+ * tags are only checked, so a file can never make the editor instantiate a class.
+ */
+final class YamlTree {
+    static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASES = 50;
+    /** Front matter is metadata; a megabyte of it is either a mistake or an attack. */
+    static final int MAX_CHARS = 1024 * 1024;
+
+    private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE, Tag.BINARY);
+
+    private final String source;
+    private final String text;
+    private final int base;
+    private final int[] charOfCodePoint;
+    private final LineIndex lines;
+    private final Map<Node, Tree.Node> done = new IdentityHashMap<>();
+    private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+
+    private YamlTree(String source, String text, int start, int end) {
+        this.source = source;
+        this.text = text;
+        this.base = start;
+        this.lines = new LineIndex(text);
+        String content = text.substring(start, end);
+        this.charOfCodePoint = content.length() == content.codePointCount(0, content.length())
+                ? null : codePointMap(content);
+    }
+
+    /** Reads {@code text[start, end)}; the result is an empty map when there is nothing there. */
+    static Tree.MapNode read(String source, String text, int start, int end) throws DocumentException {
+        return new YamlTree(source, text, start, end).read(end);
+    }
+
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS + 1);
+        options.setAllowRecursiveKeys(false);
+        options.setMergeOnCompose(false);
+        return options;
+    }
+
+    private Tree.MapNode read(int end) throws DocumentException {
+        if (end - base > MAX_CHARS) {
+            throw Lines.error(source, text, base, "the front matter is " + (end - base)
+                    + " characters long, more than the limit of " + MAX_CHARS + ".",
+                    "Move long text into the body.");
+        }
+        Node root;
+        try {
+            LoaderOptions options = options();
+            Composer composer = new Composer(
+                    new ParserImpl(new StreamReader(text.substring(base, end)), options), new Resolver(), options);
+            root = composer.getSingleNode();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int at = mark == null ? base : offset(mark);
+            throw Lines.error(source, text, at, "invalid YAML front matter: " + describe(e) + ".",
+                    "Fix the YAML at this place.");
+        } catch (YAMLException | StackOverflowError | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw Lines.error(source, text, base, "the YAML front matter cannot be read: " + e.getMessage() + ".",
+                    "Simplify the front matter.");
+        }
+        if (root == null) {
+            return Tree.emptyRoot(base);
+        }
+        if (!(root instanceof MappingNode)) {
+            throw Lines.error(source, text, offset(root.getStartMark()),
+                    "the front matter is not a map of keys and values.", "Write it as 'key: value' lines.");
+        }
+        return (Tree.MapNode) build(root);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem();
+        return e.getContext() == null ? problem : e.getContext() + ", " + problem;
+    }
+
+    private Tree.Node build(Node node) throws DocumentException {
+        Tree.Node known = done.get(node);
+        if (known != null) {
+            return known;
+        }
+        if (inProgress.put(node, Boolean.TRUE) != null) {
+            throw Lines.error(source, text, offset(node.getStartMark()), "a YAML alias refers to itself.",
+                    "Remove the recursive alias.");
+        }
+        checkTag(node);
+        Tree.Node built;
+        if (node instanceof ScalarNode scalar) {
+            built = scalar(scalar);
+        } else if (node instanceof SequenceNode sequence) {
+            built = list(sequence);
+        } else {
+            built = map((MappingNode) node);
+        }
+        inProgress.remove(node);
+        done.put(node, built);
+        return built;
+    }
+
+    private void checkTag(Node node) throws DocumentException {
+        if (!ALLOWED_TAGS.contains(node.getTag())) {
+            throw Lines.error(source, text, offset(node.getStartMark()),
+                    "the YAML tag '" + node.getTag() + "' is not allowed in front matter.",
+                    "Remove the tag; only plain values, lists and maps are supported.");
+        }
+    }
+
+    private Tree.Leaf scalar(ScalarNode node) {
+        int start = offset(node.getStartMark());
+        int end = offset(node.getEndMark());
+        DumperOptions.ScalarStyle style = node.getScalarStyle();
+        boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
+        if (block) {
+            end = trimTrailingBreaks(start, end);
+        }
+        String raw = text.substring(start, end);
+        ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
+                style(style, raw), node.getValue(), raw);
+        return new Tree.Leaf(field);
+    }
+
+    /**
+     * A block scalar's end mark lies after its trailing line breaks; its span ends with its last
+     * line that holds more than spaces (a tab or trailing spaces there are content).
+     */
+    private int trimTrailingBreaks(int start, int end) {
+        int headerEnd = Lines.lineEnd(text, start);
+        int last = end - 1;
+        while (last > headerEnd && (text.charAt(last) == ' ' || text.charAt(last) == '\n'
+                || text.charAt(last) == '\r')) {
+            last--;
+        }
+        return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
+    }
+
+    static ScalarType type(Tag tag) {
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+            return ScalarType.NUMBER;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return ScalarType.BOOLEAN;
+        }
+        if (tag.equals(Tag.TIMESTAMP)) {
+            return ScalarType.DATE;
+        }
+        return tag.equals(Tag.NULL) ? ScalarType.NULL : ScalarType.STRING;
+    }
+
+    private static ScalarStyle style(DumperOptions.ScalarStyle style, String raw) {
+        switch (style) {
+            case SINGLE_QUOTED:
+                return ScalarStyle.SINGLE_QUOTED;
+            case DOUBLE_QUOTED:
+                return ScalarStyle.DOUBLE_QUOTED;
+            case FOLDED:
+            case LITERAL:
+                boolean folded = style == DumperOptions.ScalarStyle.FOLDED;
+                String header = raw.substring(0, Lines.lineEnd(raw, 0));
+                if (header.matches("^.[0-9]?-.*")) {
+                    return folded ? ScalarStyle.FOLDED_STRIP : ScalarStyle.LITERAL_STRIP;
+                }
+                if (header.matches("^.[0-9]?\\+.*")) {
+                    return folded ? ScalarStyle.FOLDED_KEEP : ScalarStyle.LITERAL_KEEP;
+                }
+                return folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL;
+            default:
+                return ScalarStyle.PLAIN;
+        }
+    }
+
+    private Tree.ListNode list(SequenceNode node) throws DocumentException {
+        List<Tree.Node> items = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
+        for (Node child : node.getValue()) {
+            Tree.Node item = build(child);
+            items.add(item);
+            fields.add(item.field());
+        }
+        boolean flow = node.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
+        int start = offset(node.getStartMark());
+        int end = flow || items.isEmpty() ? offset(node.getEndMark()) : items.get(items.size() - 1).span().end();
+        ListField field = new ListField(new Span(start, Math.max(start, end)), lines.line(start), fields);
+        return new Tree.ListNode(field, flow, items);
+    }
+
+    private Tree.MapNode map(MappingNode node) throws DocumentException {
+        List<Tree.Entry> entries = new ArrayList<>();
+        Map<String, Field> fields = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            int keyStart = offset(keyNode.getStartMark());
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                throw Lines.error(source, text, keyStart, "a key that is a list or a map is not supported.",
+                        "Use a plain text key.");
+            }
+            checkTag(keyNode);
+            String key = keyScalar.getValue();
+            if (firstLine.containsKey(key)) {
+                throw Lines.error(source, text, keyStart, "the key '" + key + "' appears twice (first on line "
+                        + firstLine.get(key) + ").", "Remove or rename one of them.");
+            }
+            firstLine.put(key, lines.line(keyStart));
+            Tree.Node value = build(tuple.getValueNode());
+            entries.add(new Tree.Entry(key, new Span(keyStart, offset(keyNode.getEndMark())), value));
+            fields.put(key, value.field());
+        }
+        boolean flow = node.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
+        int start = offset(node.getStartMark());
+        int end;
+        if (flow || entries.isEmpty()) {
+            end = offset(node.getEndMark());
+        } else {
+            Tree.Entry last = entries.get(entries.size() - 1);
+            end = Math.max(last.keySpan().end(), last.value().span().end());
+        }
+        MapField field = new MapField(new Span(start, Math.max(start, end)), lines.line(start), fields);
+        return new Tree.MapNode(field, flow, entries);
+    }
+
+    /** SnakeYAML marks count code points; spans count chars of {@link Document#text()}. */
+    private int offset(Mark mark) {
+        int index = mark.getIndex();
+        if (charOfCodePoint == null) {
+            return base + index;
+        }
+        return base + charOfCodePoint[Math.min(index, charOfCodePoint.length - 1)];
+    }
+
+    private static int[] codePointMap(String content) {
+        int[] map = new int[content.codePointCount(0, content.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < content.length(); i += Character.charCount(content.codePointAt(i))) {
+            map[cp++] = i;
+        }
+        map[cp] = content.length();
+        return map;
+    }
+}

@@ -1,0 +1,164 @@
+package org.masthead.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The full HTML page of an article as the site shows it: title, "Posted on" and the formatted
+ * date, the question, the answer, then related articles. The page is offline and inert: a
+ * Content-Security-Policy forbids every remote load (images too unless allowed), Markdown cannot
+ * inject HTML, and the only scripts are the bundled KaTeX and our typesetting script.
+ *
+ * <pre>{@code
+ * String html = new ArticlePage(PageOptions.preview()).render(view);
+ * }</pre>
+ *
+ * The article sits in {@code <article id="content">}; a caller that swaps in
+ * {@link #renderContent} can retypeset with {@code window.mastheadTypeset()}.
+ * Instances are immutable and thread-safe.
+ */
+public final class ArticlePage {
+    /** Scheme of related-article links in the preview; the window intercepts them. */
+    public static final String ARTICLE_LINK_PREFIX = "masthead:article/";
+
+    private final PageOptions options;
+    private final MarkdownRenderer markdown;
+
+    public ArticlePage(PageOptions options) {
+        this.options = options;
+        this.markdown = new MarkdownRenderer(options.allowRemoteImages());
+    }
+
+    public PageOptions options() {
+        return options;
+    }
+
+    /** The whole page, {@code <!DOCTYPE html>} to {@code </html>}. */
+    public String render(ArticleView view) {
+        String content = renderContent(view);
+        StringBuilder page = new StringBuilder(content.length() + 32_000);
+        page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"")
+                .append(options.darkTheme() ? "theme-dark" : "theme-light").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(securityPolicy()).append("\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(blank(view.title()) ? "Preview" : view.title().strip())).append("</title>\n");
+        if (options.baseUri() != null) {
+            page.append("<base href=\"").append(escape(options.baseUri())).append("\">\n");
+        }
+        page.append("<style>\n").append(options.inlineAssets() ? Assets.katexCssEmbedded() : Assets.katexCssLinked())
+                .append("\n</style>\n")
+                .append("<style>\n").append(Assets.previewCss()).append("</style>\n")
+                .append("</head>\n<body>\n<article id=\"content\">\n")
+                .append(content)
+                .append("</article>\n");
+        if (options.inlineAssets()) {
+            page.append("<script>").append(scriptText(Assets.katexScript())).append("</script>\n")
+                    .append("<script>").append(scriptText(Assets.typesetScript())).append("</script>\n");
+        } else {
+            page.append("<script src=\"").append(escape(Assets.katexScriptUrl())).append("\"></script>\n")
+                    .append("<script src=\"").append(escape(Assets.typesetScriptUrl())).append("\"></script>\n");
+        }
+        return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** The inside of {@code #content}: the article without the page around it. */
+    public String renderContent(ArticleView view) {
+        StringBuilder out = new StringBuilder();
+        if (!blank(view.title())) {
+            out.append("<h1 class=\"title\">").append(escape(view.title().strip())).append("</h1>\n");
+        }
+        appendPosted(out, view);
+        if (!blank(view.question())) {
+            out.append("<p class=\"question\">").append(escape(view.question().strip())).append("</p>\n");
+        }
+        out.append("<div class=\"answer\">\n").append(markdown.render(view.markdown())).append("</div>\n");
+        appendRelated(out, view);
+        return out.toString();
+    }
+
+    private static void appendPosted(StringBuilder out, ArticleView view) {
+        if (blank(view.date())) {
+            return;
+        }
+        String date = view.date().strip();
+        out.append("<p class=\"posted\">");
+        if (!blank(view.postOnText())) {
+            out.append(escape(view.postOnText().strip())).append(' ');
+        }
+        java.time.LocalDate iso = DateFormats.parse(date);
+        out.append(iso == null ? "<time>" : "<time datetime=\"" + iso + "\">")
+                .append(escape(DateFormats.format(date, view.dateFormat())))
+                .append("</time></p>\n");
+    }
+
+    private void appendRelated(StringBuilder out, ArticleView view) {
+        if (view.related().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"related\">\n<h2>Related articles</h2>\n<ul>\n");
+        for (RelatedLink link : view.related()) {
+            String text = escape(firstNonBlank(link.title(), link.url(), link.id(), "Untitled"));
+            String href = href(link);
+            out.append("<li>");
+            if (href == null) {
+                out.append(text);
+            } else {
+                out.append("<a href=\"").append(escape(href)).append("\">").append(text).append("</a>");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private String href(RelatedLink link) {
+        if (options.inlineAssets()) {
+            return blank(link.url()) ? null : link.url().strip();
+        }
+        return blank(link.id()) ? null : ARTICLE_LINK_PREFIX + URLEncoder.encode(link.id().strip(), StandardCharsets.UTF_8);
+    }
+
+    private String securityPolicy() {
+        String remote = options.allowRemoteImages() ? " http: https:" : "";
+        if (options.inlineAssets()) {
+            return "default-src 'none'; img-src data: file:" + remote
+                    + "; style-src 'unsafe-inline'; font-src data:; script-src 'unsafe-inline'; form-action 'none'";
+        }
+        return "default-src 'none'; img-src data: file: jar:" + remote
+                + "; style-src 'unsafe-inline' jar: file:; font-src jar: file: data:; script-src jar: file:; form-action 'none'";
+    }
+
+    /** A script's text made safe to sit between script tags. */
+    private static String scriptText(String js) {
+        return js.replaceAll("(?i)</(script)", "<\\\\/$1");
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (!blank(v)) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+}

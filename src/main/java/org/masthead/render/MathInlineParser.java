@@ -1,0 +1,136 @@
+package org.masthead.render;
+
+import java.util.Set;
+import org.commonmark.parser.beta.InlineContentParser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.beta.InlineParserState;
+import org.commonmark.parser.beta.ParsedInline;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+/**
+ * Takes TeX out of a paragraph before Markdown can see it, so {@code $a_1 * b_2$} keeps its
+ * underscores and stars. Dollar math follows pandoc's rule, which keeps prices as text: the
+ * opening {@code $} is not followed by white space; the closing one is not preceded by white
+ * space and not followed by a digit. Backslash-escaped dollars ({@code \$}) never open or close.
+ */
+final class MathInlineParser implements InlineContentParser {
+
+    static final class Factory implements InlineContentParserFactory {
+        @Override
+        public Set<Character> getTriggerCharacters() {
+            return Set.of('$', '\\');
+        }
+
+        @Override
+        public InlineContentParser create() {
+            return new MathInlineParser();
+        }
+    }
+
+    @Override
+    public ParsedInline tryParse(InlineParserState state) {
+        Scanner scanner = state.scanner();
+        if (scanner.peek() == '$') {
+            scanner.next();
+            return scanner.peek() == '$' ? doubleDollar(scanner) : singleDollar(scanner);
+        }
+        scanner.next(); // the backslash
+        if (scanner.next('(')) {
+            return untilBackslashPair(scanner, ')', false);
+        }
+        if (scanner.next('[')) {
+            return untilBackslashPair(scanner, ']', true);
+        }
+        // Any other escape is the core parser's business.
+        return ParsedInline.none();
+    }
+
+    private static ParsedInline singleDollar(Scanner scanner) {
+        Position start = scanner.position();
+        if (isSpace(scanner.peek())) {
+            return ParsedInline.none();
+        }
+        char previous = ' ';
+        while (scanner.hasNext()) {
+            char c = scanner.peek();
+            if (c == '\\') {
+                scanner.next();
+                previous = scanner.peek();
+                scanner.next();
+                continue;
+            }
+            if (c == '$' && !isSpace(previous)) {
+                Position end = scanner.position();
+                scanner.next();
+                if (!isDigit(scanner.peek())) {
+                    return math(scanner, start, end, false);
+                }
+                previous = '$';
+                continue;
+            }
+            previous = c;
+            scanner.next();
+        }
+        return ParsedInline.none();
+    }
+
+    private static ParsedInline doubleDollar(Scanner scanner) {
+        scanner.next();
+        Position start = scanner.position();
+        while (scanner.hasNext()) {
+            char c = scanner.peek();
+            if (c == '\\') {
+                scanner.next();
+                scanner.next();
+            } else if (c == '$') {
+                Position end = scanner.position();
+                scanner.next();
+                if (scanner.next('$')) {
+                    return blank(scanner, start, end) ? ParsedInline.none() : math(scanner, start, end, true);
+                }
+            } else {
+                scanner.next();
+            }
+        }
+        return ParsedInline.none();
+    }
+
+    private static ParsedInline untilBackslashPair(Scanner scanner, char closer, boolean display) {
+        Position start = scanner.position();
+        while (scanner.hasNext()) {
+            if (scanner.peek() == '\\') {
+                Position end = scanner.position();
+                scanner.next();
+                if (scanner.next(closer)) {
+                    return blank(scanner, start, end) ? ParsedInline.none() : math(scanner, start, end, display);
+                }
+                // skip whatever was escaped, so "\\)" is not read as a closer
+                scanner.next();
+            } else {
+                scanner.next();
+            }
+        }
+        return ParsedInline.none();
+    }
+
+    private static ParsedInline math(Scanner scanner, Position start, Position end, boolean display) {
+        String tex = scanner.getSource(start, end).getContent();
+        return ParsedInline.of(new MathInline(tex, display), scanner.position());
+    }
+
+    private static boolean blank(Scanner scanner, Position start, Position end) {
+        Position here = scanner.position();
+        boolean blank = scanner.getSource(start, end).getContent().isBlank();
+        scanner.setPosition(here);
+        return blank;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == Scanner.END;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,42 @@
+package org.masthead.render;
+
+/**
+ * How {@link ArticlePage} builds a page.
+ *
+ * @param darkTheme         adds {@code theme-dark} to {@code <html>}
+ * @param inlineAssets      export mode: KaTeX's CSS (with its fonts as data URLs) and script are
+ *                          copied into the page, so the file needs nothing else; related articles
+ *                          then link to their site URLs instead of the editor's
+ *                          {@code masthead:article/<id>}
+ * @param allowRemoteImages load {@code http(s)} images (the page's security policy allows them too)
+ * @param baseUri           where relative image paths resolve, usually the article's folder as a
+ *                          {@code file:} URI ending in {@code /}; null for none
+ */
+public record PageOptions(boolean darkTheme, boolean inlineAssets, boolean allowRemoteImages, String baseUri) {
+
+    /** The editor's preview: light theme, bundled assets by URL, no remote images. */
+    public static PageOptions preview() {
+        return new PageOptions(false, false, false, null);
+    }
+
+    /** A self-contained page for saving to disk. */
+    public static PageOptions export() {
+        return new PageOptions(false, true, false, null);
+    }
+
+    public PageOptions withDarkTheme(boolean dark) {
+        return new PageOptions(dark, inlineAssets, allowRemoteImages, baseUri);
+    }
+
+    public PageOptions withInlineAssets(boolean inline) {
+        return new PageOptions(darkTheme, inline, allowRemoteImages, baseUri);
+    }
+
+    public PageOptions withRemoteImages(boolean allow) {
+        return new PageOptions(darkTheme, inlineAssets, allow, baseUri);
+    }
+
+    public PageOptions withBaseUri(String uri) {
+        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, uri);
+    }
+}

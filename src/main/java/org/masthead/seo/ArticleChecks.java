@@ -1,0 +1,308 @@
+package org.masthead.seo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.masthead.document.Field;
+import org.masthead.document.KeyPath;
+import org.masthead.document.ListField;
+import org.masthead.document.MapField;
+import org.masthead.document.ScalarField;
+import org.masthead.document.ScalarType;
+
+/** The checks that need only the article itself. */
+final class ArticleChecks {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+
+    private final ArticleView view;
+    private final SeoRules rules;
+    private final SeoRules.FieldNames f;
+    private final Clock clock;
+    private final List<Finding> out = new ArrayList<>();
+
+    private ArticleChecks(ArticleView view, Clock clock) {
+        this.view = view;
+        this.rules = view.rules;
+        this.f = rules.fields();
+        this.clock = clock;
+    }
+
+    static List<Finding> run(ArticleView view, Clock clock) {
+        ArticleChecks checks = new ArticleChecks(view, clock);
+        checks.required();
+        checks.titles();
+        checks.description();
+        checks.keywords();
+        checks.fileNameAndUrl();
+        checks.date();
+        checks.whitespace(view.doc.root(), new KeyPath(List.of()));
+        return checks.out;
+    }
+
+    private void add(String check, Severity severity, String field, int line, String message, Fix fix) {
+        if (rules.enabled(check)) {
+            Finding finding = Finding.of(check, rules.severity(check, severity), field, line, message);
+            out.add(fix == null ? finding : finding.withFix(fix));
+        }
+    }
+
+    private void required() {
+        for (String path : rules.required()) {
+            if (view.field(path).isEmpty()) {
+                add(Checks.REQUIRED_FIELD, Severity.ERROR, path, view.missingLine(path),
+                        path + " is missing; every article needs it. Add it.", null);
+            }
+        }
+    }
+
+    private void titles() {
+        view.string(f.title()).filter(String::isBlank).ifPresent(t -> add(Checks.TITLE_EMPTY, Severity.ERROR,
+                f.title(), view.line(f.title()), f.title() + " is empty; write the article's title.", null));
+        Optional<String> seoTitle = view.string(f.seoTitle());
+        if (seoTitle.isEmpty()) {
+            return;
+        }
+        String text = Snippet.collapse(seoTitle.get());
+        int line = view.line(f.seoTitle());
+        if (text.isEmpty()) {
+            add(Checks.SEO_TITLE_EMPTY, Severity.ERROR, f.seoTitle(), line,
+                    f.seoTitle() + " is empty; write the title search results should show.", null);
+            return;
+        }
+        int chars = text.codePointCount(0, text.length());
+        if (chars < rules.titleMinChars() || chars > rules.titleMaxChars()) {
+            add(Checks.SEO_TITLE_LENGTH, Severity.WARNING, f.seoTitle(), line, f.seoTitle() + " is " + chars
+                    + " characters; " + (chars < rules.titleMinChars() ? "lengthen" : "shorten") + " it to "
+                    + rules.titleMinChars() + "–" + rules.titleMaxChars() + ".", null);
+        }
+        double px = TextWidth.px(text, rules.titleFontPx());
+        if (px > rules.titleMaxPx()) {
+            add(Checks.SEO_TITLE_WIDTH, Severity.WARNING, f.seoTitle(), line, f.seoTitle() + " is " + Math.round(px)
+                    + " px wide in Arial " + fmt(rules.titleFontPx()) + " px; search results cut it at "
+                    + fmt(rules.titleMaxPx()) + " px. Shorten it.", null);
+        }
+    }
+
+    private void description() {
+        Optional<String> value = view.string(f.description());
+        if (value.isEmpty()) {
+            return;
+        }
+        String text = Snippet.collapse(value.get());
+        String name = f.description();
+        int line = view.line(name);
+        int chars = text.codePointCount(0, text.length());
+        String range = rules.descriptionMinChars() + "–" + rules.descriptionMaxChars();
+        if (chars > rules.descriptionErrorChars()) {
+            add(Checks.DESCRIPTION_LENGTH, Severity.ERROR, name, line, name + " is " + chars
+                    + " characters; search results cut it after about " + rules.descriptionErrorChars()
+                    + ". Shorten it to " + range + ".", null);
+        } else if (chars > rules.descriptionMaxChars() || chars < rules.descriptionMinChars()) {
+            add(Checks.DESCRIPTION_LENGTH, Severity.WARNING, name, line, name + " is " + chars + " characters; "
+                    + (chars > rules.descriptionMaxChars() ? "shorten" : "lengthen") + " it to " + range + ".", null);
+        }
+        double px = TextWidth.px(text, rules.descriptionFontPx());
+        if (px > rules.descriptionMaxPx()) {
+            // Advice, not a warning: at 14 px a description of a good 150 characters is already about
+            // 940 px, so the pixel limit would contradict the character range above.
+            add(Checks.DESCRIPTION_WIDTH, Severity.INFO, name, line, name + " is " + Math.round(px)
+                    + " px wide in Arial " + fmt(rules.descriptionFontPx()) + " px; desktop results may cut it at "
+                    + fmt(rules.descriptionMaxPx()) + " px (the snippet preview shows where).", null);
+        }
+    }
+
+    private void keywords() {
+        String name = f.keywords();
+        Optional<Field> field = view.field(name);
+        if (field.isEmpty()) {
+            if (!rules.required().contains(name)) {
+                add(Checks.KEYWORDS_MISSING, Severity.WARNING, name, view.missingLine(name),
+                        name + " is missing; add " + rules.keywordsMin() + "–" + rules.keywordsMax()
+                        + " comma-separated keywords.", null);
+            }
+            return;
+        }
+        List<Keyword> entries = keywordEntries(name, field.get());
+        if (entries.size() < rules.keywordsMin() || entries.size() > rules.keywordsMax()) {
+            add(Checks.KEYWORDS_COUNT, Severity.WARNING, name, field.get().line(), name + " has " + entries.size()
+                    + (entries.size() == 1 ? " keyword" : " keywords") + "; use " + rules.keywordsMin() + "–"
+                    + rules.keywordsMax() + ".", null);
+        }
+        Set<String> seen = new HashSet<>();
+        for (Keyword entry : entries) {
+            if (!seen.add(entry.text.toLowerCase(Locale.ROOT))) {
+                add(Checks.KEYWORDS_DUPLICATE, Severity.WARNING, entry.field, entry.line, name + " lists '"
+                        + entry.text + "' more than once; remove the repeat.", entry.removal);
+            }
+        }
+    }
+
+    /** One keyword, where it is, and the fix that removes it. */
+    private record Keyword(String text, String field, int line, Fix removal) {
+    }
+
+    private static List<Keyword> keywordEntries(String name, Field field) {
+        List<Keyword> entries = new ArrayList<>();
+        if (field instanceof ListField list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                Field item = list.items().get(i);
+                String text = ArticleView.text(item).orElse("").strip();
+                if (!text.isEmpty()) {
+                    String path = name + "[" + i + "]";
+                    entries.add(new Keyword(text, path, item.line(), Fix.remove(path)));
+                }
+            }
+        } else if (field instanceof ScalarField scalar) {
+            String raw = ArticleView.text(scalar).orElse("");
+            String[] pieces = raw.split(",", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (!pieces[i].isBlank()) {
+                    // Removing one piece keeps every other piece's spacing as written.
+                    List<String> rest = new ArrayList<>(List.of(pieces));
+                    rest.remove(i);
+                    String fixed = String.join(",", rest).strip();
+                    entries.add(new Keyword(pieces[i].strip(), name, scalar.line(), Fix.set(name, fixed)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private void fileNameAndUrl() {
+        String title = view.stripped(f.title());
+        String slug = Slug.of(title);
+        if (slug.isEmpty()) {
+            return;
+        }
+        view.string(f.fileName()).map(String::strip).ifPresent(current -> {
+            String expected = slug + (current.endsWith(".markdown") ? ".markdown" : ".md");
+            if (!current.equals(expected)) {
+                add(Checks.FILE_NAME_SLUG, Severity.WARNING, f.fileName(), view.line(f.fileName()),
+                        f.fileName() + " '" + current + "' does not match the title; it should be '" + expected + "'.",
+                        Fix.set(f.fileName(), expected));
+            }
+        });
+        view.string(f.url()).map(String::strip).ifPresent(current -> {
+            String expected = expandPattern(slug);
+            String normal = FolderContext.normalUrl(current);
+            int line = view.line(f.url());
+            if (!normal.equals(slug) && !normal.endsWith("/" + slug)) {
+                String fixed = expected != null ? expected : replaceLastSegment(normal, slug);
+                add(Checks.URL_SLUG, Severity.WARNING, f.url(), line, f.url() + " does not end with the title's slug '"
+                        + slug + "'; it should be '" + fixed + "'.", Fix.set(f.url(), fixed));
+            } else if (expected != null && !normal.equals(FolderContext.normalUrl(expected))) {
+                add(Checks.URL_PATTERN, Severity.WARNING, f.url(), line, f.url() + " does not follow the folder's pattern "
+                        + rules.urlPattern() + "; it should be '" + expected + "'.", Fix.set(f.url(), expected));
+            }
+        });
+    }
+
+    /** The url the pattern gives, or null when there is no pattern or a field it needs is empty. */
+    private String expandPattern(String slug) {
+        if (rules.urlPattern().isBlank()) {
+            return null;
+        }
+        Matcher m = PLACEHOLDER.matcher(rules.urlPattern());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).strip();
+            String value = name.equals("slug") ? slug : Slug.of(view.stripped(name));
+            if (value.isEmpty()) {
+                return null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String replaceLastSegment(String url, String slug) {
+        int slash = url.lastIndexOf('/');
+        return slash < 0 ? slug : url.substring(0, slash + 1) + slug;
+    }
+
+    private void date() {
+        String name = f.date();
+        Optional<String> value = view.string(name);
+        if (value.isEmpty()) {
+            return;
+        }
+        int line = view.line(name);
+        Optional<Dates.When> when = Dates.parse(value.get());
+        if (when.isEmpty()) {
+            String shown = value.get().strip();
+            add(Checks.DATE_INVALID, Severity.ERROR, name, line, (shown.isEmpty() ? name + " is empty"
+                    : name + " '" + shown + "' is not a valid date") + "; write it as YYYY-MM-DD, such as "
+                    + LocalDate.now(clock) + ".", null);
+            return;
+        }
+        Dates.When w = when.get();
+        boolean future = w.instant() != null ? w.instant().isAfter(Instant.now(clock))
+                : w.day().isAfter(LocalDate.now(clock));
+        if (future) {
+            add(Checks.DATE_FUTURE, Severity.WARNING, name, line, name + " " + value.get().strip()
+                    + " is in the future; the site may hide the article until then. Use today's date or earlier.", null);
+        }
+    }
+
+    private void whitespace(Field field, KeyPath path) {
+        if (field instanceof MapField map) {
+            for (Map.Entry<String, Field> e : map.entries().entrySet()) {
+                whitespace(e.getValue(), path.child(e.getKey()));
+            }
+        } else if (field instanceof ListField list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                whitespace(list.items().get(i), path.child(i));
+            }
+        } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING && !isBody(path)) {
+            String value = withoutBlockNewlines(scalar);
+            String stripped = value.strip();
+            if (!value.equals(stripped)) {
+                String name = path.toString();
+                add(Checks.WHITESPACE, Severity.WARNING, name, scalar.line(), name
+                        + (value.isBlank() ? " holds only whitespace; empty it." : " has " + where(value)
+                        + " whitespace; trim it."), Fix.set(name, stripped));
+            }
+        }
+    }
+
+    private boolean isBody(KeyPath path) {
+        return view.doc.bodyField().isFrontMatterField() && view.doc.bodyField().path().equals(path);
+    }
+
+    /** Block scalars that clip or keep end in newlines by YAML's own rule, not the writer's choice. */
+    private static String withoutBlockNewlines(ScalarField scalar) {
+        String value = scalar.value();
+        switch (scalar.style()) {
+            case FOLDED, LITERAL, FOLDED_KEEP, LITERAL_KEEP -> {
+                int end = value.length();
+                while (end > 0 && value.charAt(end - 1) == '\n') {
+                    end--;
+                }
+                return value.substring(0, end);
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+
+    private static String where(String value) {
+        boolean leading = Character.isWhitespace(value.charAt(0));
+        boolean trailing = Character.isWhitespace(value.charAt(value.length() - 1));
+        return leading && trailing ? "leading and trailing" : leading ? "leading" : "trailing";
+    }
+
+    private static String fmt(double px) {
+        return px == Math.rint(px) ? Long.toString((long) px) : Double.toString(px);
+    }
+}

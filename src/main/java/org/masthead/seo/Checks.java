@@ -1,0 +1,42 @@
+package org.masthead.seo;
+
+import java.util.List;
+
+/** The ids of all checks, as they appear in findings, output and {@code disabled:} lists. */
+public final class Checks {
+    public static final String PARSE_ERROR = "parse-error";
+    public static final String READ_ERROR = "read-error";
+    public static final String REQUIRED_FIELD = "required-field";
+    public static final String TITLE_EMPTY = "title-empty";
+    public static final String SEO_TITLE_EMPTY = "seo-title-empty";
+    public static final String SEO_TITLE_LENGTH = "seo-title-length";
+    public static final String SEO_TITLE_WIDTH = "seo-title-width";
+    public static final String DESCRIPTION_LENGTH = "seo-description-length";
+    public static final String DESCRIPTION_WIDTH = "seo-description-width";
+    public static final String KEYWORDS_MISSING = "seo-keywords-missing";
+    public static final String KEYWORDS_COUNT = "seo-keywords-count";
+    public static final String KEYWORDS_DUPLICATE = "seo-keywords-duplicate";
+    public static final String FILE_NAME_SLUG = "file-name-slug";
+    public static final String URL_SLUG = "url-slug";
+    public static final String URL_PATTERN = "url-pattern";
+    public static final String RELATED_MISSING = "related-missing";
+    public static final String RELATED_URL = "related-url";
+    public static final String RELATED_SELF = "related-self";
+    public static final String RELATED_DUPLICATE = "related-duplicate";
+    public static final String DUPLICATE_ID = "duplicate-id";
+    public static final String DUPLICATE_TITLE = "duplicate-title";
+    public static final String DUPLICATE_DESCRIPTION = "duplicate-description";
+    public static final String DUPLICATE_URL = "duplicate-url";
+    public static final String DATE_INVALID = "date-invalid";
+    public static final String DATE_FUTURE = "date-future";
+    public static final String WHITESPACE = "whitespace";
+
+    public static final List<String> ALL = List.of(PARSE_ERROR, READ_ERROR, REQUIRED_FIELD, TITLE_EMPTY,
+            SEO_TITLE_EMPTY, SEO_TITLE_LENGTH, SEO_TITLE_WIDTH, DESCRIPTION_LENGTH, DESCRIPTION_WIDTH,
+            KEYWORDS_MISSING, KEYWORDS_COUNT, KEYWORDS_DUPLICATE, FILE_NAME_SLUG, URL_SLUG, URL_PATTERN,
+            RELATED_MISSING, RELATED_URL, RELATED_SELF, RELATED_DUPLICATE, DUPLICATE_ID, DUPLICATE_TITLE,
+            DUPLICATE_DESCRIPTION, DUPLICATE_URL, DATE_INVALID, DATE_FUTURE, WHITESPACE);
+
+    private Checks() {
+    }
+}

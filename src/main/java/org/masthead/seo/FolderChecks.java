@@ -1,0 +1,121 @@
+package org.masthead.seo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The checks that look beyond the article: related-article links and folder-wide duplicates. */
+final class FolderChecks {
+    private static final int NAMES_SHOWN = 3;
+
+    private final FolderContext ctx;
+    private final SeoRules rules;
+    private final List<Finding> out = new ArrayList<>();
+
+    private FolderChecks(FolderContext ctx) {
+        this.ctx = ctx;
+        this.rules = ctx.rules();
+    }
+
+    /**
+     * @param self    this article's facts; its path tells it apart from the others in {@code ctx}
+     * @param related its related-article maps
+     * @param lines   the line of a field by dotted path
+     */
+    static List<Finding> run(ArticleFacts self, List<ArticleView.Related> related, Function<String, Integer> lines,
+            FolderContext ctx) {
+        FolderChecks checks = new FolderChecks(ctx);
+        checks.related(self, related);
+        if (ctx.folderKnown()) {
+            SeoRules.FieldNames f = ctx.rules().fields();
+            checks.duplicates(Checks.DUPLICATE_ID, Severity.ERROR, f.id(), self, ctx.withId(self.id()), lines);
+            checks.duplicates(Checks.DUPLICATE_TITLE, Severity.WARNING, f.title(), self, ctx.withTitle(self.title()),
+                    lines);
+            checks.duplicates(Checks.DUPLICATE_DESCRIPTION, Severity.WARNING, f.description(), self,
+                    ctx.withDescription(self.description()), lines);
+            checks.duplicates(Checks.DUPLICATE_URL, Severity.ERROR, f.url(), self, ctx.withUrl(self.url()), lines);
+        }
+        return checks.out;
+    }
+
+    private void add(String check, Severity severity, String field, int line, String message, Fix fix) {
+        if (rules.enabled(check)) {
+            Finding finding = Finding.of(check, rules.severity(check, severity), field, line, message);
+            out.add(fix == null ? finding : finding.withFix(fix));
+        }
+    }
+
+    private void related(ArticleFacts self, List<ArticleView.Related> related) {
+        Set<String> seen = new HashSet<>();
+        for (ArticleView.Related r : related) {
+            String key = !r.id().isEmpty() ? "id:" + r.id() : "url:" + FolderContext.normalUrl(r.url());
+            boolean isSelf = !r.id().isEmpty() ? r.id().equals(self.id())
+                    : !r.url().isEmpty() && FolderContext.normalUrl(r.url()).equals(FolderContext.normalUrl(self.url()));
+            if (isSelf) {
+                add(Checks.RELATED_SELF, Severity.WARNING, r.field(), r.line(), r.field()
+                        + " points at this article itself; remove it or pick another article.", Fix.remove(r.field()));
+                continue;
+            }
+            if (!key.equals("url:") && !seen.add(key)) {
+                add(Checks.RELATED_DUPLICATE, Severity.WARNING, r.field(), r.line(), r.field()
+                        + " repeats an article listed above it (" + describe(r) + "); remove it.", Fix.remove(r.field()));
+                continue;
+            }
+            if (ctx.folderKnown()) {
+                resolve(self, r);
+            }
+        }
+    }
+
+    private void resolve(ArticleFacts self, ArticleView.Related r) {
+        List<ArticleFacts> targets = others(self, !r.id().isEmpty() ? ctx.withId(r.id()) : ctx.withUrl(r.url()));
+        if (r.id().isEmpty() && r.url().isEmpty()) {
+            add(Checks.RELATED_MISSING, Severity.ERROR, r.field(), r.line(), r.field()
+                    + " has neither id nor url; give the id and url of an article in this folder.", null);
+        } else if (targets.isEmpty()) {
+            add(Checks.RELATED_MISSING, Severity.ERROR, r.field(), r.line(), r.field() + " points at " + describe(r)
+                    + ", which is not in this folder; fix the link or remove it.", null);
+        } else if (!r.id().isEmpty()) {
+            String url = targets.get(0).url();
+            if (!url.isEmpty() && !FolderContext.normalUrl(url).equals(FolderContext.normalUrl(r.url()))) {
+                String field = r.field() + ".url";
+                add(Checks.RELATED_URL, Severity.ERROR, field, r.urlLine(), field + " '" + r.url()
+                        + "' is not the url of article " + r.id() + " (" + targets.get(0).path() + "), which is '"
+                        + url + "'.", Fix.set(field, url));
+            }
+        }
+    }
+
+    private static String describe(ArticleView.Related r) {
+        return !r.id().isEmpty() ? "id " + r.id() : "url " + r.url();
+    }
+
+    private void duplicates(String check, Severity severity, String field, ArticleFacts self, List<ArticleFacts> same,
+            Function<String, Integer> lines) {
+        List<ArticleFacts> others = others(self, same);
+        if (others.isEmpty()) {
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < Math.min(NAMES_SHOWN, others.size()); i++) {
+            names.append(i == 0 ? "" : ", ").append(others.get(i).path());
+        }
+        if (others.size() > NAMES_SHOWN) {
+            names.append(" and ").append(others.size() - NAMES_SHOWN).append(" more");
+        }
+        add(check, severity, field, lines.apply(field), field + " is the same as in " + names
+                + "; each article needs its own " + field + ".", null);
+    }
+
+    private static List<ArticleFacts> others(ArticleFacts self, List<ArticleFacts> same) {
+        List<ArticleFacts> others = new ArrayList<>(same.size());
+        for (ArticleFacts a : same) {
+            if (!a.path().equals(self.path())) {
+                others.add(a);
+            }
+        }
+        return others;
+    }
+}

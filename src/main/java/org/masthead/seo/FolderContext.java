@@ -1,0 +1,108 @@
+package org.masthead.seo;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What a single-article check knows about the rest of its folder: the rules, the clock, and the
+ * {@link ArticleFacts} of every article, indexed for the related-article and duplicate checks.
+ * Build it once per folder (or after the index changes); checks against it do no IO.
+ */
+public final class FolderContext {
+    private final SeoRules rules;
+    private final Clock clock;
+    private final boolean folderKnown;
+    private final int size;
+    private final Map<String, List<ArticleFacts>> byId;
+    private final Map<String, List<ArticleFacts>> byTitle;
+    private final Map<String, List<ArticleFacts>> byDescription;
+    private final Map<String, List<ArticleFacts>> byUrl;
+
+    private FolderContext(SeoRules rules, Clock clock, Collection<ArticleFacts> articles, boolean folderKnown) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.folderKnown = folderKnown;
+        this.size = articles.size();
+        this.byId = index(articles, ArticleFacts::id, String::strip);
+        this.byTitle = index(articles, ArticleFacts::title, FolderContext::normalText);
+        this.byDescription = index(articles, ArticleFacts::description, FolderContext::normalText);
+        this.byUrl = index(articles, ArticleFacts::url, FolderContext::normalUrl);
+    }
+
+    /** A folder of these articles. */
+    public static FolderContext of(SeoRules rules, Clock clock, Collection<ArticleFacts> articles) {
+        return new FolderContext(rules, clock, articles, true);
+    }
+
+    /**
+     * For an article whose folder is not known: related articles cannot be resolved, so the
+     * checks that need the folder (existence, duplicates) are skipped rather than all failing.
+     */
+    public static FolderContext standalone(SeoRules rules, Clock clock) {
+        return new FolderContext(rules, clock, List.of(), false);
+    }
+
+    public SeoRules rules() {
+        return rules;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public boolean folderKnown() {
+        return folderKnown;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    List<ArticleFacts> withId(String id) {
+        return byId.getOrDefault(id.strip(), List.of());
+    }
+
+    List<ArticleFacts> withTitle(String title) {
+        return byTitle.getOrDefault(normalText(title), List.of());
+    }
+
+    List<ArticleFacts> withDescription(String description) {
+        return byDescription.getOrDefault(normalText(description), List.of());
+    }
+
+    List<ArticleFacts> withUrl(String url) {
+        return byUrl.getOrDefault(normalUrl(url), List.of());
+    }
+
+    private static Map<String, List<ArticleFacts>> index(Collection<ArticleFacts> articles,
+            Function<ArticleFacts, String> value, Function<String, String> normal) {
+        Map<String, List<ArticleFacts>> out = new HashMap<>();
+        for (ArticleFacts article : articles) {
+            String key = normal.apply(value.apply(article));
+            if (!key.isEmpty()) {
+                out.computeIfAbsent(key, k -> new ArrayList<>(1)).add(article);
+            }
+        }
+        return out;
+    }
+
+    /** Titles and descriptions that differ only in case or spacing read as the same in results. */
+    static String normalText(String text) {
+        return Snippet.collapse(text).toLowerCase(Locale.ROOT);
+    }
+
+    static String normalUrl(String url) {
+        String u = url.strip();
+        while (u.length() > 1 && u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+}

@@ -1,0 +1,166 @@
+package org.masthead.seo;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+
+/**
+ * Runs the SEO checks.
+ *
+ * <pre>FolderContext ctx = FolderContext.of(rules, Clock.systemDefaultZone(), index.facts());
+ * List&lt;Finding&gt; findings = SeoChecker.check("psychology/a.md", doc, ctx); // as the user types
+ * FolderReport report = SeoChecker.checkFolder(folder, Clock.systemDefaultZone()); // dashboard, CLI</pre>
+ *
+ * {@link #check} does no IO and is cheap enough to run on every keystroke.
+ */
+public final class SeoChecker {
+    private SeoChecker() {
+    }
+
+    /** {@link #check(String, Document, FolderContext)} with the document's source as its folder-relative path. */
+    public static List<Finding> check(Document doc, FolderContext ctx) {
+        return check(doc.source(), doc, ctx);
+    }
+
+    /**
+     * The findings for one article, sorted by line.
+     *
+     * @param path the article's path relative to the folder, as in its {@link ArticleFacts}; it
+     *             keeps the article from being reported as a duplicate of its own older facts
+     */
+    public static List<Finding> check(String path, Document doc, FolderContext ctx) {
+        ArticleView view = new ArticleView(doc, ctx.rules());
+        List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
+        findings.addAll(folderChecks(path, view, ctx));
+        findings.sort(Finding.BY_LINE);
+        return findings;
+    }
+
+    private static List<Finding> folderChecks(String path, ArticleView view, FolderContext ctx) {
+        ArticleFacts self = ArticleFacts.of(path, view);
+        Map<String, Integer> lines = new HashMap<>();
+        return FolderChecks.run(self, view.related(), field -> lines.computeIfAbsent(field, view::line), ctx);
+    }
+
+    /** {@link #checkFolder(Path, SeoRules, Clock)} with the folder's own {@code .masthead.yml} rules. */
+    public static FolderReport checkFolder(Path folder, Clock clock) throws IOException, DocumentException {
+        return checkFolder(folder, SeoConfig.load(folder), clock);
+    }
+
+    /**
+     * Checks every article under {@code folder} ({@code .md} and {@code .markdown} files, hidden
+     * folders skipped), in parallel. A file that cannot be parsed gets one {@code parse-error}
+     * finding; one that cannot be read, a {@code read-error}.
+     */
+    public static FolderReport checkFolder(Path folder, SeoRules rules, Clock clock) throws IOException {
+        List<Path> files = articleFiles(folder);
+        return checkFiles(folder, files, rules, clock);
+    }
+
+    /** Checks {@code files}, which lie under {@code folder}, with the whole of it as context. */
+    public static FolderReport checkFiles(Path folder, List<Path> files, SeoRules rules, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        // Pass 1: parse each file once, keep its own findings and the little that others need.
+        Map<String, Scanned> scanned = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
+            String path = relative(folder, file);
+            scanned.put(path, scan(path, file, rules, clock));
+        });
+        List<ArticleFacts> facts = scanned.values().stream().filter(s -> s.facts != null).map(s -> s.facts)
+                .sorted(Comparator.comparing(ArticleFacts::path)).toList();
+        FolderContext ctx = FolderContext.of(rules, clock, facts);
+        // Pass 2: the checks that need the whole folder.
+        Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
+        scanned.values().parallelStream().forEach(s -> {
+            List<Finding> all = new ArrayList<>(s.findings);
+            if (s.facts != null) {
+                all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
+            }
+            if (!all.isEmpty()) {
+                all.sort(Finding.BY_LINE);
+                findings.put(s.path, all);
+            }
+        });
+        return FolderReport.of(files.size(), facts, findings);
+    }
+
+    /** One file after pass 1. {@code facts} is null when it did not parse. */
+    private record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleView.Related> related,
+                           Map<String, Integer> lines) {
+    }
+
+    private static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Finding finding = Finding.of(Checks.READ_ERROR, Severity.ERROR, "", 1,
+                    "cannot read the file (" + reason + "); check that it exists and is readable.");
+            return new Scanned(path, List.of(finding), null, List.of(), Map.of());
+        }
+        try {
+            Document doc = Document.parse(path, bytes);
+            ArticleView view = new ArticleView(doc, rules);
+            List<Finding> own = ArticleChecks.run(view, clock);
+            SeoRules.FieldNames f = rules.fields();
+            Map<String, Integer> lines = new HashMap<>();
+            for (String field : List.of(f.id(), f.title(), f.description(), f.url())) {
+                lines.put(field, view.line(field));
+            }
+            return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), lines);
+        } catch (DocumentException e) {
+            String message = e.problem() + (e.hint() == null || e.hint().isBlank() ? "" : " " + e.hint());
+            Finding finding = Finding.of(Checks.PARSE_ERROR, Severity.ERROR, "", Math.max(1, e.line()), message);
+            return new Scanned(path, List.of(finding), null, List.of(), Map.of());
+        }
+    }
+
+    /** Article files under {@code folder}, sorted; hidden files and folders (.git, .masthead.yml) are skipped. */
+    public static List<Path> articleFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isHidden(file) && isArticle(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    public static boolean isArticle(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
+
+    static String relative(Path folder, Path file) {
+        Path rel = folder.relativize(file);
+        return rel.toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,77 @@
+package org.masthead.seo;
+
+/**
+ * One line of a search-result snippet as a search engine would show it: whitespace collapsed,
+ * and, when the text is wider than the room, cut at the last word boundary that leaves space
+ * for an ellipsis, with {@code …} appended.
+ *
+ * <pre>Snippet s = Snippet.fit(description, 14, 920);
+ * label.setText(s.shown()); // ends with "…" when s.truncated()</pre>
+ *
+ * @param shown       the text to display
+ * @param truncated   whether text was cut
+ * @param widthPx     width of {@code shown} in pixels
+ * @param fullWidthPx width of the whole (collapsed) text, for a "712 / 600 px" counter
+ */
+public record Snippet(String shown, boolean truncated, double widthPx, double fullWidthPx) {
+    public static final String ELLIPSIS = "…";
+
+    public static Snippet fit(String text, double fontPx, double maxPx) {
+        String collapsed = collapse(text);
+        double full = TextWidth.px(collapsed, fontPx);
+        if (full <= maxPx) {
+            return new Snippet(collapsed, false, full, full);
+        }
+        double room = maxPx - TextWidth.px(ELLIPSIS, fontPx);
+        // The longest prefix that fits, measured character by character.
+        int end = 0;
+        double width = 0;
+        while (end < collapsed.length()) {
+            int cp = collapsed.codePointAt(end);
+            double next = width + TextWidth.px(cp, fontPx);
+            if (next > room) {
+                break;
+            }
+            width = next;
+            end += Character.charCount(cp);
+        }
+        int cut = end;
+        boolean endsAtWord = end < collapsed.length() && collapsed.charAt(end) == ' ';
+        if (!endsAtWord) {
+            int space = collapsed.lastIndexOf(' ', end - 1);
+            if (space > 0) {
+                cut = space; // drop the partial word; a single over-long word is cut where it overflows
+            }
+        }
+        String kept = stripTrailingPunctuation(collapsed.substring(0, cut));
+        String shown = kept + ELLIPSIS;
+        return new Snippet(shown, true, TextWidth.px(shown, fontPx), full);
+    }
+
+    /** HTML rendering: runs of whitespace show as one space, none at either end. */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stripTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && " ,;:-–—".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,93 @@
+package org.masthead.ui;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpans;
+
+/** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
+public final class EditorPane {
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
+    private final ExecutorService styler = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "masthead-highlight");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private boolean loading;
+
+    public EditorPane() {
+        area.setId("editor");
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.getStyleClass().add("markdown-editor");
+        area.textProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                edited.set(true);
+            }
+        });
+        // Restyle once typing pauses, computing the spans off the FX thread.
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
+    }
+
+    private void highlight() {
+        String text = area.getText();
+        CompletableFuture.supplyAsync(() -> MarkdownStyler.style(text), styler)
+                .thenAccept(spans -> Platform.runLater(() -> apply(text, spans)));
+    }
+
+    private void apply(String styledText, StyleSpans<Collection<String>> spans) {
+        // The user may have typed on while the spans were computed; stale spans would misplace styles.
+        if (area.getLength() == styledText.length() && area.getText().equals(styledText)) {
+            area.setStyleSpans(0, spans);
+        }
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    // 'text' property
+    public ObservableValue<String> textProperty() {
+        return area.textProperty();
+    }
+
+    // 'edited' property: true once the user changed the text since the last load
+    public ReadOnlyBooleanProperty editedProperty() {
+        return edited.getReadOnlyProperty();
+    }
+
+    public void load(String text, boolean editable) {
+        loading = true;
+        try {
+            area.replaceText(text);
+            area.getUndoManager().forgetHistory();
+            area.moveTo(0);
+            area.setEditable(editable);
+            area.requestFollowCaret();
+        } finally {
+            loading = false;
+        }
+        edited.set(false);
+        highlight();
+    }
+
+    public void markSaved() {
+        edited.set(false);
+    }
+}

@@ -1,0 +1,62 @@
+package org.masthead.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar. It only knows the commands it is given; the window decides what they do. */
+final class MainMenu {
+    /** What the menus can ask the window to do. */
+    interface Actions {
+        void openFolder();
+
+        void save();
+
+        void quit();
+
+        void undo();
+
+        void redo();
+
+        void find();
+
+        void toggleTheme();
+
+        void zoom(double factor);
+    }
+
+    private MainMenu() {
+    }
+
+    static MenuBar build(Actions actions) {
+        Menu file = new Menu("_File", null,
+                item("Open Folder…", "Shortcut+O", actions::openFolder),
+                item("Save", "Shortcut+S", actions::save),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", actions::quit));
+        Menu edit = new Menu("_Edit", null,
+                item("Undo", null, actions::undo),
+                item("Redo", null, actions::redo),
+                new SeparatorMenuItem(),
+                item("Find and Replace…", "Shortcut+F", actions::find));
+        Menu view = new Menu("_View", null,
+                item("Dark Theme", "Shortcut+Shift+D", actions::toggleTheme),
+                item("Zoom In", "Shortcut+Plus", () -> actions.zoom(1.1)),
+                item("Zoom Out", "Shortcut+Minus", () -> actions.zoom(1 / 1.1)),
+                item("Actual Size", "Shortcut+0", () -> actions.zoom(0)));
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

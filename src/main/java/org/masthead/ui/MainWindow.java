@@ -1,0 +1,366 @@
+package org.masthead.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebView;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.KeyPath;
+
+/** The one place that builds the panes and wires them together. */
+public final class MainWindow implements MainMenu.Actions {
+    private final Stage stage;
+    private final Settings settings;
+    private final Background background = new Background(this::showMessage);
+    private final ArticleListPane list = new ArticleListPane();
+    private final FormPane form = new FormPane();
+    private final EditorPane editor = new EditorPane();
+    private final PreviewPane preview = new PreviewPane();
+    private final Label message = new Label();
+    private final FindBar findBar = new FindBar(editor.area());
+    private final BorderPane root;
+    private double zoom = 1;
+    private java.util.function.Consumer<String> browser = url -> { };
+    private final AtomicLong renderGeneration = new AtomicLong();
+    private ArticleSession session;
+
+    public MainWindow(Stage stage, Settings settings) {
+        this.stage = stage;
+        this.settings = settings;
+        message.setId("message");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.setManaged(false);
+        message.setVisible(false);
+
+        VBox editorBox = new VBox(findBar.node(), editor.node());
+        VBox.setVgrow(editor.node(), Priority.ALWAYS);
+        SplitPane editing = new SplitPane(form.node(), editorBox);
+        editing.setOrientation(Orientation.VERTICAL);
+        editing.setDividerPositions(0.4);
+        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), preview.node());
+        main.setDividerPositions(0.25, 0.62);
+        VBox.setVgrow(editing, Priority.ALWAYS);
+
+        root = new BorderPane(main);
+        root.setTop(MainMenu.build(this));
+        root.getStyleClass().add("masthead");
+        zoom = settings.get("zoom", 1);
+        applyZoom();
+        if (settings.get("theme.dark", 0) > 0) {
+            root.getStyleClass().add("theme-dark");
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(screen.getWidth(), settings.get("window.width", 1400)),
+                Math.min(screen.getHeight(), settings.get("window.height", 860)));
+        scene.getStylesheets().add(Resources.url("masthead.css"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> {
+            settings.put("window.width", scene.getWidth());
+            settings.put("window.height", scene.getHeight());
+        });
+
+        list.selectedProperty().addListener((obs, old, item) -> {
+            if (item != null && (session == null || !item.path().equals(session.path()))) {
+                if (confirmDiscard()) {
+                    openArticle(item.path());
+                } else {
+                    Platform.runLater(() -> list.select(old));
+                }
+            }
+        });
+        editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
+        form.setOnEdit(this::onFieldEdited);
+        preview.setOnLink(this::followLink);
+        updateTitle();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public void openFolder(Path folder) {
+        list.clear();
+        form.clear();
+        if (!Files.isDirectory(folder)) {
+            list.showMessage(folder + ": no such folder.");
+            showMessage(folder + " does not exist or is not a folder. Open a folder of Markdown articles.");
+            return;
+        }
+        settings.setLastFolder(folder);
+        list.showMessage("Reading " + folder + "…");
+        list.setIndexing(true);
+        background.io(() -> scan(folder), items -> {
+            list.setIndexing(false);
+            list.add(items);
+            if (items.isEmpty()) {
+                showMessage(folder + " holds no Markdown articles (.md or .markdown).");
+            }
+        });
+    }
+
+    private static List<ArticleItem> scan(Path folder) {
+        List<ArticleItem> items = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
+                    .sorted()
+                    .forEach(p -> items.add(item(p)));
+        } catch (IOException | UncheckedIOException e) {
+            items.add(new ArticleItem(folder, folder.toString(), null, null, null, null, null, "cannot read the folder: " + e.getMessage()));
+        }
+        return items;
+    }
+
+    private static ArticleItem item(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            Document doc = Document.parse(file);
+            java.util.function.Function<String, String> field = key -> doc.getString(KeyPath.parse(key)).orElse(null);
+            return new ArticleItem(file, name, field.apply("id"), field.apply("title"), field.apply("subject"),
+                    field.apply("date"), field.apply("url"), null);
+        } catch (DocumentException e) {
+            return new ArticleItem(file, name, null, null, null, null, null, e.getMessage());
+        } catch (IOException e) {
+            return new ArticleItem(file, name, null, null, null, null, null, file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private void openArticle(Path path) {
+        background.io(() -> {
+            try {
+                return ArticleSession.open(path);
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof ArticleSession opened) {
+                show(opened);
+            } else {
+                showBroken(path, (Exception) result);
+            }
+        });
+    }
+
+    private void show(ArticleSession opened) {
+        session = opened;
+        hideMessage();
+        Document doc = opened.current();
+        form.show(doc, doc.bodyField().path(), true);
+        editor.load(doc.markdown(), true);
+        render();
+        updateTitle();
+    }
+
+    /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
+    private void showBroken(Path path, Exception error) {
+        session = null;
+        form.clear();
+        showMessage(error.getMessage());
+        String raw;
+        try {
+            raw = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            raw = "";
+        }
+        editor.load(raw, false);
+        preview.htmlProperty().set(null);
+        stage.setTitle(path.getFileName() + " (read-only) — Masthead");
+    }
+
+    private void onMarkdownTyped(String text) {
+        if (session == null || !editor.editedProperty().get()) {
+            return;
+        }
+        try {
+            session.setMarkdown(text);
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
+        render();
+        updateTitle();
+    }
+
+    private void onFieldEdited(KeyPath path, String value) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.setField(path, value);
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
+        render();
+        updateTitle();
+    }
+
+    private void render() {
+        Document doc = session.current();
+        Path file = session.path();
+        boolean dark = isDarkTheme();
+        long generation = renderGeneration.incrementAndGet();
+        background.render(() -> Pages.article(doc, file, dark), html -> {
+            if (generation == renderGeneration.get()) {
+                preview.htmlProperty().set(html);
+            }
+        });
+    }
+
+    @Override
+    public void save() {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.save();
+            editor.markSaved();
+            hideMessage();
+        } catch (IOException e) {
+            showMessage("Not saved: " + e.getMessage());
+        }
+        updateTitle();
+    }
+
+    /** Links to other articles open here; anything else goes to the system browser. */
+    private void followLink(String url) {
+        if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
+            String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
+            list.findById(id).ifPresentOrElse(list::select,
+                    () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
+        } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+            browser.accept(url);
+        }
+    }
+
+    /** Where external links go; the application sets the system browser. */
+    public void setBrowser(java.util.function.Consumer<String> browser) {
+        this.browser = browser;
+    }
+
+    /** Asks what to do with unsaved edits; false means the user wants to stay. */
+    private boolean confirmDiscard() {
+        if (session == null || !session.isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                session.path().getFileName() + " has unsaved changes.", saveButton, discard, ButtonType.CANCEL);
+        alert.setHeaderText("Save your changes?");
+        alert.initOwner(stage);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveButton) {
+            save();
+            return !session.isDirty();
+        }
+        return answer == discard;
+    }
+
+    @Override
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a content folder");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null && confirmDiscard()) {
+            session = null;
+            openFolder(chosen.toPath());
+        }
+    }
+
+    @Override
+    public void quit() {
+        if (confirmDiscard()) {
+            session = null;
+            stage.close();
+        }
+    }
+
+    @Override
+    public void undo() {
+        editor.area().undo();
+    }
+
+    @Override
+    public void redo() {
+        editor.area().redo();
+    }
+
+    @Override
+    public void find() {
+        findBar.show();
+    }
+
+    @Override
+    public void toggleTheme() {
+        boolean dark = !root.getStyleClass().remove("theme-dark");
+        if (dark) {
+            root.getStyleClass().add("theme-dark");
+        }
+        settings.put("theme.dark", dark ? 1 : 0);
+        if (session != null) {
+            render();
+        }
+    }
+
+    @Override
+    public void zoom(double factor) {
+        zoom = factor == 0 ? 1 : Math.max(0.6, Math.min(2.5, zoom * factor));
+        settings.put("zoom", zoom);
+        applyZoom();
+    }
+
+    private void applyZoom() {
+        root.setStyle("-fx-font-size: " + Math.round(13 * zoom) + "px;");
+        preview.node().setStyle(null);
+        ((WebView) preview.node()).setZoom(zoom);
+    }
+
+    boolean isDarkTheme() {
+        return root.getStyleClass().contains("theme-dark");
+    }
+
+    private void updateTitle() {
+        if (session == null) {
+            stage.setTitle("Masthead");
+            return;
+        }
+        String marker = session.isDirty() ? "• " : "";
+        stage.setTitle(marker + session.path().getFileName() + " — Masthead");
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        message.setManaged(true);
+        message.setVisible(true);
+    }
+
+    private void hideMessage() {
+        message.setManaged(false);
+        message.setVisible(false);
+    }
+}

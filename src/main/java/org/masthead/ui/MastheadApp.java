@@ -1,0 +1,29 @@
+package org.masthead.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the main window on the chosen folder. */
+public final class MastheadApp extends Application {
+    static volatile Path initialFolder;
+
+    @Override
+    public void start(Stage stage) {
+        Settings settings = Settings.user();
+        MainWindow window = new MainWindow(stage, settings);
+        window.setBrowser(url -> getHostServices().showDocument(url));
+        window.show();
+        window.openFolder(chooseFolder(settings));
+    }
+
+    private static Path chooseFolder(Settings settings) {
+        if (initialFolder != null) {
+            return initialFolder;
+        }
+        return settings.lastFolder()
+                .filter(Files::isDirectory)
+                .orElse(Path.of("samples"));
+    }
+}

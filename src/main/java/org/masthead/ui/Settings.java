@@ -1,0 +1,45 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/** The window's remembered settings, kept in {@code java.util.prefs} per user. */
+public interface Settings {
+
+    Optional<Path> lastFolder();
+
+    void setLastFolder(Path folder);
+
+    double get(String key, double fallback);
+
+    void put(String key, double value);
+
+    static Settings user() {
+        return new PrefsSettings(Preferences.userRoot().node("org/masthead"));
+    }
+
+    /** Backed by a {@link Preferences} node; tests pass their own node. */
+    record PrefsSettings(Preferences node) implements Settings {
+        @Override
+        public Optional<Path> lastFolder() {
+            String value = node.get("lastFolder", null);
+            return value == null ? Optional.empty() : Optional.of(Path.of(value));
+        }
+
+        @Override
+        public void setLastFolder(Path folder) {
+            node.put("lastFolder", folder.toAbsolutePath().toString());
+        }
+
+        @Override
+        public double get(String key, double fallback) {
+            return node.getDouble(key, fallback);
+        }
+
+        @Override
+        public void put(String key, double value) {
+            node.putDouble(key, value);
+        }
+    }
+}

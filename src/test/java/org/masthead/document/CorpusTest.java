@@ -1,0 +1,78 @@
+package org.masthead.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every real file round-trips byte for byte, and every string field can be edited on its own lines. */
+class CorpusTest {
+
+    private static List<Path> files() {
+        List<Path> all = new ArrayList<>(TestFiles.markdownUnder(TestFiles.corpus()));
+        all.addAll(TestFiles.markdownUnder(TestFiles.samples()));
+        return all;
+    }
+
+    @Test
+    void everyFileRoundTripsByteIdentical() throws Exception {
+        List<Path> files = files();
+        assumeTrue(!files.isEmpty(), "no corpus or samples here");
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            Document doc = Document.parse(file.toString(), bytes);
+            assertThat(doc.toBytes()).as(file.toString()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void everyStringFieldEditChangesOnlyItsLines() throws Exception {
+        List<Path> files = files();
+        assumeTrue(!files.isEmpty(), "no corpus or samples here");
+        int edits = 0;
+        for (Path file : files) {
+            Document doc = Document.parse(file);
+            List<KeyPath> paths = new ArrayList<>();
+            collectStrings(doc.root(), KeyPath.of(), paths);
+            for (KeyPath path : paths) {
+                ScalarField old = (ScalarField) doc.get(path).orElseThrow();
+                String value = "Edited value: " + path + " #1";
+                Document edited = doc.set(path, value);
+                assertThat(edited.getString(path)).as(file + " " + path).contains(value);
+                assertOnlyLinesOf(doc.text(), edited.text(), old, file + " " + path);
+                edits++;
+            }
+        }
+        assertThat(edits).isGreaterThan(0);
+    }
+
+    /** Outside the old value's lines, the texts agree line for line. */
+    static void assertOnlyLinesOf(String before, String after, ScalarField old, String what) {
+        List<String> a = TestFiles.lines(before);
+        List<String> b = TestFiles.lines(after);
+        int first = Lines.line(before, old.span().start()) - 1;
+        int last = Lines.line(before, old.span().end()) - 1;
+        int grown = b.size() - a.size();
+        assertThat(b.subList(0, first)).as(what).isEqualTo(a.subList(0, first));
+        assertThat(b.subList(last + 1 + grown, b.size())).as(what).isEqualTo(a.subList(last + 1, a.size()));
+    }
+
+    static void collectStrings(Field field, KeyPath at, List<KeyPath> out) {
+        if (field instanceof MapField map) {
+            for (Map.Entry<String, Field> e : map.entries().entrySet()) {
+                collectStrings(e.getValue(), at.child(e.getKey()), out);
+            }
+        } else if (field instanceof ListField list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                collectStrings(list.items().get(i), at.child(i), out);
+            }
+        } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING) {
+            out.add(at);
+        }
+    }
+}

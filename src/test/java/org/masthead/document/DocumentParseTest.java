@@ -1,0 +1,107 @@
+package org.masthead.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+class DocumentParseTest {
+
+    @Test
+    void seedRoundTripsAndExposesTypedFields() throws Exception {
+        assumeTrue(Files.exists(TestFiles.seed()));
+        byte[] bytes = Files.readAllBytes(TestFiles.seed());
+        Document doc = Document.parse("seed", bytes);
+        assertThat(doc.toBytes()).isEqualTo(bytes);
+        assertThat(doc.format()).isEqualTo(FrontMatterFormat.YAML);
+        assertThat(doc.getString(KeyPath.parse("seo.title"))).contains("QuickTakes | Psychology");
+        assertThat(doc.get(KeyPath.parse("id")).map(f -> ((ScalarField) f).type())).contains(ScalarType.NUMBER);
+        assertThat(doc.get(KeyPath.parse("date")).map(f -> ((ScalarField) f).type())).contains(ScalarType.DATE);
+        ScalarField title = (ScalarField) doc.get(KeyPath.parse("related_article2.title")).orElseThrow();
+        assertThat(title.style()).isEqualTo(ScalarStyle.FOLDED_STRIP);
+        assertThat(doc.text().substring(title.span().start(), title.span().end())).isEqualTo(title.raw());
+        assertThat(title.raw()).startsWith(">-\n        What are the components").doesNotEndWith("\n");
+        assertThat(doc.bodyField()).isEqualTo(new BodyField(KeyPath.of("answer")));
+        assertThat(doc.body()).isEqualTo("\n&nbsp;");
+        assertThat(doc.markdown()).contains("\n").doesNotContain("\\n");
+    }
+
+    @Test
+    void spansCountCharsEvenAfterCharactersOutsideTheBasicPlane() throws Exception {
+        Document doc = TestFiles.doc("---\na: \"\uD83D\uDE00 smile \uD83D\uDE00\"\nb: after\n---\nbody\n");
+        ScalarField b = (ScalarField) doc.get(KeyPath.of("b")).orElseThrow();
+        assertThat(doc.text().substring(b.span().start(), b.span().end())).isEqualTo("after");
+        assertThat(b.line()).isEqualTo(3);
+        assertThat(doc.getString(KeyPath.of("a"))).contains("\uD83D\uDE00 smile \uD83D\uDE00");
+    }
+
+    @Test
+    void keepsBomCrlfAndMissingFinalNewline() throws Exception {
+        byte[] bytes = ("\uFEFF---\r\ntitle: Hello\r\ntags:\r\n  - a\r\n---\r\nBody").getBytes(StandardCharsets.UTF_8);
+        Document doc = Document.parse("x.md", bytes);
+        assertThat(doc.toBytes()).isEqualTo(bytes);
+        assertThat(doc.text()).startsWith("---");
+        assertThat(doc.getString(KeyPath.of("title"))).contains("Hello");
+        assertThat(doc.getString(KeyPath.parse("tags[0]"))).contains("a");
+        assertThat(doc.body()).isEqualTo("Body");
+    }
+
+    @Test
+    void textWithoutFrontMatterHasAnEmptyRoot() throws Exception {
+        Document doc = TestFiles.doc("# Title\n\n---\n\nmore\n");
+        assertThat(doc.format()).isEqualTo(FrontMatterFormat.NONE);
+        assertThat(doc.root().entries()).isEmpty();
+        assertThat(doc.body()).isEqualTo("# Title\n\n---\n\nmore\n");
+        assertThat(doc.markdown()).isEqualTo(doc.body());
+    }
+
+    @Test
+    void dotsCloseTheFrontMatterToo() throws Exception {
+        Document doc = TestFiles.doc("---\na: 1\n...\nbody");
+        assertThat(doc.getString(KeyPath.of("a"))).contains("1");
+        assertThat(doc.body()).isEqualTo("body");
+    }
+
+    @Test
+    void unterminatedFrontMatterIsAnError() {
+        assertThatThrownBy(() -> TestFiles.doc("---\na: 1\nbody\n"))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("test.md:1:1")
+                .hasMessageContaining("never closed");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnErrorWithTheirPlace() {
+        byte[] bytes = "---\na: 1\nb: x\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> Document.parse("bad.md", bytes))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo(5);
+                    assertThat(e.getMessage()).contains("UTF-8");
+                });
+    }
+
+    @Test
+    void scalarsResolveLikeAYamlReaderButKeepTheirText() throws Exception {
+        Document doc = TestFiles.doc("---\na: NO\nb: yes\nc: 01234\nd: 1.10\ne: 2024-03-01 10:20:30 +02:00\n"
+                + "f: -1.0\ng: ~\nh: plain\ni: '12'\n---\n");
+        assertThat(type(doc, "a")).isEqualTo(ScalarType.BOOLEAN);
+        assertThat(type(doc, "b")).isEqualTo(ScalarType.BOOLEAN);
+        assertThat(type(doc, "c")).isEqualTo(ScalarType.NUMBER);
+        assertThat(type(doc, "d")).isEqualTo(ScalarType.NUMBER);
+        assertThat(type(doc, "e")).isEqualTo(ScalarType.DATE);
+        assertThat(type(doc, "f")).isEqualTo(ScalarType.NUMBER);
+        assertThat(type(doc, "g")).isEqualTo(ScalarType.NULL);
+        assertThat(type(doc, "h")).isEqualTo(ScalarType.STRING);
+        assertThat(type(doc, "i")).isEqualTo(ScalarType.STRING);
+        assertThat(doc.getString(KeyPath.of("d"))).contains("1.10");
+        assertThat(doc.getString(KeyPath.of("e"))).contains("2024-03-01 10:20:30 +02:00");
+    }
+
+    private static ScalarType type(Document doc, String key) {
+        return ((ScalarField) doc.get(KeyPath.of(key)).orElseThrow()).type();
+    }
+}

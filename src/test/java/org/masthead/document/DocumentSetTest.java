@@ -1,0 +1,123 @@
+package org.masthead.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DocumentSetTest {
+    private static final String PLAIN_DOC = "---\nfirst: one\nkey: old value # note\nlast: three\n---\nbody\n";
+
+    /** Line numbers (0-based) where the two texts differ; both must have the same line count. */
+    static List<Integer> changedLines(String before, String after) {
+        List<String> a = TestFiles.lines(before);
+        List<String> b = TestFiles.lines(after);
+        assertThat(b).hasSameSizeAs(a);
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                changed.add(i);
+            }
+        }
+        return changed;
+    }
+
+    @Test
+    void foldedTitleStaysFoldedAndOnlyItsLineChanges() throws Exception {
+        assumeTrue(Files.exists(TestFiles.seed()));
+        Document doc = Document.parse(TestFiles.seed());
+        Document edited = doc.set(KeyPath.parse("related_article3.title"), "A new: title # with marks");
+        assertThat(edited.getString(KeyPath.parse("related_article3.title"))).contains("A new: title # with marks");
+        List<Integer> changed = changedLines(doc.text(), edited.text());
+        assertThat(changed).hasSize(1);
+        assertThat(TestFiles.lines(edited.text()).get(changed.get(0))).isEqualTo("        A new: title # with marks");
+    }
+
+    @Test
+    void newlineInAFoldedValueBecomesABlankLine() throws Exception {
+        Document doc = TestFiles.doc("---\nq: >-\n    old text\nz: 1\n---\n");
+        Document edited = doc.set(KeyPath.of("q"), "line one\nline two");
+        assertThat(edited.text()).isEqualTo("---\nq: >-\n    line one\n\n    line two\nz: 1\n---\n");
+        assertThat(edited.getString(KeyPath.of("q"))).contains("line one\nline two");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"simple words", "a: b", "ends with colon:", "x #tag", "x#tag", "- dash", "[x]", "'quoted'",
+        "\"double\"", " lead", "trail ", "yes", "NO", "01234", "null", "~", "", "1.10", "2024-03-01", "it's",
+        "tab\there", "line\nbreak", "back\\slash", "% percent", "@at", "`tick", "caf\u00e9 \uD83D\uDE00", "true"})
+    void plainValueIsQuotedOnlyWhenItMustBe(String value) throws Exception {
+        Document doc = TestFiles.doc(PLAIN_DOC);
+        Document edited = doc.set(KeyPath.of("key"), value);
+        assertThat(edited.getString(KeyPath.of("key"))).contains(value);
+        assertThat(((ScalarField) edited.get(KeyPath.of("key")).orElseThrow()).type()).isEqualTo(ScalarType.STRING);
+        List<Integer> changed = changedLines(doc.text(), edited.text());
+        assertThat(changed).containsExactly(2);
+        String line = TestFiles.lines(edited.text()).get(2);
+        assertThat(line).endsWith(" # note");
+        boolean quoted = line.startsWith("key: '") || line.startsWith("key: \"");
+        boolean mustQuote = !value.equals("simple words") && !value.equals("it's") && !value.equals("x#tag")
+                && !value.equals("back\\slash") && !value.equals("caf\u00e9 \uD83D\uDE00");
+        assertThat(quoted).as(line).isEqualTo(mustQuote);
+    }
+
+    @Test
+    void quotedValuesStayQuotedWithEscapes() throws Exception {
+        Document doc = TestFiles.doc("---\ns: 'single'\nd: \"double\"\n---\n");
+        Document edited = doc.set(KeyPath.of("s"), "it's").set(KeyPath.of("d"), "say \"hi\"\\");
+        assertThat(edited.text()).isEqualTo("---\ns: 'it''s'\nd: \"say \\\"hi\\\"\\\\\"\n---\n");
+    }
+
+    @Test
+    void numbersAndBooleansStayTypedWhenTheNewValueIsOne() throws Exception {
+        Document doc = TestFiles.doc("---\nid: 12\nflag: true\nname: Bob\nscore: -1.0\n---\n");
+        Document edited = doc.set(KeyPath.of("id"), "13").set(KeyPath.of("flag"), "false")
+                .set(KeyPath.of("name"), "42").set(KeyPath.of("score"), "high");
+        assertThat(edited.text()).isEqualTo("---\nid: 13\nflag: false\nname: '42'\nscore: high\n---\n");
+    }
+
+    @Test
+    void valuesThatLookTypedStayExactlyAsWrittenWhenAnotherFieldChanges() throws Exception {
+        String text = "---\na: NO\nb: yes\nc: 01234\nd: 1.10\ne: 2024-03-01 10:20:30 +02:00\nf: -1.0\nt: x\n---\n";
+        Document edited = TestFiles.doc(text).set(KeyPath.of("t"), "y");
+        assertThat(edited.text()).isEqualTo(text.replace("t: x", "t: y"));
+    }
+
+    @Test
+    void aBlockScalarWhoseLastLineIsATabCanBeEditedAgain() throws Exception {
+        Document doc = TestFiles.doc("---\nq: >-\n  old\nz: 1\n---\n").set(KeyPath.of("q"), "\t");
+        assertThat(doc.getString(KeyPath.of("q"))).contains("\t");
+        Document again = doc.set(KeyPath.of("q"), "");
+        assertThat(again.getString(KeyPath.of("q"))).contains("");
+        assertThat(again.getString(KeyPath.of("z"))).contains("1");
+    }
+
+    @Test
+    void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
+        Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
+        assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");
+    }
+
+    @Test
+    void flowListItemsAreQuotedWhenTheyHoldFlowIndicators() throws Exception {
+        Document edited = TestFiles.doc("---\ntags: [a, b]\n---\n").set(KeyPath.parse("tags[1]"), "c, d");
+        assertThat(edited.getString(KeyPath.parse("tags[1]"))).contains("c, d");
+        assertThat(edited.text()).isEqualTo("---\ntags: [a, 'c, d']\n---\n");
+    }
+
+    @Test
+    void markdownRoundTripsThroughTheAnswerField() throws Exception {
+        assumeTrue(Files.exists(TestFiles.seed()));
+        Document doc = Document.parse(TestFiles.seed());
+        Document same = doc.withMarkdown(doc.markdown());
+        assertThat(same.text()).isEqualTo(doc.text());
+        Document edited = doc.withMarkdown("# Hello\n\nWorld $\\neq$ x");
+        assertThat(edited.getString(KeyPath.of("answer"))).contains("# Hello\\n\\nWorld $\\neq$ x");
+        assertThat(edited.markdown()).isEqualTo("# Hello\n\nWorld $\\neq$ x");
+        assertThat(changedLines(doc.text(), edited.text())).hasSize(1);
+    }
+}

@@ -1,0 +1,66 @@
+package org.masthead.seo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+class SlugTest {
+    @Test
+    void lowerCasesAndJoinsWordsWithHyphens() {
+        assertThat(Slug.of("How does a PID controller work, and what are its components?"))
+                .isEqualTo("how-does-a-pid-controller-work-and-what-are-its-components");
+    }
+
+    @Test
+    void hyphensInsideWordsAreDeletedNotKept() {
+        assertThat(Slug.of("What are the differences between well-known, registered, and private port numbers?"))
+                .isEqualTo("what-are-the-differences-between-wellknown-registered-and-private-port-numbers");
+        assertThat(Slug.of("a - b")).isEqualTo("a-b");
+    }
+
+    @Test
+    void accentsApostrophesAndSymbols() {
+        assertThat(Slug.of("Café résumé")).isEqualTo("cafe-resume");
+        assertThat(Slug.of("Don’t use C++ & Java's API")).isEqualTo("dont-use-c-javas-api");
+        assertThat(Slug.of("Input/output in 3D")).isEqualTo("inputoutput-in-3d");
+    }
+
+    @Test
+    void whitespaceRunsCollapseAndEndsAreTrimmed() {
+        assertThat(Slug.of("  ¿Qué\t pasa?\n ")).isEqualTo("que-pasa");
+        assertThat(Slug.of("?!")).isEmpty();
+    }
+
+    /** The rule was inferred from these files: every one of them must agree with it. */
+    @Test
+    void agreesWithEveryReferenceArticle() throws IOException {
+        Path folder = Path.of(System.getProperty("masthead.corpus", "../shared/corpus"), "quicktakes");
+        assumeTrue(Files.isDirectory(folder), "reference corpus not present");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).hasSize(31);
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String frontMatter = text.substring(4, text.indexOf("\n---", 4));
+            Map<String, Object> fm = yaml.load(frontMatter);
+            String slug = Slug.of((String) fm.get("title"));
+            assertThat(fm.get("file_name")).as(file.toString()).isEqualTo(slug + ".md");
+            assertThat(fm.get("url")).as(file.toString())
+                    .isEqualTo("/learn/" + Slug.of((String) fm.get("subject")) + "/questions/" + slug);
+        }
+    }
+}

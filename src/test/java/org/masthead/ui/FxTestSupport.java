@@ -1,0 +1,46 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Shared helpers for the headless window tests. */
+final class FxTestSupport {
+    private FxTestSupport() {
+    }
+
+    static Path samples() {
+        return Path.of(System.getProperty("masthead.samples", "samples"));
+    }
+
+    /** The samples are project data: tests that may save work on a copy. */
+    static Path copyOfSamples(Path into) throws IOException {
+        Path source = samples();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = into.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return into;
+    }
+
+    static Settings freshSettings() {
+        return new Settings.PrefsSettings(Preferences.userRoot().node("org/masthead-test/" + System.nanoTime()));
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
