@@ -29,7 +29,7 @@ public final class Document {
         this.text = text;
         this.split = split;
         this.root = root;
-        this.bodyField = bodyField != null ? bodyField : detectBodyField(root, text.substring(split.bodyStart()));
+        this.bodyField = bodyField != null ? bodyField : detectBodyField(root, text, split.bodyStart());
     }
 
     public static Document parse(Path file) throws IOException, DocumentException {
@@ -61,12 +61,27 @@ public final class Document {
     }
 
     /** The reference format's {@code answer} when it holds text and nothing but blanks follows the front matter. */
-    private static BodyField detectBodyField(Tree.MapNode root, String body) {
+    private static BodyField detectBodyField(Tree.MapNode root, String text, int bodyStart) {
         boolean answerIsText = root.entry("answer")
                 .map(e -> e.value() instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.STRING)
                 .orElse(false);
-        boolean bodyIsBlank = body.replace("&nbsp;", "").replace("\u00A0", "").isBlank();
-        return answerIsText && bodyIsBlank ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
+        return answerIsText && isBlankOrNbsp(text, bodyStart) ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
+    }
+
+    /** True when the text from {@code from} holds only whitespace and non-breaking spaces ({@code &nbsp;}). */
+    static boolean isBlankOrNbsp(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '&' && text.startsWith("&nbsp;", i)) {
+                i += 6;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same document with its Markdown kept in {@code field}. */

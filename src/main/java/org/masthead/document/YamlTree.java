@@ -35,6 +35,9 @@ final class YamlTree {
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE, Tag.BINARY);
 
+    /** Read-only once built, so one serves every parse. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private final String source;
     private final String text;
     private final int base;
@@ -79,7 +82,7 @@ final class YamlTree {
         try {
             LoaderOptions options = options();
             Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(text.substring(base, end)), options), new Resolver(), options);
+                    new ParserImpl(new StreamReader(text.substring(base, end)), options), RESOLVER, options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
