@@ -142,6 +142,7 @@ public final class Document {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
+        refuseAliases(path);
         Optional<Tree.Node> node = Tree.find(root, path);
         if (node.isEmpty()) {
             return Structure.add(this, path, value);
@@ -195,17 +196,29 @@ public final class Document {
 
     /** A copy without the key or list item at {@code path}. */
     public Document remove(KeyPath path) throws DocumentException {
+        refuseAliases(path);
         return Structure.remove(this, path);
     }
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
+        refuseAliases(listPath);
         return ListEdits.insert(this, listPath, index, value);
     }
 
     /** A copy with the list item at {@code from} moved to position {@code to}. */
     public Document move(KeyPath listPath, int from, int to) throws DocumentException {
+        refuseAliases(listPath);
         return ListEdits.move(this, listPath, from, to);
+    }
+
+    /** An edit through a YAML alias would silently change the anchored value and every other alias of it. */
+    private void refuseAliases(KeyPath path) throws DocumentException {
+        Optional<Tree.Node> alias = Tree.aliasOnPath(root, path);
+        if (alias.isPresent()) {
+            throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
+                    + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
     }
 
     // ---- for the editing helpers in this package ----

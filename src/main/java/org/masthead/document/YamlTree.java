@@ -111,7 +111,7 @@ final class YamlTree {
     private Tree.Node build(Node node) throws DocumentException {
         Tree.Node known = done.get(node);
         if (known != null) {
-            return known;
+            return known.asAlias();
         }
         if (inProgress.put(node, Boolean.TRUE) != null) {
             throw Lines.error(source, text, offset(node.getStartMark()), "a YAML alias refers to itself.",
@@ -140,7 +140,7 @@ final class YamlTree {
     }
 
     private Tree.Leaf scalar(ScalarNode node) {
-        int start = offset(node.getStartMark());
+        int start = afterProperties(offset(node.getStartMark()), offset(node.getEndMark()));
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
@@ -154,6 +154,20 @@ final class YamlTree {
         ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
                 kind, node.getValue(), raw);
         return new Tree.Leaf(field);
+    }
+
+    /** A node's start mark is at its anchor or tag; its value is written after them. */
+    private int afterProperties(int start, int end) {
+        int at = start;
+        while (at < end && (text.charAt(at) == '&' || text.charAt(at) == '!')) {
+            while (at < end && !Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        return at;
     }
 
     /**
