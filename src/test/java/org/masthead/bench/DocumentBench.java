@@ -35,41 +35,35 @@ public final class DocumentBench {
 
     public static void main(String[] args) throws Exception {
         Path folder = Paths.get(args.length > 0 ? args[0] : "../shared/corpus");
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         List<byte[]> files = load(folder);
         long bytes = files.stream().mapToLong(b -> b.length).sum();
-        System.out.printf("%d files, %.2f MB, %d rounds after %d warm-up rounds%n", files.size(), bytes / 1e6,
-                rounds, rounds);
-        run("warm-up", files, bytes, rounds, false);
+        System.out.printf("%d files, %.2f MB; each row: %d warm-up rounds, then the median of %d rounds%n",
+                files.size(), bytes / 1e6, rounds, rounds);
         System.out.printf("%-34s %10s %14s %16s%n", "", "MB/s", "files changed", "lines changed");
-        run("Masthead parse only", files, bytes, rounds, true, DocumentBench::parseOnly);
-        run("Masthead parse + set + bytes", files, bytes, rounds, true, DocumentBench::masthead);
-        run("SnakeYAML load + set + dump", files, bytes, rounds, true, DocumentBench::snakeYaml);
+        run("Masthead parse only", files, bytes, rounds, DocumentBench::parseOnly);
+        run("Masthead parse + set + bytes", files, bytes, rounds, DocumentBench::masthead);
+        run("SnakeYAML load + set + dump", files, bytes, rounds, DocumentBench::snakeYaml);
     }
 
     private interface Edit {
         byte[] apply(byte[] file) throws Exception;
     }
 
-    private static void run(String name, List<byte[]> files, long bytes, int rounds, boolean print) throws Exception {
-        run(name, files, bytes, rounds, print, DocumentBench::masthead);
-        run(name, files, bytes, rounds, print, DocumentBench::snakeYaml);
-    }
-
-    private static void run(String name, List<byte[]> files, long bytes, int rounds, boolean print, Edit edit)
-            throws Exception {
+    private static void run(String name, List<byte[]> files, long bytes, int rounds, Edit edit) throws Exception {
         List<byte[]> outputs = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int round = 0; round < rounds; round++) {
+        double[] speeds = new double[rounds];
+        for (int round = -rounds; round < rounds; round++) {
             outputs.clear();
+            long start = System.nanoTime();
             for (byte[] file : files) {
                 outputs.add(edit.apply(file));
             }
+            if (round >= 0) {
+                speeds[round] = bytes / 1e6 / ((System.nanoTime() - start) / 1e9);
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (!print) {
-            return;
-        }
+        java.util.Arrays.sort(speeds);
         long changedFiles = 0;
         long changedLines = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -77,7 +71,7 @@ public final class DocumentBench {
             changedFiles += changed > 0 ? 1 : 0;
             changedLines += changed;
         }
-        System.out.printf("%-34s %10.1f %14d %16d%n", name, bytes * rounds / 1e6 / seconds, changedFiles, changedLines);
+        System.out.printf("%-34s %10.1f %14d %16d%n", name, speeds[rounds / 2], changedFiles, changedLines);
     }
 
     private static byte[] parseOnly(byte[] file) throws DocumentException {

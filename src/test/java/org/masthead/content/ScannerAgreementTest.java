@@ -69,6 +69,18 @@ class ScannerAgreementTest {
         assertThat(fast).isGreaterThan(31);
     }
 
+    /** The benchmark's synthetic articles must be read like real ones, and on the fast path. */
+    @Test
+    void agreesOnTheBenchmarkArticles() {
+        assumeTrue(Corpus.documentWorks());
+        org.masthead.bench.GenerateArticles generator = new org.masthead.bench.GenerateArticles(7);
+        for (int i = 0; i < 300; i++) {
+            String title = generator.title();
+            String text = generator.article(5000 + i, title, Slugs.slug(title), 5000, 300);
+            assertThat(agreement("bench" + i + ".md", text.getBytes(StandardCharsets.UTF_8))).isEqualTo("fast");
+        }
+    }
+
     private static byte[] read(Path p) {
         try {
             return Files.readAllBytes(p);
