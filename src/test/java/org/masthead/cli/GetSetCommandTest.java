@@ -93,6 +93,17 @@ class GetSetCommandTest {
     }
 
     @Test
+    void bodyOptionReadsAndWritesTheMarkdownAfterTheFrontMatter() throws Exception {
+        Path file = article("---\ntitle: T\n---\nOld body\n");
+        assertThat(run("get", file.toString(), "--body")).isZero();
+        assertThat(out.toString()).isEqualTo("Old body\n" + System.lineSeparator());
+        assertThat(run("set", "--body", file.toString(), "# New\n")).isZero();
+        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\n# New\n");
+        assertThat(run("get", file.toString(), "title", "--body")).isEqualTo(2);
+        assertThat(run("set", file.toString(), "--body", "title", "x")).isEqualTo(2);
+    }
+
+    @Test
     void setCreatesFrontMatterWhenThereIsNone() throws Exception {
         Path file = article("Just text\n");
         assertThat(run("set", file.toString(), "title", "T")).isZero();
