@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * script. Everything is read once. URLs come from the class path, so they are {@code jar:} or
  * {@code file:} URLs that a WebView loads without a network.
  */
-final class Assets {
+public final class Assets {
     private static final String OURS = "/org/masthead/render/";
     private static final Pattern FONT_SOURCES = Pattern.compile(
             "url\\(fonts/([A-Za-z0-9_-]+)\\.woff2\\) format\\(\"woff2\"\\)(?:,url\\([^)]*\\) format\\(\"[a-z]+\"\\))*");
@@ -48,7 +48,8 @@ final class Assets {
         return url(KATEX + "katex.min.js");
     }
 
-    static String katexScript() {
+    /** KaTeX's script; the preview injects it into a page whose policy lets no page script run. */
+    public static String katexScript() {
         return Embedded.KATEX_JS;
     }
 
@@ -56,7 +57,8 @@ final class Assets {
         return url(OURS + "typeset-math.js");
     }
 
-    static String typesetScript() {
+    /** Our script that typesets every {@code .math} element; exposes {@code window.mastheadTypeset(root)}. */
+    public static String typesetScript() {
         return Loaded.TYPESET_JS;
     }
 
