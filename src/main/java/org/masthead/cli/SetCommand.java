@@ -33,9 +33,12 @@ public final class SetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
     Path file;
 
-    @Parameters(index = "1..2", arity = "1..2", paramLabel = "KEY.PATH VALUE",
-            description = "Dotted key path ([n] for list items), then the new value or - for stdin.")
-    java.util.List<String> rest;
+    @Parameters(index = "1", paramLabel = "KEY.PATH", description = "Dotted key path, [n] for list items.")
+    String key;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "VALUE",
+            description = "The new value, or - for stdin. With --body, give VALUE alone.")
+    String value;
 
     @Option(names = "--body", description = "Set the article's Markdown, wherever the file keeps it (give only VALUE).")
     boolean body;
@@ -43,18 +46,18 @@ public final class SetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (rest.size() != (body ? 1 : 2)) {
+        if (body == (value != null)) {
             err.println("masthead: give KEY.PATH and VALUE, or --body and VALUE.");
             return 2;
         }
         KeyPath path;
         try {
-            path = body ? null : KeyPath.parse(rest.get(0));
+            path = body ? null : KeyPath.parse(key);
         } catch (IllegalArgumentException e) {
             err.println("masthead: " + e.getMessage());
             return 2;
         }
-        String value = rest.get(rest.size() - 1);
+        String value = body ? key : this.value;
         try {
             String newValue = value.equals("-") ? readStdin() : value;
             Document doc = Document.parse(file);

@@ -124,6 +124,9 @@ class GetSetCommandTest {
         assertThat(run("get", dir.resolve("missing.md").toString(), "a")).isEqualTo(2);
         assertThat(err.toString()).startsWith("masthead: ");
         assertThat(run("set", article("---\na: 1\n---\n").toString(), "a")).isEqualTo(2);
+        err.getBuffer().setLength(0);
+        assertThat(run("set", article("---\na: 1\n---\n").toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("masthead: ").contains("KEY.PATH").doesNotContain("\n");
         assertThat(run("get", article("---\na: 1\n---\n").toString(), "a[x")).isEqualTo(2);
     }
 }
