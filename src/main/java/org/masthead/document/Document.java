@@ -131,6 +131,7 @@ public final class Document {
         if (bodyField.isFrontMatterField()) {
             return set(bodyField.path(), BodyCodec.encode(markdown));
         }
+        refuseBrokenText(markdown);
         return fromText(source, bom, text.substring(0, split.bodyStart()) + markdown, bodyField);
     }
 
@@ -143,6 +144,7 @@ public final class Document {
             throw new IllegalArgumentException("empty key path");
         }
         refuseAliases(path);
+        refuseBrokenText(value);
         Optional<Tree.Node> node = Tree.find(root, path);
         if (node.isEmpty()) {
             return Structure.add(this, path, value);
@@ -203,6 +205,7 @@ public final class Document {
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
         refuseAliases(listPath);
+        refuseBrokenText(value);
         return ListEdits.insert(this, listPath, index, value);
     }
 
@@ -218,6 +221,19 @@ public final class Document {
         if (alias.isPresent()) {
             throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
                     + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
+    }
+
+    /** A lone UTF-16 surrogate has no UTF-8 form: writing it would silently turn it into '?'. */
+    private void refuseBrokenText(String value) throws DocumentException {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw fail(0, "the new value holds half of a character (U+" + Integer.toHexString(c).toUpperCase()
+                        + ") at position " + (i + 1) + ".", "Nothing was changed.");
+            }
         }
     }
 

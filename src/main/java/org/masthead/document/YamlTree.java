@@ -50,7 +50,7 @@ final class YamlTree {
         this.source = source;
         this.text = text;
         this.base = start;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, end);
         String content = text.substring(start, end);
         this.charOfCodePoint = content.length() == content.codePointCount(0, content.length())
                 ? null : codePointMap(content);
