@@ -35,6 +35,9 @@ final class YamlTree {
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE, Tag.BINARY);
 
+    /** Read-only once built, so one serves every parse. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private final String source;
     private final String text;
     private final int base;
@@ -79,7 +82,7 @@ final class YamlTree {
         try {
             LoaderOptions options = options();
             Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(text.substring(base, end)), options), new Resolver(), options);
+                    new ParserImpl(new StreamReader(text.substring(base, end)), options), RESOLVER, options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -108,7 +111,7 @@ final class YamlTree {
     private Tree.Node build(Node node) throws DocumentException {
         Tree.Node known = done.get(node);
         if (known != null) {
-            return known;
+            return known.asAlias();
         }
         if (inProgress.put(node, Boolean.TRUE) != null) {
             throw Lines.error(source, text, offset(node.getStartMark()), "a YAML alias refers to itself.",
@@ -137,33 +140,59 @@ final class YamlTree {
     }
 
     private Tree.Leaf scalar(ScalarNode node) {
-        int start = offset(node.getStartMark());
+        int start = afterProperties(offset(node.getStartMark()), offset(node.getEndMark()));
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
-        if (block) {
+        ScalarStyle kind = style(style, text.substring(start, Lines.lineEnd(text, start)));
+        if (kind == ScalarStyle.FOLDED_KEEP || kind == ScalarStyle.LITERAL_KEEP) {
+            end = keptEnd(start, end);
+        } else if (block) {
             end = trimTrailingBreaks(start, end);
         }
         String raw = text.substring(start, end);
         ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
-                style(style, raw), node.getValue(), raw);
+                kind, node.getValue(), raw);
         return new Tree.Leaf(field);
+    }
+
+    /** A node's start mark is at its anchor or tag; its value is written after them. */
+    private int afterProperties(int start, int end) {
+        int at = start;
+        while (at < end && (text.charAt(at) == '&' || text.charAt(at) == '!')) {
+            while (at < end && !Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        return at;
     }
 
     /**
      * A block scalar's end mark lies after its trailing line breaks; its span ends with its last
-     * content line, trailing spaces included, since those spaces are part of the value.
+     * line that holds more than spaces (a tab or trailing spaces there are content).
      */
     private int trimTrailingBreaks(int start, int end) {
         int headerEnd = Lines.lineEnd(text, start);
-        int last = end;
-        while (last > headerEnd && Character.isWhitespace(text.charAt(last - 1))) {
+        int last = end - 1;
+        while (last > headerEnd && (text.charAt(last) == ' ' || text.charAt(last) == '\n'
+                || text.charAt(last) == '\r')) {
             last--;
         }
-        if (last <= headerEnd) {
+        return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
+    }
+
+    /** With {@code +} chomping, trailing blank lines are content: the span ends before the final line break. */
+    private int keptEnd(int start, int end) {
+        int headerEnd = Lines.lineEnd(text, start);
+        int lineStart = Lines.lineStart(text, end);
+        if (lineStart <= headerEnd) {
             return headerEnd;
         }
-        return Math.min(end, Lines.lineEnd(text, last - 1));
+        int breakStart = lineStart - 1;
+        return breakStart > 0 && text.charAt(breakStart - 1) == '\r' ? breakStart - 1 : breakStart;
     }
 
     static ScalarType type(Tag tag) {

@@ -53,8 +53,10 @@ public final class ArticlePage {
                 .append("</head>\n<body>\n<article id=\"content\">\n")
                 .append(content)
                 .append("</article>\n");
-        for (String script : Assets.scripts()) {
-            page.append("<script>").append(script).append("</script>\n");
+        if (options.pageScripts()) {
+            for (String script : Assets.scripts()) {
+                page.append("<script>").append(script).append("</script>\n");
+            }
         }
         return page.append("</body>\n</html>\n").toString();
     }
@@ -125,7 +127,7 @@ public final class ArticlePage {
      */
     private String securityPolicy() {
         String remote = options.allowRemoteImages() ? " http: https:" : "";
-        String scripts = "script-src " + Assets.scriptHashes();
+        String scripts = "script-src " + (options.pageScripts() ? Assets.scriptHashes() : "'none'");
         if (options.inlineAssets()) {
             return "default-src 'none'; " + scripts + "; style-src 'unsafe-inline'; img-src data: file:" + remote
                     + "; font-src data:; form-action 'none'";

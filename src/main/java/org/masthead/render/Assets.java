@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * script. Everything is read once. URLs come from the class path, so they are {@code jar:} or
  * {@code file:} URLs that a WebView loads without a network.
  */
-final class Assets {
+public final class Assets {
     private static final String OURS = "/org/masthead/render/";
     private static final Pattern FONT_SOURCES = Pattern.compile(
             "url\\(fonts/([A-Za-z0-9_-]+)\\.woff2\\) format\\(\"woff2\"\\)(?:,url\\([^)]*\\) format\\(\"[a-z]+\"\\))*");
@@ -51,6 +51,16 @@ final class Assets {
      */
     static java.util.List<String> scripts() {
         return Loaded.SCRIPTS;
+    }
+
+    /** KaTeX's script, for a caller that injects it into a page itself (the preview shell does). */
+    public static String katexScript() {
+        return Loaded.SCRIPTS.get(0);
+    }
+
+    /** Our script that typesets every {@code .math} element; defines {@code window.mastheadTypeset(root)}. */
+    public static String typesetScript() {
+        return Loaded.SCRIPTS.get(1);
     }
 
     /** CSP sources ({@code 'sha256-...'}) that allow exactly {@link #scripts()} and nothing else. */

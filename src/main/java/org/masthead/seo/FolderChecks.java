@@ -42,7 +42,7 @@ final class FolderChecks {
 
     private void add(String check, Severity severity, String field, int line, String message, Fix fix) {
         if (rules.enabled(check)) {
-            Finding finding = Finding.of(check, severity, field, line, message);
+            Finding finding = Finding.of(check, rules.severity(check, severity), field, line, message);
             out.add(fix == null ? finding : finding.withFix(fix));
         }
     }

@@ -54,6 +54,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   keywords_min: 3
  *   keywords_max: 12
  *   disabled: [seo-title-length]     # check ids to skip
+ *   severity:                        # change a check's severity: error, warning or info
+ *     seo-description-width: warning
  * </pre>
  *
  * The file is loaded with SnakeYAML's safe constructor (no arbitrary types). Mistakes (an
@@ -69,7 +71,7 @@ public final class SeoConfig {
     private static final List<String> KEYS = List.of("fields", "url_pattern", "required", "title_min_chars",
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
-            "disabled");
+            "disabled", "severity");
 
     private final String source;
 
@@ -135,6 +137,8 @@ public final class SeoConfig {
                         "Use check ids as printed by 'masthead check', such as seo-title-length.");
             }
         }
+        Map<String, Severity> severities = seo.containsKey("severity") ? severities(seo.get("severity"))
+                : d.severities();
         int titleMin = whole(seo, "title_min_chars", d.titleMinChars());
         int titleMax = whole(seo, "title_max_chars", d.titleMaxChars());
         int descMin = whole(seo, "description_min_chars", d.descriptionMinChars());
@@ -151,7 +155,25 @@ public final class SeoConfig {
                 descMin, descMax, descError,
                 number(seo, "description_max_px", d.descriptionMaxPx()),
                 number(seo, "description_font_px", d.descriptionFontPx()),
-                kwMin, kwMax, disabled);
+                kwMin, kwMax, disabled, severities);
+    }
+
+    private Map<String, Severity> severities(Node node) throws DocumentException {
+        Map<String, Severity> out = new HashMap<>();
+        for (Map.Entry<String, Node> entry : mapping(node, "seo.severity").entrySet()) {
+            if (!Checks.ALL.contains(entry.getKey())) {
+                throw error(entry.getValue(), "seo.severity names an unknown check '" + entry.getKey() + "'.",
+                        "Use check ids as printed by 'masthead check', such as seo-title-length.");
+            }
+            String word = scalar(entry.getValue(), "seo.severity." + entry.getKey()).strip();
+            try {
+                out.put(entry.getKey(), Severity.valueOf(word.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw error(entry.getValue(), "seo.severity." + entry.getKey() + " is '" + word
+                        + "', not a severity.", "Write error, warning or info.");
+            }
+        }
+        return out;
     }
 
     private Map<String, Node> mapping(Node node, String what) throws DocumentException {

@@ -1,6 +1,7 @@
 package org.masthead.seo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,12 +27,14 @@ import java.util.Set;
  * @param keywordsMin            fewest keywords
  * @param keywordsMax            most keywords
  * @param disabled               check ids not to run
+ * @param severities             severity overrides by check id
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
                        int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
                        double descriptionMaxPx, double descriptionFontPx,
-                       int keywordsMin, int keywordsMax, Set<String> disabled) {
+                       int keywordsMin, int keywordsMax, Set<String> disabled,
+                       Map<String, Severity> severities) {
 
     /**
      * Dotted paths of the checked fields. {@code relatedPrefix} names the top-level maps of
@@ -55,16 +58,22 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
             List.of("title", "date", "seo.title", "seo.page_description"),
             30, 60, 600, 20,
             120, 156, 160, 920, 14,
-            3, 12, Set.of());
+            3, 12, Set.of(), Map.of());
 
     public SeoRules {
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(urlPattern, "urlPattern");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
+        severities = Map.copyOf(severities);
     }
 
     public boolean enabled(String check) {
         return !disabled.contains(check);
+    }
+
+    /** The severity a finding of {@code check} gets: the folder's override, else the check's own. */
+    public Severity severity(String check, Severity usual) {
+        return severities.getOrDefault(check, usual);
     }
 }

@@ -46,12 +46,16 @@ public final class ArticleListPane {
         root.getStyleClass().add("article-list-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.getColumns().add(column("Title", ArticleItem::label, 260));
+        table.getColumns().add(column("Title", ArticleItem::label, 300));
         table.getColumns().add(column("Subject", ArticleItem::subject, 110));
-        table.getColumns().add(column("Date", ArticleItem::date, 90));
+        table.getColumns().add(column("Date", ArticleItem::date, 85));
         table.getColumns().add(column("Id", ArticleItem::id, 70));
         table.getColumns().add(column("File", ArticleItem::fileName, 200));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Id and File are a click away in the table menu; the narrow pane shows what editors scan for.
+        table.getColumns().get(3).setVisible(false);
+        table.getColumns().get(4).setVisible(false);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles"));
         filter.textProperty().addListener((obs, old, text) -> {
             String query = text.strip().toLowerCase(Locale.ROOT);
@@ -91,6 +95,30 @@ public final class ArticleListPane {
         updateStatus();
     }
 
+    /** Replaces rows whose file changed, adds new ones and drops removed ones, keeping the selection. */
+    public void update(Collection<ArticleItem> changed, Collection<java.nio.file.Path> removed) {
+        java.util.Map<java.nio.file.Path, ArticleItem> byPath = new java.util.HashMap<>();
+        changed.forEach(item -> byPath.put(item.path(), item));
+        java.util.Set<java.nio.file.Path> gone = new java.util.HashSet<>(removed);
+        ArticleItem selected = table.getSelectionModel().getSelectedItem();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            ArticleItem old = items.get(i);
+            ArticleItem now = byPath.remove(old.path());
+            if (gone.contains(old.path())) {
+                items.remove(i);
+            } else if (now != null) {
+                items.set(i, now);
+            }
+        }
+        items.addAll(byPath.values());
+        problems = (int) items.stream().filter(ArticleItem::hasProblem).count();
+        if (selected != null) {
+            items.stream().filter(item -> item.path().equals(selected.path())).findFirst()
+                    .ifPresent(item -> table.getSelectionModel().select(item));
+        }
+        updateStatus();
+    }
+
     /** Shows the progress bar while the folder is read; {@code fraction} below 0 means unknown. */
     public void setIndexing(boolean indexing) {
         progress.setVisible(indexing);
@@ -112,6 +140,10 @@ public final class ArticleListPane {
 
     public void select(ArticleItem item) {
         table.getSelectionModel().select(item);
+    }
+
+    public java.util.Optional<ArticleItem> findById(String id) {
+        return items.stream().filter(item -> id.equals(item.id())).findFirst();
     }
 
     public ObservableList<ArticleItem> shown() {

@@ -53,6 +53,15 @@ final class ArticleSession {
         return !Arrays.equals(saved.toBytes(), current.toBytes());
     }
 
+    /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
+    boolean matchesDisk() {
+        try {
+            return Arrays.equals(Files.readAllBytes(path), saved.toBytes());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Writes the edits; refuses to overwrite a file that changed on disk since it was loaded. */
     void save() throws IOException {
         byte[] onDisk = Files.readAllBytes(path);

@@ -80,6 +80,9 @@ final class FieldInputs {
         }
         DatePicker picker = new DatePicker(date);
         picker.setEditable(true);
+        // Show the date as the file writes it, not in the machine's locale.
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         picker.valueProperty().addListener((obs, was, now) -> {
             if (now != null && !now.equals(was)) {
                 commit.accept(now.toString());

@@ -5,12 +5,17 @@ import javafx.application.Application;
 
 /** Starts the JavaFX application; called by name from the command line so the CLI never links JavaFX. */
 public final class Launcher {
+    // Held here because java.util.logging keeps loggers weakly; a collected logger forgets its level.
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
     /** Opens the window on {@code folder} (or the remembered/default folder when null) and returns when it closes. */
     public static void launch(Path folder) {
         MastheadApp.initialFolder = folder;
+        // JavaFX warns when loaded from the class path, which the single jar does on purpose.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(MastheadApp.class);
     }
 }

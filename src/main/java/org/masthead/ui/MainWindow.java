@@ -2,13 +2,11 @@ package org.masthead.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -23,6 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.masthead.content.ContentIndex;
+import org.masthead.content.FolderScan;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
@@ -40,8 +40,10 @@ public final class MainWindow implements MainMenu.Actions {
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
     private double zoom = 1;
+    private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
+    private FolderSession folderSession;
 
     public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
@@ -58,7 +60,7 @@ public final class MainWindow implements MainMenu.Actions {
         editing.setOrientation(Orientation.VERTICAL);
         editing.setDividerPositions(0.4);
         SplitPane main = new SplitPane(list.node(), new VBox(message, editing), preview.node());
-        main.setDividerPositions(0.22, 0.62);
+        main.setDividerPositions(0.25, 0.62);
         VBox.setVgrow(editing, Priority.ALWAYS);
 
         root = new BorderPane(main);
@@ -95,6 +97,7 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         form.setOnEdit(this::onFieldEdited);
+        preview.setOnLink(this::followLink);
         updateTitle();
     }
 
@@ -103,6 +106,10 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     public void openFolder(Path folder) {
+        if (folderSession != null) {
+            folderSession.close();
+            folderSession = null;
+        }
         list.clear();
         form.clear();
         if (!Files.isDirectory(folder)) {
@@ -111,41 +118,67 @@ public final class MainWindow implements MainMenu.Actions {
             return;
         }
         settings.setLastFolder(folder);
-        list.showMessage("Reading " + folder + "…");
         list.setIndexing(true);
-        background.io(() -> scan(folder), items -> {
-            list.setIndexing(false);
-            list.add(items);
-            if (items.isEmpty()) {
-                showMessage(folder + " holds no Markdown articles (.md or .markdown).");
+        folderSession = new FolderSession(folder, new FolderSession.Listener() {
+            @Override
+            public void added(List<ArticleItem> items) {
+                list.add(items);
+            }
+
+            @Override
+            public void progress(FolderScan.Progress progress) {
+                list.setProgress(progress.walking() || progress.found() == 0 ? -1 : (double) progress.indexed() / progress.found());
+            }
+
+            @Override
+            public void finished(int total) {
+                list.setIndexing(false);
+                if (total == 0) {
+                    showMessage(folder + " holds no Markdown articles (.md or .markdown).");
+                }
+            }
+
+            @Override
+            public void changed(ContentIndex.Changes changes) {
+                onFolderChanged(changes);
+            }
+
+            @Override
+            public void problem(String message) {
+                showMessage(message);
             }
         });
     }
 
-    private static List<ArticleItem> scan(Path folder) {
-        List<ArticleItem> items = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
-                    .sorted()
-                    .forEach(p -> items.add(item(p)));
-        } catch (IOException | UncheckedIOException e) {
-            items.add(new ArticleItem(folder, folder.toString(), null, null, null, null, null, "cannot read the folder: " + e.getMessage()));
+    /** Files changed outside Masthead: refresh their rows, and the open article if it is one of them. */
+    private void onFolderChanged(ContentIndex.Changes changes) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            return;
         }
-        return items;
+        List<ArticleItem> changed = new ArrayList<>();
+        changes.added().forEach(entry -> changed.add(folder.item(entry)));
+        changes.updated().forEach(entry -> changed.add(folder.item(entry)));
+        List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
+        list.update(changed, removed);
+        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
+            onOpenFileChanged();
+        }
     }
 
-    private static ArticleItem item(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            Document doc = Document.parse(file);
-            java.util.function.Function<String, String> field = key -> doc.getString(KeyPath.parse(key)).orElse(null);
-            return new ArticleItem(file, name, field.apply("id"), field.apply("title"), field.apply("subject"),
-                    field.apply("date"), field.apply("url"), null);
-        } catch (DocumentException e) {
-            return new ArticleItem(file, name, null, null, null, null, null, e.getMessage());
-        } catch (IOException e) {
-            return new ArticleItem(file, name, null, null, null, null, null, file + ": cannot read: " + e.getMessage());
-        }
+    private void onOpenFileChanged() {
+        ArticleSession changed = session;
+        background.io(changed::matchesDisk, same -> {
+            if (same || changed != session) {
+                return;
+            }
+            if (!changed.isDirty()) {
+                openArticle(changed.path());
+            } else {
+                showMessage(changed.path().getFileName() + " changed on disk while you were editing it. "
+                        + "Saving will ask whether to keep your version or reload.");
+            }
+        });
     }
 
     private void openArticle(Path path) {
@@ -186,7 +219,7 @@ public final class MainWindow implements MainMenu.Actions {
             raw = "";
         }
         editor.load(raw, false);
-        preview.htmlProperty().set(null);
+        preview.clear();
         stage.setTitle(path.getFileName() + " (read-only) — Masthead");
     }
 
@@ -219,10 +252,12 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void render() {
         Document doc = session.current();
+        Path file = session.path();
+        boolean dark = isDarkTheme();
         long generation = renderGeneration.incrementAndGet();
-        background.render(() -> Pages.article(doc), html -> {
+        background.render(() -> Pages.article(doc, file, dark), page -> {
             if (generation == renderGeneration.get()) {
-                preview.htmlProperty().set(html);
+                preview.show(page.shell(), page.content());
             }
         });
     }
@@ -240,6 +275,22 @@ public final class MainWindow implements MainMenu.Actions {
             showMessage("Not saved: " + e.getMessage());
         }
         updateTitle();
+    }
+
+    /** Links to other articles open here; anything else goes to the system browser. */
+    private void followLink(String url) {
+        if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
+            String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
+            list.findById(id).ifPresentOrElse(list::select,
+                    () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
+        } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+            browser.accept(url);
+        }
+    }
+
+    /** Where external links go; the application sets the system browser. */
+    public void setBrowser(java.util.function.Consumer<String> browser) {
+        this.browser = browser;
     }
 
     /** Asks what to do with unsaved edits; false means the user wants to stay. */

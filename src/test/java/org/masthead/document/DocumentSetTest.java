@@ -88,6 +88,15 @@ class DocumentSetTest {
     }
 
     @Test
+    void aBlockScalarWhoseLastLineIsATabCanBeEditedAgain() throws Exception {
+        Document doc = TestFiles.doc("---\nq: >-\n  old\nz: 1\n---\n").set(KeyPath.of("q"), "\t");
+        assertThat(doc.getString(KeyPath.of("q"))).contains("\t");
+        Document again = doc.set(KeyPath.of("q"), "");
+        assertThat(again.getString(KeyPath.of("q"))).contains("");
+        assertThat(again.getString(KeyPath.of("z"))).contains("1");
+    }
+
+    @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
         Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
         assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");

@@ -134,6 +134,13 @@ class ArticlePageTest {
     }
 
     @Test
+    void pageWithoutScriptsForACallerThatInjectsThem() {
+        String page = new ArticlePage(PageOptions.preview().withPageScripts(false)).render(VIEW);
+        assertThat(page).doesNotContain("<script");
+        assertThat(policy(page)).contains("script-src 'none';");
+    }
+
+    @Test
     void themes() {
         assertThat(preview).contains("<html lang=\"en\" class=\"theme-light\">");
         String dark = new ArticlePage(PageOptions.preview().withDarkTheme(true)).render(VIEW);

@@ -8,12 +8,14 @@ import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import netscape.javascript.JSObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.masthead.document.Document;
 import org.masthead.render.ArticlePage;
 import org.masthead.render.ArticleView;
 import org.masthead.render.ArticleViews;
+import org.masthead.render.Assets;
 import org.masthead.render.PageOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,6 +48,23 @@ class ArticlePageWebViewTest {
         assertThat(script("document.getElementById('content').querySelector('h1').textContent"))
                 .isEqualTo(article.title());
         // KaTeX's own font, from the jar, gets past the page's security policy
+        waitUntil(() -> width("KaTeX_Main") != width("NoSuchFontXYZ"));
+    }
+
+    @Test
+    void scriptlessShellTypesetsWithInjectedScripts(FxRobot robot) throws Exception {
+        ArticlePage shellPage = new ArticlePage(PageOptions.preview().withPageScripts(false));
+        load(robot, shellPage.render(ArticleView.ofMarkdown("")));
+        String content = shellPage.renderContent(ArticleView.ofMarkdown("Inline $x^2$ and\n\n$$\n\\int_0^1 f\n$$\n"));
+        robot.interact(() -> {
+            view.getEngine().executeScript(Assets.katexScript());
+            view.getEngine().executeScript(Assets.typesetScript());
+            JSObject window = (JSObject) view.getEngine().executeScript("window");
+            window.setMember("newContent", content);
+            view.getEngine().executeScript("document.getElementById('content').innerHTML = window.newContent;"
+                    + " window.mastheadTypeset(document.getElementById('content'));");
+        });
+        waitUntil(() -> number("document.querySelectorAll('.math .katex').length") == 2);
         waitUntil(() -> width("KaTeX_Main") != width("NoSuchFontXYZ"));
     }
 

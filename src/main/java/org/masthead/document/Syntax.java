@@ -1,0 +1,60 @@
+package org.masthead.document;
+
+import java.util.List;
+
+/** How new keys and values are written in each front-matter format. */
+final class Syntax {
+    private final FrontMatterFormat format;
+
+    Syntax(FrontMatterFormat format) {
+        this.format = format == FrontMatterFormat.NONE ? FrontMatterFormat.YAML : format;
+    }
+
+    boolean isYaml() {
+        return format == FrontMatterFormat.YAML;
+    }
+
+    boolean isToml() {
+        return format == FrontMatterFormat.TOML;
+    }
+
+    /** A new value, always a string: the type rule only keeps a number or boolean an existing field holds. */
+    String value(String value, boolean flow) {
+        return switch (format) {
+            case JSON -> JsonTree.quoted(value);
+            case TOML -> TomlTree.quoted(value);
+            default -> YamlScalars.plainOrQuoted(value, flow);
+        };
+    }
+
+    String key(String key, boolean flow) {
+        return switch (format) {
+            case JSON -> JsonTree.quoted(key);
+            case TOML -> key.matches("[A-Za-z0-9_-]+") ? key : TomlTree.quoted(key);
+            default -> YamlScalars.plainOrQuoted(key, flow);
+        };
+    }
+
+    String assign() {
+        return isToml() ? " = " : ": ";
+    }
+
+    /** {@code a: {b: value}} for keys [a, b], in the format's inline notation. */
+    String inlineEntry(List<Object> keys, String value) {
+        String inner = value(value, true);
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            String entry = key((String) keys.get(i), true) + assign() + inner;
+            inner = i == 0 ? entry : isToml() ? "{ " + entry + " }" : "{" + entry + "}";
+        }
+        return inner;
+    }
+
+    /** TOML's one-line form for new nested keys: a dotted key. */
+    String dottedEntry(List<Object> keys, String value) {
+        StringBuilder out = new StringBuilder();
+        for (Object key : keys) {
+            out.append(out.length() == 0 ? "" : ".").append(key((String) key, false));
+        }
+        return out.append(assign()).append(value(value, false)).toString();
+    }
+}
