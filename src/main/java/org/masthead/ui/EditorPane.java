@@ -19,6 +19,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 public final class EditorPane {
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper firstVisibleLine = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final ExecutorService styler = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "masthead-highlight");
@@ -41,8 +42,21 @@ public final class EditorPane {
                 shortcut(javafx.scene.input.KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(javafx.scene.input.KeyCode.I, () -> wrap("*", "*", "italic")),
                 shortcut(javafx.scene.input.KeyCode.K, this::link)));
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> updateFirstVisibleLine());
         // Restyle once typing pauses, computing the spans off the FX thread.
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
+    }
+
+    private void updateFirstVisibleLine() {
+        if (area.getParagraphs().isEmpty() || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        firstVisibleLine.set(area.firstVisibleParToAllParIndex() + 1);
+    }
+
+    // 'firstVisibleLine' property: the 1-based line at the top of the editor, for scroll sync
+    public javafx.beans.property.ReadOnlyIntegerProperty firstVisibleLineProperty() {
+        return firstVisibleLine.getReadOnlyProperty();
     }
 
     private static org.fxmisc.wellbehaved.event.InputMap<javafx.scene.input.KeyEvent> shortcut(

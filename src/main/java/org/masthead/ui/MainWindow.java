@@ -102,6 +102,7 @@ public final class MainWindow implements MainMenu.Actions {
             }
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
+        editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
         form.setOnEdit(this::onFieldEdited);
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
