@@ -59,14 +59,16 @@ public final class MainWindow implements MainMenu.Actions {
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         SplitPane editing = new SplitPane(form.node(), editorBox);
         editing.setOrientation(Orientation.VERTICAL);
-        editing.setDividerPositions(0.4);
+        editing.setId("editing-split");
+        editing.setDividerPositions(settings.get("split.editing", 0.4));
         javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
         javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
         right.setId("right-tabs");
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
-        main.setDividerPositions(0.25, 0.62);
+        main.setId("main-split");
+        main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
         VBox.setVgrow(editing, Priority.ALWAYS);
 
         root = new BorderPane(main);
@@ -90,6 +92,12 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setOnHidden(e -> {
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());
+            settings.put("split.editing", editing.getDividerPositions()[0]);
+            settings.put("split.main.0", main.getDividerPositions()[0]);
+            settings.put("split.main.1", main.getDividerPositions()[1]);
+            if (folderSession != null) {
+                folderSession.close();
+            }
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
