@@ -108,7 +108,37 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
-        form.setOnEdit(this::onFieldEdited);
+        form.setActions(new FormPane.Actions() {
+            @Override
+            public void edit(KeyPath path, String value) {
+                onFieldEdited(path, value);
+            }
+
+            @Override
+            public void editAll(java.util.Map<KeyPath, String> values) {
+                applyToDocument(doc -> {
+                    for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                        doc = doc.set(entry.getKey(), entry.getValue());
+                    }
+                    return doc;
+                });
+            }
+
+            @Override
+            public void remove(KeyPath path) {
+                applyToDocument(doc -> doc.remove(path));
+            }
+
+            @Override
+            public void insert(KeyPath list, int index, String value) {
+                applyToDocument(doc -> doc.insert(list, index, value));
+            }
+
+            @Override
+            public List<ArticleItem> search(String query) {
+                return MainWindow.this.list.search(query);
+            }
+        });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
@@ -255,6 +285,24 @@ public final class MainWindow implements MainMenu.Actions {
     /** Sets a field as the form would; public for tests and for panes that edit fields. */
     public void applyEdit(KeyPath path, String value) {
         onFieldEdited(path, value);
+        refreshForm();
+    }
+
+    /** A change to the document as a function, so that a failure leaves the document as it was. */
+    interface DocumentChange {
+        Document apply(Document doc) throws DocumentException;
+    }
+
+    private void applyToDocument(DocumentChange change) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.apply(change.apply(session.current()));
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
         refreshForm();
     }
 
