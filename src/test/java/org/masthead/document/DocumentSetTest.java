@@ -105,6 +105,20 @@ class DocumentSetTest {
     }
 
     @Test
+    void aPreferredStyleUndoesQuotesThatAPassingValueNeeded() throws Exception {
+        Document doc = TestFiles.doc("---\ntitle: Hello\nq: >-\n    text\n---\n");
+        Document typed = doc;
+        for (String value : List.of("Hello ", "Hello w", "Hello wo")) {
+            typed = typed.set(KeyPath.of("title"), value, ScalarStyle.PLAIN);
+        }
+        assertThat(typed.text()).isEqualTo("---\ntitle: Hello wo\nq: >-\n    text\n---\n");
+        Document drifted = doc.set(KeyPath.of("title"), "Hello ").set(KeyPath.of("title"), "Hello wo");
+        assertThat(drifted.text()).startsWith("---\ntitle: 'Hello wo'");
+        Document folded = doc.set(KeyPath.of("q"), "").set(KeyPath.of("q"), "back", ScalarStyle.FOLDED_STRIP);
+        assertThat(folded.text()).isEqualTo("---\ntitle: Hello\nq: >-\n  back\n---\n");
+    }
+
+    @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
         Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
         assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");
