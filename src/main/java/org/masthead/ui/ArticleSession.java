@@ -17,6 +17,8 @@ final class ArticleSession {
     private final byte[] loadedBytes;
     private Document saved;
     private Document current;
+    private final java.util.Deque<Document> undo = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Document> redo = new java.util.ArrayDeque<>();
 
     private ArticleSession(Path path, byte[] loadedBytes, Document doc) {
         this.path = path;
@@ -40,7 +42,34 @@ final class ArticleSession {
     }
 
     void setField(KeyPath field, String value) throws DocumentException {
-        current = current.set(field, value);
+        apply(current.set(field, value));
+    }
+
+    /** A form edit or quick fix: the previous version is kept so the change can be undone. */
+    void apply(Document edited) {
+        if (edited != current) {
+            undo.push(current);
+            redo.clear();
+            current = edited;
+        }
+    }
+
+    boolean canUndoFieldEdit() {
+        return !undo.isEmpty();
+    }
+
+    void undoFieldEdit() {
+        if (!undo.isEmpty()) {
+            redo.push(current);
+            current = undo.pop();
+        }
+    }
+
+    void redoFieldEdit() {
+        if (!redo.isEmpty()) {
+            undo.push(current);
+            current = redo.pop();
+        }
     }
 
     void setMarkdown(String markdown) throws DocumentException {

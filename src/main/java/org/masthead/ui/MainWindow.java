@@ -36,6 +36,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final FormPane form = new FormPane();
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
+    private final SeoPane seo = new SeoPane();
     private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
@@ -59,7 +60,12 @@ public final class MainWindow implements MainMenu.Actions {
         SplitPane editing = new SplitPane(form.node(), editorBox);
         editing.setOrientation(Orientation.VERTICAL);
         editing.setDividerPositions(0.4);
-        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), preview.node());
+        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
+        javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
+        right.setId("right-tabs");
+        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
         main.setDividerPositions(0.25, 0.62);
         VBox.setVgrow(editing, Priority.ALWAYS);
 
@@ -98,6 +104,8 @@ public final class MainWindow implements MainMenu.Actions {
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         form.setOnEdit(this::onFieldEdited);
         preview.setOnLink(this::followLink);
+        seo.setOnSelect(this::goToFinding);
+        seo.setOnFix(this::applyFix);
         updateTitle();
     }
 
@@ -133,6 +141,7 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void finished(int total) {
                 list.setIndexing(false);
+                refreshSeoContext();
                 if (total == 0) {
                     showMessage(folder + " holds no Markdown articles (.md or .markdown).");
                 }
@@ -161,6 +170,7 @@ public final class MainWindow implements MainMenu.Actions {
         changes.updated().forEach(entry -> changed.add(folder.item(entry)));
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
+        refreshSeoContext();
         if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
@@ -236,6 +246,12 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
+    /** Sets a field as the form would; public for tests and for panes that edit fields. */
+    public void applyEdit(KeyPath path, String value) {
+        onFieldEdited(path, value);
+        refreshForm();
+    }
+
     private void onFieldEdited(KeyPath path, String value) {
         if (session == null) {
             return;
@@ -252,6 +268,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void render() {
         Document doc = session.current();
+        seo.check(relativePath(session.path()), doc);
         Path file = session.path();
         boolean dark = isDarkTheme();
         long generation = renderGeneration.incrementAndGet();
@@ -274,6 +291,60 @@ public final class MainWindow implements MainMenu.Actions {
         } catch (IOException e) {
             showMessage("Not saved: " + e.getMessage());
         }
+        updateTitle();
+    }
+
+    private String relativePath(Path file) {
+        FolderSession folder = folderSession;
+        Path abs = file.toAbsolutePath().normalize();
+        return folder != null && abs.startsWith(folder.root())
+                ? folder.root().relativize(abs).toString().replace('\\', '/') : file.getFileName().toString();
+    }
+
+    /** Rebuilds what the SEO checks know of the folder, off the FX thread. */
+    private void refreshSeoContext() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            return;
+        }
+        background.io(() -> folder.seoContext(), context -> {
+            if (folder == folderSession) {
+                seo.setContext(context);
+                if (session != null) {
+                    seo.check(relativePath(session.path()), session.current());
+                }
+            }
+        });
+    }
+
+    private void goToFinding(org.masthead.seo.Finding finding) {
+        if (session == null || finding.field().isEmpty()) {
+            return;
+        }
+        KeyPath path = KeyPath.parse(finding.field());
+        if (path.equals(session.current().bodyField().path())) {
+            editor.area().requestFocus();
+        } else if (!form.focus(path)) {
+            showMessage(finding.field() + " is not in this article yet: " + finding.message());
+        }
+    }
+
+    private void applyFix(org.masthead.seo.Finding finding) {
+        if (session == null || finding.fix().isEmpty()) {
+            return;
+        }
+        try {
+            session.apply(finding.fix().get().applyTo(session.current()));
+            refreshForm();
+        } catch (DocumentException e) {
+            showMessage("The fix could not be applied: " + e.getMessage());
+        }
+    }
+
+    private void refreshForm() {
+        Document doc = session.current();
+        form.show(doc, doc.bodyField().path(), true);
+        render();
         updateTitle();
     }
 
@@ -331,14 +402,25 @@ public final class MainWindow implements MainMenu.Actions {
         }
     }
 
+    /** Undo in the editor when it has focus; otherwise undo the last form edit or quick fix. */
     @Override
     public void undo() {
-        editor.area().undo();
+        if (editor.area().isFocused() || session == null || !session.canUndoFieldEdit()) {
+            editor.area().undo();
+        } else {
+            session.undoFieldEdit();
+            refreshForm();
+        }
     }
 
     @Override
     public void redo() {
-        editor.area().redo();
+        if (editor.area().isFocused() || session == null) {
+            editor.area().redo();
+        } else {
+            session.redoFieldEdit();
+            refreshForm();
+        }
     }
 
     @Override

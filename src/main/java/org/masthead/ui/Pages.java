@@ -25,7 +25,8 @@ final class Pages {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + base;
-        ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview().withDarkTheme(dark).withBaseUri(base)));
+        ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
+                .withDarkTheme(dark).withBaseUri(base).withPageScripts(false)));
         String shell = SHELLS.computeIfAbsent(key, k -> page.render(ArticleView.ofMarkdown("")));
         return new Preview(shell, page.renderContent(ArticleViews.of(doc)));
     }

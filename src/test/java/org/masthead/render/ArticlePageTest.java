@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -76,26 +79,41 @@ class ArticlePageTest {
     @Test
     void securityPolicyForbidsRemoteLoads() {
         String policy = policy(preview);
-        assertThat(policy).startsWith("default-src 'none'").doesNotContain("http", "*", "unsafe-eval");
-        assertThat(policy).contains("script-src jar: file:").doesNotContain("script-src 'unsafe-inline'");
+        assertThat(policy).doesNotContain("http", "*", "unsafe-eval")
+                .contains("object-src 'none'", "frame-src 'none'", "connect-src 'none'", "img-src data: file: jar:;");
+        assertThat(policy).containsPattern("script-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='; ")
+                .doesNotContainPattern("script-src[^;]*unsafe");
+        String export = policy(new ArticlePage(PageOptions.export()).render(VIEW));
+        assertThat(export).startsWith("default-src 'none'; script-src 'sha256-").contains("font-src data:;")
+                .doesNotContain("http", "*");
         String remote = policy(new ArticlePage(PageOptions.preview().withRemoteImages(true)).render(VIEW));
         assertThat(remote).contains("img-src data: file: jar: http: https:");
         assertThat(remote.replace("img-src data: file: jar: http: https:", "")).doesNotContain("http");
     }
 
     @Test
-    void previewLoadsBundledAssetsThatExist() throws Exception {
-        List<String> urls = all(preview, "<script src=\"([^\"]*)\"></script>");
-        urls.addAll(all(preview, "url\\(((?:jar|file):[^)]*)\\)"));
+    void previewFontsComeFromTheBundle() throws Exception {
+        List<String> urls = all(preview, "url\\(((?:jar|file):[^)]*)\\)");
         assertThat(urls).hasSizeGreaterThan(20);
-        for (String entry : urls) {
-            String url = entry.split(" ")[0];
-            assertThat(url).matches("(jar|file):.*");
+        for (String url : urls) {
             try (InputStream in = new URL(url).openStream()) {
                 assertThat(in.read()).as(url).isNotEqualTo(-1);
             }
         }
-        assertThat(preview).doesNotContain("url(fonts/").contains("katex.min.js", "typeset-math.js");
+        assertThat(preview).doesNotContain("url(fonts/", "<script src");
+    }
+
+    @Test
+    void policyAllowsExactlyTheScriptsOnThePage() throws Exception {
+        Matcher m = Pattern.compile("(?s)<script>(.*?)</script>").matcher(preview);
+        List<String> hashes = new ArrayList<>();
+        while (m.find()) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(m.group(1).getBytes(StandardCharsets.UTF_8));
+            hashes.add("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
+        }
+        assertThat(hashes).hasSize(2);
+        assertThat(policy(preview)).contains("script-src " + String.join(" ", hashes) + ";");
+        assertThat(preview.contains("katex.render(") && preview.contains("mastheadTypeset")).as("scripts inlined").isTrue();
     }
 
     @Test
@@ -108,11 +126,18 @@ class ArticlePageTest {
         assertThat(all(page, "url\\(([a-z]+):")).as("every url() in the CSS is data:").containsOnly("data");
         assertThat(page.contains("data:font/woff2;base64,")).as("fonts embedded").isTrue();
         assertThat(page.contains("katex.render(") && page.contains("mastheadTypeset")).as("scripts inlined").isTrue();
-        assertThat(policy(page)).contains("script-src 'unsafe-inline'").doesNotContain("http", "jar:");
+        assertThat(policy(page)).contains("font-src data:;").doesNotContain("http").doesNotContainPattern("script-src[^;]*unsafe");
         // only the opening and closing tags of our two scripts
         assertThat(all(page, "(</?script)")).hasSize(4);
         assertThat(all(page, "<a href=\"([^\"]*)\">([^<]*)</a>"))
                 .first().isEqualTo("/learn/psychology/questions/identity-stages Identity stages");
+    }
+
+    @Test
+    void pageWithoutScriptsForACallerThatInjectsThem() {
+        String page = new ArticlePage(PageOptions.preview().withPageScripts(false)).render(VIEW);
+        assertThat(page).doesNotContain("<script");
+        assertThat(policy(page)).contains("script-src 'none';");
     }
 
     @Test
@@ -132,8 +157,8 @@ class ArticlePageTest {
     @Test
     void remoteImagesFollowTheOption() {
         ArticleView view = ArticleView.ofMarkdown("![logo](https://example.org/logo.png)");
-        assertThat(new ArticlePage(PageOptions.preview()).render(view)).doesNotContain("<img");
-        assertThat(new ArticlePage(PageOptions.preview().withRemoteImages(true)).render(view))
+        assertThat(new ArticlePage(PageOptions.preview()).renderContent(view)).doesNotContain("<img");
+        assertThat(new ArticlePage(PageOptions.preview().withRemoteImages(true)).renderContent(view))
                 .contains("<img src=\"https://example.org/logo.png\"");
     }
 
