@@ -55,6 +55,19 @@ class HostileInputTest {
     }
 
     @Test
+    void deepNestingInTomlAndJsonIsACleanError() {
+        assertThat(refused("+++\nx = " + "[".repeat(5000) + "]".repeat(5000) + "\n+++\n").problem())
+                .contains("TOML");
+        assertThat(refused("{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n").problem()).contains("nests");
+    }
+
+    @Test
+    void duplicateKeysInTomlAndJsonAreErrors() {
+        assertThat(refused("+++\na = 1\na = 2\n+++\n").line()).isEqualTo(3);
+        assertThat(refused("{\"a\": {\"b\": 1, \"b\": 2}}\n").problem()).contains("'b' appears twice");
+    }
+
+    @Test
     void recursiveAliasesAreRejected() {
         assertThat(refused("---\na: &x [*x]\n---\n").problem()).contains("alias");
     }
