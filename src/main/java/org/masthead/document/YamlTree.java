@@ -144,14 +144,14 @@ final class YamlTree {
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
-        ScalarStyle kind = style(style, text.substring(start, Lines.lineEnd(text, start)));
+        ScalarStyle kind = YamlScalars.style(style, text.substring(start, Lines.lineEnd(text, start)));
         if (kind == ScalarStyle.FOLDED_KEEP || kind == ScalarStyle.LITERAL_KEEP) {
             end = keptEnd(start, end);
         } else if (block) {
             end = trimTrailingBreaks(start, end);
         }
         String raw = text.substring(start, end);
-        ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
+        ScalarField field = new ScalarField(new Span(start, end), lines.line(start), YamlScalars.type(node.getTag()),
                 kind, node.getValue(), raw);
         return new Tree.Leaf(field);
     }
@@ -193,41 +193,6 @@ final class YamlTree {
         }
         int breakStart = lineStart - 1;
         return breakStart > 0 && text.charAt(breakStart - 1) == '\r' ? breakStart - 1 : breakStart;
-    }
-
-    static ScalarType type(Tag tag) {
-        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            return ScalarType.NUMBER;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return ScalarType.BOOLEAN;
-        }
-        if (tag.equals(Tag.TIMESTAMP)) {
-            return ScalarType.DATE;
-        }
-        return tag.equals(Tag.NULL) ? ScalarType.NULL : ScalarType.STRING;
-    }
-
-    private static ScalarStyle style(DumperOptions.ScalarStyle style, String raw) {
-        switch (style) {
-            case SINGLE_QUOTED:
-                return ScalarStyle.SINGLE_QUOTED;
-            case DOUBLE_QUOTED:
-                return ScalarStyle.DOUBLE_QUOTED;
-            case FOLDED:
-            case LITERAL:
-                boolean folded = style == DumperOptions.ScalarStyle.FOLDED;
-                String header = raw.substring(0, Lines.lineEnd(raw, 0));
-                if (header.matches("^.[0-9]?-.*")) {
-                    return folded ? ScalarStyle.FOLDED_STRIP : ScalarStyle.LITERAL_STRIP;
-                }
-                if (header.matches("^.[0-9]?\\+.*")) {
-                    return folded ? ScalarStyle.FOLDED_KEEP : ScalarStyle.LITERAL_KEEP;
-                }
-                return folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL;
-            default:
-                return ScalarStyle.PLAIN;
-        }
     }
 
     private Tree.ListNode list(SequenceNode node) throws DocumentException {
