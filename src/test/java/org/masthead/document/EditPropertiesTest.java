@@ -87,7 +87,7 @@ class EditPropertiesTest {
             }
             return out.append("\n}\nbody").toString();
         });
-        return Arbitraries.oneOf(yaml, toml, json);
+        return Arbitraries.oneOf(yaml, toml, json).flatMap(t -> Arbitraries.of(t, t.replace("\n", "\r\n")));
     }
 
     @Property(tries = 400)
@@ -128,13 +128,18 @@ class EditPropertiesTest {
         }
     }
 
+    private static String withoutComma(String line) {
+        String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        return text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /** {@code after} is {@code before} with one run of consecutive lines taken out. */
     static void assertLinesOnlyRemoved(String before, String after, boolean commaMayMove) {
         List<String> a = TestFiles.lines(before);
         List<String> b = TestFiles.lines(after);
         if (commaMayMove) {
-            a = a.stream().map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList();
-            b = b.stream().map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList();
+            a = a.stream().map(EditPropertiesTest::withoutComma).toList();
+            b = b.stream().map(EditPropertiesTest::withoutComma).toList();
         }
         int head = 0;
         while (head < b.size() && a.get(head).equals(b.get(head))) {
