@@ -44,6 +44,30 @@ class EditPropertiesTest {
         }
     }
 
+    private static final String TOML = "+++\nbasic = \"b\"\nliteral = 'l' # c\nmulti = \"\"\"\nm\"\"\"\n"
+            + "tags = [\"a\", 'b']\n[seo]\n  title = \"t\"\n+++\nbody\n";
+    private static final String JSON = "{\n  \"s\": \"x\",\n  \"tags\": [\"a\", \"b\"],\n"
+            + "  \"seo\": {\"title\": \"t\"}\n}\nbody\n";
+
+    @Property(tries = 300)
+    void anyValueReadsBackInTomlAndJson(@ForAll("awkward") String value, @ForAll("otherFixtures") String pick)
+            throws Exception {
+        String[] parts = pick.split(" ");
+        Document doc = TestFiles.doc(parts[0].equals("toml") ? TOML : JSON);
+        KeyPath key = KeyPath.parse(parts[1]);
+        ScalarField old = (ScalarField) doc.get(key).orElseThrow();
+        Document edited = doc.set(key, value);
+        assertThat(edited.getString(key)).contains(value);
+        CorpusTest.assertOnlyLinesOf(doc.text(), edited.text(), old, pick);
+        assertThat(edited.body()).isEqualTo("body\n");
+    }
+
+    @Provide
+    Arbitrary<String> otherFixtures() {
+        return Arbitraries.of("toml basic", "toml literal", "toml multi", "toml tags[1]", "toml seo.title",
+                "json s", "json tags[0]", "json seo.title");
+    }
+
     @Provide
     Arbitrary<String> fixturePaths() {
         return Arbitraries.of("plain", "single", "double", "folded", "literal", "seo.title", "tags[1]", "list[0]");
