@@ -88,7 +88,7 @@ final class YamlTree {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int at = mark == null ? base : offset(mark);
             throw Lines.error(source, text, at, "invalid YAML front matter: " + describe(e) + ".",
-                    "Fix the YAML at this place.");
+                    "Check this line and the lines before it.");
         } catch (YAMLException | StackOverflowError | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw Lines.error(source, text, base, "the YAML front matter cannot be read: " + e.getMessage() + ".",
                     "Simplify the front matter.");
@@ -103,9 +103,16 @@ final class YamlTree {
         return (Tree.MapNode) build(root);
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /** SnakeYAML's problem, with the line its context started on when that is elsewhere ("a quoted scalar on line 2"). */
+    private String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem();
-        return e.getContext() == null ? problem : e.getContext() + ", " + problem;
+        if (e.getContext() == null) {
+            return problem;
+        }
+        Mark context = e.getContextMark();
+        Mark at = e.getProblemMark();
+        boolean elsewhere = context != null && at != null && context.getLine() != at.getLine();
+        return e.getContext() + (elsewhere ? " started on line " + lines.line(offset(context)) : "") + ", " + problem;
     }
 
     private Tree.Node build(Node node) throws DocumentException {
