@@ -167,6 +167,9 @@ public final class Document {
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
         ScalarType kept = keptType(old, value);
+        if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
+            return this; // the same text: even a restyle would change bytes the user did not change
+        }
         List<String> candidates = switch (split.format()) {
             case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
                     kept != ScalarType.STRING);

@@ -119,6 +119,15 @@ class DocumentSetTest {
     }
 
     @Test
+    void settingTheValueAFieldAlreadyHoldsChangesNothing() throws Exception {
+        Document doc = TestFiles.doc("---\nempty:\nnone: ~\nq: \"x\"\nn: 01\n---\n");
+        assertThat(doc.set(KeyPath.of("empty"), "")).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("none"), "~")).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("q"), "x", ScalarStyle.PLAIN)).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("n"), "01")).isSameAs(doc);
+    }
+
+    @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
         Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
         assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");
