@@ -120,10 +120,7 @@ final class MathInlineParser implements InlineContentParser {
     }
 
     private static boolean blank(Scanner scanner, Position start, Position end) {
-        Position here = scanner.position();
-        boolean blank = scanner.getSource(start, end).getContent().isBlank();
-        scanner.setPosition(here);
-        return blank;
+        return scanner.getSource(start, end).getContent().isBlank();
     }
 
     private static boolean isSpace(char c) {
