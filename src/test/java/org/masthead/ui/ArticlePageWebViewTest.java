@@ -3,7 +3,10 @@ package org.masthead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
@@ -52,6 +55,26 @@ class ArticlePageWebViewTest {
     }
 
     @Test
+    void everySampleTypesetsWithoutKatexErrors(FxRobot robot) throws Exception {
+        ArticlePage renderer = new ArticlePage(PageOptions.preview());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(FxTestSupport.samples())) {
+            files = list.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        // the detector itself: a parse error and an unknown command are both reported
+        load(robot, renderer.render(ArticleView.ofMarkdown("$x^{$ and $\\nosuchcommand y$")));
+        waitUntil(() -> number("document.querySelectorAll('.math .katex, .math .katex-error').length") == 2);
+        assertThat(katexProblems()).contains("nosuchcommand").contains("ParseError");
+        for (Path file : files) {
+            load(robot, renderer.render(ArticleViews.of(Document.parse(file))));
+            waitUntil(() -> number("document.querySelectorAll('.math .katex').length")
+                    == number("document.querySelectorAll('.math').length"));
+            assertThat(katexProblems()).as(file.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void scriptlessShellTypesetsWithInjectedScripts(FxRobot robot) throws Exception {
         ArticlePage shellPage = new ArticlePage(PageOptions.preview().withPageScripts(false));
         load(robot, shellPage.render(ArticleView.ofMarkdown("")));
@@ -83,6 +106,13 @@ class ArticlePageWebViewTest {
         load(robot, page);
         assertThat(number("document.images.length")).isZero();
         assertThat(script("document.querySelector('.blocked-image').textContent")).isEqualTo("tracker");
+    }
+
+    /** KaTeX's complaints on the page: parse errors, and unknown commands (drawn in its error colour). */
+    private String katexProblems() throws Exception {
+        return script("Array.prototype.filter.call(document.querySelectorAll('.katex-error, .katex span'),"
+                + " function (e) { return e.classList.contains('katex-error') || /^(#cc0000|rgb\\(204, 0, 0\\))$/.test(e.style.color); })"
+                + ".map(function (e) { return (e.getAttribute('title') || '') + ' ' + e.textContent; }).join(' | ')");
     }
 
     private void load(FxRobot robot, String html) throws Exception {
