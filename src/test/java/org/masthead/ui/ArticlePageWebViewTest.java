@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import netscape.javascript.JSObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.masthead.document.Document;
@@ -72,6 +73,28 @@ class ArticlePageWebViewTest {
                     == number("document.querySelectorAll('.math').length"));
             assertThat(katexProblems()).as(file.toString()).isEmpty();
         }
+    }
+
+    /** The delimiter rules against real content: every formula typesets, and no dollar is left over. */
+    @Test
+    void everyReferenceArticleTypesetsCompletely(FxRobot robot) throws Exception {
+        Path corpus = Path.of(System.getProperty("masthead.corpus", "../shared/corpus")).resolve("quicktakes");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        ArticlePage renderer = new ArticlePage(PageOptions.preview());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        int formulas = 0;
+        for (Path file : files) {
+            load(robot, renderer.render(ArticleViews.of(Document.parse(file))));
+            waitUntil(() -> number("document.querySelectorAll('.math .katex').length")
+                    == number("document.querySelectorAll('.math').length"));
+            assertThat(katexProblems()).as(file.toString()).isEmpty();
+            assertThat(script("document.querySelector('.answer').innerText")).as(file.toString()).doesNotContain("$");
+            formulas += number("document.querySelectorAll('.math').length");
+        }
+        assertThat(formulas).isGreaterThan(200);
     }
 
     @Test
