@@ -1,7 +1,6 @@
 package org.masthead.content;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,13 +25,17 @@ public final class ArticleReader {
 
     /** Reads {@code file}; {@code relativePath} names it in the entry. Never throws: problems become entries. */
     public static IndexEntry read(Path file, String relativePath) {
-        byte[] bytes;
+        return read(file, relativePath, new ReadBuffer());
+    }
+
+    static IndexEntry read(Path file, String relativePath, ReadBuffer buffer) {
+        int length;
         try {
-            bytes = Files.readAllBytes(file);
+            length = buffer.read(file);
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(relativePath, e);
         }
-        return read(relativePath, bytes);
+        return read(relativePath, buffer.bytes(), length);
     }
 
     static IndexEntry unreadable(String relativePath, Throwable e) {
@@ -42,22 +45,27 @@ public final class ArticleReader {
     }
 
     public static IndexEntry read(String relativePath, byte[] bytes) {
-        int nul = indexOfNul(bytes, Math.min(bytes.length, BINARY_PROBE));
+        return read(relativePath, bytes, bytes.length);
+    }
+
+    /** Reads the first {@code length} bytes of {@code bytes}, which may be a reused buffer: the entry keeps none of it. */
+    static IndexEntry read(String relativePath, byte[] bytes, int length) {
+        int nul = indexOfNul(bytes, Math.min(length, BINARY_PROBE));
         if (nul >= 0) {
             return IndexEntry.failed(relativePath, new IndexEntry.Problem(
                     "binary file (NUL byte at offset " + nul + "): not a text article; move it out of the content folder", 0, 0));
         }
-        Map<String, String> values = FrontMatterScanner.scan(bytes, bytes.length);
+        Map<String, String> values = FrontMatterScanner.scan(bytes, length);
         if (values != null) {
             return EntryFields.build(relativePath, values);
         }
-        return readFully(relativePath, bytes);
+        return readFully(relativePath, Arrays.copyOf(bytes, length));
     }
 
     /** The full parser's reading of a file; public to the package so tests can compare both paths. */
     static IndexEntry readFully(String relativePath, byte[] bytes) {
         try {
-            Document doc = Document.parse(relativePath, Arrays.copyOf(bytes, bytes.length));
+            Document doc = Document.parse(relativePath, bytes);
             return EntryFields.build(relativePath, collect(doc.root()));
         } catch (DocumentException e) {
             String hint = e.hint() == null || e.hint().isBlank() ? "" : " " + e.hint();
@@ -88,12 +96,8 @@ public final class ArticleReader {
     }
 
     private static int indexOfNul(byte[] bytes, int limit) {
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return i;
-            }
-        }
-        return -1;
+        int i = Bytes.indexOf(bytes, 0, limit, (byte) 0);
+        return i < limit ? i : -1;
     }
 
     private static String describe(Throwable e) {

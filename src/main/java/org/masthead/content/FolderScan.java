@@ -201,14 +201,15 @@ public final class FolderScan {
         protected void compute() {
             List<IndexEntry> batch = new ArrayList<>(paths.size());
             List<DirTask> subfolders = new ArrayList<>();
+            ReadBuffer buffer = new ReadBuffer();
             for (Path p : paths) {
                 if (cancelled.get()) {
                     return;
                 }
                 String name = p.getFileName().toString();
-                byte[] bytes;
+                int length;
                 try {
-                    bytes = Files.readAllBytes(p);
+                    length = buffer.read(p);
                 } catch (IOException | OutOfMemoryError e) {
                     if (Files.isDirectory(p)) {
                         found.decrementAndGet();
@@ -221,7 +222,7 @@ public final class FolderScan {
                     }
                     continue;
                 }
-                batch.add(ArticleReader.read(prefix + name, bytes));
+                batch.add(ArticleReader.read(prefix + name, buffer.bytes(), length));
             }
             if (!batch.isEmpty() && !cancelled.get()) {
                 deliver(batch);

@@ -419,11 +419,7 @@ final class FrontMatterScanner {
     }
 
     private int lineEnd(int at) {
-        int i = at;
-        while (i < end && b[i] != '\n') {
-            i++;
-        }
-        return i;
+        return Bytes.indexOf(b, at, end, (byte) '\n');
     }
 
     private int nextLine(int at) {
