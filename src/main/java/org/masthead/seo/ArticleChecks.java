@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.document.Field;
-import org.masthead.document.KeyPath;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
@@ -27,6 +26,7 @@ final class ArticleChecks {
     private final SeoRules rules;
     private final SeoRules.FieldNames f;
     private final Clock clock;
+    private final String bodyPath;
     private final List<Finding> out = new ArrayList<>();
 
     private ArticleChecks(ArticleView view, Clock clock) {
@@ -34,6 +34,7 @@ final class ArticleChecks {
         this.rules = view.rules;
         this.f = rules.fields();
         this.clock = clock;
+        this.bodyPath = view.bodyPath == null ? null : view.bodyPath.toString();
     }
 
     static List<Finding> run(ArticleView view, Clock clock) {
@@ -44,7 +45,7 @@ final class ArticleChecks {
         checks.keywords();
         checks.fileNameAndUrl();
         checks.date();
-        checks.whitespace(view.doc.root(), new KeyPath(List.of()));
+        checks.whitespace(view.root, "");
         return checks.out;
     }
 
@@ -141,13 +142,23 @@ final class ArticleChecks {
         for (Keyword entry : entries) {
             if (!seen.add(entry.text.toLowerCase(Locale.ROOT))) {
                 add(Checks.KEYWORDS_DUPLICATE, Severity.WARNING, entry.field, entry.line, name + " lists '"
-                        + entry.text + "' more than once; remove the repeat.", entry.removal);
+                        + entry.text + "' more than once; remove the repeat.", removal(name, field.get(), entry));
             }
         }
     }
 
-    /** One keyword, where it is, and the fix that removes it. */
-    private record Keyword(String text, String field, int line, Fix removal) {
+    /** Removes the list item, or that one piece of the string, leaving every other piece's spacing as written. */
+    private static Fix removal(String name, Field field, Keyword entry) {
+        if (field instanceof ListField) {
+            return Fix.remove(entry.field);
+        }
+        List<String> rest = new ArrayList<>(List.of(ArticleView.text(field).orElse("").split(",", -1)));
+        rest.remove(entry.index);
+        return Fix.set(name, String.join(",", rest).strip());
+    }
+
+    /** One keyword and where it is: item {@code index} of a list, or piece {@code index} of a comma-separated string. */
+    private record Keyword(String text, String field, int line, int index) {
     }
 
     private static List<Keyword> keywordEntries(String name, Field field) {
@@ -157,8 +168,7 @@ final class ArticleChecks {
                 Field item = list.items().get(i);
                 String text = ArticleView.text(item).orElse("").strip();
                 if (!text.isEmpty()) {
-                    String path = name + "[" + i + "]";
-                    entries.add(new Keyword(text, path, item.line(), Fix.remove(path)));
+                    entries.add(new Keyword(text, name + "[" + i + "]", item.line(), i));
                 }
             }
         } else if (field instanceof ScalarField scalar) {
@@ -166,11 +176,7 @@ final class ArticleChecks {
             String[] pieces = raw.split(",", -1);
             for (int i = 0; i < pieces.length; i++) {
                 if (!pieces[i].isBlank()) {
-                    // Removing one piece keeps every other piece's spacing as written.
-                    List<String> rest = new ArrayList<>(List.of(pieces));
-                    rest.remove(i);
-                    String fixed = String.join(",", rest).strip();
-                    entries.add(new Keyword(pieces[i].strip(), name, scalar.line(), Fix.set(name, fixed)));
+                    entries.add(new Keyword(pieces[i].strip(), name, scalar.line(), i));
                 }
             }
         }
@@ -254,29 +260,24 @@ final class ArticleChecks {
         }
     }
 
-    private void whitespace(Field field, KeyPath path) {
+    private void whitespace(Field field, String path) {
         if (field instanceof MapField map) {
             for (Map.Entry<String, Field> e : map.entries().entrySet()) {
-                whitespace(e.getValue(), path.child(e.getKey()));
+                whitespace(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
             }
         } else if (field instanceof ListField list) {
             for (int i = 0; i < list.items().size(); i++) {
-                whitespace(list.items().get(i), path.child(i));
+                whitespace(list.items().get(i), path + "[" + i + "]");
             }
-        } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING && !isBody(path)) {
+        } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING && !path.equals(bodyPath)) {
             String value = withoutBlockNewlines(scalar);
-            String stripped = value.strip();
-            if (!value.equals(stripped)) {
-                String name = path.toString();
-                add(Checks.WHITESPACE, Severity.WARNING, name, scalar.line(), name
+            if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                    || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+                add(Checks.WHITESPACE, Severity.WARNING, path, scalar.line(), path
                         + (value.isBlank() ? " holds only whitespace; empty it." : " has " + where(value)
-                        + " whitespace; trim it."), Fix.set(name, stripped));
+                        + " whitespace; trim it."), Fix.set(path, value.strip()));
             }
         }
-    }
-
-    private boolean isBody(KeyPath path) {
-        return view.doc.bodyField().isFrontMatterField() && view.doc.bodyField().path().equals(path);
     }
 
     /** Block scalars that clip or keep end in newlines by YAML's own rule, not the writer's choice. */

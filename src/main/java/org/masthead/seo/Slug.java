@@ -24,7 +24,7 @@ final class Slug {
     }
 
     static String of(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingDash = false;
         for (int i = 0; i < decomposed.length(); ) {
@@ -41,5 +41,14 @@ final class Slug {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,33 +1,40 @@
 package org.masthead.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
+import org.masthead.render.Assets;
 
-/** The live preview: shows whatever HTML it is given, keeping the scroll position across updates. */
+/**
+ * The live preview. A page "shell" (styles, security policy, empty {@code #content}) is loaded
+ * once per theme and folder; each update only replaces the article inside it. That keeps the
+ * scroll position, avoids reloading KaTeX on every keystroke, and lets the page's policy forbid
+ * every page script: KaTeX and our typesetting run only because we inject them from Java.
+ */
 public final class PreviewPane {
     private final WebView view = new WebView();
-    private final ObjectProperty<String> html = new SimpleObjectProperty<>(this, "html");
-    private double pendingScroll;
-    private java.util.function.Consumer<String> onLink = url -> { };
     // WebView holds Java objects given to a page weakly: this field keeps the bridge alive.
     private final LinkBridge bridge = new LinkBridge();
+    private Consumer<String> onLink = url -> { };
+    private String shownShell;
+    private String pendingContent;
+    private boolean shellReady;
 
     public PreviewPane() {
         view.setId("preview");
         view.setContextMenuEnabled(false);
         WebEngine engine = view.getEngine();
         engine.setJavaScriptEnabled(true);
-        html.addListener((obs, old, now) -> show(now));
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
-                interceptLinks(engine);
-                if (pendingScroll > 0) {
-                    engine.executeScript("window.scrollTo(0," + pendingScroll + ")");
+                prepareShell(engine);
+                shellReady = true;
+                if (pendingContent != null) {
+                    replaceContent(pendingContent);
                 }
             }
         });
@@ -41,11 +48,46 @@ public final class PreviewPane {
         return view.getEngine();
     }
 
+    /** Called with the URL of a link the user followed in the preview. */
+    public void setOnLink(Consumer<String> handler) {
+        onLink = handler;
+    }
+
+    /** Shows {@code content} inside {@code shell}, reloading the shell only when it changed. */
+    public void show(String shell, String content) {
+        pendingContent = content;
+        if (!Objects.equals(shell, shownShell)) {
+            shownShell = shell;
+            shellReady = false;
+            view.getEngine().loadContent(shell);
+        } else if (shellReady) {
+            replaceContent(content);
+        }
+    }
+
+    public void clear() {
+        shownShell = null;
+        pendingContent = null;
+        shellReady = false;
+        view.getEngine().loadContent("");
+    }
+
+    private void replaceContent(String content) {
+        view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
+                + " if (!c) { return; } c.innerHTML = html;"
+                + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })(" + Js.string(content) + ")");
+    }
+
     /**
-     * Links never navigate the preview: a click is handed to the window, which opens articles in
-     * Masthead and other links in the system browser.
+     * Injects KaTeX, our typesetting and a link handler. Links never navigate the preview: a
+     * click goes to the window, which opens articles in Masthead and other links in the browser.
      */
-    private void interceptLinks(WebEngine engine) {
+    private void prepareShell(WebEngine engine) {
+        if (engine.getDocument() == null || engine.executeScript("document.getElementById('content')") == null) {
+            return;
+        }
+        engine.executeScript(Assets.katexScript());
+        engine.executeScript(Assets.typesetScript());
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("mastheadLinks", bridge);
         engine.executeScript("document.addEventListener('click', function (e) {"
@@ -53,8 +95,9 @@ public final class PreviewPane {
                 + " if (!a) { return; }"
                 + " e.preventDefault();"
                 + " var href = a.getAttribute('href');"
-                + " if (href && href.charAt(0) !== '#') { window.mastheadLinks.follow(href); }"
-                + " else if (href) { var t = document.getElementById(decodeURIComponent(href.substring(1))); if (t) { t.scrollIntoView(); } }"
+                + " if (href.charAt(0) !== '#') { window.mastheadLinks.follow(href); return; }"
+                + " var target = document.getElementById(decodeURIComponent(href.substring(1)));"
+                + " if (target) { target.scrollIntoView(); }"
                 + "}, true);");
     }
 
@@ -63,22 +106,5 @@ public final class PreviewPane {
         public void follow(String url) {
             onLink.accept(url);
         }
-    }
-
-    /** Called with the URL of a link the user followed in the preview. */
-    public void setOnLink(java.util.function.Consumer<String> handler) {
-        onLink = handler;
-    }
-
-    // 'html' property: the page to show
-    public ObjectProperty<String> htmlProperty() {
-        return html;
-    }
-
-    private void show(String page) {
-        WebEngine engine = view.getEngine();
-        Object y = engine.getDocument() == null ? null : engine.executeScript("window.scrollY");
-        pendingScroll = y instanceof Number n ? n.doubleValue() : 0;
-        engine.loadContent(page == null ? "" : page);
     }
 }
