@@ -43,6 +43,7 @@ public final class FolderScan {
 
     private final Path root;
     private final Listener listener;
+    private final EntryDetail detail;
     private final ForkJoinPool pool;
     private final Set<Path> visited = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -53,19 +54,21 @@ public final class FolderScan {
     private final CountDownLatch done = new CountDownLatch(1);
     private final Object deliveryLock = new Object();
 
-    private FolderScan(Path root, Listener listener, int threads) {
+    private FolderScan(Path root, Listener listener, EntryDetail detail, int threads) {
         this.root = root;
         this.listener = listener;
+        this.detail = detail;
         this.pool = new ForkJoinPool(threads);
     }
 
     /** Starts scanning {@code root} and returns at once. */
     public static FolderScan start(Path root, Listener listener) {
-        return start(root, listener, Runtime.getRuntime().availableProcessors());
+        return start(root, listener, EntryDetail.FULL);
     }
 
-    static FolderScan start(Path root, Listener listener, int threads) {
-        FolderScan scan = new FolderScan(root, listener, Math.max(1, threads));
+    /** Starts scanning {@code root}, keeping only {@code detail} of each article, and returns at once. */
+    public static FolderScan start(Path root, Listener listener, EntryDetail detail) {
+        FolderScan scan = new FolderScan(root, listener, detail, Runtime.getRuntime().availableProcessors());
         scan.pool.execute(scan::run);
         return scan;
     }
@@ -222,7 +225,7 @@ public final class FolderScan {
                     }
                     continue;
                 }
-                batch.add(ArticleReader.read(prefix + name, buffer.bytes(), length));
+                batch.add(ArticleReader.read(prefix + name, buffer.bytes(), length, detail));
             }
             if (!batch.isEmpty() && !cancelled.get()) {
                 deliver(batch);
