@@ -68,10 +68,14 @@ final class FrontMatterScanner {
         if (!lineIs(pos, "---")) {
             throw UNSURE; // TOML, JSON, CRLF or something odd: the full parser knows
         }
+        int start = pos;
         pos = nextLine(pos);
         mapping(0, "");
         if (pos >= end || !lineIs(pos, "---")) {
             throw UNSURE; // unclosed, or a line the mapping could not place
+        }
+        if (!FrontMatterChars.ordinary(b, start, pos)) {
+            throw UNSURE;
         }
         return values;
     }

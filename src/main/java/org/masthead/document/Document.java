@@ -29,7 +29,7 @@ public final class Document {
         this.text = text;
         this.split = split;
         this.root = root;
-        this.bodyField = bodyField != null ? bodyField : detectBodyField(root, text.substring(split.bodyStart()));
+        this.bodyField = bodyField != null ? bodyField : detectBodyField(root, text, split.bodyStart());
     }
 
     public static Document parse(Path file) throws IOException, DocumentException {
@@ -61,12 +61,27 @@ public final class Document {
     }
 
     /** The reference format's {@code answer} when it holds text and nothing but blanks follows the front matter. */
-    private static BodyField detectBodyField(Tree.MapNode root, String body) {
+    private static BodyField detectBodyField(Tree.MapNode root, String text, int bodyStart) {
         boolean answerIsText = root.entry("answer")
                 .map(e -> e.value() instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.STRING)
                 .orElse(false);
-        boolean bodyIsBlank = body.replace("&nbsp;", "").replace("\u00A0", "").isBlank();
-        return answerIsText && bodyIsBlank ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
+        return answerIsText && isBlankOrNbsp(text, bodyStart) ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
+    }
+
+    /** True when the text from {@code from} holds only whitespace and non-breaking spaces ({@code &nbsp;}). */
+    static boolean isBlankOrNbsp(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '&' && text.startsWith("&nbsp;", i)) {
+                i += 6;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same document with its Markdown kept in {@code field}. */
@@ -116,6 +131,7 @@ public final class Document {
         if (bodyField.isFrontMatterField()) {
             return set(bodyField.path(), BodyCodec.encode(markdown));
         }
+        refuseBrokenText(markdown);
         return fromText(source, bom, text.substring(0, split.bodyStart()) + markdown, bodyField);
     }
 
@@ -127,6 +143,8 @@ public final class Document {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
+        refuseAliases(path);
+        refuseBrokenText(value);
         Optional<Tree.Node> node = Tree.find(root, path);
         if (node.isEmpty()) {
             return Structure.add(this, path, value);
@@ -180,17 +198,43 @@ public final class Document {
 
     /** A copy without the key or list item at {@code path}. */
     public Document remove(KeyPath path) throws DocumentException {
+        refuseAliases(path);
         return Structure.remove(this, path);
     }
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
+        refuseAliases(listPath);
+        refuseBrokenText(value);
         return ListEdits.insert(this, listPath, index, value);
     }
 
     /** A copy with the list item at {@code from} moved to position {@code to}. */
     public Document move(KeyPath listPath, int from, int to) throws DocumentException {
+        refuseAliases(listPath);
         return ListEdits.move(this, listPath, from, to);
+    }
+
+    /** An edit through a YAML alias would silently change the anchored value and every other alias of it. */
+    private void refuseAliases(KeyPath path) throws DocumentException {
+        Optional<Tree.Node> alias = Tree.aliasOnPath(root, path);
+        if (alias.isPresent()) {
+            throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
+                    + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
+    }
+
+    /** A lone UTF-16 surrogate has no UTF-8 form: writing it would silently turn it into '?'. */
+    private void refuseBrokenText(String value) throws DocumentException {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw fail(0, "the new value holds half of a character (U+" + Integer.toHexString(c).toUpperCase()
+                        + ") at position " + (i + 1) + ".", "Nothing was changed.");
+            }
+        }
     }
 
     // ---- for the editing helpers in this package ----

@@ -36,8 +36,8 @@ record FrontMatterSplit(FrontMatterFormat format, int contentStart, int contentE
         int contentStart = Lines.nextLineStart(text, 0);
         int at = contentStart;
         while (at < text.length()) {
-            String line = text.substring(at, Lines.lineEnd(text, at)).stripTrailing();
-            if (line.equals(fence) || line.equals(altFence)) {
+            boolean candidate = text.startsWith(fence, at) || altFence != null && text.startsWith(altFence, at);
+            if (candidate && isFence(text.substring(at, Lines.lineEnd(text, at)).stripTrailing(), fence, altFence)) {
                 return new FrontMatterSplit(format, contentStart, at, Lines.nextLineStart(text, at));
             }
             at = Lines.nextLineStart(text, at);
@@ -45,6 +45,10 @@ record FrontMatterSplit(FrontMatterFormat format, int contentStart, int contentE
         throw new DocumentException(source, 1, 1,
                 "the front matter opened by '" + fence + "' on line 1 is never closed.",
                 "Add a line with just '" + fence + "' after the last front-matter line.");
+    }
+
+    private static boolean isFence(String line, String fence, String altFence) {
+        return line.equals(fence) || line.equals(altFence);
     }
 
     /** After a JSON object, the body starts on the next line when the rest of the line is blank. */

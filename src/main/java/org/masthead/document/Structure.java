@@ -39,6 +39,10 @@ final class Structure {
             throw doc.fail(at.span().start(), "'" + path + "' needs a list that does not exist.",
                     "Create the list first.");
         }
+        if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL && depth > 0) {
+            KeyPath owner = new KeyPath(path.steps().subList(0, depth - 1));
+            return checked(fillNull(doc, leaf.field(), inFlow(doc, owner), missing, value), path, value, doc);
+        }
         if (!(at instanceof Tree.MapNode map)) {
             throw doc.fail(at.span().start(), "'" + path.parent() + "' is not a map, so '" + first
                     + "' cannot be added to it.", "Choose another key path.");
@@ -72,6 +76,43 @@ final class Structure {
         String indent = Lines.spaces(keyStart - Lines.lineStart(text, keyStart));
         int at = Lines.nextLineStart(text, map.span().end());
         return doc.splice(at, at, blockEntry(keys, value, indent, lb));
+    }
+
+    /** A key with no value yet ({@code seo:}, {@code seo: ~}, JSON {@code null}) becomes a map holding the new key. */
+    private static Document fillNull(Document doc, ScalarField empty, boolean flow, List<Object> keys, String value)
+            throws DocumentException {
+        String text = doc.text();
+        Syntax syntax = new Syntax(doc.format());
+        int start = empty.span().start();
+        String replacement;
+        if (syntax.isYaml() && !flow) {
+            String lb = Lines.lineBreak(text);
+            String entry = blockEntry(keys, value, Lines.spaces(YamlEdits.indentOf(text, start) + NEW_MAP_INDENT), lb);
+            replacement = lb + entry.substring(0, entry.length() - lb.length());
+            start = empty.span().length() == 0 ? start : Lines.lineEnd(text, start) == empty.span().end()
+                    ? trimSpaceBefore(text, start) : start;
+        } else {
+            String inner = syntax.inlineEntry(keys, value);
+            replacement = syntax.isToml() ? "{ " + inner + " }" : "{" + inner + "}";
+            if (empty.span().length() == 0 && start > 0 && text.charAt(start - 1) == ':') {
+                replacement = " " + replacement;
+            }
+        }
+        return doc.splice(start, empty.span().end(), replacement);
+    }
+
+    /** {@code seo: ~} becomes {@code seo:} and then the new lines, with no space left after the colon. */
+    private static int trimSpaceBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean inFlow(Document doc, KeyPath path) {
+        return Tree.find(doc.tree(), path).map(node -> node instanceof Tree.MapNode map ? map.flow()
+                : node instanceof Tree.ListNode list && list.flow()).orElse(false);
     }
 
     /** After the table's last plain entry: sub-tables follow a table's own keys in TOML. */

@@ -21,10 +21,10 @@ final class TomlTree {
     private final LineIndex lines;
     private final Map<List<Object>, TomlScan.Place> places;
 
-    private TomlTree(String source, String text, Map<List<Object>, TomlScan.Place> places) {
+    private TomlTree(String source, String text, int end, Map<List<Object>, TomlScan.Place> places) {
         this.source = source;
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, end);
         this.places = places;
     }
 
@@ -36,7 +36,7 @@ final class TomlTree {
         TomlParseResult result;
         try {
             result = Toml.parse(text.substring(start, end));
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | AssertionError | RuntimeException e) {
             throw Lines.error(source, text, start, "the TOML front matter nests too deeply to be read.",
                     "Flatten the front matter.");
         }
@@ -46,8 +46,14 @@ final class TomlTree {
             throw new DocumentException(source, line, Math.max(1, error.position().column()),
                     "invalid TOML front matter: " + error.getMessage() + ".", "Fix the TOML at this place.");
         }
-        TomlTree tree = new TomlTree(source, text, TomlScan.scan(text, start, end));
-        Tree.MapNode root = tree.table(result, List.of(), 0);
+        Tree.MapNode root;
+        try {
+            root = new TomlTree(source, text, end, TomlScan.scan(text, start, end)).table(result, List.of(), 0);
+        } catch (RuntimeException e) {
+            // tomlj accepted it but the positions could not be found: refuse rather than risk a wrong splice
+            throw Lines.error(source, text, start, "this TOML front matter is valid but too unusual to edit safely.",
+                    "Simplify its layout (one key = value per line).");
+        }
         return root.entries().isEmpty() ? Tree.emptyRoot(start) : root;
     }
 

@@ -14,6 +14,12 @@ final class Tree {
     sealed interface Node permits MapNode, ListNode, Leaf {
         Field field();
 
+        /** True where a YAML alias ({@code *name}) repeats a value written elsewhere. */
+        boolean alias();
+
+        /** The same value, marked as an alias occurrence. */
+        Node asAlias();
+
         default Span span() {
             return field().span();
         }
@@ -22,9 +28,18 @@ final class Tree {
     record Entry(String key, Span keySpan, Node value) {
     }
 
-    record MapNode(MapField field, boolean flow, List<Entry> entries) implements Node {
+    record MapNode(MapField field, boolean flow, List<Entry> entries, boolean alias) implements Node {
         MapNode {
             entries = List.copyOf(entries);
+        }
+
+        MapNode(MapField field, boolean flow, List<Entry> entries) {
+            this(field, flow, entries, false);
+        }
+
+        @Override
+        public Node asAlias() {
+            return new MapNode(field, flow, entries, true);
         }
 
         Optional<Entry> entry(String key) {
@@ -32,13 +47,41 @@ final class Tree {
         }
     }
 
-    record ListNode(ListField field, boolean flow, List<Node> items) implements Node {
+    record ListNode(ListField field, boolean flow, List<Node> items, boolean alias) implements Node {
         ListNode {
             items = List.copyOf(items);
         }
+
+        ListNode(ListField field, boolean flow, List<Node> items) {
+            this(field, flow, items, false);
+        }
+
+        @Override
+        public Node asAlias() {
+            return new ListNode(field, flow, items, true);
+        }
     }
 
-    record Leaf(ScalarField field) implements Node {
+    record Leaf(ScalarField field, boolean alias) implements Node {
+        Leaf(ScalarField field) {
+            this(field, false);
+        }
+
+        @Override
+        public Node asAlias() {
+            return new Leaf(field, true);
+        }
+    }
+
+    /** The first alias occurrence on the way to {@code path}, if any: editing through it would edit its anchor. */
+    static Optional<Node> aliasOnPath(Node root, KeyPath path) {
+        for (int depth = 1; depth <= path.steps().size(); depth++) {
+            Optional<Node> node = find(root, new KeyPath(path.steps().subList(0, depth)));
+            if (node.isPresent() && node.get().alias()) {
+                return node;
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<Node> find(Node root, KeyPath path) {

@@ -21,6 +21,12 @@ final class Utf8 {
     /** Decodes {@code bytes} after an optional BOM. */
     static String decode(String source, byte[] bytes) throws DocumentException {
         int skip = hasBom(bytes) ? 3 : 0;
+        // The JDK's lenient decoder is much faster; it marks bad bytes with U+FFFD, so only text
+        // holding that character needs the strict, slower pass to tell a real U+FFFD from an error.
+        String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -35,6 +35,9 @@ final class YamlTree {
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE, Tag.BINARY);
 
+    /** Read-only once built, so one serves every parse. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private final String source;
     private final String text;
     private final int base;
@@ -47,7 +50,7 @@ final class YamlTree {
         this.source = source;
         this.text = text;
         this.base = start;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, end);
         String content = text.substring(start, end);
         this.charOfCodePoint = content.length() == content.codePointCount(0, content.length())
                 ? null : codePointMap(content);
@@ -79,7 +82,7 @@ final class YamlTree {
         try {
             LoaderOptions options = options();
             Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(text.substring(base, end)), options), new Resolver(), options);
+                    new ParserImpl(new StreamReader(text.substring(base, end)), options), RESOLVER, options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -108,7 +111,7 @@ final class YamlTree {
     private Tree.Node build(Node node) throws DocumentException {
         Tree.Node known = done.get(node);
         if (known != null) {
-            return known;
+            return known.asAlias();
         }
         if (inProgress.put(node, Boolean.TRUE) != null) {
             throw Lines.error(source, text, offset(node.getStartMark()), "a YAML alias refers to itself.",
@@ -137,17 +140,34 @@ final class YamlTree {
     }
 
     private Tree.Leaf scalar(ScalarNode node) {
-        int start = offset(node.getStartMark());
+        int start = afterProperties(offset(node.getStartMark()), offset(node.getEndMark()));
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
-        if (block) {
+        ScalarStyle kind = style(style, text.substring(start, Lines.lineEnd(text, start)));
+        if (kind == ScalarStyle.FOLDED_KEEP || kind == ScalarStyle.LITERAL_KEEP) {
+            end = keptEnd(start, end);
+        } else if (block) {
             end = trimTrailingBreaks(start, end);
         }
         String raw = text.substring(start, end);
         ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
-                style(style, raw), node.getValue(), raw);
+                kind, node.getValue(), raw);
         return new Tree.Leaf(field);
+    }
+
+    /** A node's start mark is at its anchor or tag; its value is written after them. */
+    private int afterProperties(int start, int end) {
+        int at = start;
+        while (at < end && (text.charAt(at) == '&' || text.charAt(at) == '!')) {
+            while (at < end && !Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+        }
+        return at;
     }
 
     /**
@@ -162,6 +182,17 @@ final class YamlTree {
             last--;
         }
         return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
+    }
+
+    /** With {@code +} chomping, trailing blank lines are content: the span ends before the final line break. */
+    private int keptEnd(int start, int end) {
+        int headerEnd = Lines.lineEnd(text, start);
+        int lineStart = Lines.lineStart(text, end);
+        if (lineStart <= headerEnd) {
+            return headerEnd;
+        }
+        int breakStart = lineStart - 1;
+        return breakStart > 0 && text.charAt(breakStart - 1) == '\r' ? breakStart - 1 : breakStart;
     }
 
     static ScalarType type(Tag tag) {

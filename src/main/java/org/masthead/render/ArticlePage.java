@@ -5,9 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The full HTML page of an article as the site shows it: title, "Posted on" and the formatted
- * date, the question, the answer, then related articles. The page is offline and inert: a
- * Content-Security-Policy forbids every remote load (images too unless allowed), Markdown cannot
- * inject HTML, and the only scripts are the bundled KaTeX and our typesetting script.
+ * date, the question, the answer, then related articles. The page is offline and inert: Markdown
+ * cannot inject HTML, remote images are not requested unless allowed, and a
+ * Content-Security-Policy lets only the bundled KaTeX and our typesetting script run (both are
+ * inlined and allowed by hash) and blocks fetches, frames and plugins.
  *
  * <pre>{@code
  * String html = new ArticlePage(PageOptions.preview()).render(view);
@@ -52,12 +53,10 @@ public final class ArticlePage {
                 .append("</head>\n<body>\n<article id=\"content\">\n")
                 .append(content)
                 .append("</article>\n");
-        if (options.inlineAssets()) {
-            page.append("<script>").append(scriptText(Assets.katexScript())).append("</script>\n")
-                    .append("<script>").append(scriptText(Assets.typesetScript())).append("</script>\n");
-        } else {
-            page.append("<script src=\"").append(escape(Assets.katexScriptUrl())).append("\"></script>\n")
-                    .append("<script src=\"").append(escape(Assets.typesetScriptUrl())).append("\"></script>\n");
+        if (options.pageScripts()) {
+            for (String script : Assets.scripts()) {
+                page.append("<script>").append(script).append("</script>\n");
+            }
         }
         return page.append("</body>\n</html>\n").toString();
     }
@@ -118,19 +117,24 @@ public final class ArticlePage {
         return blank(link.id()) ? null : ARTICLE_LINK_PREFIX + URLEncoder.encode(link.id().strip(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Only our two scripts (by hash), no plugins, frames, fetches or forms; images from the bundle,
+     * local files and data URLs (and the web only when allowed). The preview cannot use
+     * {@code default-src 'none'}: WebView's policy check matches no source list against
+     * {@code jar:} URLs, so KaTeX's bundled fonts would be refused; fonts are left unrestricted
+     * there, which is safe because only our own stylesheet can name a font (Markdown HTML is
+     * escaped). An exported page has its fonts inline and locks everything else.
+     */
     private String securityPolicy() {
         String remote = options.allowRemoteImages() ? " http: https:" : "";
+        String scripts = "script-src " + (options.pageScripts() ? Assets.scriptHashes() : "'none'");
         if (options.inlineAssets()) {
-            return "default-src 'none'; img-src data: file:" + remote
-                    + "; style-src 'unsafe-inline'; font-src data:; script-src 'unsafe-inline'; form-action 'none'";
+            return "default-src 'none'; " + scripts + "; style-src 'unsafe-inline'; img-src data: file:" + remote
+                    + "; font-src data:; form-action 'none'";
         }
-        return "default-src 'none'; img-src data: file: jar:" + remote
-                + "; style-src 'unsafe-inline' jar: file:; font-src jar: file: data:; script-src jar: file:; form-action 'none'";
-    }
-
-    /** A script's text made safe to sit between script tags. */
-    private static String scriptText(String js) {
-        return js.replaceAll("(?i)</(script)", "<\\\\/$1");
+        return scripts + "; style-src 'unsafe-inline'; img-src data: file: jar:" + remote
+                + "; object-src 'none'; frame-src 'none'; connect-src 'none'; media-src 'none'; worker-src 'none'"
+                + "; form-action 'none'";
     }
 
     static String escape(String text) {

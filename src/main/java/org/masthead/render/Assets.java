@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * script. Everything is read once. URLs come from the class path, so they are {@code jar:} or
  * {@code file:} URLs that a WebView loads without a network.
  */
-final class Assets {
+public final class Assets {
     private static final String OURS = "/org/masthead/render/";
     private static final Pattern FONT_SOURCES = Pattern.compile(
             "url\\(fonts/([A-Za-z0-9_-]+)\\.woff2\\) format\\(\"woff2\"\\)(?:,url\\([^)]*\\) format\\(\"[a-z]+\"\\))*");
@@ -44,36 +44,65 @@ final class Assets {
         return Embedded.KATEX_CSS_EMBEDDED;
     }
 
-    static String katexScriptUrl() {
-        return url(KATEX + "katex.min.js");
+    /**
+     * KaTeX then our typesetting script, each ready to sit between {@code <script>} tags. They
+     * are inlined rather than linked: WebView's security policy check never matches {@code jar:}
+     * script URLs, and a page loaded from a string may not read {@code file:} scripts at all.
+     */
+    static java.util.List<String> scripts() {
+        return Loaded.SCRIPTS;
     }
 
-    static String katexScript() {
-        return Embedded.KATEX_JS;
+    /** KaTeX's script, for a caller that injects it into a page itself (the preview shell does). */
+    public static String katexScript() {
+        return Loaded.SCRIPTS.get(0);
     }
 
-    static String typesetScriptUrl() {
-        return url(OURS + "typeset-math.js");
+    /** Our script that typesets every {@code .math} element; defines {@code window.mastheadTypeset(root)}. */
+    public static String typesetScript() {
+        return Loaded.SCRIPTS.get(1);
     }
 
-    static String typesetScript() {
-        return Loaded.TYPESET_JS;
+    /** CSP sources ({@code 'sha256-...'}) that allow exactly {@link #scripts()} and nothing else. */
+    static String scriptHashes() {
+        return Loaded.SCRIPT_HASHES;
     }
 
     private static final class Loaded {
         static final String PREVIEW_CSS = text(OURS + "preview.css");
-        static final String TYPESET_JS = text(OURS + "typeset-math.js");
+        static final java.util.List<String> SCRIPTS = java.util.List.of(
+                inScript(text(KATEX + "katex.min.js")), inScript(text(OURS + "typeset-math.js")));
+        static final String SCRIPT_HASHES = hashes(SCRIPTS);
         static final String KATEX_CSS_LINKED = replace(FONT_URL, text(KATEX + "katex.min.css"),
                 m -> "url(" + url(KATEX + "fonts/" + m.group(1)) + ")");
     }
 
     // Separate holder: the embedded forms are large and only export needs them.
     private static final class Embedded {
-        static final String KATEX_JS = text(KATEX + "katex.min.js");
         static final String KATEX_CSS_EMBEDDED = replace(FONT_SOURCES, text(KATEX + "katex.min.css"),
                 m -> "url(data:font/woff2;base64,"
                         + Base64.getEncoder().encodeToString(bytes(KATEX + "fonts/" + m.group(1) + ".woff2"))
                         + ") format(\"woff2\")");
+    }
+
+    /** A script's text made safe to sit between script tags. */
+    private static String inScript(String js) {
+        return js.replaceAll("(?i)</(script)", "<\\\\/$1");
+    }
+
+    private static String hashes(java.util.List<String> scripts) {
+        StringBuilder out = new StringBuilder();
+        try {
+            for (String script : scripts) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(script.getBytes(StandardCharsets.UTF_8));
+                out.append(out.length() == 0 ? "" : " ")
+                        .append("'sha256-").append(Base64.getEncoder().encodeToString(digest)).append('\'');
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        return out.toString();
     }
 
     private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {

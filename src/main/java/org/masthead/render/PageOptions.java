@@ -4,39 +4,49 @@ package org.masthead.render;
  * How {@link ArticlePage} builds a page.
  *
  * @param darkTheme         adds {@code theme-dark} to {@code <html>}
- * @param inlineAssets      export mode: KaTeX's CSS (with its fonts as data URLs) and script are
- *                          copied into the page, so the file needs nothing else; related articles
- *                          then link to their site URLs instead of the editor's
- *                          {@code masthead:article/<id>}
+ * @param inlineAssets      export mode: KaTeX's fonts are copied into the page as WOFF2 data URLs
+ *                          (the scripts and styles always are), so the file needs nothing else;
+ *                          related articles then link to their site URLs instead of the editor's
+ *                          {@code masthead:article/<id>}. WebView itself cannot read WOFF2, so an
+ *                          exported page shown there falls back to system fonts for math.
  * @param allowRemoteImages load {@code http(s)} images (the page's security policy allows them too)
  * @param baseUri           where relative image paths resolve, usually the article's folder as a
  *                          {@code file:} URI ending in {@code /}; null for none
+ * @param pageScripts       the page carries KaTeX and our typesetting script (allowed by hash in
+ *                          its policy); false for a caller that injects {@link Assets#katexScript()}
+ *                          and {@link Assets#typesetScript()} itself, the page's policy then
+ *                          allowing no script at all
  */
-public record PageOptions(boolean darkTheme, boolean inlineAssets, boolean allowRemoteImages, String baseUri) {
+public record PageOptions(boolean darkTheme, boolean inlineAssets, boolean allowRemoteImages, String baseUri,
+                          boolean pageScripts) {
 
-    /** The editor's preview: light theme, bundled assets by URL, no remote images. */
+    /** The editor's preview: light theme, KaTeX fonts read from the bundle, no remote images. */
     public static PageOptions preview() {
-        return new PageOptions(false, false, false, null);
+        return new PageOptions(false, false, false, null, true);
     }
 
     /** A self-contained page for saving to disk. */
     public static PageOptions export() {
-        return new PageOptions(false, true, false, null);
+        return new PageOptions(false, true, false, null, true);
     }
 
     public PageOptions withDarkTheme(boolean dark) {
-        return new PageOptions(dark, inlineAssets, allowRemoteImages, baseUri);
+        return new PageOptions(dark, inlineAssets, allowRemoteImages, baseUri, pageScripts);
     }
 
     public PageOptions withInlineAssets(boolean inline) {
-        return new PageOptions(darkTheme, inline, allowRemoteImages, baseUri);
+        return new PageOptions(darkTheme, inline, allowRemoteImages, baseUri, pageScripts);
     }
 
     public PageOptions withRemoteImages(boolean allow) {
-        return new PageOptions(darkTheme, inlineAssets, allow, baseUri);
+        return new PageOptions(darkTheme, inlineAssets, allow, baseUri, pageScripts);
     }
 
     public PageOptions withBaseUri(String uri) {
-        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, uri);
+        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, uri, pageScripts);
+    }
+
+    public PageOptions withPageScripts(boolean scripts) {
+        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, baseUri, scripts);
     }
 }

@@ -95,6 +95,30 @@ public final class ArticleListPane {
         updateStatus();
     }
 
+    /** Replaces rows whose file changed, adds new ones and drops removed ones, keeping the selection. */
+    public void update(Collection<ArticleItem> changed, Collection<java.nio.file.Path> removed) {
+        java.util.Map<java.nio.file.Path, ArticleItem> byPath = new java.util.HashMap<>();
+        changed.forEach(item -> byPath.put(item.path(), item));
+        java.util.Set<java.nio.file.Path> gone = new java.util.HashSet<>(removed);
+        ArticleItem selected = table.getSelectionModel().getSelectedItem();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            ArticleItem old = items.get(i);
+            ArticleItem now = byPath.remove(old.path());
+            if (gone.contains(old.path())) {
+                items.remove(i);
+            } else if (now != null) {
+                items.set(i, now);
+            }
+        }
+        items.addAll(byPath.values());
+        problems = (int) items.stream().filter(ArticleItem::hasProblem).count();
+        if (selected != null) {
+            items.stream().filter(item -> item.path().equals(selected.path())).findFirst()
+                    .ifPresent(item -> table.getSelectionModel().select(item));
+        }
+        updateStatus();
+    }
+
     /** Shows the progress bar while the folder is read; {@code fraction} below 0 means unknown. */
     public void setIndexing(boolean indexing) {
         progress.setVisible(indexing);
@@ -116,6 +140,10 @@ public final class ArticleListPane {
 
     public void select(ArticleItem item) {
         table.getSelectionModel().select(item);
+    }
+
+    public java.util.Optional<ArticleItem> findById(String id) {
+        return items.stream().filter(item -> id.equals(item.id())).findFirst();
     }
 
     public ObservableList<ArticleItem> shown() {

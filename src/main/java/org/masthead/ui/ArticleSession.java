@@ -17,6 +17,8 @@ final class ArticleSession {
     private final byte[] loadedBytes;
     private Document saved;
     private Document current;
+    private final java.util.Deque<Document> undo = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Document> redo = new java.util.ArrayDeque<>();
 
     private ArticleSession(Path path, byte[] loadedBytes, Document doc) {
         this.path = path;
@@ -40,7 +42,34 @@ final class ArticleSession {
     }
 
     void setField(KeyPath field, String value) throws DocumentException {
-        current = current.set(field, value);
+        apply(current.set(field, value));
+    }
+
+    /** A form edit or quick fix: the previous version is kept so the change can be undone. */
+    void apply(Document edited) {
+        if (edited != current) {
+            undo.push(current);
+            redo.clear();
+            current = edited;
+        }
+    }
+
+    boolean canUndoFieldEdit() {
+        return !undo.isEmpty();
+    }
+
+    void undoFieldEdit() {
+        if (!undo.isEmpty()) {
+            redo.push(current);
+            current = undo.pop();
+        }
+    }
+
+    void redoFieldEdit() {
+        if (!redo.isEmpty()) {
+            undo.push(current);
+            current = redo.pop();
+        }
     }
 
     void setMarkdown(String markdown) throws DocumentException {
@@ -51,6 +80,15 @@ final class ArticleSession {
 
     boolean isDirty() {
         return !Arrays.equals(saved.toBytes(), current.toBytes());
+    }
+
+    /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
+    boolean matchesDisk() {
+        try {
+            return Arrays.equals(Files.readAllBytes(path), saved.toBytes());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Writes the edits; refuses to overwrite a file that changed on disk since it was loaded. */

@@ -43,6 +43,27 @@ public final class FormPane {
         this.onEdit = handler;
     }
 
+    /** Brings the input for {@code path} into view and focuses it; false when the form has none. */
+    public boolean focus(KeyPath path) {
+        javafx.scene.Node input = content.lookupAll("*").stream()
+                .filter(node -> ("field-" + path).equals(node.getId())).findFirst().orElse(null);
+        if (input == null) {
+            return false;
+        }
+        for (javafx.scene.Parent p = input.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TitledPane pane) {
+                pane.setExpanded(true);
+            }
+        }
+        input.requestFocus();
+        javafx.geometry.Bounds bounds = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
+        double room = content.getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
+        if (room > 0) {
+            root.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 20) / room)));
+        }
+        return true;
+    }
+
     public void clear() {
         content.getChildren().clear();
     }

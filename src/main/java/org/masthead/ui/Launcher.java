@@ -5,6 +5,9 @@ import javafx.application.Application;
 
 /** Starts the JavaFX application; called by name from the command line so the CLI never links JavaFX. */
 public final class Launcher {
+    // Held here because java.util.logging keeps loggers weakly; a collected logger forgets its level.
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
@@ -12,7 +15,7 @@ public final class Launcher {
     public static void launch(Path folder) {
         MastheadApp.initialFolder = folder;
         // JavaFX warns when loaded from the class path, which the single jar does on purpose.
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(MastheadApp.class);
     }
 }

@@ -2,13 +2,11 @@ package org.masthead.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -23,6 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.masthead.content.ContentIndex;
+import org.masthead.content.FolderScan;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
@@ -36,12 +36,15 @@ public final class MainWindow implements MainMenu.Actions {
     private final FormPane form = new FormPane();
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
+    private final SeoPane seo = new SeoPane();
     private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
     private double zoom = 1;
+    private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
+    private FolderSession folderSession;
 
     public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
@@ -56,9 +59,16 @@ public final class MainWindow implements MainMenu.Actions {
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         SplitPane editing = new SplitPane(form.node(), editorBox);
         editing.setOrientation(Orientation.VERTICAL);
-        editing.setDividerPositions(0.4);
-        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), preview.node());
-        main.setDividerPositions(0.25, 0.62);
+        editing.setId("editing-split");
+        editing.setDividerPositions(settings.get("split.editing", 0.4));
+        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
+        javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
+        right.setId("right-tabs");
+        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
+        main.setId("main-split");
+        main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
         VBox.setVgrow(editing, Priority.ALWAYS);
 
         root = new BorderPane(main);
@@ -82,6 +92,12 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setOnHidden(e -> {
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());
+            settings.put("split.editing", editing.getDividerPositions()[0]);
+            settings.put("split.main.0", main.getDividerPositions()[0]);
+            settings.put("split.main.1", main.getDividerPositions()[1]);
+            if (folderSession != null) {
+                folderSession.close();
+            }
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
@@ -94,7 +110,11 @@ public final class MainWindow implements MainMenu.Actions {
             }
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
+        editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
         form.setOnEdit(this::onFieldEdited);
+        preview.setOnLink(this::followLink);
+        seo.setOnSelect(this::goToFinding);
+        seo.setOnFix(this::applyFix);
         updateTitle();
     }
 
@@ -103,6 +123,10 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     public void openFolder(Path folder) {
+        if (folderSession != null) {
+            folderSession.close();
+            folderSession = null;
+        }
         list.clear();
         form.clear();
         if (!Files.isDirectory(folder)) {
@@ -111,41 +135,69 @@ public final class MainWindow implements MainMenu.Actions {
             return;
         }
         settings.setLastFolder(folder);
-        list.showMessage("Reading " + folder + "…");
         list.setIndexing(true);
-        background.io(() -> scan(folder), items -> {
-            list.setIndexing(false);
-            list.add(items);
-            if (items.isEmpty()) {
-                showMessage(folder + " holds no Markdown articles (.md or .markdown).");
+        folderSession = new FolderSession(folder, new FolderSession.Listener() {
+            @Override
+            public void added(List<ArticleItem> items) {
+                list.add(items);
+            }
+
+            @Override
+            public void progress(FolderScan.Progress progress) {
+                list.setProgress(progress.walking() || progress.found() == 0 ? -1 : (double) progress.indexed() / progress.found());
+            }
+
+            @Override
+            public void finished(int total) {
+                list.setIndexing(false);
+                refreshSeoContext();
+                if (total == 0) {
+                    showMessage(folder + " holds no Markdown articles (.md or .markdown).");
+                }
+            }
+
+            @Override
+            public void changed(ContentIndex.Changes changes) {
+                onFolderChanged(changes);
+            }
+
+            @Override
+            public void problem(String message) {
+                showMessage(message);
             }
         });
     }
 
-    private static List<ArticleItem> scan(Path folder) {
-        List<ArticleItem> items = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
-                    .sorted()
-                    .forEach(p -> items.add(item(p)));
-        } catch (IOException | UncheckedIOException e) {
-            items.add(new ArticleItem(folder, folder.toString(), null, null, null, null, null, "cannot read the folder: " + e.getMessage()));
+    /** Files changed outside Masthead: refresh their rows, and the open article if it is one of them. */
+    private void onFolderChanged(ContentIndex.Changes changes) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            return;
         }
-        return items;
+        List<ArticleItem> changed = new ArrayList<>();
+        changes.added().forEach(entry -> changed.add(folder.item(entry)));
+        changes.updated().forEach(entry -> changed.add(folder.item(entry)));
+        List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
+        list.update(changed, removed);
+        refreshSeoContext();
+        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
+            onOpenFileChanged();
+        }
     }
 
-    private static ArticleItem item(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            Document doc = Document.parse(file);
-            java.util.function.Function<String, String> field = key -> doc.getString(KeyPath.parse(key)).orElse(null);
-            return new ArticleItem(file, name, field.apply("id"), field.apply("title"), field.apply("subject"),
-                    field.apply("date"), field.apply("url"), null);
-        } catch (DocumentException e) {
-            return new ArticleItem(file, name, null, null, null, null, null, e.getMessage());
-        } catch (IOException e) {
-            return new ArticleItem(file, name, null, null, null, null, null, file + ": cannot read: " + e.getMessage());
-        }
+    private void onOpenFileChanged() {
+        ArticleSession changed = session;
+        background.io(changed::matchesDisk, same -> {
+            if (same || changed != session) {
+                return;
+            }
+            if (!changed.isDirty()) {
+                openArticle(changed.path());
+            } else {
+                showMessage(changed.path().getFileName() + " changed on disk while you were editing it. "
+                        + "Saving will ask whether to keep your version or reload.");
+            }
+        });
     }
 
     private void openArticle(Path path) {
@@ -186,7 +238,7 @@ public final class MainWindow implements MainMenu.Actions {
             raw = "";
         }
         editor.load(raw, false);
-        preview.htmlProperty().set(null);
+        preview.clear();
         stage.setTitle(path.getFileName() + " (read-only) — Masthead");
     }
 
@@ -201,6 +253,12 @@ public final class MainWindow implements MainMenu.Actions {
         }
         render();
         updateTitle();
+    }
+
+    /** Sets a field as the form would; public for tests and for panes that edit fields. */
+    public void applyEdit(KeyPath path, String value) {
+        onFieldEdited(path, value);
+        refreshForm();
     }
 
     private void onFieldEdited(KeyPath path, String value) {
@@ -219,10 +277,13 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void render() {
         Document doc = session.current();
+        seo.check(relativePath(session.path()), doc);
+        Path file = session.path();
+        boolean dark = isDarkTheme();
         long generation = renderGeneration.incrementAndGet();
-        background.render(() -> Pages.article(doc), html -> {
+        background.render(() -> Pages.article(doc, file, dark), page -> {
             if (generation == renderGeneration.get()) {
-                preview.htmlProperty().set(html);
+                preview.show(page.shell(), page.content());
             }
         });
     }
@@ -240,6 +301,76 @@ public final class MainWindow implements MainMenu.Actions {
             showMessage("Not saved: " + e.getMessage());
         }
         updateTitle();
+    }
+
+    private String relativePath(Path file) {
+        FolderSession folder = folderSession;
+        Path abs = file.toAbsolutePath().normalize();
+        return folder != null && abs.startsWith(folder.root())
+                ? folder.root().relativize(abs).toString().replace('\\', '/') : file.getFileName().toString();
+    }
+
+    /** Rebuilds what the SEO checks know of the folder, off the FX thread. */
+    private void refreshSeoContext() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            return;
+        }
+        background.io(() -> folder.seoContext(), context -> {
+            if (folder == folderSession) {
+                seo.setContext(context);
+                if (session != null) {
+                    seo.check(relativePath(session.path()), session.current());
+                }
+            }
+        });
+    }
+
+    private void goToFinding(org.masthead.seo.Finding finding) {
+        if (session == null || finding.field().isEmpty()) {
+            return;
+        }
+        KeyPath path = KeyPath.parse(finding.field());
+        if (path.equals(session.current().bodyField().path())) {
+            editor.area().requestFocus();
+        } else if (!form.focus(path)) {
+            showMessage(finding.field() + " is not in this article yet: " + finding.message());
+        }
+    }
+
+    private void applyFix(org.masthead.seo.Finding finding) {
+        if (session == null || finding.fix().isEmpty()) {
+            return;
+        }
+        try {
+            session.apply(finding.fix().get().applyTo(session.current()));
+            refreshForm();
+        } catch (DocumentException e) {
+            showMessage("The fix could not be applied: " + e.getMessage());
+        }
+    }
+
+    private void refreshForm() {
+        Document doc = session.current();
+        form.show(doc, doc.bodyField().path(), true);
+        render();
+        updateTitle();
+    }
+
+    /** Links to other articles open here; anything else goes to the system browser. */
+    private void followLink(String url) {
+        if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
+            String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
+            list.findById(id).ifPresentOrElse(list::select,
+                    () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
+        } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
+            browser.accept(url);
+        }
+    }
+
+    /** Where external links go; the application sets the system browser. */
+    public void setBrowser(java.util.function.Consumer<String> browser) {
+        this.browser = browser;
     }
 
     /** Asks what to do with unsaved edits; false means the user wants to stay. */
@@ -280,14 +411,25 @@ public final class MainWindow implements MainMenu.Actions {
         }
     }
 
+    /** Undo in the editor when it has focus; otherwise undo the last form edit or quick fix. */
     @Override
     public void undo() {
-        editor.area().undo();
+        if (editor.area().isFocused() || session == null || !session.canUndoFieldEdit()) {
+            editor.area().undo();
+        } else {
+            session.undoFieldEdit();
+            refreshForm();
+        }
     }
 
     @Override
     public void redo() {
-        editor.area().redo();
+        if (editor.area().isFocused() || session == null) {
+            editor.area().redo();
+        } else {
+            session.redoFieldEdit();
+            refreshForm();
+        }
     }
 
     @Override

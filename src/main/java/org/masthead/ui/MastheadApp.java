@@ -13,6 +13,7 @@ public final class MastheadApp extends Application {
     public void start(Stage stage) {
         Settings settings = Settings.user();
         MainWindow window = new MainWindow(stage, settings);
+        window.setBrowser(url -> getHostServices().showDocument(url));
         window.show();
         window.openFolder(chooseFolder(settings));
     }

@@ -1,18 +1,33 @@
 package org.masthead.ui;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.document.Document;
+import org.masthead.render.ArticlePage;
+import org.masthead.render.ArticleView;
+import org.masthead.render.ArticleViews;
+import org.masthead.render.PageOptions;
 
-/** Turns the open document into the preview page. */
+/** The preview's pages from the shared renderer, one renderer per theme and folder. */
 final class Pages {
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** What the preview shows: a shell page and the article to put inside it. */
+    record Preview(String shell, String content) {
+    }
+
+    private static final Map<String, ArticlePage> PAGES = new ConcurrentHashMap<>();
+    private static final Map<String, String> SHELLS = new ConcurrentHashMap<>();
 
     private Pages() {
     }
 
-    static String article(Document doc) {
-        return "<html><body><div id=\"content\">" + RENDERER.render(PARSER.parse(doc.markdown())) + "</div></body></html>";
+    static Preview article(Document doc, Path file, boolean dark) {
+        Path folder = file.toAbsolutePath().getParent();
+        String base = folder == null ? null : folder.toUri().toString();
+        String key = dark + "|" + base;
+        ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
+                .withDarkTheme(dark).withBaseUri(base).withPageScripts(false)));
+        String shell = SHELLS.computeIfAbsent(key, k -> page.render(ArticleView.ofMarkdown("")));
+        return new Preview(shell, page.renderContent(ArticleViews.of(doc)));
     }
 }

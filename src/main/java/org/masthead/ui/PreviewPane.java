@@ -1,27 +1,41 @@
 package org.masthead.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
+import org.masthead.render.Assets;
 
-/** The live preview: shows whatever HTML it is given, keeping the scroll position across updates. */
+/**
+ * The live preview. A page "shell" (styles, security policy, empty {@code #content}) is loaded
+ * once per theme and folder; each update only replaces the article inside it. That keeps the
+ * scroll position, avoids reloading KaTeX on every keystroke, and lets the page's policy forbid
+ * every page script: KaTeX and our typesetting run only because we inject them from Java.
+ */
 public final class PreviewPane {
     private final WebView view = new WebView();
-    private final ObjectProperty<String> html = new SimpleObjectProperty<>(this, "html");
-    private double pendingScroll;
+    // WebView holds Java objects given to a page weakly: this field keeps the bridge alive.
+    private final LinkBridge bridge = new LinkBridge();
+    private Consumer<String> onLink = url -> { };
+    private String shownShell;
+    private String pendingContent;
+    private boolean shellReady;
 
     public PreviewPane() {
         view.setId("preview");
         view.setContextMenuEnabled(false);
         WebEngine engine = view.getEngine();
         engine.setJavaScriptEnabled(true);
-        html.addListener((obs, old, now) -> show(now));
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED && pendingScroll > 0) {
-                engine.executeScript("window.scrollTo(0," + pendingScroll + ")");
+            if (state == Worker.State.SUCCEEDED) {
+                prepareShell(engine);
+                shellReady = true;
+                if (pendingContent != null) {
+                    replaceContent(pendingContent);
+                }
             }
         });
     }
@@ -34,15 +48,79 @@ public final class PreviewPane {
         return view.getEngine();
     }
 
-    // 'html' property: the page to show
-    public ObjectProperty<String> htmlProperty() {
-        return html;
+    /** Called with the URL of a link the user followed in the preview. */
+    public void setOnLink(Consumer<String> handler) {
+        onLink = handler;
     }
 
-    private void show(String page) {
-        WebEngine engine = view.getEngine();
-        Object y = engine.getDocument() == null ? null : engine.executeScript("window.scrollY");
-        pendingScroll = y instanceof Number n ? n.doubleValue() : 0;
-        engine.loadContent(page == null ? "" : page);
+    /** Shows {@code content} inside {@code shell}, reloading the shell only when it changed. */
+    public void show(String shell, String content) {
+        pendingContent = content;
+        if (!Objects.equals(shell, shownShell)) {
+            shownShell = shell;
+            shellReady = false;
+            view.getEngine().loadContent(shell);
+        } else if (shellReady) {
+            replaceContent(content);
+        }
+    }
+
+    public void clear() {
+        shownShell = null;
+        pendingContent = null;
+        shellReady = false;
+        view.getEngine().loadContent("");
+    }
+
+    /**
+     * Scrolls so that the block rendered from Markdown line {@code line} (1-based) is at the top:
+     * blocks carry {@code data-source-line}, so the panes line up by source, not by percentage.
+     */
+    public void scrollToSourceLine(int line) {
+        if (!shellReady) {
+            return;
+        }
+        view.getEngine().executeScript("(function (line) { var best = null;"
+                + " var blocks = document.querySelectorAll('#content [data-source-line]');"
+                + " for (var i = 0; i < blocks.length; i++) {"
+                + "   if (parseInt(blocks[i].getAttribute('data-source-line'), 10) <= line) { best = blocks[i]; } else { break; } }"
+                + " if (line <= 1 || !best) { window.scrollTo(0, 0); return; }"
+                + " window.scrollTo(0, best.getBoundingClientRect().top + window.scrollY - 8); })(" + line + ")");
+    }
+
+    private void replaceContent(String content) {
+        view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
+                + " if (!c) { return; } c.innerHTML = html;"
+                + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })(" + Js.string(content) + ")");
+    }
+
+    /**
+     * Injects KaTeX, our typesetting and a link handler. Links never navigate the preview: a
+     * click goes to the window, which opens articles in Masthead and other links in the browser.
+     */
+    private void prepareShell(WebEngine engine) {
+        if (engine.getDocument() == null || engine.executeScript("document.getElementById('content')") == null) {
+            return;
+        }
+        engine.executeScript(Assets.katexScript());
+        engine.executeScript(Assets.typesetScript());
+        JSObject window = (JSObject) engine.executeScript("window");
+        window.setMember("mastheadLinks", bridge);
+        engine.executeScript("document.addEventListener('click', function (e) {"
+                + " var a = e.target.closest ? e.target.closest('a[href]') : null;"
+                + " if (!a) { return; }"
+                + " e.preventDefault();"
+                + " var href = a.getAttribute('href');"
+                + " if (href.charAt(0) !== '#') { window.mastheadLinks.follow(href); return; }"
+                + " var target = document.getElementById(decodeURIComponent(href.substring(1)));"
+                + " if (target) { target.scrollIntoView(); }"
+                + "}, true);");
+    }
+
+    /** Called from the page's script; public so that WebView's bridge can reach it. */
+    public final class LinkBridge {
+        public void follow(String url) {
+            onLink.accept(url);
+        }
     }
 }

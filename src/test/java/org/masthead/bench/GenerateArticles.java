@@ -122,7 +122,7 @@ public final class GenerateArticles {
         }
     }
 
-    String title() {
+    public String title() {
         StringBuilder t = new StringBuilder(pick(OPENERS)).append(' ');
         int words = 4 + random.nextInt(10);
         for (int i = 0; i < words; i++) {

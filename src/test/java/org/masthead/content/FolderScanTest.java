@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class FolderScanTest {
@@ -107,6 +108,7 @@ class FolderScanTest {
     }
 
     @Test
+    @Timeout(30)
     void survivesSymlinkLoopsAndEntersEachFolderOnce() throws Exception {
         write(dir.resolve("sub/a.md"), "---\ntitle: A\n---\n");
         Files.createSymbolicLink(dir.resolve("sub/loop"), dir);          // a link to an ancestor
@@ -129,7 +131,7 @@ class FolderScanTest {
         if (Corpus.documentWorks()) {
             IndexEntry dup = index.get("dup.md").orElseThrow();
             assertThat(dup.problem().line()).isEqualTo(3);
-            assertThat(dup.problem().message()).containsIgnoringCase("duplicate");
+            assertThat(dup.problem().message()).contains("appears twice");
         }
     }
 

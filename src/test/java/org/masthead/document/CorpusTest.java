@@ -51,6 +51,64 @@ class CorpusTest {
         assertThat(edits).isGreaterThan(0);
     }
 
+    @Test
+    void everyKeyCanBeRemovedAndEveryListEditedWithoutTouchingOtherValues() throws Exception {
+        List<Path> files = files();
+        assumeTrue(!files.isEmpty(), "no corpus or samples here");
+        int lists = 0;
+        for (Path file : files) {
+            Document doc = Document.parse(file);
+            for (String key : doc.root().entries().keySet()) {
+                Document removed = doc.remove(KeyPath.of(key));
+                assertThat(removed.root().entries().keySet()).as(file + " " + key)
+                        .containsExactlyElementsOf(doc.root().entries().keySet().stream()
+                                .filter(k -> !k.equals(key)).toList());
+                EditPropertiesTest.assertLinesOnlyRemoved(doc.text(), removed.text(), false);
+            }
+            List<KeyPath> listPaths = new ArrayList<>();
+            collectLists(doc.root(), KeyPath.of(), listPaths);
+            for (KeyPath path : listPaths) {
+                List<String> before = values(doc, path);
+                if (before == null || before.isEmpty()) {
+                    continue;
+                }
+                lists++;
+                List<String> expected = new ArrayList<>(before);
+                expected.add("new item");
+                assertThat(values(doc.insert(path, before.size(), "new item"), path)).as(file + " " + path)
+                        .isEqualTo(expected);
+                expected = new ArrayList<>(before);
+                expected.add(0, "first: item");
+                assertThat(values(doc.insert(path, 0, "first: item"), path)).isEqualTo(expected);
+                expected = new ArrayList<>(before);
+                expected.add(expected.remove(0));
+                assertThat(values(doc.move(path, 0, before.size() - 1), path)).isEqualTo(expected);
+                assertThat(values(doc.remove(path.child(0)), path)).isEqualTo(before.subList(1, before.size()));
+            }
+        }
+        assertThat(lists).isGreaterThan(0);
+    }
+
+    /** The scalar items of the list at {@code path}, or null when it holds maps or lists. */
+    private static List<String> values(Document doc, KeyPath path) {
+        List<String> out = new ArrayList<>();
+        for (Field item : ((ListField) doc.get(path).orElseThrow()).items()) {
+            if (!(item instanceof ScalarField scalar)) {
+                return null;
+            }
+            out.add(scalar.value());
+        }
+        return out;
+    }
+
+    private static void collectLists(Field field, KeyPath at, List<KeyPath> out) {
+        if (field instanceof MapField map) {
+            map.entries().forEach((k, v) -> collectLists(v, at.child(k), out));
+        } else if (field instanceof ListField list) {
+            out.add(at);
+        }
+    }
+
     /** Outside the old value's lines, the texts agree line for line. */
     static void assertOnlyLinesOf(String before, String after, ScalarField old, String what) {
         List<String> a = TestFiles.lines(before);

@@ -85,6 +85,15 @@ class DocumentParseTest {
     }
 
     @Test
+    void aRealReplacementCharacterIsNotMistakenForBadBytes() throws Exception {
+        byte[] bytes = "---\na: x\uFFFDy\n---\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Document.parse("ok.md", bytes).getString(KeyPath.of("a"))).contains("x\uFFFDy");
+        byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        bad[bad.length - 1] = (byte) 0xC3;
+        assertThatThrownBy(() -> Document.parse("bad.md", bad)).isInstanceOf(DocumentException.class);
+    }
+
+    @Test
     void scalarsResolveLikeAYamlReaderButKeepTheirText() throws Exception {
         Document doc = TestFiles.doc("---\na: NO\nb: yes\nc: 01234\nd: 1.10\ne: 2024-03-01 10:20:30 +02:00\n"
                 + "f: -1.0\ng: ~\nh: plain\ni: '12'\n---\n");

@@ -97,6 +97,14 @@ class DocumentSetTest {
     }
 
     @Test
+    void halfACharacterIsRefusedRatherThanWrittenAsAQuestionMark() throws Exception {
+        Document doc = TestFiles.doc(PLAIN_DOC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> doc.set(KeyPath.of("key"), "a\uD83Db"))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("half of a character");
+        assertThat(doc.set(KeyPath.of("key"), "a\uD83D\uDE00b").getString(KeyPath.of("key"))).contains("a\uD83D\uDE00b");
+    }
+
+    @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
         Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
         assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");

@@ -60,6 +60,20 @@ class HostileInputTest {
     }
 
     @Test
+    void anchoredValuesAreEditedWithoutLosingTheAnchorAndAliasesAreRefused() throws Exception {
+        Document doc = TestFiles.doc("---\nbase: &b shared\ncopy: *b\nmap: &m {k: v}\nother: *m\n---\n");
+        assertThat(doc.getString(KeyPath.of("copy"))).contains("shared");
+        Document edited = doc.set(KeyPath.of("base"), "changed");
+        assertThat(edited.text()).isEqualTo("---\nbase: &b changed\ncopy: *b\nmap: &m {k: v}\nother: *m\n---\n");
+        assertThat(edited.getString(KeyPath.of("copy"))).contains("changed");
+        assertThatThrownBy(() -> doc.set(KeyPath.of("copy"), "x")).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("alias");
+        assertThatThrownBy(() -> doc.set(KeyPath.parse("other.k"), "x")).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("alias");
+        assertThat(doc.set(KeyPath.parse("map.k"), "w").getString(KeyPath.parse("other.k"))).contains("w");
+    }
+
+    @Test
     void hugeFrontMatterIsRejected() {
         String big = "---\nx: " + "a".repeat(YamlTree.MAX_CHARS + 10) + "\n---\n";
         assertThat(refused(big).problem()).contains("characters long");

@@ -32,6 +32,26 @@ class StructureTest {
     }
 
     @Test
+    void aKeyAddedAfterAKeepChompedScalarLeavesItsBlankLinesWithIt() throws Exception {
+        Document doc = TestFiles.doc("---\nk: |+\n  a\n\n---\n");
+        Document edited = doc.set(KeyPath.of("n"), "x");
+        assertThat(edited.text()).isEqualTo("---\nk: |+\n  a\n\nn: x\n---\n");
+        assertThat(edited.getString(KeyPath.of("k"))).contains("a\n\n");
+    }
+
+    @Test
+    void aKeyWithNoValueBecomesTheMapOfANewKey() throws Exception {
+        assertThat(TestFiles.doc("---\nseo:\nz: 1\n---\n").set(KeyPath.parse("seo.title"), "T").text())
+                .isEqualTo("---\nseo:\n  title: T\nz: 1\n---\n");
+        assertThat(TestFiles.doc("---\nr:\n    seo: ~\n---\n").set(KeyPath.parse("r.seo.a.b"), "T").text())
+                .isEqualTo("---\nr:\n    seo:\n      a:\n        b: T\n---\n");
+        assertThat(TestFiles.doc("---\nm: {seo: }\n---\n").set(KeyPath.parse("m.seo.t"), "T").text())
+                .isEqualTo("---\nm: {seo: {t: T} }\n---\n");
+        assertThat(TestFiles.doc("{\"seo\": null}\n").set(KeyPath.parse("seo.t"), "T").text())
+                .isEqualTo("{\"seo\": {\"t\": \"T\"}}\n");
+    }
+
+    @Test
     void missingIntermediateMapsAreCreated() throws Exception {
         Document edited = TestFiles.doc("---\na: 1\n---\nbody").set(KeyPath.parse("x.y.z"), "deep");
         assertThat(edited.text()).isEqualTo("---\na: 1\nx:\n  y:\n    z: deep\n---\nbody");

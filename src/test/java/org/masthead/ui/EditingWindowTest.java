@@ -118,4 +118,21 @@ class EditingWindowTest {
         assertThat(window.isDarkTheme()).isTrue();
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
     }
+
+    @Test
+    void aRelatedArticleLinkInThePreviewOpensThatArticle(FxRobot robot) throws Exception {
+        openFirst(robot);
+        String related = original.lines().dropWhile(l -> !l.startsWith("related_article1:"))
+                .filter(l -> l.startsWith("    id: ")).findFirst().orElseThrow().substring(8).strip();
+        javafx.scene.web.WebView preview = robot.lookup("#preview").queryAs(javafx.scene.web.WebView.class);
+        String link = "document.querySelector('a[href=\"masthead:article/" + related + "\"]')";
+        waitUntil(() -> Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(
+                () -> preview.getEngine().executeScript(link + " != null")).get()));
+        robot.interact(() -> preview.getEngine().executeScript(link + ".click()"));
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && related.equals(list.getSelectionModel().getSelectedItem().id()));
+        Path target = list.getSelectionModel().getSelectedItem().path();
+        waitUntil(() -> stage.getTitle().equals(target.getFileName() + " — Masthead"));
+    }
 }

@@ -1,0 +1,111 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Path;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import netscape.javascript.JSObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.masthead.document.Document;
+import org.masthead.render.ArticlePage;
+import org.masthead.render.ArticleView;
+import org.masthead.render.ArticleViews;
+import org.masthead.render.Assets;
+import org.masthead.render.PageOptions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The preview page in a real WebView: bundled KaTeX runs under the page's security policy and typesets. */
+@ExtendWith(ApplicationExtension.class)
+class ArticlePageWebViewTest {
+    private WebView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new WebView();
+        stage.setScene(new Scene(view, 900, 700));
+        stage.show();
+    }
+
+    @Test
+    void mathIsTypesetByBundledKatex(FxRobot robot) throws Exception {
+        Path file = FxTestSupport.samples().resolve("what-do-the-maxwell-equations-say-about-electric-and-magnetic-fields.md");
+        ArticleView article = ArticleViews.of(Document.parse(file));
+        String page = new ArticlePage(PageOptions.preview()).render(article);
+        load(robot, page);
+        waitUntil(() -> number("document.querySelectorAll('.math').length") > 5);
+        waitUntil(() -> number("document.querySelectorAll('.math .katex').length")
+                == number("document.querySelectorAll('.math').length"));
+        assertThat(number("document.querySelectorAll('.math.display .katex-display').length")).isEqualTo(1);
+        assertThat(number("document.querySelectorAll('.katex-error').length")).isZero();
+        assertThat(script("document.getElementById('content').querySelector('h1').textContent"))
+                .isEqualTo(article.title());
+        // KaTeX's own font, from the jar, gets past the page's security policy
+        waitUntil(() -> width("KaTeX_Main") != width("NoSuchFontXYZ"));
+    }
+
+    @Test
+    void scriptlessShellTypesetsWithInjectedScripts(FxRobot robot) throws Exception {
+        ArticlePage shellPage = new ArticlePage(PageOptions.preview().withPageScripts(false));
+        load(robot, shellPage.render(ArticleView.ofMarkdown("")));
+        String content = shellPage.renderContent(ArticleView.ofMarkdown("Inline $x^2$ and\n\n$$\n\\int_0^1 f\n$$\n"));
+        robot.interact(() -> {
+            view.getEngine().executeScript(Assets.katexScript());
+            view.getEngine().executeScript(Assets.typesetScript());
+            JSObject window = (JSObject) view.getEngine().executeScript("window");
+            window.setMember("newContent", content);
+            view.getEngine().executeScript("document.getElementById('content').innerHTML = window.newContent;"
+                    + " window.mastheadTypeset(document.getElementById('content'));");
+        });
+        waitUntil(() -> number("document.querySelectorAll('.math .katex').length") == 2);
+        waitUntil(() -> width("KaTeX_Main") != width("NoSuchFontXYZ"));
+    }
+
+    @Test
+    void exportedPageTypesetsToo(FxRobot robot) throws Exception {
+        String page = new ArticlePage(PageOptions.export())
+                .render(ArticleView.ofMarkdown("Euler: $e^{i\\pi} + 1 = 0$\n\n$$\n\\nabla \\cdot \\mathbf{B} = 0\n$$\n"));
+        load(robot, page);
+        waitUntil(() -> number("document.querySelectorAll('.math .katex').length") == 2);
+    }
+
+    @Test
+    void remoteImageIsNotRequested(FxRobot robot) throws Exception {
+        String page = new ArticlePage(PageOptions.preview())
+                .render(ArticleView.ofMarkdown("![tracker](https://example.invalid/pixel.png)"));
+        load(robot, page);
+        assertThat(number("document.images.length")).isZero();
+        assertThat(script("document.querySelector('.blocked-image').textContent")).isEqualTo("tracker");
+    }
+
+    private void load(FxRobot robot, String html) throws Exception {
+        robot.interact(() -> view.getEngine().loadContent(html));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> view.getEngine().getLoadWorker().getState()).get()
+                == Worker.State.SUCCEEDED);
+    }
+
+    private int number(String js) throws Exception {
+        Object value = WaitForAsyncUtils.asyncFx(() -> view.getEngine().executeScript(js)).get();
+        return value instanceof Number n ? n.intValue() : -1;
+    }
+
+    /** Width of sample text in {@code family}, falling back to monospace when the font did not load. */
+    private double width(String family) throws Exception {
+        Object value = WaitForAsyncUtils.asyncFx(() -> view.getEngine().executeScript(
+                "(function(){var s=document.createElement('span');s.style.font='40px " + family + ", monospace';"
+                + "s.textContent='mmmiiiWWW';document.body.appendChild(s);var w=s.getBoundingClientRect().width;"
+                + "s.remove();return w;})()")).get();
+        return ((Number) value).doubleValue();
+    }
+
+    private String script(String js) throws Exception {
+        return String.valueOf(WaitForAsyncUtils.asyncFx(() -> view.getEngine().executeScript(js)).get());
+    }
+}

@@ -1,0 +1,55 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.ui.FxTestSupport.waitUntil;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LiveFolderWindowTest {
+    @TempDir
+    Path temp;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, FxTestSupport.freshSettings());
+        window.show();
+    }
+
+    @Test
+    void filesChangedOutsideMastheadShowUpAndAnUneditedOpenArticleReloads(FxRobot robot) throws Exception {
+        Path first = temp.resolve("first.md");
+        Files.writeString(first, "---\ntitle: First\n---\nOriginal body\n", StandardCharsets.UTF_8);
+        robot.interact(() -> window.openFolder(temp));
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().equals("Original body\n"));
+        Thread.sleep(300);
+
+        Files.writeString(temp.resolve("second.md"), "---\ntitle: Second\n---\nNew\n", StandardCharsets.UTF_8);
+        waitUntil(() -> list.getItems().stream().anyMatch(item -> "Second".equals(item.title())));
+
+        Files.writeString(first, "---\ntitle: First, renamed\n---\nPulled from git\n", StandardCharsets.UTF_8);
+        waitUntil(() -> editor.getText().equals("Pulled from git\n"));
+        waitUntil(() -> list.getItems().stream().anyMatch(item -> "First, renamed".equals(item.title())));
+
+        Files.delete(temp.resolve("second.md"));
+        waitUntil(() -> list.getItems().size() == 1);
+        assertThat(list.getItems().get(0).path()).isEqualTo(first);
+    }
+}

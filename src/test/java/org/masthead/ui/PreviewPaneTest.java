@@ -1,0 +1,93 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.ui.FxTestSupport.waitUntil;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.masthead.document.Document;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PreviewPaneTest {
+    private PreviewPane preview;
+    private final List<String> followed = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        preview = new PreviewPane();
+        preview.setOnLink(followed::add);
+        stage.setScene(new Scene((javafx.scene.Parent) new javafx.scene.layout.StackPane(preview.node()), 600, 400));
+        stage.show();
+    }
+
+    private Object eval(String js) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> preview.engine().executeScript(js)).get();
+    }
+
+    private void show(FxRobot robot, String markdown) throws Exception {
+        String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
+        Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
+        Pages.Preview page = Pages.article(doc, Path.of("/tmp/a.md"), false);
+        robot.interact(() -> preview.show(page.shell(), page.content()));
+    }
+
+    @Test
+    void mathIsTypesetByTheBundledKatex(FxRobot robot) throws Exception {
+        show(robot, "Euler: $e^{i\\pi} + 1 = 0$ and\n\n$$\\int_0^1 x\\,dx$$\n");
+        waitUntil(() -> Boolean.TRUE.equals(eval("document.querySelectorAll('.katex').length == 2")));
+        assertThat(eval("document.querySelector('.katex-display') != null")).isEqualTo(true);
+    }
+
+    @Test
+    void scriptsAndEventHandlersFromTheMarkdownNeverRun(FxRobot robot) throws Exception {
+        show(robot, "Hi <script>window.pwned = 1</script>\n\n<img src=x onerror=\"window.pwned = 2\">\n\n"
+                + "[click](javascript:window.pwned=3)\n\nDone marker\n");
+        waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("Done marker"));
+        Thread.sleep(300);
+        assertThat(eval("typeof window.pwned")).isEqualTo("undefined");
+        assertThat(eval("document.querySelectorAll('#content script, #content img[onerror]').length")).isEqualTo(0);
+    }
+
+    @Test
+    void anUpdateKeepsTheScrollPositionAndLinksGoToTheWindow(FxRobot robot) throws Exception {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            longText.append("Paragraph ").append(i).append("\n\n");
+        }
+        show(robot, longText.toString());
+        waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("Paragraph 199"));
+        robot.interact(() -> preview.engine().executeScript("window.scrollTo(0, 900)"));
+        waitUntil(() -> ((Number) eval("window.scrollY")).intValue() == 900);
+        show(robot, longText + "One more line\n");
+        waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("One more line"));
+        assertThat(((Number) eval("window.scrollY")).intValue()).isEqualTo(900);
+
+        robot.interact(() -> preview.engine().executeScript("document.querySelector('a[href^=\"masthead:\"]').click()"));
+        assertThat(followed).containsExactly("masthead:article/42");
+    }
+
+    @Test
+    void scrollingToASourceLineBringsItsBlockToTheTop(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("Paragraph ").append(i).append("\n\n");
+        }
+        show(robot, text.toString());
+        waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("Paragraph 199"));
+        robot.interact(() -> preview.scrollToSourceLine(101));
+        Object top = eval("(function () { var p = document.querySelector('[data-source-line=\"101\"]');"
+                + " return Math.round(p.getBoundingClientRect().top); })()");
+        assertThat(((Number) top).intValue()).isBetween(0, 16);
+        assertThat(eval("document.querySelector('[data-source-line=\"101\"]').textContent")).isEqualTo("Paragraph 50");
+    }
+}
