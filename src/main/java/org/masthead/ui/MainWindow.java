@@ -85,8 +85,9 @@ public final class MainWindow implements MainMenu.Actions {
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
+            if (session != null && session.isDirty()) {
                 e.consume();
+                whenEditsAreSafe(stage::close, () -> { });
             }
         });
         stage.setOnHidden(e -> {
@@ -102,11 +103,7 @@ public final class MainWindow implements MainMenu.Actions {
 
         list.selectedProperty().addListener((obs, old, item) -> {
             if (item != null && (session == null || !item.path().equals(session.path()))) {
-                if (confirmDiscard()) {
-                    openArticle(item.path());
-                } else {
-                    Platform.runLater(() -> list.select(old));
-                }
+                whenEditsAreSafe(() -> openArticle(item.path()), () -> Platform.runLater(() -> list.select(old)));
             }
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
@@ -290,17 +287,72 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void save() {
-        if (session == null) {
+        save(false, () -> { });
+    }
+
+    /** Writes the open article off the FX thread; the user keeps typing meanwhile. */
+    private void save(boolean overwrite, Runnable afterSave) {
+        ArticleSession saving = session;
+        if (saving == null || saving.path() == null) {
             return;
         }
-        try {
-            session.save();
-            editor.markSaved();
-            hideMessage();
-        } catch (IOException e) {
-            showMessage("Not saved: " + e.getMessage());
+        Document snapshot = saving.current();
+        Document saved = saving.saved();
+        background.io(() -> {
+            try {
+                ArticleSession.write(saving.path(), saved, snapshot, overwrite);
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        }, error -> {
+            if (error == null) {
+                saving.markSaved(snapshot);
+                if (saving == session) {
+                    hideMessage();
+                }
+                updateTitle();
+                afterSave.run();
+            } else if (error instanceof ArticleSession.ChangedOnDisk changed && saving == session) {
+                askAboutDiskChange(changed, afterSave);
+            } else {
+                showMessage("Not saved: " + error.getMessage() + " Your edits are still here; try again.");
+            }
+            updateTitle();
+        });
+    }
+
+    /** The file changed under an edit: never overwrite silently. */
+    private void askAboutDiskChange(ArticleSession.ChangedOnDisk changed, Runnable afterSave) {
+        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
+        ButtonType diff = new ButtonType("Show difference", ButtonBar.ButtonData.HELP);
+        Alert alert = new Alert(Alert.AlertType.WARNING, changed.getMessage()
+                + " Reload loses your unsaved edits; keep mine overwrites the other version.", reload, keep, diff, ButtonType.CANCEL);
+        alert.setHeaderText("The file changed on disk");
+        alert.initOwner(stage);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == reload) {
+            openArticle(session.path());
+        } else if (answer == keep) {
+            save(true, afterSave);
+        } else if (answer == diff) {
+            showDiff(changed.diskText, new String(session.current().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            askAboutDiskChange(changed, afterSave);
         }
-        updateTitle();
+    }
+
+    private void showDiff(String disk, String mine) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(
+                org.masthead.document.TextDiff.unified("on disk", disk, "your version", mine));
+        text.setEditable(false);
+        text.setId("diff-text");
+        text.getStyleClass().add("diff");
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
+        dialog.setHeaderText("On disk versus your version");
+        dialog.getDialogPane().setContent(text);
+        dialog.initOwner(stage);
+        dialog.showAndWait();
     }
 
     private String relativePath(Path file) {
@@ -373,10 +425,14 @@ public final class MainWindow implements MainMenu.Actions {
         this.browser = browser;
     }
 
-    /** Asks what to do with unsaved edits; false means the user wants to stay. */
-    private boolean confirmDiscard() {
+    /**
+     * Runs {@code then} once the open article's edits are safe: saved, or discarded by the user's
+     * choice. Cancel runs {@code otherwise} and keeps everything as it is.
+     */
+    private void whenEditsAreSafe(Runnable then, Runnable otherwise) {
         if (session == null || !session.isDirty()) {
-            return true;
+            then.run();
+            return;
         }
         ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
@@ -386,10 +442,13 @@ public final class MainWindow implements MainMenu.Actions {
         alert.initOwner(stage);
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveButton) {
-            save();
-            return !session.isDirty();
+            save(false, then);
+        } else if (answer == discard) {
+            session = null;
+            then.run();
+        } else {
+            otherwise.run();
         }
-        return answer == discard;
     }
 
     @Override
@@ -397,18 +456,20 @@ public final class MainWindow implements MainMenu.Actions {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a content folder");
         File chosen = chooser.showDialog(stage);
-        if (chosen != null && confirmDiscard()) {
-            session = null;
-            openFolder(chosen.toPath());
+        if (chosen != null) {
+            whenEditsAreSafe(() -> {
+                session = null;
+                openFolder(chosen.toPath());
+            }, () -> { });
         }
     }
 
     @Override
     public void quit() {
-        if (confirmDiscard()) {
+        whenEditsAreSafe(() -> {
             session = null;
             stage.close();
-        }
+        }, () -> { });
     }
 
     /** Undo in the editor when it has focus; otherwise undo the last form edit or quick fix. */
