@@ -513,6 +513,35 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void newArticle() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            showMessage("Open a content folder first.");
+            return;
+        }
+        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(folder, request));
+    }
+
+    /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
+    void createArticle(FolderSession folder, org.masthead.content.NewArticle.Request request) {
+        background.io(() -> {
+            try {
+                Path created = org.masthead.content.NewArticle.create(folder.index(), request, java.time.LocalDate.now());
+                folder.index().refresh(List.of(created));
+                return created;
+            } catch (org.masthead.content.NewArticleException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof Path created) {
+                whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select, () -> openArticle(created)), () -> { });
+            } else {
+                showMessage("No article was created: " + ((Exception) result).getMessage());
+            }
+        });
+    }
+
+    @Override
     public void quit() {
         whenEditsAreSafe(() -> {
             session = null;
