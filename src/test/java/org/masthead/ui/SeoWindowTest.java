@@ -89,7 +89,7 @@ class SeoWindowTest {
         clickFix(robot);
         waitUntil(() -> stage.getTitle().startsWith("• "));
         robot.interact(() -> window.save());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !stage.getTitle().startsWith("•"));
         String after = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(after).doesNotContain("related_article2:");
         assertThat(before.lines().filter(l -> !after.lines().toList().contains(l)).toList())
