@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticlePageTest {
     private static final ArticleView VIEW = new ArticleView(
@@ -152,6 +155,29 @@ class ArticlePageTest {
         String page = new ArticlePage(PageOptions.preview().withBaseUri("file:/articles/x/")).render(VIEW);
         assertThat(page).contains("<base href=\"file:/articles/x/\">");
         assertThat(preview).doesNotContain("<base");
+    }
+
+    @Test
+    void exportEmbedsLocalImages(@TempDir Path folder) throws Exception {
+        byte[] png = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        Files.createDirectories(folder.resolve("img"));
+        Files.write(folder.resolve("img/dot one.png"), png);
+        Files.writeString(folder.resolve("notes.txt"), "secret");
+        ArticleView view = ArticleView.ofMarkdown(
+                "![a](<img/dot one.png>) ![b](img/missing.png) ![c](notes.txt) ![d](https://example.org/x.png)");
+        String base = folder.toUri().toString();
+
+        String exported = new ArticlePage(PageOptions.export().withBaseUri(base)).renderContent(view);
+        assertThat(exported).contains("<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\" alt=\"a\"")
+                .contains("<img src=\"img/missing.png\" alt=\"b\"")
+                .contains("<img src=\"notes.txt\" alt=\"c\"")
+                .doesNotContain("c2VjcmV0") // "secret" in base64
+                .contains("class=\"blocked-image\"");
+        assertThat(new ArticlePage(PageOptions.export().withBaseUri(base)).render(view)).doesNotContain("<base");
+
+        String preview = new ArticlePage(PageOptions.preview().withBaseUri(base)).renderContent(view);
+        assertThat(preview).contains("<img src=\"img/dot one.png\" alt=\"a\"").doesNotContain("data:image");
     }
 
     @Test
