@@ -12,6 +12,7 @@ import org.masthead.document.KeyPath;
 import org.masthead.document.ScalarField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,16 +26,24 @@ public final class GetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "KEY.PATH", description = "Dotted key path, [n] for list items: seo.title, tags[0].")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "KEY.PATH",
+            description = "Dotted key path, [n] for list items: seo.title, tags[0].")
     String key;
+
+    @Option(names = "--body", description = "Print the article's Markdown, wherever the file keeps it.")
+    boolean body;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (body == (key != null)) {
+            err.println("masthead: give either KEY.PATH or --body.");
+            return 2;
+        }
         KeyPath path;
         try {
-            path = KeyPath.parse(key);
+            path = body ? null : KeyPath.parse(key);
         } catch (IllegalArgumentException e) {
             err.println("masthead: " + e.getMessage());
             return 2;
@@ -49,7 +58,7 @@ public final class GetCommand implements Callable<Integer> {
             err.println("masthead: " + e.getMessage());
             return 1;
         }
-        if (doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path)) {
+        if (body || doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path)) {
             out.println(doc.markdown());
             return 0;
         }

@@ -47,6 +47,12 @@ public final class MastheadCommand implements java.util.concurrent.Callable<Inte
         CommandLine cli = new CommandLine(new MastheadCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            // one line, as for every other error; the full usage is one --help away
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("masthead: " + describe(ex) + " (see '" + command + " --help')");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             err.println("masthead: " + describe(ex));
             return 2;

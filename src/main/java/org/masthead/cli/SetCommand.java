@@ -13,6 +13,7 @@ import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,24 +36,33 @@ public final class SetCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "KEY.PATH", description = "Dotted key path, [n] for list items.")
     String key;
 
-    @Parameters(index = "2", paramLabel = "VALUE", description = "The new value, or - for stdin.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "VALUE",
+            description = "The new value, or - for stdin. With --body, give VALUE alone.")
     String value;
+
+    @Option(names = "--body", description = "Set the article's Markdown, wherever the file keeps it (give only VALUE).")
+    boolean body;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (body == (value != null)) {
+            err.println("masthead: give KEY.PATH and VALUE, or --body and VALUE.");
+            return 2;
+        }
         KeyPath path;
         try {
-            path = KeyPath.parse(key);
+            path = body ? null : KeyPath.parse(key);
         } catch (IllegalArgumentException e) {
             err.println("masthead: " + e.getMessage());
             return 2;
         }
+        String value = body ? key : this.value;
         try {
             String newValue = value.equals("-") ? readStdin() : value;
             Document doc = Document.parse(file);
-            boolean body = doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path);
-            Document edited = body ? doc.withMarkdown(newValue) : doc.set(path, newValue);
+            boolean markdown = body || doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path);
+            Document edited = markdown ? doc.withMarkdown(newValue) : doc.set(path, newValue);
             byte[] bytes = edited.toBytes();
             if (!Arrays.equals(bytes, doc.toBytes())) {
                 AtomicFiles.write(file, bytes);

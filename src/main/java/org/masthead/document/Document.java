@@ -131,6 +131,7 @@ public final class Document {
         if (bodyField.isFrontMatterField()) {
             return set(bodyField.path(), BodyCodec.encode(markdown));
         }
+        refuseBrokenText(markdown);
         return fromText(source, bom, text.substring(0, split.bodyStart()) + markdown, bodyField);
     }
 
@@ -139,10 +140,21 @@ public final class Document {
      * beside their siblings; a missing front matter is created.
      */
     public Document set(KeyPath path, String value) throws DocumentException {
+        return set(path, value, null);
+    }
+
+    /**
+     * Like {@link #set(KeyPath, String)}, but writes an existing scalar in {@code preferred} style
+     * (when it can hold the value) rather than its current one. An editor that sets a field on
+     * every keystroke passes the style the field had when editing began, so that a passing state
+     * such as a trailing space, which needs quotes, does not leave the finished value quoted.
+     */
+    public Document set(KeyPath path, String value, ScalarStyle preferred) throws DocumentException {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
         refuseAliases(path);
+        refuseBrokenText(value);
         Optional<Tree.Node> node = Tree.find(root, path);
         if (node.isEmpty()) {
             return Structure.add(this, path, value);
@@ -153,10 +165,15 @@ public final class Document {
                     "Give the path of one of its values.");
         }
         ScalarField old = leaf.field();
+        ScalarStyle style = preferred != null ? preferred : old.style();
         ScalarType kept = keptType(old, value);
+        if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
+            return this; // the same text: even a restyle would change bytes the user did not change
+        }
         List<String> candidates = switch (split.format()) {
-            case YAML -> YamlEdits.scalarCandidates(text, old, value, inFlow(path), kept != ScalarType.STRING);
-            case TOML -> TomlTree.scalarCandidates(old, value, kept != ScalarType.STRING);
+            case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
+                    kept != ScalarType.STRING);
+            case TOML -> TomlTree.scalarCandidates(style, value, kept != ScalarType.STRING);
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };
@@ -203,6 +220,7 @@ public final class Document {
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
         refuseAliases(listPath);
+        refuseBrokenText(value);
         return ListEdits.insert(this, listPath, index, value);
     }
 
@@ -218,6 +236,19 @@ public final class Document {
         if (alias.isPresent()) {
             throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
                     + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
+    }
+
+    /** A lone UTF-16 surrogate has no UTF-8 form: writing it would silently turn it into '?'. */
+    private void refuseBrokenText(String value) throws DocumentException {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw fail(0, "the new value holds half of a character (U+" + Integer.toHexString(c).toUpperCase()
+                        + ") at position " + (i + 1) + ".", "Nothing was changed.");
+            }
         }
     }
 

@@ -24,10 +24,10 @@ final class JsonTree {
     private final JsonParser parser;
     private int depth;
 
-    private JsonTree(String source, String text, JsonParser parser) {
+    private JsonTree(String source, String text, int end, JsonParser parser) {
         this.source = source;
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, end);
         this.parser = parser;
     }
 
@@ -41,7 +41,7 @@ final class JsonTree {
             end = Math.min(text.length(), start + YamlTree.MAX_CHARS);
         }
         try (JsonParser parser = FACTORY.createParser(text.substring(0, end))) {
-            JsonTree tree = new JsonTree(source, text, parser);
+            JsonTree tree = new JsonTree(source, text, end, parser);
             parser.nextToken();
             return (Tree.MapNode) tree.value();
         } catch (JsonProcessingException e) {

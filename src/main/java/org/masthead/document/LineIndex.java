@@ -7,9 +7,14 @@ final class LineIndex {
     private final int[] starts;
 
     LineIndex(String text) {
+        this(text, text.length());
+    }
+
+    /** Indexes lines up to {@code end} only: front matter is read without scanning the body. */
+    LineIndex(String text, int end) {
         int[] found = new int[16];
         int count = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
             if (count == found.length) {
                 found = Arrays.copyOf(found, count * 2);
             }

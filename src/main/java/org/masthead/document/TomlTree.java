@@ -21,10 +21,10 @@ final class TomlTree {
     private final LineIndex lines;
     private final Map<List<Object>, TomlScan.Place> places;
 
-    private TomlTree(String source, String text, Map<List<Object>, TomlScan.Place> places) {
+    private TomlTree(String source, String text, int end, Map<List<Object>, TomlScan.Place> places) {
         this.source = source;
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, end);
         this.places = places;
     }
 
@@ -48,7 +48,7 @@ final class TomlTree {
         }
         Tree.MapNode root;
         try {
-            root = new TomlTree(source, text, TomlScan.scan(text, start, end)).table(result, List.of(), 0);
+            root = new TomlTree(source, text, end, TomlScan.scan(text, start, end)).table(result, List.of(), 0);
         } catch (RuntimeException e) {
             // tomlj accepted it but the positions could not be found: refuse rather than risk a wrong splice
             throw Lines.error(source, text, start, "this TOML front matter is valid but too unusual to edit safely.",
@@ -133,12 +133,12 @@ final class TomlTree {
         return "\"" + Toml.tomlEscape(value) + "\"";
     }
 
-    static List<String> scalarCandidates(ScalarField old, String value, boolean typed) {
+    static List<String> scalarCandidates(ScalarStyle style, String value, boolean typed) {
         List<String> out = new ArrayList<>();
         if (typed) {
             out.add(value);
         }
-        if (old.style() == ScalarStyle.SINGLE_QUOTED && value.indexOf('\'') < 0
+        if (style == ScalarStyle.SINGLE_QUOTED && value.indexOf('\'') < 0
                 && value.chars().allMatch(c -> c >= 0x20 && c != 0x7F)) {
             out.add("'" + value + "'");
         }

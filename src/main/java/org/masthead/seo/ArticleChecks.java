@@ -10,10 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.masthead.document.Field;
-import org.masthead.document.KeyPath;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
@@ -21,12 +18,11 @@ import org.masthead.document.ScalarType;
 
 /** The checks that need only the article itself. */
 final class ArticleChecks {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
-
     private final ArticleView view;
     private final SeoRules rules;
     private final SeoRules.FieldNames f;
     private final Clock clock;
+    private final String bodyPath;
     private final List<Finding> out = new ArrayList<>();
 
     private ArticleChecks(ArticleView view, Clock clock) {
@@ -34,6 +30,7 @@ final class ArticleChecks {
         this.rules = view.rules;
         this.f = rules.fields();
         this.clock = clock;
+        this.bodyPath = view.bodyPath == null ? null : view.bodyPath.toString();
     }
 
     static List<Finding> run(ArticleView view, Clock clock) {
@@ -42,9 +39,9 @@ final class ArticleChecks {
         checks.titles();
         checks.description();
         checks.keywords();
-        checks.fileNameAndUrl();
+        checks.out.addAll(SlugChecks.run(view));
         checks.date();
-        checks.whitespace(view.doc.root(), new KeyPath(List.of()));
+        checks.whitespace(view.root, "");
         return checks.out;
     }
 
@@ -141,13 +138,23 @@ final class ArticleChecks {
         for (Keyword entry : entries) {
             if (!seen.add(entry.text.toLowerCase(Locale.ROOT))) {
                 add(Checks.KEYWORDS_DUPLICATE, Severity.WARNING, entry.field, entry.line, name + " lists '"
-                        + entry.text + "' more than once; remove the repeat.", entry.removal);
+                        + entry.text + "' more than once; remove the repeat.", removal(name, field.get(), entry));
             }
         }
     }
 
-    /** One keyword, where it is, and the fix that removes it. */
-    private record Keyword(String text, String field, int line, Fix removal) {
+    /** Removes the list item, or that one piece of the string, leaving every other piece's spacing as written. */
+    private static Fix removal(String name, Field field, Keyword entry) {
+        if (field instanceof ListField) {
+            return Fix.remove(entry.field);
+        }
+        List<String> rest = new ArrayList<>(List.of(ArticleView.text(field).orElse("").split(",", -1)));
+        rest.remove(entry.index);
+        return Fix.set(name, String.join(",", rest).strip());
+    }
+
+    /** One keyword and where it is: item {@code index} of a list, or piece {@code index} of a comma-separated string. */
+    private record Keyword(String text, String field, int line, int index) {
     }
 
     private static List<Keyword> keywordEntries(String name, Field field) {
@@ -157,8 +164,7 @@ final class ArticleChecks {
                 Field item = list.items().get(i);
                 String text = ArticleView.text(item).orElse("").strip();
                 if (!text.isEmpty()) {
-                    String path = name + "[" + i + "]";
-                    entries.add(new Keyword(text, path, item.line(), Fix.remove(path)));
+                    entries.add(new Keyword(text, name + "[" + i + "]", item.line(), i));
                 }
             }
         } else if (field instanceof ScalarField scalar) {
@@ -166,68 +172,11 @@ final class ArticleChecks {
             String[] pieces = raw.split(",", -1);
             for (int i = 0; i < pieces.length; i++) {
                 if (!pieces[i].isBlank()) {
-                    // Removing one piece keeps every other piece's spacing as written.
-                    List<String> rest = new ArrayList<>(List.of(pieces));
-                    rest.remove(i);
-                    String fixed = String.join(",", rest).strip();
-                    entries.add(new Keyword(pieces[i].strip(), name, scalar.line(), Fix.set(name, fixed)));
+                    entries.add(new Keyword(pieces[i].strip(), name, scalar.line(), i));
                 }
             }
         }
         return entries;
-    }
-
-    private void fileNameAndUrl() {
-        String title = view.stripped(f.title());
-        String slug = Slug.of(title);
-        if (slug.isEmpty()) {
-            return;
-        }
-        view.string(f.fileName()).map(String::strip).ifPresent(current -> {
-            String expected = slug + (current.endsWith(".markdown") ? ".markdown" : ".md");
-            if (!current.equals(expected)) {
-                add(Checks.FILE_NAME_SLUG, Severity.WARNING, f.fileName(), view.line(f.fileName()),
-                        f.fileName() + " '" + current + "' does not match the title; it should be '" + expected + "'.",
-                        Fix.set(f.fileName(), expected));
-            }
-        });
-        view.string(f.url()).map(String::strip).ifPresent(current -> {
-            String expected = expandPattern(slug);
-            String normal = FolderContext.normalUrl(current);
-            int line = view.line(f.url());
-            if (!normal.equals(slug) && !normal.endsWith("/" + slug)) {
-                String fixed = expected != null ? expected : replaceLastSegment(normal, slug);
-                add(Checks.URL_SLUG, Severity.WARNING, f.url(), line, f.url() + " does not end with the title's slug '"
-                        + slug + "'; it should be '" + fixed + "'.", Fix.set(f.url(), fixed));
-            } else if (expected != null && !normal.equals(FolderContext.normalUrl(expected))) {
-                add(Checks.URL_PATTERN, Severity.WARNING, f.url(), line, f.url() + " does not follow the folder's pattern "
-                        + rules.urlPattern() + "; it should be '" + expected + "'.", Fix.set(f.url(), expected));
-            }
-        });
-    }
-
-    /** The url the pattern gives, or null when there is no pattern or a field it needs is empty. */
-    private String expandPattern(String slug) {
-        if (rules.urlPattern().isBlank()) {
-            return null;
-        }
-        Matcher m = PLACEHOLDER.matcher(rules.urlPattern());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1).strip();
-            String value = name.equals("slug") ? slug : Slug.of(view.stripped(name));
-            if (value.isEmpty()) {
-                return null;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String replaceLastSegment(String url, String slug) {
-        int slash = url.lastIndexOf('/');
-        return slash < 0 ? slug : url.substring(0, slash + 1) + slug;
     }
 
     private void date() {
@@ -254,29 +203,24 @@ final class ArticleChecks {
         }
     }
 
-    private void whitespace(Field field, KeyPath path) {
+    private void whitespace(Field field, String path) {
         if (field instanceof MapField map) {
             for (Map.Entry<String, Field> e : map.entries().entrySet()) {
-                whitespace(e.getValue(), path.child(e.getKey()));
+                whitespace(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
             }
         } else if (field instanceof ListField list) {
             for (int i = 0; i < list.items().size(); i++) {
-                whitespace(list.items().get(i), path.child(i));
+                whitespace(list.items().get(i), path + "[" + i + "]");
             }
-        } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING && !isBody(path)) {
+        } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING && !path.equals(bodyPath)) {
             String value = withoutBlockNewlines(scalar);
-            String stripped = value.strip();
-            if (!value.equals(stripped)) {
-                String name = path.toString();
-                add(Checks.WHITESPACE, Severity.WARNING, name, scalar.line(), name
+            if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                    || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+                add(Checks.WHITESPACE, Severity.WARNING, path, scalar.line(), path
                         + (value.isBlank() ? " holds only whitespace; empty it." : " has " + where(value)
-                        + " whitespace; trim it."), Fix.set(name, stripped));
+                        + " whitespace; trim it."), Fix.set(path, value.strip()));
             }
         }
-    }
-
-    private boolean isBody(KeyPath path) {
-        return view.doc.bodyField().isFrontMatterField() && view.doc.bodyField().path().equals(path);
     }
 
     /** Block scalars that clip or keep end in newlines by YAML's own rule, not the writer's choice. */

@@ -18,7 +18,7 @@ public record ArticleFacts(String path, String id, String title, String descript
     }
 
     public static ArticleFacts of(String path, Document doc, SeoRules rules) {
-        return of(path, new ArticleView(doc, rules));
+        return of(path, ArticleView.of(doc, rules));
     }
 
     static ArticleFacts of(String path, ArticleView view) {

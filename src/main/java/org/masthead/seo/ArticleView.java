@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.document.Document;
 import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
+import org.masthead.document.ListField;
 import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarType;
@@ -18,16 +19,49 @@ final class ArticleView {
     record Related(String field, int line, String id, String url, int urlLine) {
     }
 
-    final Document doc;
+    final MapField root;
+    /** The field holding the article's Markdown, or null when it is the text after the front matter. */
+    final KeyPath bodyPath;
     final SeoRules rules;
 
-    ArticleView(Document doc, SeoRules rules) {
-        this.doc = doc;
+    ArticleView(MapField root, KeyPath bodyPath, SeoRules rules) {
+        this.root = root;
+        this.bodyPath = bodyPath;
         this.rules = rules;
     }
 
+    static ArticleView of(Document doc, SeoRules rules) {
+        return new ArticleView(doc.root(), doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null, rules);
+    }
+
+    /** Paths come from a handful of rule names; parsing them once keeps folder checks cheap. */
+    private static final Map<String, KeyPath> PATHS = new ConcurrentHashMap<>();
+
+    static KeyPath path(String dotted) {
+        KeyPath known = PATHS.get(dotted);
+        return known != null ? known : PATHS.computeIfAbsent(dotted, KeyPath::parse);
+    }
+
     Optional<Field> field(String dotted) {
-        return doc.get(KeyPath.parse(dotted));
+        return find(path(dotted));
+    }
+
+    Optional<Field> find(KeyPath path) {
+        Field at = root;
+        for (Object step : path.steps()) {
+            if (step instanceof String key && at instanceof MapField map) {
+                at = map.entries().get(key);
+            } else if (step instanceof Integer index && at instanceof ListField list && index >= 0
+                    && index < list.items().size()) {
+                at = list.items().get(index);
+            } else {
+                return Optional.empty();
+            }
+            if (at == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(at);
     }
 
     /** The text of a scalar; an explicit null reads as "". Empty when absent or not a scalar. */
@@ -54,10 +88,10 @@ final class ArticleView {
 
     /** A missing field is reported at its nearest existing parent map; a missing top-level key at line 1. */
     int missingLine(String dotted) {
-        KeyPath path = KeyPath.parse(dotted);
+        KeyPath path = path(dotted);
         while (path.steps().size() > 1) {
             path = path.parent();
-            Optional<Field> parent = doc.get(path);
+            Optional<Field> parent = find(path);
             if (parent.isPresent()) {
                 return parent.get().line();
             }
@@ -66,16 +100,29 @@ final class ArticleView {
     }
 
     List<Related> related() {
-        Pattern name = Pattern.compile(Pattern.quote(rules.fields().relatedPrefix()) + "\\d+");
+        String prefix = rules.fields().relatedPrefix();
         List<Related> out = new ArrayList<>();
-        for (Map.Entry<String, Field> entry : doc.root().entries().entrySet()) {
-            if (name.matcher(entry.getKey()).matches() && entry.getValue() instanceof MapField map) {
+        for (Map.Entry<String, Field> entry : root.entries().entrySet()) {
+            if (isNumbered(entry.getKey(), prefix) && entry.getValue() instanceof MapField map) {
                 Field url = map.entries().get("url");
                 out.add(new Related(entry.getKey(), map.line(), entryText(map, "id"), entryText(map, "url"),
                         url == null ? map.line() : url.line()));
             }
         }
         return out;
+    }
+
+    /** {@code prefix} followed by digits only, as in related_article3. */
+    private static boolean isNumbered(String key, String prefix) {
+        if (!key.startsWith(prefix) || key.length() == prefix.length()) {
+            return false;
+        }
+        for (int i = prefix.length(); i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String entryText(MapField map, String key) {

@@ -1,6 +1,7 @@
 package org.masthead.seo;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class SeoChecker {
      *             keeps the article from being reported as a duplicate of its own older facts
      */
     public static List<Finding> check(String path, Document doc, FolderContext ctx) {
-        ArticleView view = new ArticleView(doc, ctx.rules());
+        ArticleView view = ArticleView.of(doc, ctx.rules());
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
@@ -113,8 +114,10 @@ public final class SeoChecker {
             return new Scanned(path, List.of(finding), null, List.of(), Map.of());
         }
         try {
-            Document doc = Document.parse(path, bytes);
-            ArticleView view = new ArticleView(doc, rules);
+            ArticleView view = quickView(bytes, rules);
+            if (view == null) {
+                view = ArticleView.of(Document.parse(path, bytes), rules);
+            }
             List<Finding> own = ArticleChecks.run(view, clock);
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
@@ -127,6 +130,16 @@ public final class SeoChecker {
             Finding finding = Finding.of(Checks.PARSE_ERROR, Severity.ERROR, "", Math.max(1, e.line()), message);
             return new Scanned(path, List.of(finding), null, List.of(), Map.of());
         }
+    }
+
+    /** The fast reading of plain reference-format files; null when the full parser must read it. */
+    private static ArticleView quickView(byte[] bytes, SeoRules rules) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return null; // bad UTF-8 (or a real U+FFFD): the document model decodes strictly and says where
+        }
+        QuickReader.Result quick = QuickReader.read(text);
+        return quick == null ? null : new ArticleView(quick.root(), quick.bodyPath(), rules);
     }
 
     /** Article files under {@code folder}, sorted; hidden files and folders (.git, .masthead.yml) are skipped. */

@@ -107,6 +107,21 @@ final class FolderSession implements AutoCloseable {
         return index.get(index.root().relativize(abs).toString().replace('\\', '/'));
     }
 
+    /** What the SEO checks need to know of every article; reads the folder's rules file, so run it off the FX thread. */
+    org.masthead.seo.FolderContext seoContext() {
+        org.masthead.seo.SeoRules rules;
+        try {
+            rules = org.masthead.seo.SeoConfig.load(index.root());
+        } catch (IOException | org.masthead.document.DocumentException e) {
+            rules = org.masthead.seo.SeoRules.DEFAULTS;
+        }
+        List<org.masthead.seo.ArticleFacts> facts = index.entries().stream().filter(IndexEntry::ok)
+                .map(e -> new org.masthead.seo.ArticleFacts(e.path(), e.id(), e.title(), e.seoDescription(), e.url(),
+                        e.subject(), e.related().stream().map(IndexEntry.RelatedRef::id).toList()))
+                .toList();
+        return org.masthead.seo.FolderContext.of(rules, java.time.Clock.systemDefaultZone(), facts);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }

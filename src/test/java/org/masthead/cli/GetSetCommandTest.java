@@ -93,6 +93,17 @@ class GetSetCommandTest {
     }
 
     @Test
+    void bodyOptionReadsAndWritesTheMarkdownAfterTheFrontMatter() throws Exception {
+        Path file = article("---\ntitle: T\n---\nOld body\n");
+        assertThat(run("get", file.toString(), "--body")).isZero();
+        assertThat(out.toString()).isEqualTo("Old body\n" + System.lineSeparator());
+        assertThat(run("set", "--body", file.toString(), "# New\n")).isZero();
+        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\n# New\n");
+        assertThat(run("get", file.toString(), "title", "--body")).isEqualTo(2);
+        assertThat(run("set", file.toString(), "--body", "title", "x")).isEqualTo(2);
+    }
+
+    @Test
     void setCreatesFrontMatterWhenThereIsNone() throws Exception {
         Path file = article("Just text\n");
         assertThat(run("set", file.toString(), "title", "T")).isZero();
@@ -113,6 +124,9 @@ class GetSetCommandTest {
         assertThat(run("get", dir.resolve("missing.md").toString(), "a")).isEqualTo(2);
         assertThat(err.toString()).startsWith("masthead: ");
         assertThat(run("set", article("---\na: 1\n---\n").toString(), "a")).isEqualTo(2);
+        err.getBuffer().setLength(0);
+        assertThat(run("set", article("---\na: 1\n---\n").toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("masthead: ").contains("KEY.PATH").doesNotContain("\n");
         assertThat(run("get", article("---\na: 1\n---\n").toString(), "a[x")).isEqualTo(2);
     }
 }

@@ -105,6 +105,12 @@ class FrontMatterScannerTest {
         "---\ntitle: x\n--- trailing\n",
         "---\n\"quoted key\": x\n---\n",
         "---\n? complex\n: key\n---\n",
+        "---\nanswer: >\n \r   text\n  more\n---\n",         // a CR is a line break to YAML
+        "---\nanswer: >-\n    one\u0085two\n---\n",        // so is NEL
+        "---\ntitle: a\u2028b\n---\n",                     // and LINE SEPARATOR
+        "---\ntitle: 'bell\u0007'\n---\n",                 // a control character
+        "---\nanswer: >-\n    long line with DEL \u007f in the middle\n---\n",
+        "---\ntitle: x\uFFFF\n---\n",
     })
     void leavesTheUnusualToTheFullParser(String text) {
         assertThat(scan(text)).isNull();

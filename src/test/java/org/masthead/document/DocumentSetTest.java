@@ -97,6 +97,37 @@ class DocumentSetTest {
     }
 
     @Test
+    void halfACharacterIsRefusedRatherThanWrittenAsAQuestionMark() throws Exception {
+        Document doc = TestFiles.doc(PLAIN_DOC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> doc.set(KeyPath.of("key"), "a\uD83Db"))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("half of a character");
+        assertThat(doc.set(KeyPath.of("key"), "a\uD83D\uDE00b").getString(KeyPath.of("key"))).contains("a\uD83D\uDE00b");
+    }
+
+    @Test
+    void aPreferredStyleUndoesQuotesThatAPassingValueNeeded() throws Exception {
+        Document doc = TestFiles.doc("---\ntitle: Hello\nq: >-\n    text\n---\n");
+        Document typed = doc;
+        for (String value : List.of("Hello ", "Hello w", "Hello wo")) {
+            typed = typed.set(KeyPath.of("title"), value, ScalarStyle.PLAIN);
+        }
+        assertThat(typed.text()).isEqualTo("---\ntitle: Hello wo\nq: >-\n    text\n---\n");
+        Document drifted = doc.set(KeyPath.of("title"), "Hello ").set(KeyPath.of("title"), "Hello wo");
+        assertThat(drifted.text()).startsWith("---\ntitle: 'Hello wo'");
+        Document folded = doc.set(KeyPath.of("q"), "").set(KeyPath.of("q"), "back", ScalarStyle.FOLDED_STRIP);
+        assertThat(folded.text()).isEqualTo("---\ntitle: Hello\nq: >-\n  back\n---\n");
+    }
+
+    @Test
+    void settingTheValueAFieldAlreadyHoldsChangesNothing() throws Exception {
+        Document doc = TestFiles.doc("---\nempty:\nnone: ~\nq: \"x\"\nn: 01\n---\n");
+        assertThat(doc.set(KeyPath.of("empty"), "")).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("none"), "~")).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("q"), "x", ScalarStyle.PLAIN)).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("n"), "01")).isSameAs(doc);
+    }
+
+    @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
         Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
         assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");

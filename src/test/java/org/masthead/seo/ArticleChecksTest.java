@@ -91,6 +91,11 @@ class ArticleChecksTest {
         assertFindings(over).containsExactly(tuple("seo-description-length", ERROR, "seo.page_description", 8));
         assertThat(over.get(0).message()).isEqualTo("seo.page_description is 170 characters; search results cut it "
                 + "after about 160. Shorten it to 120–156.");
+        // 160 is still only a warning, 161 an error
+        assertFindings(check(with(DESCRIPTION, DESCRIPTION_KEY + ("il ".repeat(54)).substring(0, 159) + "x")))
+                .containsExactly(tuple("seo-description-length", WARNING, "seo.page_description", 8));
+        assertFindings(check(with(DESCRIPTION, DESCRIPTION_KEY + ("il ".repeat(54)).substring(0, 160) + "x")))
+                .containsExactly(tuple("seo-description-length", ERROR, "seo.page_description", 8));
         // 156 and 120 are still good
         assertThat(check(with(DESCRIPTION, DESCRIPTION_KEY + ("il ".repeat(52)).substring(0, 155) + "x"))).isEmpty();
         assertThat(check(with(DESCRIPTION, DESCRIPTION_KEY + ("il ".repeat(40)).substring(0, 119) + "x"))).isEmpty();

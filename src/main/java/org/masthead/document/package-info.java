@@ -1,0 +1,19 @@
+/**
+ * Lossless article documents: front matter (YAML, TOML or JSON) plus body, kept as the exact
+ * original text.
+ *
+ * <p>{@link org.masthead.document.Document#parse(java.nio.file.Path)} splits a file and reads its
+ * front matter into a tree of {@link org.masthead.document.Field}s, each with the
+ * {@link org.masthead.document.Span} of its text. Edits ({@code set}, {@code remove},
+ * {@code insert}, {@code move}, {@code withMarkdown}) splice new text into the old and return a new
+ * document; only the edited value's lines change, and every edit is parsed again and checked
+ * before it is returned. Bad input is a {@link org.masthead.document.DocumentException} naming
+ * file, line and column; nothing else is thrown for bad bytes.
+ *
+ * <p>Which text is the article's Markdown is a {@link org.masthead.document.BodyField}: detected
+ * per file, or given to {@code Document.parse(source, bytes, bodyField)}.
+ * {@link org.masthead.document.BodyCodec} turns the reference format's one-line {@code answer}
+ * into Markdown and back. {@link org.masthead.document.AtomicFiles#write} saves without ever
+ * leaving a half-written file.
+ */
+package org.masthead.document;

@@ -1,0 +1,235 @@
+package org.masthead.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.masthead.document.Document;
+import org.masthead.document.KeyPath;
+import org.masthead.seo.Finding;
+import org.masthead.seo.FolderContext;
+import org.masthead.seo.SeoChecker;
+import org.masthead.seo.SeoRules;
+import org.masthead.seo.Snippet;
+import org.masthead.seo.SnippetProfile;
+
+/**
+ * The open article's SEO: a search-snippet preview at desktop and mobile widths, character and
+ * pixel counters, and the findings with their quick fixes. Checks run off the FX thread; only
+ * the newest result is shown.
+ */
+public final class SeoPane {
+    /** What the checks produced for one version of the document. */
+    record Result(List<Finding> findings, Snippets desktop, Snippets mobile, String counters) {
+    }
+
+    record Snippets(String url, Snippet title, Snippet description) {
+    }
+
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "masthead-seo");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final SnippetView desktop = new SnippetView("Desktop", "snippet-desktop", 600);
+    private final SnippetView mobile = new SnippetView("Mobile", "snippet-mobile", 360);
+    private final Label counters = new Label();
+    private final Label summary = new Label();
+    private final ListView<Finding> findings = new ListView<>();
+    private final VBox content = new VBox(10);
+    private final ScrollPane root = new ScrollPane(content);
+    private volatile FolderContext context = FolderContext.standalone(SeoRules.DEFAULTS, java.time.Clock.systemDefaultZone());
+    private Consumer<Finding> onSelect = finding -> { };
+    private Consumer<Finding> onFix = finding -> { };
+
+    public SeoPane() {
+        root.setId("seo-pane");
+        root.setFitToWidth(true);
+        content.getStyleClass().add("seo-pane");
+        counters.setId("seo-counters");
+        counters.getStyleClass().add("seo-counters");
+        summary.setId("seo-summary");
+        summary.getStyleClass().add("seo-summary");
+        findings.setId("seo-findings");
+        findings.setPrefHeight(260);
+        findings.setCellFactory(view -> new FindingCell());
+        findings.setPlaceholder(new Label("No findings: this article passes every check."));
+        findings.setOnMouseClicked(e -> {
+            Finding selected = findings.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getClickCount() >= 1) {
+                onSelect.accept(selected);
+            }
+        });
+        content.getChildren().addAll(heading("Search snippet"), desktop.node(), mobile.node(), counters,
+                heading("Findings"), summary, findings);
+        VBox.setVgrow(findings, Priority.ALWAYS);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("seo-heading");
+        return label;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** The folder's articles, for the duplicate and related-article checks. */
+    public void setContext(FolderContext folder) {
+        this.context = folder;
+    }
+
+    public void setOnSelect(Consumer<Finding> handler) {
+        onSelect = handler;
+    }
+
+    public void setOnFix(Consumer<Finding> handler) {
+        onFix = handler;
+    }
+
+    public List<Finding> findings() {
+        return findings.getItems();
+    }
+
+    /** Checks {@code doc} in the background and shows the result if no newer document came meanwhile. */
+    public void check(String path, Document doc) {
+        long mine = generation.incrementAndGet();
+        FolderContext folder = context;
+        CompletableFuture.supplyAsync(() -> compute(path, doc, folder), checker)
+                .thenAccept(result -> Platform.runLater(() -> {
+                    if (mine == generation.get()) {
+                        show(result);
+                    }
+                }));
+    }
+
+    public void clear() {
+        generation.incrementAndGet();
+        findings.getItems().clear();
+        summary.setText("");
+        counters.setText("");
+        desktop.clear();
+        mobile.clear();
+    }
+
+    static Result compute(String path, Document doc, FolderContext folder) {
+        List<Finding> found = SeoChecker.check(path, doc, folder);
+        SeoRules.FieldNames names = folder.rules().fields();
+        String title = doc.getString(KeyPath.parse(names.seoTitle()))
+                .or(() -> doc.getString(KeyPath.parse(names.title()))).orElse("");
+        String description = doc.getString(KeyPath.parse(names.description())).orElse("");
+        String url = doc.getString(KeyPath.parse(names.url())).orElse("");
+        Snippets wide = snippets(SnippetProfile.DESKTOP, url, title, description);
+        Snippets narrow = snippets(SnippetProfile.MOBILE, url, title, description);
+        String count = String.format(Locale.ROOT, "SEO title: %d characters, %.0f / %.0f px    Description: %d characters, %.0f / %.0f px",
+                title.strip().length(), wide.title().fullWidthPx(), SnippetProfile.DESKTOP.titleMaxPx(),
+                description.strip().length(), wide.description().fullWidthPx(), SnippetProfile.DESKTOP.descriptionMaxPx());
+        return new Result(found, wide, narrow, count);
+    }
+
+    private static Snippets snippets(SnippetProfile profile, String url, String title, String description) {
+        return new Snippets(url, profile.title(title), profile.description(description));
+    }
+
+    private void show(Result result) {
+        findings.getItems().setAll(result.findings());
+        long errors = result.findings().stream().filter(f -> f.severity() == org.masthead.seo.Severity.ERROR).count();
+        long warnings = result.findings().stream().filter(f -> f.severity() == org.masthead.seo.Severity.WARNING).count();
+        summary.setText(errors + " errors, " + warnings + " warnings, "
+                + (result.findings().size() - errors - warnings) + " notes");
+        counters.setText(result.counters());
+        desktop.show(result.desktop());
+        mobile.show(result.mobile());
+    }
+
+    /** One snippet as a results page would draw it, at a given width. */
+    private static final class SnippetView {
+        private final Label url = new Label();
+        private final Label title = new Label();
+        private final Label description = new Label();
+        private final VBox box;
+
+        SnippetView(String name, String id, double width) {
+            Label caption = new Label(name);
+            caption.getStyleClass().add("snippet-caption");
+            url.getStyleClass().add("snippet-url");
+            title.getStyleClass().add("snippet-title");
+            title.setId(id + "-title");
+            description.getStyleClass().add("snippet-description");
+            description.setId(id + "-description");
+            description.setWrapText(true);
+            box = new VBox(2, caption, url, title, description);
+            box.getStyleClass().add("snippet");
+            box.setMaxWidth(width + 24);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        Node node() {
+            return box;
+        }
+
+        void show(Snippets s) {
+            url.setText("example.com" + (s.url().startsWith("/") ? " › " + s.url().substring(1).replace("/", " › ") : s.url()));
+            title.setText(s.title().shown());
+            description.setText(s.description().shown());
+        }
+
+        void clear() {
+            url.setText("");
+            title.setText("");
+            description.setText("");
+        }
+    }
+
+    private final class FindingCell extends ListCell<Finding> {
+        @Override
+        protected void updateItem(Finding finding, boolean empty) {
+            super.updateItem(finding, empty);
+            getStyleClass().removeAll("finding-error", "finding-warning", "finding-info");
+            if (empty || finding == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            getStyleClass().add("finding-" + finding.severity().name().toLowerCase(Locale.ROOT));
+            Label where = new Label(finding.severity().name().toLowerCase(Locale.ROOT) + " · "
+                    + (finding.field().isEmpty() ? "file" : finding.field()) + " · line " + finding.line());
+            where.getStyleClass().add("finding-where");
+            Label message = new Label(finding.message());
+            message.setWrapText(true);
+            message.getStyleClass().add("finding-message");
+            VBox text = new VBox(2, where, message);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            finding.fix().ifPresent(fix -> {
+                Button apply = new Button("Fix");
+                apply.getStyleClass().add("finding-fix");
+                apply.setId("fix-" + finding.check() + "-" + finding.field());
+                apply.setOnAction(e -> onFix.accept(finding));
+                apply.setTooltip(new javafx.scene.control.Tooltip(fix.describe()));
+                row.getChildren().add(apply);
+            });
+            text.setPrefWidth(0);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}
