@@ -116,7 +116,7 @@ class ArticlePageTest {
         }
         assertThat(hashes).hasSize(2);
         assertThat(policy(preview)).contains("script-src " + String.join(" ", hashes) + ";");
-        assertThat(preview.contains("katex.render(") && preview.contains("mastheadTypeset")).as("scripts inlined").isTrue();
+        assertThat(preview.contains("katex.renderToString(") && preview.contains("mastheadTypeset")).as("scripts inlined").isTrue();
     }
 
     @Test
@@ -128,7 +128,7 @@ class ArticlePageTest {
         assertThat(tags).doesNotContain("jar:", "src=", "<link").contains("<script>…</script>");
         assertThat(all(page, "url\\(([a-z]+):")).as("every url() in the CSS is data:").containsOnly("data");
         assertThat(page.contains("data:font/woff2;base64,")).as("fonts embedded").isTrue();
-        assertThat(page.contains("katex.render(") && page.contains("mastheadTypeset")).as("scripts inlined").isTrue();
+        assertThat(page.contains("katex.renderToString(") && page.contains("mastheadTypeset")).as("scripts inlined").isTrue();
         assertThat(policy(page)).contains("font-src data:;").doesNotContain("http").doesNotContainPattern("script-src[^;]*unsafe");
         // only the opening and closing tags of our two scripts
         assertThat(all(page, "(</?script)")).hasSize(4);
