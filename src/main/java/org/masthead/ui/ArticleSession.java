@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
@@ -14,15 +15,13 @@ import org.masthead.document.KeyPath;
  */
 final class ArticleSession {
     private final Path path;
-    private final byte[] loadedBytes;
     private Document saved;
     private Document current;
     private final java.util.Deque<Document> undo = new java.util.ArrayDeque<>();
     private final java.util.Deque<Document> redo = new java.util.ArrayDeque<>();
 
-    private ArticleSession(Path path, byte[] loadedBytes, Document doc) {
+    private ArticleSession(Path path, Document doc) {
         this.path = path;
-        this.loadedBytes = loadedBytes;
         this.saved = doc;
         this.current = doc;
     }
@@ -30,7 +29,7 @@ final class ArticleSession {
     /** Reads and parses the file; run it off the FX thread. */
     static ArticleSession open(Path path) throws IOException, DocumentException {
         byte[] bytes = Files.readAllBytes(path);
-        return new ArticleSession(path, bytes, Document.parse(path.toString(), bytes));
+        return new ArticleSession(path, Document.parse(path.toString(), bytes));
     }
 
     Path path() {
@@ -91,23 +90,34 @@ final class ArticleSession {
         }
     }
 
-    /** Writes the edits; refuses to overwrite a file that changed on disk since it was loaded. */
-    void save() throws IOException {
-        byte[] onDisk = Files.readAllBytes(path);
-        if (!Arrays.equals(onDisk, saved == null ? loadedBytes : saved.toBytes())) {
-            throw new IOException(path + " changed on disk since it was opened; reload it before saving.");
+    /** Thrown when the file changed on disk since it was loaded or saved. */
+    static final class ChangedOnDisk extends IOException {
+        final String diskText;
+
+        ChangedOnDisk(Path path, String diskText) {
+            super(path.getFileName() + " changed on disk since it was opened.");
+            this.diskText = diskText;
         }
-        write(path, current.toBytes());
-        saved = current;
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".masthead-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+    /**
+     * Writes {@code snapshot} atomically, unless the file on disk is no longer what was loaded or
+     * last saved (and {@code overwrite} is false). IO: call it off the FX thread.
+     */
+    static void write(Path path, Document saved, Document snapshot, boolean overwrite) throws IOException {
+        byte[] onDisk = Files.readAllBytes(path);
+        if (!overwrite && !Arrays.equals(onDisk, saved.toBytes())) {
+            throw new ChangedOnDisk(path, new String(onDisk, java.nio.charset.StandardCharsets.UTF_8));
         }
+        AtomicFiles.write(path, snapshot.toBytes());
+    }
+
+    Document saved() {
+        return saved;
+    }
+
+    /** Records that {@code snapshot} is what the file now holds. */
+    void markSaved(Document snapshot) {
+        saved = snapshot;
     }
 }

@@ -19,6 +19,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 public final class EditorPane {
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper firstVisibleLine = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final ExecutorService styler = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "masthead-highlight");
@@ -37,8 +38,57 @@ public final class EditorPane {
                 edited.set(true);
             }
         });
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(area, org.fxmisc.wellbehaved.event.InputMap.sequence(
+                shortcut(javafx.scene.input.KeyCode.B, () -> wrap("**", "**", "bold")),
+                shortcut(javafx.scene.input.KeyCode.I, () -> wrap("*", "*", "italic")),
+                shortcut(javafx.scene.input.KeyCode.K, this::link)));
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> updateFirstVisibleLine());
         // Restyle once typing pauses, computing the spans off the FX thread.
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
+    }
+
+    private void updateFirstVisibleLine() {
+        if (area.getParagraphs().isEmpty() || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        firstVisibleLine.set(area.firstVisibleParToAllParIndex() + 1);
+    }
+
+    // 'firstVisibleLine' property: the 1-based line at the top of the editor, for scroll sync
+    public javafx.beans.property.ReadOnlyIntegerProperty firstVisibleLineProperty() {
+        return firstVisibleLine.getReadOnlyProperty();
+    }
+
+    private static org.fxmisc.wellbehaved.event.InputMap<javafx.scene.input.KeyEvent> shortcut(
+            javafx.scene.input.KeyCode key, Runnable action) {
+        return org.fxmisc.wellbehaved.event.InputMap.consume(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(key, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                e -> action.run());
+    }
+
+    /** Wraps the selection in Markdown markers, or inserts a placeholder to type over. */
+    void wrap(String before, String after, String placeholder) {
+        if (!area.isEditable()) {
+            return;
+        }
+        String selected = area.getSelectedText();
+        String inner = selected.isEmpty() ? placeholder : selected;
+        int start = area.getSelection().getStart();
+        area.replaceSelection(before + inner + after);
+        area.selectRange(start + before.length(), start + before.length() + inner.length());
+    }
+
+    /** Turns the selection into a link and selects the URL part for typing. */
+    void link() {
+        if (!area.isEditable()) {
+            return;
+        }
+        String selected = area.getSelectedText();
+        String text = selected.isEmpty() ? "link text" : selected;
+        int start = area.getSelection().getStart();
+        area.replaceSelection("[" + text + "](https://)");
+        int urlStart = start + text.length() + 3;
+        area.selectRange(urlStart, urlStart + "https://".length());
     }
 
     private void highlight() {

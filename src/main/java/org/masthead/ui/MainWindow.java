@@ -59,14 +59,16 @@ public final class MainWindow implements MainMenu.Actions {
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         SplitPane editing = new SplitPane(form.node(), editorBox);
         editing.setOrientation(Orientation.VERTICAL);
-        editing.setDividerPositions(0.4);
+        editing.setId("editing-split");
+        editing.setDividerPositions(settings.get("split.editing", 0.4));
         javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
         javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
         javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
         right.setId("right-tabs");
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
-        main.setDividerPositions(0.25, 0.62);
+        main.setId("main-split");
+        main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
         VBox.setVgrow(editing, Priority.ALWAYS);
 
         root = new BorderPane(main);
@@ -83,29 +85,64 @@ public final class MainWindow implements MainMenu.Actions {
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) {
+            if (session != null && session.isDirty()) {
                 e.consume();
+                whenEditsAreSafe(stage::close, () -> { });
             }
         });
         stage.setOnHidden(e -> {
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());
+            settings.put("split.editing", editing.getDividerPositions()[0]);
+            settings.put("split.main.0", main.getDividerPositions()[0]);
+            settings.put("split.main.1", main.getDividerPositions()[1]);
+            if (folderSession != null) {
+                folderSession.close();
+            }
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
             if (item != null && (session == null || !item.path().equals(session.path()))) {
-                if (confirmDiscard()) {
-                    openArticle(item.path());
-                } else {
-                    Platform.runLater(() -> list.select(old));
-                }
+                whenEditsAreSafe(() -> openArticle(item.path()), () -> Platform.runLater(() -> list.select(old)));
             }
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
-        form.setOnEdit(this::onFieldEdited);
+        editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
+        form.setActions(new FormPane.Actions() {
+            @Override
+            public void edit(KeyPath path, String value) {
+                onFieldEdited(path, value);
+            }
+
+            @Override
+            public void editAll(java.util.Map<KeyPath, String> values) {
+                applyToDocument(doc -> {
+                    for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                        doc = doc.set(entry.getKey(), entry.getValue());
+                    }
+                    return doc;
+                });
+            }
+
+            @Override
+            public void remove(KeyPath path) {
+                applyToDocument(doc -> doc.remove(path));
+            }
+
+            @Override
+            public void insert(KeyPath list, int index, String value) {
+                applyToDocument(doc -> doc.insert(list, index, value));
+            }
+
+            @Override
+            public List<ArticleItem> search(String query) {
+                return MainWindow.this.list.search(query);
+            }
+        });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
+        seo.setOnOpenArticle(list::select);
         updateTitle();
     }
 
@@ -142,6 +179,9 @@ public final class MainWindow implements MainMenu.Actions {
             public void finished(int total) {
                 list.setIndexing(false);
                 refreshSeoContext();
+                if (session != null) {
+                    showIncomingLinks(session.path());
+                }
                 if (total == 0) {
                     showMessage(folder + " holds no Markdown articles (.md or .markdown).");
                 }
@@ -171,6 +211,9 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        if (session != null) {
+            showIncomingLinks(session.path());
+        }
         if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
@@ -210,6 +253,7 @@ public final class MainWindow implements MainMenu.Actions {
     private void show(ArticleSession opened) {
         session = opened;
         hideMessage();
+        showIncomingLinks(opened.path());
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
@@ -252,6 +296,24 @@ public final class MainWindow implements MainMenu.Actions {
         refreshForm();
     }
 
+    /** A change to the document as a function, so that a failure leaves the document as it was. */
+    interface DocumentChange {
+        Document apply(Document doc) throws DocumentException;
+    }
+
+    private void applyToDocument(DocumentChange change) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.apply(change.apply(session.current()));
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
+        refreshForm();
+    }
+
     private void onFieldEdited(KeyPath path, String value) {
         if (session == null) {
             return;
@@ -281,17 +343,72 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void save() {
-        if (session == null) {
+        save(false, () -> { });
+    }
+
+    /** Writes the open article off the FX thread; the user keeps typing meanwhile. */
+    private void save(boolean overwrite, Runnable afterSave) {
+        ArticleSession saving = session;
+        if (saving == null || saving.path() == null) {
             return;
         }
-        try {
-            session.save();
-            editor.markSaved();
-            hideMessage();
-        } catch (IOException e) {
-            showMessage("Not saved: " + e.getMessage());
+        Document snapshot = saving.current();
+        Document saved = saving.saved();
+        background.io(() -> {
+            try {
+                ArticleSession.write(saving.path(), saved, snapshot, overwrite);
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        }, error -> {
+            if (error == null) {
+                saving.markSaved(snapshot);
+                if (saving == session) {
+                    hideMessage();
+                }
+                updateTitle();
+                afterSave.run();
+            } else if (error instanceof ArticleSession.ChangedOnDisk changed && saving == session) {
+                askAboutDiskChange(changed, afterSave);
+            } else {
+                showMessage("Not saved: " + error.getMessage() + " Your edits are still here; try again.");
+            }
+            updateTitle();
+        });
+    }
+
+    /** The file changed under an edit: never overwrite silently. */
+    private void askAboutDiskChange(ArticleSession.ChangedOnDisk changed, Runnable afterSave) {
+        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
+        ButtonType diff = new ButtonType("Show difference", ButtonBar.ButtonData.HELP);
+        Alert alert = new Alert(Alert.AlertType.WARNING, changed.getMessage()
+                + " Reload loses your unsaved edits; keep mine overwrites the other version.", reload, keep, diff, ButtonType.CANCEL);
+        alert.setHeaderText("The file changed on disk");
+        alert.initOwner(stage);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == reload) {
+            openArticle(session.path());
+        } else if (answer == keep) {
+            save(true, afterSave);
+        } else if (answer == diff) {
+            showDiff(changed.diskText, new String(session.current().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            askAboutDiskChange(changed, afterSave);
         }
-        updateTitle();
+    }
+
+    private void showDiff(String disk, String mine) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(
+                org.masthead.document.TextDiff.unified("on disk", disk, "your version", mine));
+        text.setEditable(false);
+        text.setId("diff-text");
+        text.getStyleClass().add("diff");
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
+        dialog.setHeaderText("On disk versus your version");
+        dialog.getDialogPane().setContent(text);
+        dialog.initOwner(stage);
+        dialog.showAndWait();
     }
 
     private String relativePath(Path file) {
@@ -315,6 +432,17 @@ public final class MainWindow implements MainMenu.Actions {
                 }
             }
         });
+    }
+
+    private void showIncomingLinks(Path file) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            seo.showIncoming(List.of());
+            return;
+        }
+        seo.showIncoming(folder.entry(file)
+                .map(entry -> folder.references().linksTo(entry).stream().map(folder::item).toList())
+                .orElse(List.of()));
     }
 
     private void goToFinding(org.masthead.seo.Finding finding) {
@@ -364,10 +492,14 @@ public final class MainWindow implements MainMenu.Actions {
         this.browser = browser;
     }
 
-    /** Asks what to do with unsaved edits; false means the user wants to stay. */
-    private boolean confirmDiscard() {
+    /**
+     * Runs {@code then} once the open article's edits are safe: saved, or discarded by the user's
+     * choice. Cancel runs {@code otherwise} and keeps everything as it is.
+     */
+    private void whenEditsAreSafe(Runnable then, Runnable otherwise) {
         if (session == null || !session.isDirty()) {
-            return true;
+            then.run();
+            return;
         }
         ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
@@ -377,10 +509,13 @@ public final class MainWindow implements MainMenu.Actions {
         alert.initOwner(stage);
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveButton) {
-            save();
-            return !session.isDirty();
+            save(false, then);
+        } else if (answer == discard) {
+            session = null;
+            then.run();
+        } else {
+            otherwise.run();
         }
-        return answer == discard;
     }
 
     @Override
@@ -388,18 +523,49 @@ public final class MainWindow implements MainMenu.Actions {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a content folder");
         File chosen = chooser.showDialog(stage);
-        if (chosen != null && confirmDiscard()) {
-            session = null;
-            openFolder(chosen.toPath());
+        if (chosen != null) {
+            whenEditsAreSafe(() -> {
+                session = null;
+                openFolder(chosen.toPath());
+            }, () -> { });
         }
     }
 
     @Override
+    public void newArticle() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            showMessage("Open a content folder first.");
+            return;
+        }
+        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(folder, request));
+    }
+
+    /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
+    void createArticle(FolderSession folder, org.masthead.content.NewArticle.Request request) {
+        background.io(() -> {
+            try {
+                Path created = org.masthead.content.NewArticle.create(folder.index(), request, java.time.LocalDate.now());
+                folder.index().refresh(List.of(created));
+                return created;
+            } catch (org.masthead.content.NewArticleException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof Path created) {
+                whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select, () -> openArticle(created)), () -> { });
+            } else {
+                showMessage("No article was created: " + ((Exception) result).getMessage());
+            }
+        });
+    }
+
+    @Override
     public void quit() {
-        if (confirmDiscard()) {
+        whenEditsAreSafe(() -> {
             session = null;
             stage.close();
-        }
+        }, () -> { });
     }
 
     /** Undo in the editor when it has focus; otherwise undo the last form edit or quick fix. */

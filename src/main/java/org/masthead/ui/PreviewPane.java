@@ -72,6 +72,22 @@ public final class PreviewPane {
         view.getEngine().loadContent("");
     }
 
+    /**
+     * Scrolls so that the block rendered from Markdown line {@code line} (1-based) is at the top:
+     * blocks carry {@code data-source-line}, so the panes line up by source, not by percentage.
+     */
+    public void scrollToSourceLine(int line) {
+        if (!shellReady) {
+            return;
+        }
+        view.getEngine().executeScript("(function (line) { var best = null;"
+                + " var blocks = document.querySelectorAll('#content [data-source-line]');"
+                + " for (var i = 0; i < blocks.length; i++) {"
+                + "   if (parseInt(blocks[i].getAttribute('data-source-line'), 10) <= line) { best = blocks[i]; } else { break; } }"
+                + " if (line <= 1 || !best) { window.scrollTo(0, 0); return; }"
+                + " window.scrollTo(0, best.getBoundingClientRect().top + window.scrollY - 8); })(" + line + ")");
+    }
+
     private void replaceContent(String content) {
         view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
                 + " if (!c) { return; } c.innerHTML = html;"

@@ -75,4 +75,19 @@ class PreviewPaneTest {
         robot.interact(() -> preview.engine().executeScript("document.querySelector('a[href^=\"masthead:\"]').click()"));
         assertThat(followed).containsExactly("masthead:article/42");
     }
+
+    @Test
+    void scrollingToASourceLineBringsItsBlockToTheTop(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("Paragraph ").append(i).append("\n\n");
+        }
+        show(robot, text.toString());
+        waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("Paragraph 199"));
+        robot.interact(() -> preview.scrollToSourceLine(101));
+        Object top = eval("(function () { var p = document.querySelector('[data-source-line=\"101\"]');"
+                + " return Math.round(p.getBoundingClientRect().top); })()");
+        assertThat(((Number) top).intValue()).isBetween(0, 16);
+        assertThat(eval("document.querySelector('[data-source-line=\"101\"]').textContent")).isEqualTo("Paragraph 50");
+    }
 }
