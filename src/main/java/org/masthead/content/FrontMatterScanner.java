@@ -32,10 +32,12 @@ final class FrontMatterScanner {
     private final int end;
     private int pos;
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final EntryDetail detail;
 
-    private FrontMatterScanner(byte[] bytes, int length) {
+    private FrontMatterScanner(byte[] bytes, int length, EntryDetail detail) {
         this.b = bytes;
         this.end = length;
+        this.detail = detail;
     }
 
     /**
@@ -43,10 +45,14 @@ final class FrontMatterScanner {
      * the full parser must decide.
      */
     static Map<String, String> scan(byte[] bytes, int length) {
+        return scan(bytes, length, EntryDetail.FULL);
+    }
+
+    static Map<String, String> scan(byte[] bytes, int length, EntryDetail detail) {
         if (!Utf8.isValid(bytes, length)) {
             return null;
         }
-        FrontMatterScanner s = new FrontMatterScanner(bytes, length);
+        FrontMatterScanner s = new FrontMatterScanner(bytes, length, detail);
         try {
             return s.document();
         } catch (Unsure e) {
@@ -109,7 +115,7 @@ final class FrontMatterScanner {
 
     private void entryValue(int indent, String path, int v) throws Unsure {
         byte c = v < end ? b[v] : (byte) '\n';
-        boolean wanted = EntryFields.wanted(path);
+        boolean wanted = detail.wants(path);
         if (c == '\n' || c == '#') {
             checkComment(v);
             pos = nextLine(v);
@@ -419,11 +425,7 @@ final class FrontMatterScanner {
     }
 
     private int lineEnd(int at) {
-        int i = at;
-        while (i < end && b[i] != '\n') {
-            i++;
-        }
-        return i;
+        return Bytes.indexOf(b, at, end, (byte) '\n');
     }
 
     private int nextLine(int at) {

@@ -140,6 +140,16 @@ public final class Document {
      * beside their siblings; a missing front matter is created.
      */
     public Document set(KeyPath path, String value) throws DocumentException {
+        return set(path, value, null);
+    }
+
+    /**
+     * Like {@link #set(KeyPath, String)}, but writes an existing scalar in {@code preferred} style
+     * (when it can hold the value) rather than its current one. An editor that sets a field on
+     * every keystroke passes the style the field had when editing began, so that a passing state
+     * such as a trailing space, which needs quotes, does not leave the finished value quoted.
+     */
+    public Document set(KeyPath path, String value, ScalarStyle preferred) throws DocumentException {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
@@ -155,10 +165,15 @@ public final class Document {
                     "Give the path of one of its values.");
         }
         ScalarField old = leaf.field();
+        ScalarStyle style = preferred != null ? preferred : old.style();
         ScalarType kept = keptType(old, value);
+        if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
+            return this; // the same text: even a restyle would change bytes the user did not change
+        }
         List<String> candidates = switch (split.format()) {
-            case YAML -> YamlEdits.scalarCandidates(text, old, value, inFlow(path), kept != ScalarType.STRING);
-            case TOML -> TomlTree.scalarCandidates(old, value, kept != ScalarType.STRING);
+            case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
+                    kept != ScalarType.STRING);
+            case TOML -> TomlTree.scalarCandidates(style, value, kept != ScalarType.STRING);
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };

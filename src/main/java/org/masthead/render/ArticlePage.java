@@ -1,6 +1,7 @@
 package org.masthead.render;
 
 import java.net.URLEncoder;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * The article sits in {@code <article id="content">}; a caller that swaps in
- * {@link #renderContent} can retypeset with {@code window.mastheadTypeset()}.
+ * {@link #renderContent} can retypeset with {@code window.mastheadTypeset(root)}. With
+ * {@link PageOptions#pageScripts()} off the page carries no script and allows none; the caller
+ * then injects {@link Assets#katexScript()} and {@link Assets#typesetScript()} itself.
  * Instances are immutable and thread-safe.
  */
 public final class ArticlePage {
@@ -85,7 +88,7 @@ public final class ArticlePage {
         if (!blank(view.postOnText())) {
             out.append(escape(view.postOnText().strip())).append(' ');
         }
-        java.time.LocalDate iso = DateFormats.parse(date);
+        LocalDate iso = DateFormats.parse(date);
         out.append(iso == null ? "<time>" : "<time datetime=\"" + iso + "\">")
                 .append(escape(DateFormats.format(date, view.dateFormat())))
                 .append("</time></p>\n");

@@ -108,10 +108,41 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
-        form.setOnEdit(this::onFieldEdited);
+        form.setActions(new FormPane.Actions() {
+            @Override
+            public void edit(KeyPath path, String value) {
+                onFieldEdited(path, value);
+            }
+
+            @Override
+            public void editAll(java.util.Map<KeyPath, String> values) {
+                applyToDocument(doc -> {
+                    for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                        doc = doc.set(entry.getKey(), entry.getValue());
+                    }
+                    return doc;
+                });
+            }
+
+            @Override
+            public void remove(KeyPath path) {
+                applyToDocument(doc -> doc.remove(path));
+            }
+
+            @Override
+            public void insert(KeyPath list, int index, String value) {
+                applyToDocument(doc -> doc.insert(list, index, value));
+            }
+
+            @Override
+            public List<ArticleItem> search(String query) {
+                return MainWindow.this.list.search(query);
+            }
+        });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
+        seo.setOnOpenArticle(list::select);
         updateTitle();
     }
 
@@ -148,6 +179,9 @@ public final class MainWindow implements MainMenu.Actions {
             public void finished(int total) {
                 list.setIndexing(false);
                 refreshSeoContext();
+                if (session != null) {
+                    showIncomingLinks(session.path());
+                }
                 if (total == 0) {
                     showMessage(folder + " holds no Markdown articles (.md or .markdown).");
                 }
@@ -177,6 +211,9 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        if (session != null) {
+            showIncomingLinks(session.path());
+        }
         if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
@@ -216,6 +253,7 @@ public final class MainWindow implements MainMenu.Actions {
     private void show(ArticleSession opened) {
         session = opened;
         hideMessage();
+        showIncomingLinks(opened.path());
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
@@ -255,6 +293,24 @@ public final class MainWindow implements MainMenu.Actions {
     /** Sets a field as the form would; public for tests and for panes that edit fields. */
     public void applyEdit(KeyPath path, String value) {
         onFieldEdited(path, value);
+        refreshForm();
+    }
+
+    /** A change to the document as a function, so that a failure leaves the document as it was. */
+    interface DocumentChange {
+        Document apply(Document doc) throws DocumentException;
+    }
+
+    private void applyToDocument(DocumentChange change) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.apply(change.apply(session.current()));
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
         refreshForm();
     }
 
@@ -378,6 +434,17 @@ public final class MainWindow implements MainMenu.Actions {
         });
     }
 
+    private void showIncomingLinks(Path file) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            seo.showIncoming(List.of());
+            return;
+        }
+        seo.showIncoming(folder.entry(file)
+                .map(entry -> folder.references().linksTo(entry).stream().map(folder::item).toList())
+                .orElse(List.of()));
+    }
+
     private void goToFinding(org.masthead.seo.Finding finding) {
         if (session == null || finding.field().isEmpty()) {
             return;
@@ -462,6 +529,35 @@ public final class MainWindow implements MainMenu.Actions {
                 openFolder(chosen.toPath());
             }, () -> { });
         }
+    }
+
+    @Override
+    public void newArticle() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            showMessage("Open a content folder first.");
+            return;
+        }
+        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(folder, request));
+    }
+
+    /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
+    void createArticle(FolderSession folder, org.masthead.content.NewArticle.Request request) {
+        background.io(() -> {
+            try {
+                Path created = org.masthead.content.NewArticle.create(folder.index(), request, java.time.LocalDate.now());
+                folder.index().refresh(List.of(created));
+                return created;
+            } catch (org.masthead.content.NewArticleException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof Path created) {
+                whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select, () -> openArticle(created)), () -> { });
+            } else {
+                showMessage("No article was created: " + ((Exception) result).getMessage());
+            }
+        });
     }
 
     @Override
