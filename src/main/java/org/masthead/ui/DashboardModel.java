@@ -127,6 +127,17 @@ final class DashboardModel {
         return rows;
     }
 
+    /** A whole-number tick step giving at most about five ticks up to {@code max}: 1, 2, 5, 10, 20, 50... */
+    static int tickUnit(int max) {
+        for (long decade = 1; ; decade *= 10) {
+            for (long step : new long[] {decade, 2 * decade, 5 * decade}) {
+                if (max / step <= 5) {
+                    return (int) step;
+                }
+            }
+        }
+    }
+
     /** The one-line summary above the tables. */
     static String totals(FolderReport report) {
         return plural(report.files(), "file") + ", " + plural(report.count(Severity.ERROR), "error") + ", "

@@ -71,9 +71,12 @@ public final class DashboardPane {
     private final FilteredList<DashboardModel.Row> filteredRows = new FilteredList<>(allRows);
     private final TableView<DashboardModel.Row> findings = new TableView<>();
     private final CategoryAxis lengthAxis = new CategoryAxis();
-    private final BarChart<String, Number> lengths = new BarChart<>(lengthAxis, new NumberAxis());
+    private final NumberAxis lengthCounts = new NumberAxis();
+    private final BarChart<String, Number> lengths = new BarChart<>(lengthAxis, lengthCounts);
     private final CategoryAxis subjectAxis = new CategoryAxis();
-    private final StackedBarChart<String, Number> subjects = new StackedBarChart<>(subjectAxis, new NumberAxis());
+    private final NumberAxis subjectCounts = new NumberAxis();
+    // Horizontal, so that subject names read left to right however many there are.
+    private final StackedBarChart<Number, String> subjects = new StackedBarChart<>(subjectCounts, subjectAxis);
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
     private volatile FolderReport report;
@@ -144,15 +147,15 @@ public final class DashboardPane {
         findings.setPrefHeight(300);
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         findings.setPlaceholder(new Label("No findings: every article passes every check."));
-        findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70));
-        findings.getColumns().add(column("File", DashboardModel.Row::path, 0));
+        findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70, 80));
+        findings.getColumns().add(column("File", DashboardModel.Row::path, 170, 0));
         TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().line()));
         line.setMaxWidth(60);
         line.setMinWidth(45);
         findings.getColumns().add(line);
-        findings.getColumns().add(column("Field", r -> r.finding().field(), 0));
-        findings.getColumns().add(column("Message", r -> r.finding().message(), 0));
+        findings.getColumns().add(column("Field", r -> r.finding().field(), 130, 0));
+        findings.getColumns().add(column("Message", r -> r.finding().message(), 300, 0));
         SortedList<DashboardModel.Row> sorted = new SortedList<>(filteredRows);
         sorted.comparatorProperty().bind(findings.comparatorProperty());
         findings.setItems(sorted);
@@ -187,12 +190,13 @@ public final class DashboardPane {
     }
 
     private static TableColumn<DashboardModel.Row, String> column(String title,
-            java.util.function.Function<DashboardModel.Row, String> value, double maxWidth) {
+            java.util.function.Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
         TableColumn<DashboardModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        // The constrained policy shares the width out in proportion to these.
+        column.setPrefWidth(prefWidth);
         if (maxWidth > 0) {
             column.setMaxWidth(maxWidth);
-            column.setMinWidth(maxWidth * 0.8);
         }
         return column;
     }
@@ -201,9 +205,9 @@ public final class DashboardPane {
         lengths.setId("dashboard-lengths");
         subjects.setId("dashboard-subjects");
         lengthAxis.setLabel("characters in the description");
-        lengths.getYAxis().setLabel("articles");
-        subjects.getYAxis().setLabel("errors and warnings");
-        for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(lengths, subjects)) {
+        lengthCounts.setLabel("articles");
+        subjectCounts.setLabel("errors and warnings");
+        for (XYChart<?, ?> chart : List.<XYChart<?, ?>>of(lengths, subjects)) {
             // Charts redraw on every data change; animation only costs time on a big folder.
             chart.setAnimated(false);
             chart.getXAxis().setAnimated(false);
@@ -212,8 +216,19 @@ public final class DashboardPane {
             chart.setMinHeight(200);
         }
         lengths.setLegendVisible(false);
-        ((NumberAxis) lengths.getYAxis()).setMinorTickVisible(false);
-        ((NumberAxis) subjects.getYAxis()).setMinorTickVisible(false);
+        for (NumberAxis counts : List.of(lengthCounts, subjectCounts)) {
+            // Counts are whole numbers: ticks at 2.5 would only puzzle.
+            counts.setAutoRanging(false);
+            counts.setMinorTickVisible(false);
+            counts.setLowerBound(0);
+            setCountRange(counts, 0);
+        }
+    }
+
+    private static void setCountRange(NumberAxis axis, int max) {
+        int unit = DashboardModel.tickUnit(max);
+        axis.setTickUnit(unit);
+        axis.setUpperBound(Math.max(unit, (max + unit - 1) / unit * unit));
     }
 
     public Node node() {
@@ -294,18 +309,24 @@ public final class DashboardPane {
         analysis.lengths().forEach((bucket, n) -> articles.getData().add(new XYChart.Data<>(bucket, n)));
         // Setting the categories first avoids CategoryAxis keeping stale ones when data is replaced.
         lengthAxis.setCategories(FXCollections.observableArrayList(analysis.lengths().keySet()));
+        setCountRange(lengthCounts, analysis.lengths().values().stream().mapToInt(Integer::intValue).max().orElse(0));
         lengths.getData().setAll(List.of(articles));
 
-        XYChart.Series<String, Number> errors = new XYChart.Series<>();
+        XYChart.Series<Number, String> errors = new XYChart.Series<>();
         errors.setName("errors");
-        XYChart.Series<String, Number> warnings = new XYChart.Series<>();
+        XYChart.Series<Number, String> warnings = new XYChart.Series<>();
         warnings.setName("warnings");
-        for (DashboardModel.SubjectProblems s : analysis.subjects()) {
-            errors.getData().add(new XYChart.Data<>(s.subject(), s.errors()));
-            warnings.getData().add(new XYChart.Data<>(s.subject(), s.warnings()));
+        // The category axis draws its first category at the bottom: reverse, so the worst is on top.
+        List<DashboardModel.SubjectProblems> bottomUp = new java.util.ArrayList<>(analysis.subjects());
+        java.util.Collections.reverse(bottomUp);
+        for (DashboardModel.SubjectProblems s : bottomUp) {
+            errors.getData().add(new XYChart.Data<>(s.errors(), s.subject()));
+            warnings.getData().add(new XYChart.Data<>(s.warnings(), s.subject()));
         }
         subjectAxis.setCategories(FXCollections.observableArrayList(
-                analysis.subjects().stream().map(DashboardModel.SubjectProblems::subject).toList()));
+                bottomUp.stream().map(DashboardModel.SubjectProblems::subject).toList()));
+        setCountRange(subjectCounts, analysis.subjects().stream().mapToInt(DashboardModel.SubjectProblems::total).max().orElse(0));
+        subjects.setPrefHeight(90 + 26 * bottomUp.size());
         subjects.getData().setAll(List.of(errors, warnings));
     }
 

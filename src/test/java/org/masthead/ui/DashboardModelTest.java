@@ -86,6 +86,12 @@ class DashboardModelTest {
     }
 
     @Test
+    void countAxesTickInWholeNiceSteps() {
+        assertThat(IntStream.of(0, 5, 6, 11, 12, 29, 30, 31, 100, 101, 100_000).map(DashboardModel::tickUnit).boxed().toList())
+                .containsExactly(1, 1, 2, 2, 5, 5, 10, 10, 20, 20, 20_000);
+    }
+
+    @Test
     void rowsListEveryFindingWithItsFileAndTotalsNameEachSeverity() {
         TreeMap<String, List<Finding>> findings = new TreeMap<>();
         findings.put("b.md", List.of(finding("x", Severity.ERROR)));

@@ -74,11 +74,20 @@ class DashboardPaneTest {
         return robot.lookup("#dashboard-checks").queryAs(TableView.class);
     }
 
+    /** The lengths chart's bars, category to height. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Number> bars(FxRobot robot, String chartId, String series) {
-        XYChart<String, Number> chart = robot.lookup(chartId).queryAs(XYChart.class);
+    private static Map<String, Number> lengthBars(FxRobot robot) {
+        XYChart<String, Number> chart = robot.lookup("#dashboard-lengths").queryAs(XYChart.class);
+        return chart.getData().get(0).getData().stream()
+                .collect(Collectors.toMap(XYChart.Data::getXValue, XYChart.Data::getYValue));
+    }
+
+    /** The subjects chart's bars of one series; its bars lie horizontally, so the category is Y. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> subjectBars(FxRobot robot, String series) {
+        XYChart<Number, String> chart = robot.lookup("#dashboard-subjects").queryAs(XYChart.class);
         return chart.getData().stream().filter(s -> s.getName().equals(series)).findFirst().orElseThrow()
-                .getData().stream().collect(Collectors.toMap(XYChart.Data::getXValue, XYChart.Data::getYValue));
+                .getData().stream().collect(Collectors.toMap(XYChart.Data::getYValue, XYChart.Data::getXValue));
     }
 
     @Test
@@ -160,11 +169,11 @@ class DashboardPaneTest {
         analyseSamples(robot);
 
         // 15 descriptions of 126–150 characters and the printing-press one of 285.
-        assertThat(bars(robot, "#dashboard-lengths", "articles")).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(lengthBars(robot)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "0–59", 0, "60–119", 0, "120–156", 15, "157–160", 0, "161+", 1));
         // Infos are not problems: the printing-press article counts one error, not two findings.
-        Map<String, Number> errors = bars(robot, "#dashboard-subjects", "errors");
-        Map<String, Number> warnings = bars(robot, "#dashboard-subjects", "warnings");
+        Map<String, Number> errors = subjectBars(robot, "errors");
+        Map<String, Number> warnings = subjectBars(robot, "warnings");
         assertThat(errors).containsEntry("History", 1).containsEntry("Biology", 1).containsEntry("Physics", 0);
         assertThat(warnings).containsEntry("History", 1).containsEntry("Biology", 0);
         assertThat(errors.keySet()).containsExactlyInAnyOrder("History", "Biology", "Chemistry", "Computer Science",
@@ -185,7 +194,7 @@ class DashboardPaneTest {
     }
 
     @Test
-    void aNewerAnalysisSupersedesAnOlderOne(FxRobot robot) throws Exception {
+    void ofTwoQuickCallsTheLaterOneIsWhatShows(FxRobot robot) throws Exception {
         Path folder = FxTestSupport.copyOfSamples(temp.resolve("copy"));
         robot.interact(() -> {
             pane.analyse(temp.resolve("no-such-folder"));
