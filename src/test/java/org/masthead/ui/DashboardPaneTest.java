@@ -181,7 +181,8 @@ class DashboardPaneTest {
     }
 
     @Test
-    void aFolderThatDoesNotExistShowsAOneLineMessage(FxRobot robot) throws Exception {
+    void aFolderThatDoesNotExistShowsAOneLineMessageInsteadOfTheLastReport(FxRobot robot) throws Exception {
+        analyseSamples(robot);
         Path missing = temp.resolve("no-such-folder");
         robot.interact(() -> pane.analyse(missing));
         Label message = robot.lookup("#dashboard-message").queryAs(Label.class);
@@ -190,6 +191,8 @@ class DashboardPaneTest {
         assertThat(message.getText()).contains(missing.toString()).contains("does not exist").doesNotContain("\n")
                 .doesNotContain("Exception");
         assertThat(pane.report()).isNull();
+        assertThat(robot.lookup("#dashboard-totals").queryAs(Label.class).getText()).isEmpty();
+        assertThat(findings(robot).getItems()).isEmpty();
         assertThat(robot.lookup("#dashboard-progress").query().isVisible()).isFalse();
     }
 
