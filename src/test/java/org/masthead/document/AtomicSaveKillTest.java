@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.masthead.testing.ChildJvm;
  */
 class AtomicSaveKillTest {
     static final int KILLS = 200;
-    static final int CLI_KILLS = 40;
+    static final int CLI_KILLS = 30;
 
     /** A ~200 KB article in the reference format, different for each letter (and of a different length). */
     static byte[] version(char letter) {
@@ -106,6 +107,84 @@ class AtomicSaveKillTest {
             assertThat(namesIn(dir)).containsExactly("article.md");
         }
         return new Tally(sawA, sawB, tempsLeft);
+    }
+
+    /**
+     * {@code set FILE --body -} with a 4 MB value on stdin, killed at random moments: half of the
+     * kills at a random time of the whole run, half just after the temporary file appears (the
+     * write itself). The file is always exactly the old or exactly the new one.
+     */
+    @Test
+    void aKilledCliSetLeavesTheOldOrTheNewFile(@TempDir Path dir) throws Exception {
+        byte[] old = "---\ntitle: \"A Hugo page\"\ntags: [a, b]\n---\n\nThe old body.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] value = ("Some words of the new body, one line of many.\n".repeat(90_000)).getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("page.md");
+        Files.write(file, old);
+        long started = System.nanoTime();
+        Process full = runSet(file, value);
+        assertThat(full.waitFor()).as("an unkilled set succeeds").isZero();
+        long runMillis = (System.nanoTime() - started) / 1_000_000;
+        byte[] fresh = Files.readAllBytes(file);
+        assertThat(fresh.length).isGreaterThan(value.length);
+        String freshText = new String(fresh, StandardCharsets.UTF_8);
+        // set drops the one final line break of stdin
+        assertThat(freshText.startsWith("---\ntitle: \"A Hugo page\"\ntags: [a, b]\n---\n")
+                && freshText.endsWith("many.\nSome words of the new body, one line of many.")).as("the new file").isTrue();
+
+        Random random = new Random(11);
+        int sawOld = 0;
+        int sawNew = 0;
+        int tempsLeft = 0;
+        long start = System.nanoTime();
+        for (int kill = 0; kill < CLI_KILLS; kill++) {
+            Files.write(file, old);
+            Process child = runSet(file, value);
+            if (kill % 2 == 0) {
+                Thread.sleep(random.nextInt((int) Math.max(1, runMillis * 12 / 10)));
+            } else {
+                awaitTempFile(dir, child);
+                Thread.sleep(random.nextInt(30));
+            }
+            ChildJvm.kill(child);
+            byte[] now = Files.readAllBytes(file);
+            boolean isOld = Arrays.equals(now, old);
+            boolean isNew = Arrays.equals(now, fresh);
+            assertThat(isOld || isNew).as("after kill %d the file is exactly old or new (it has %d bytes)", kill, now.length).isTrue();
+            sawOld += isOld ? 1 : 0;
+            sawNew += isNew ? 1 : 0;
+            assertThat(namesIn(dir)).allSatisfy(name -> assertThat(name.equals("page.md") || AtomicFiles.isTempName(name))
+                    .as(name).isTrue());
+            tempsLeft += AtomicFiles.cleanStaleTemps(dir, Duration.ZERO).size();
+        }
+        System.out.printf("AtomicSaveKillTest: %d kills of 'set --body -' (one run: %d ms) in %d ms: %d left old, %d new, %d temp files%n",
+                CLI_KILLS, runMillis, (System.nanoTime() - start) / 1_000_000, sawOld, sawNew, tempsLeft);
+        assertThat(sawOld).as("some kills came before the rename").isPositive();
+        assertThat(sawNew).as("some kills came after it").isPositive();
+    }
+
+    private static Process runSet(Path file, byte[] value) throws IOException {
+        Process child = ChildJvm.builder(org.masthead.App.class, "set", file.toString(), "--body", "-")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Thread feeder = new Thread(() -> {
+            try (OutputStream in = child.getOutputStream()) {
+                in.write(value);
+            } catch (IOException killed) {
+                // the child died while reading: that is the point of the test
+            }
+        });
+        feeder.setDaemon(true);
+        feeder.start();
+        return child;
+    }
+
+    /** Polls until a save's temporary file shows up, or the child ends. */
+    private static void awaitTempFile(Path dir, Process child) throws IOException, InterruptedException {
+        while (child.isAlive()) {
+            if (namesIn(dir).stream().anyMatch(AtomicFiles::isTempName)) {
+                return;
+            }
+            Thread.sleep(1);
+        }
     }
 
     private static List<String> namesIn(Path dir) throws IOException {
