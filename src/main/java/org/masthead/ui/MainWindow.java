@@ -37,6 +37,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane();
+    private final DashboardPane dashboard = new DashboardPane();
+    private boolean dashboardStale = true;
     private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
@@ -45,6 +47,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
     private FolderSession folderSession;
+    private org.masthead.seo.Finding pendingFinding;
 
     public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
@@ -63,7 +66,16 @@ public final class MainWindow implements MainMenu.Actions {
         editing.setDividerPositions(settings.get("split.editing", 0.4));
         javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
         javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
-        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
+        javafx.scene.control.Tab dashboardTab = new javafx.scene.control.Tab("Folder SEO", dashboard.node());
+        dashboardTab.setId("dashboard-tab");
+        // The whole folder is checked only when someone looks, and again after it changed.
+        dashboardTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && dashboardStale && folderSession != null) {
+                dashboardStale = false;
+                dashboard.analyse(folderSession.root());
+            }
+        });
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab, dashboardTab);
         right.setId("right-tabs");
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
@@ -143,6 +155,7 @@ public final class MainWindow implements MainMenu.Actions {
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
+        dashboard.setOnOpen(this::openAtFinding);
         updateTitle();
     }
 
@@ -164,6 +177,7 @@ public final class MainWindow implements MainMenu.Actions {
         }
         settings.setLastFolder(folder);
         list.setIndexing(true);
+        markDashboardStale();
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
             public void added(List<ArticleItem> items) {
@@ -211,6 +225,7 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        markDashboardStale();
         if (session != null) {
             showIncomingLinks(session.path());
         }
@@ -259,6 +274,11 @@ public final class MainWindow implements MainMenu.Actions {
         editor.load(doc.markdown(), true);
         render();
         updateTitle();
+        if (pendingFinding != null) {
+            org.masthead.seo.Finding finding = pendingFinding;
+            pendingFinding = null;
+            Platform.runLater(() -> goToFinding(finding));
+        }
     }
 
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
@@ -432,6 +452,26 @@ public final class MainWindow implements MainMenu.Actions {
                 }
             }
         });
+    }
+
+    private void markDashboardStale() {
+        dashboardStale = true;
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) root.lookup("#right-tabs");
+        if (tabs != null && tabs.getSelectionModel().getSelectedIndex() == 2 && folderSession != null) {
+            dashboardStale = false;
+            dashboard.analyse(folderSession.root());
+        }
+    }
+
+    /** Opens the article of a dashboard finding, then takes the user to its field. */
+    private void openAtFinding(Path file, org.masthead.seo.Finding finding) {
+        Runnable focus = () -> goToFinding(finding);
+        if (session != null && session.path().equals(file)) {
+            focus.run();
+            return;
+        }
+        pendingFinding = finding;
+        list.findByPath(file).ifPresentOrElse(list::select, () -> openArticle(file));
     }
 
     private void showIncomingLinks(Path file) {
