@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code render FILE}: prints the article's HTML page, as the preview shows it, on stdout. */
-@Command(name = "render", description = "Print the HTML page of an article on stdout.")
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Print the HTML page of an article on stdout.")
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec

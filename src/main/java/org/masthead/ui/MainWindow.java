@@ -142,6 +142,7 @@ public final class MainWindow implements MainMenu.Actions {
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
+        seo.setOnOpenArticle(list::select);
         updateTitle();
     }
 
@@ -178,6 +179,9 @@ public final class MainWindow implements MainMenu.Actions {
             public void finished(int total) {
                 list.setIndexing(false);
                 refreshSeoContext();
+                if (session != null) {
+                    showIncomingLinks(session.path());
+                }
                 if (total == 0) {
                     showMessage(folder + " holds no Markdown articles (.md or .markdown).");
                 }
@@ -207,6 +211,9 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        if (session != null) {
+            showIncomingLinks(session.path());
+        }
         if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
@@ -246,6 +253,7 @@ public final class MainWindow implements MainMenu.Actions {
     private void show(ArticleSession opened) {
         session = opened;
         hideMessage();
+        showIncomingLinks(opened.path());
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
@@ -424,6 +432,17 @@ public final class MainWindow implements MainMenu.Actions {
                 }
             }
         });
+    }
+
+    private void showIncomingLinks(Path file) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            seo.showIncoming(List.of());
+            return;
+        }
+        seo.showIncoming(folder.entry(file)
+                .map(entry -> folder.references().linksTo(entry).stream().map(folder::item).toList())
+                .orElse(List.of()));
     }
 
     private void goToFinding(org.masthead.seo.Finding finding) {

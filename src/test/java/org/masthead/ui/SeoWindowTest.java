@@ -96,6 +96,22 @@ class SeoWindowTest {
                 .allMatch(l -> l.startsWith("    ") || l.startsWith("related_article2:"));
     }
 
+    @Test
+    void whatLinksHereListsTheArticlesThatNameThisOneAndOpensThem(FxRobot robot) throws Exception {
+        open(robot, "how-did-the-printing-press-change-european-society.md");
+        ListView<ArticleItem> incoming = robot.lookup("#seo-incoming").queryListView();
+        waitUntil(() -> incoming.getItems().stream()
+                .anyMatch(i -> i.fileName().equals("what-caused-the-fall-of-the-western-roman-empire.md")));
+        for (ArticleItem item : incoming.getItems()) {
+            assertThat(Files.readString(item.path())).contains("id: 900113");
+        }
+        robot.interact(() -> incoming.getSelectionModel().select(incoming.getItems().stream()
+                .filter(i -> i.fileName().startsWith("what-caused")).findFirst().orElseThrow()));
+        robot.doubleClickOn(robot.lookup("#seo-incoming .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).isSelected()).findFirst().orElseThrow());
+        waitUntil(() -> stage.getTitle().equals("what-caused-the-fall-of-the-western-roman-empire.md — Masthead"));
+    }
+
     /** List cells are reused, so wait for the cell that shows the finding to be drawn, then click its button. */
     private static void clickFix(FxRobot robot) throws Exception {
         String id = "#fix-related-duplicate-related_article2";
