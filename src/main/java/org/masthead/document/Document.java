@@ -177,18 +177,20 @@ public final class Document {
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };
+        DocumentException unreadable = null;
         for (String raw : candidates) {
             try {
                 Document edited = splice(old.span().start(), old.span().end(), raw).verified(path, value, kept);
                 if (edited != null) {
                     return edited;
                 }
-            } catch (DocumentException unreadable) {
-                // try the next, more conservative way of writing the value
+            } catch (DocumentException e) {
+                unreadable = e; // try the next, more conservative way of writing the value
             }
         }
-        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given.",
-                "Nothing was changed.");
+        String why = unreadable == null ? "" : " (" + unreadable.problem() + ")";
+        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given"
+                + why + ".", "Nothing was changed.");
     }
 
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */
