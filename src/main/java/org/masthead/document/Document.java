@@ -172,6 +172,7 @@ public final class Document {
         }
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
+        refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
             return this; // the same text: even a restyle would change bytes the user did not change
@@ -244,6 +245,16 @@ public final class Document {
         if (alias.isPresent()) {
             throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
                     + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
+    }
+
+    /** Front matter has a size limit (see {@link YamlTree#MAX_CHARS}); say so rather than that the value will not read back. */
+    private void refuseOversized(KeyPath path, ScalarField old, String value) throws DocumentException {
+        long after = (long) split.contentEnd() - split.contentStart() - (old.span().end() - old.span().start()) + value.length();
+        if (after > YamlTree.MAX_CHARS) {
+            throw fail(old.span().start(), "the new value of '" + path + "' is " + value.length()
+                    + " characters long: the front matter would pass its limit of " + YamlTree.MAX_CHARS + " characters.",
+                    "Keep long text in the body, after the front matter. Nothing was changed.");
         }
     }
 

@@ -149,6 +149,10 @@ public final class ArticleListPane {
         return items.stream().filter(item -> !item.hasProblem() && item.matches(lower)).toList();
     }
 
+    public java.util.Optional<ArticleItem> findByPath(java.nio.file.Path path) {
+        return items.stream().filter(item -> item.path().equals(path)).findFirst();
+    }
+
     public java.util.Optional<ArticleItem> findById(String id) {
         return items.stream().filter(item -> id.equals(item.id())).findFirst();
     }
