@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code open [DIR]}: starts the window on a content folder. */
-@Command(name = "open", description = "Open the window on a content folder.")
+@Command(name = "open", mixinStandardHelpOptions = true, description = "Open the window on a content folder.")
 public final class OpenCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The content folder.")

@@ -140,6 +140,16 @@ public final class Document {
      * beside their siblings; a missing front matter is created.
      */
     public Document set(KeyPath path, String value) throws DocumentException {
+        return set(path, value, null);
+    }
+
+    /**
+     * Like {@link #set(KeyPath, String)}, but writes an existing scalar in {@code preferred} style
+     * (when it can hold the value) rather than its current one. An editor that sets a field on
+     * every keystroke passes the style the field had when editing began, so that a passing state
+     * such as a trailing space, which needs quotes, does not leave the finished value quoted.
+     */
+    public Document set(KeyPath path, String value, ScalarStyle preferred) throws DocumentException {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
@@ -155,10 +165,16 @@ public final class Document {
                     "Give the path of one of its values.");
         }
         ScalarField old = leaf.field();
+        ScalarStyle style = preferred != null ? preferred : old.style();
+        refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
+        if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
+            return this; // the same text: even a restyle would change bytes the user did not change
+        }
         List<String> candidates = switch (split.format()) {
-            case YAML -> YamlEdits.scalarCandidates(text, old, value, inFlow(path), kept != ScalarType.STRING);
-            case TOML -> TomlTree.scalarCandidates(old, value, kept != ScalarType.STRING);
+            case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
+                    kept != ScalarType.STRING);
+            case TOML -> TomlTree.scalarCandidates(style, value, kept != ScalarType.STRING);
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };
@@ -221,6 +237,16 @@ public final class Document {
         if (alias.isPresent()) {
             throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
                     + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
+    }
+
+    /** Front matter has a size limit (see {@link YamlTree#MAX_CHARS}); say so rather than that the value will not read back. */
+    private void refuseOversized(KeyPath path, ScalarField old, String value) throws DocumentException {
+        long after = (long) split.contentEnd() - split.contentStart() - (old.span().end() - old.span().start()) + value.length();
+        if (after > YamlTree.MAX_CHARS) {
+            throw fail(old.span().start(), "the new value of '" + path + "' is " + value.length()
+                    + " characters long: the front matter would pass its limit of " + YamlTree.MAX_CHARS + " characters.",
+                    "Keep long text in the body, after the front matter. Nothing was changed.");
         }
     }
 

@@ -37,6 +37,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane();
+    private final DashboardPane dashboard = new DashboardPane();
+    private boolean dashboardStale = true;
     private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
@@ -45,6 +47,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
     private FolderSession folderSession;
+    private org.masthead.seo.Finding pendingFinding;
 
     public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
@@ -63,7 +66,16 @@ public final class MainWindow implements MainMenu.Actions {
         editing.setDividerPositions(settings.get("split.editing", 0.4));
         javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
         javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
-        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
+        javafx.scene.control.Tab dashboardTab = new javafx.scene.control.Tab("Folder SEO", dashboard.node());
+        dashboardTab.setId("dashboard-tab");
+        // The whole folder is checked only when someone looks, and again after it changed.
+        dashboardTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && dashboardStale && folderSession != null) {
+                dashboardStale = false;
+                dashboard.analyse(folderSession.root());
+            }
+        });
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab, dashboardTab);
         right.setId("right-tabs");
         right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
@@ -108,10 +120,42 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
-        form.setOnEdit(this::onFieldEdited);
+        form.setActions(new FormPane.Actions() {
+            @Override
+            public void edit(KeyPath path, String value) {
+                onFieldEdited(path, value);
+            }
+
+            @Override
+            public void editAll(java.util.Map<KeyPath, String> values) {
+                applyToDocument(doc -> {
+                    for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                        doc = doc.set(entry.getKey(), entry.getValue());
+                    }
+                    return doc;
+                });
+            }
+
+            @Override
+            public void remove(KeyPath path) {
+                applyToDocument(doc -> doc.remove(path));
+            }
+
+            @Override
+            public void insert(KeyPath list, int index, String value) {
+                applyToDocument(doc -> doc.insert(list, index, value));
+            }
+
+            @Override
+            public List<ArticleItem> search(String query) {
+                return MainWindow.this.list.search(query);
+            }
+        });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
+        seo.setOnOpenArticle(list::select);
+        dashboard.setOnOpen(this::openAtFinding);
         updateTitle();
     }
 
@@ -133,6 +177,7 @@ public final class MainWindow implements MainMenu.Actions {
         }
         settings.setLastFolder(folder);
         list.setIndexing(true);
+        markDashboardStale();
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
             public void added(List<ArticleItem> items) {
@@ -148,6 +193,9 @@ public final class MainWindow implements MainMenu.Actions {
             public void finished(int total) {
                 list.setIndexing(false);
                 refreshSeoContext();
+                if (session != null) {
+                    showIncomingLinks(session.path());
+                }
                 if (total == 0) {
                     showMessage(folder + " holds no Markdown articles (.md or .markdown).");
                 }
@@ -177,6 +225,10 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        markDashboardStale();
+        if (session != null) {
+            showIncomingLinks(session.path());
+        }
         if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
@@ -216,11 +268,17 @@ public final class MainWindow implements MainMenu.Actions {
     private void show(ArticleSession opened) {
         session = opened;
         hideMessage();
+        showIncomingLinks(opened.path());
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
         render();
         updateTitle();
+        if (pendingFinding != null) {
+            org.masthead.seo.Finding finding = pendingFinding;
+            pendingFinding = null;
+            Platform.runLater(() -> goToFinding(finding));
+        }
     }
 
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
@@ -255,6 +313,24 @@ public final class MainWindow implements MainMenu.Actions {
     /** Sets a field as the form would; public for tests and for panes that edit fields. */
     public void applyEdit(KeyPath path, String value) {
         onFieldEdited(path, value);
+        refreshForm();
+    }
+
+    /** A change to the document as a function, so that a failure leaves the document as it was. */
+    interface DocumentChange {
+        Document apply(Document doc) throws DocumentException;
+    }
+
+    private void applyToDocument(DocumentChange change) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.apply(change.apply(session.current()));
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
         refreshForm();
     }
 
@@ -378,6 +454,37 @@ public final class MainWindow implements MainMenu.Actions {
         });
     }
 
+    private void markDashboardStale() {
+        dashboardStale = true;
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) root.lookup("#right-tabs");
+        if (tabs != null && tabs.getSelectionModel().getSelectedIndex() == 2 && folderSession != null) {
+            dashboardStale = false;
+            dashboard.analyse(folderSession.root());
+        }
+    }
+
+    /** Opens the article of a dashboard finding, then takes the user to its field. */
+    private void openAtFinding(Path file, org.masthead.seo.Finding finding) {
+        Runnable focus = () -> goToFinding(finding);
+        if (session != null && session.path().equals(file)) {
+            focus.run();
+            return;
+        }
+        pendingFinding = finding;
+        list.findByPath(file).ifPresentOrElse(list::select, () -> openArticle(file));
+    }
+
+    private void showIncomingLinks(Path file) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            seo.showIncoming(List.of());
+            return;
+        }
+        seo.showIncoming(folder.entry(file)
+                .map(entry -> folder.references().linksTo(entry).stream().map(folder::item).toList())
+                .orElse(List.of()));
+    }
+
     private void goToFinding(org.masthead.seo.Finding finding) {
         if (session == null || finding.field().isEmpty()) {
             return;
@@ -462,6 +569,35 @@ public final class MainWindow implements MainMenu.Actions {
                 openFolder(chosen.toPath());
             }, () -> { });
         }
+    }
+
+    @Override
+    public void newArticle() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            showMessage("Open a content folder first.");
+            return;
+        }
+        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(folder, request));
+    }
+
+    /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
+    void createArticle(FolderSession folder, org.masthead.content.NewArticle.Request request) {
+        background.io(() -> {
+            try {
+                Path created = org.masthead.content.NewArticle.create(folder.index(), request, java.time.LocalDate.now());
+                folder.index().refresh(List.of(created));
+                return created;
+            } catch (org.masthead.content.NewArticleException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof Path created) {
+                whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select, () -> openArticle(created)), () -> { });
+            } else {
+                showMessage("No article was created: " + ((Exception) result).getMessage());
+            }
+        });
     }
 
     @Override

@@ -42,6 +42,8 @@ class ScannerAgreementTest {
         String shown = new String(bytes, StandardCharsets.UTF_8).replace("\n", "\\n\n").replace("\t", "\\t").replace("\r", "\\r");
         assertThat(full.problem()).as("the full parser's verdict on %s:%n%s", path, shown).isNull();
         assertThat(EntryFields.build(path, fast)).as(path).isEqualTo(full);
+        Map<String, String> listOnly = FrontMatterScanner.scan(bytes, bytes.length, EntryDetail.LIST);
+        assertThat(EntryFields.build(path, listOnly)).isEqualTo(ArticleReader.readFully(path, bytes, EntryDetail.LIST));
         return "fast";
     }
 

@@ -55,6 +55,19 @@ class HostileInputTest {
     }
 
     @Test
+    void deepNestingInTomlAndJsonIsACleanError() {
+        assertThat(refused("+++\nx = " + "[".repeat(5000) + "]".repeat(5000) + "\n+++\n").problem())
+                .contains("TOML");
+        assertThat(refused("{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n").problem()).contains("nests");
+    }
+
+    @Test
+    void duplicateKeysInTomlAndJsonAreErrors() {
+        assertThat(refused("+++\na = 1\na = 2\n+++\n").line()).isEqualTo(3);
+        assertThat(refused("{\"a\": {\"b\": 1, \"b\": 2}}\n").problem()).contains("'b' appears twice");
+    }
+
+    @Test
     void recursiveAliasesAreRejected() {
         assertThat(refused("---\na: &x [*x]\n---\n").problem()).contains("alias");
     }
@@ -91,7 +104,7 @@ class HostileInputTest {
     void malformedYamlIsReportedWhereItIs() {
         DocumentException e = refused("---\nok: 1\nbad: \"unclosed\nnext: 2\n---\n");
         assertThat(e.line()).isGreaterThanOrEqualTo(3);
-        assertThat(e.getMessage()).startsWith("test.md:");
+        assertThat(e.getMessage()).startsWith("test.md:").contains("quoted scalar started on line 3");
     }
 
     @Test
