@@ -48,8 +48,8 @@ final class Structure {
             return checked(fillNull(doc, leaf.field(), inFlow(doc, owner), missing, value), path, value, doc);
         }
         if (!(at instanceof Tree.MapNode map)) {
-            throw doc.fail(at.span().start(), "'" + path.parent() + "' is not a map, so '" + first
-                    + "' cannot be added to it.", "Choose another key path.");
+            throw doc.fail(at.span().start(), "'" + new KeyPath(path.steps().subList(0, depth)) + "' is not a map, so '"
+                    + first + "' cannot be added to it.", "Choose another key path.");
         }
         return checked(addTo(doc, map, missing, value), path, value, doc);
     }

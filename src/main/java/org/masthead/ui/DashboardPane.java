@@ -17,11 +17,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -67,16 +62,11 @@ public final class DashboardPane {
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator(-1);
     private final TableView<CheckCount> checks = new TableView<>();
+    private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
     private final ObservableList<DashboardModel.Row> allRows = FXCollections.observableArrayList();
     private final FilteredList<DashboardModel.Row> filteredRows = new FilteredList<>(allRows);
     private final TableView<DashboardModel.Row> findings = new TableView<>();
-    private final CategoryAxis lengthAxis = new CategoryAxis();
-    private final NumberAxis lengthCounts = new NumberAxis();
-    private final BarChart<String, Number> lengths = new BarChart<>(lengthAxis, lengthCounts);
-    private final CategoryAxis subjectAxis = new CategoryAxis();
-    private final NumberAxis subjectCounts = new NumberAxis();
-    // Horizontal, so that subject names read left to right however many there are.
-    private final StackedBarChart<Number, String> subjects = new StackedBarChart<>(subjectCounts, subjectAxis);
+    private final DashboardCharts charts = new DashboardCharts();
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
     private volatile FolderReport report;
@@ -108,10 +98,10 @@ public final class DashboardPane {
 
         buildChecksTable();
         buildFindingsTable();
-        buildCharts();
 
         VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Findings"), findings,
-                heading("Description lengths"), lengths, heading("Errors and warnings by subject"), subjects);
+                heading("Description lengths"), charts.lengths(), heading("Errors and warnings by subject"),
+                charts.subjects());
         content.getStyleClass().add("dashboard");
         root = new ScrollPane(content);
         root.setId("dashboard-pane");
@@ -138,6 +128,10 @@ public final class DashboardPane {
         count.setMinWidth(70);
         checks.getColumns().add(check);
         checks.getColumns().add(count);
+        // A sorted view, so that the user's sort order holds when the folder is analysed again.
+        SortedList<CheckCount> sorted = new SortedList<>(checkCounts);
+        sorted.comparatorProperty().bind(checks.comparatorProperty());
+        checks.setItems(sorted);
         checks.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
                 filteredRows.setPredicate(selected == null ? null : row -> row.finding().check().equals(selected.check())));
     }
@@ -199,36 +193,6 @@ public final class DashboardPane {
             column.setMaxWidth(maxWidth);
         }
         return column;
-    }
-
-    private void buildCharts() {
-        lengths.setId("dashboard-lengths");
-        subjects.setId("dashboard-subjects");
-        lengthAxis.setLabel("characters in the description");
-        lengthCounts.setLabel("articles");
-        subjectCounts.setLabel("errors and warnings");
-        for (XYChart<?, ?> chart : List.<XYChart<?, ?>>of(lengths, subjects)) {
-            // Charts redraw on every data change; animation only costs time on a big folder.
-            chart.setAnimated(false);
-            chart.getXAxis().setAnimated(false);
-            chart.getYAxis().setAnimated(false);
-            chart.setPrefHeight(240);
-            chart.setMinHeight(200);
-        }
-        lengths.setLegendVisible(false);
-        for (NumberAxis counts : List.of(lengthCounts, subjectCounts)) {
-            // Counts are whole numbers: ticks at 2.5 would only puzzle.
-            counts.setAutoRanging(false);
-            counts.setMinorTickVisible(false);
-            counts.setLowerBound(0);
-            setCountRange(counts, 0);
-        }
-    }
-
-    private static void setCountRange(NumberAxis axis, int max) {
-        int unit = DashboardModel.tickUnit(max);
-        axis.setTickUnit(unit);
-        axis.setUpperBound(Math.max(unit, (max + unit - 1) / unit * unit));
     }
 
     public Node node() {
@@ -300,44 +264,21 @@ public final class DashboardPane {
         showMessage(null);
         totals.setText(DashboardModel.totals(report));
         checks.getSelectionModel().clearSelection();
-        checks.getItems().setAll(report.countsByCheck().entrySet().stream()
+        checkCounts.setAll(report.countsByCheck().entrySet().stream()
                 .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
         allRows.setAll(analysis.rows());
 
-        XYChart.Series<String, Number> articles = new XYChart.Series<>();
-        articles.setName("articles");
-        analysis.lengths().forEach((bucket, n) -> articles.getData().add(new XYChart.Data<>(bucket, n)));
-        // Setting the categories first avoids CategoryAxis keeping stale ones when data is replaced.
-        lengthAxis.setCategories(FXCollections.observableArrayList(analysis.lengths().keySet()));
-        setCountRange(lengthCounts, analysis.lengths().values().stream().mapToInt(Integer::intValue).max().orElse(0));
-        lengths.getData().setAll(List.of(articles));
-
-        XYChart.Series<Number, String> errors = new XYChart.Series<>();
-        errors.setName("errors");
-        XYChart.Series<Number, String> warnings = new XYChart.Series<>();
-        warnings.setName("warnings");
-        // The category axis draws its first category at the bottom: reverse, so the worst is on top.
-        List<DashboardModel.SubjectProblems> bottomUp = new java.util.ArrayList<>(analysis.subjects());
-        java.util.Collections.reverse(bottomUp);
-        for (DashboardModel.SubjectProblems s : bottomUp) {
-            errors.getData().add(new XYChart.Data<>(s.errors(), s.subject()));
-            warnings.getData().add(new XYChart.Data<>(s.warnings(), s.subject()));
-        }
-        subjectAxis.setCategories(FXCollections.observableArrayList(
-                bottomUp.stream().map(DashboardModel.SubjectProblems::subject).toList()));
-        setCountRange(subjectCounts, analysis.subjects().stream().mapToInt(DashboardModel.SubjectProblems::total).max().orElse(0));
-        subjects.setPrefHeight(90 + 26 * bottomUp.size());
-        subjects.getData().setAll(List.of(errors, warnings));
+        charts.showLengths(analysis.lengths());
+        charts.showSubjects(analysis.subjects());
     }
 
     private void showFailure(String text) {
         report = null;
         folder = null;
         totals.setText("");
-        checks.getItems().clear();
+        checkCounts.clear();
         allRows.clear();
-        lengths.getData().clear();
-        subjects.getData().clear();
+        charts.clear();
         showMessage(text);
     }
 

@@ -129,6 +129,13 @@ class DashboardPaneTest {
         });
         assertThat(checks.getItems()).extracting(DashboardPane.CheckCount::check).containsExactly(
                 "seo-description-width", "seo-description-length", "required-field", "related-duplicate");
+
+        // The order the user chose holds when the folder is analysed again.
+        robot.interact(() -> pane.analyse(temp));
+        waitUntil(() -> !robot.lookup("#dashboard-progress").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(checks.getItems()).extracting(DashboardPane.CheckCount::check).containsExactly(
+                "seo-description-width", "seo-description-length", "required-field", "related-duplicate");
     }
 
     @Test
