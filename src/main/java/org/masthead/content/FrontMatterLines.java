@@ -160,4 +160,71 @@ abstract class FrontMatterLines {
         int e = lineEnd(at);
         return e < end ? e + 1 : end;
     }
+
+    /**
+     * Skips a one-line flow value of the simplest kind, {@code [a, "b c", 'd']} or {@code {}},
+     * as Hugo's {@code keywords: [x]} are; returns the index just after it. Items are plain words
+     * or quoted strings without escapes; anything richer is left to the full parser.
+     */
+    int skipSimpleFlow(int v) throws Unsure {
+        if (b[v] == '{') {
+            if (v + 1 < end && b[v + 1] == '}') {
+                return v + 2;
+            }
+            throw UNSURE;
+        }
+        int i = spacesFrom(v + 1);
+        if (i < end && b[i] == ']') {
+            return i + 1;
+        }
+        while (true) {
+            i = spacesFrom(skipFlowItem(i));
+            if (i >= end || (b[i] != ']' && b[i] != ',')) {
+                throw UNSURE;
+            }
+            if (b[i] == ']') {
+                return i + 1;
+            }
+            i = spacesFrom(i + 1);
+        }
+    }
+
+    private int skipFlowItem(int i) throws Unsure {
+        if (i >= end) {
+            throw UNSURE;
+        }
+        byte c = b[i];
+        if (c == '"' || c == '\'') {
+            for (int j = i + 1; j < end && b[j] != '\n' && b[j] != '\\'; j++) {
+                if (b[j] == c) {
+                    if (c == '\'' && j + 1 < end && b[j + 1] == '\'') {
+                        j++;
+                        continue;
+                    }
+                    return j + 1;
+                }
+            }
+            throw UNSURE;
+        }
+        if (!isWordByte(c) || c == '-') {
+            throw UNSURE;
+        }
+        int j = i;
+        while (j < end && (isWordByte(b[j]) || b[j] == ' ')) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isWordByte(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '.' || c == '/' || c == '-';
+    }
+
+    private int spacesFrom(int i) {
+        while (i < end && b[i] == ' ') {
+            i++;
+        }
+        return i;
+    }
 }

@@ -122,7 +122,9 @@ final class FrontMatterScanner extends FrontMatterLines {
             }
             return;
         }
-        if (c == '|' || c == '>') {
+        if (c == '[' || c == '{') {
+            afterQuoted(indent, skipSimpleFlow(v)); // a list or map: never a kept scalar, so only checked
+        } else if (c == '|' || c == '>') {
             blockScalar(indent, path, v, wanted);
         } else if (c == '\'') {
             singleQuoted(indent, path, v, wanted);
