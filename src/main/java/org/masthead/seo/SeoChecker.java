@@ -153,7 +153,9 @@ public final class SeoChecker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(file) && isArticle(file)) {
+                // A symbolic link is checked like the file it points at; a dangling one becomes a read-error.
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !isHidden(file) && isArticle(file)
+                        && !Files.isDirectory(file)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

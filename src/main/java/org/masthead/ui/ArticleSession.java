@@ -40,8 +40,15 @@ final class ArticleSession {
         return current;
     }
 
+    /**
+     * Sets a form field. The style is the one the file had when loaded, so a value that needed
+     * quotes for a moment (a trailing space, say) goes back to its own style once it no longer does.
+     */
     void setField(KeyPath field, String value) throws DocumentException {
-        apply(current.set(field, value));
+        org.masthead.document.ScalarStyle style = saved.get(field)
+                .filter(org.masthead.document.ScalarField.class::isInstance)
+                .map(f -> ((org.masthead.document.ScalarField) f).style()).orElse(null);
+        apply(current.set(field, value, style));
     }
 
     /** A form edit or quick fix: the previous version is kept so the change can be undone. */
