@@ -2,6 +2,7 @@ package org.masthead.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class FrontMatterScanner {
         }
         int start = pos;
         pos = nextLine(pos);
-        mapping(0, "");
+        mapping(0, KeyScope.top(detail));
         if (pos >= end || !lineIs(pos, "---")) {
             throw UNSURE; // unclosed, or a line the mapping could not place
         }
@@ -87,8 +88,9 @@ final class FrontMatterScanner {
     }
 
     /** Reads the block map whose keys start at column {@code indent}; stops before a less-indented line. */
-    private void mapping(int indent, String prefix) throws Unsure {
-        List<String> keys = new ArrayList<>();
+    private void mapping(int indent, KeyScope scope) throws Unsure {
+        int[] keys = new int[32]; // start and length of each key so far, to find duplicates without Strings
+        int keyCount = 0;
         while (true) {
             int ind = nextContentLine();
             if (ind == NONE || ind < indent || (ind == 0 && isClosing(pos))) {
@@ -99,29 +101,35 @@ final class FrontMatterScanner {
             }
             int k = pos + ind;
             int keyEnd = keyEnd(k);
-            String key = new String(b, k, keyEnd - k, StandardCharsets.US_ASCII);
-            if (keys.contains(key)) {
-                throw UNSURE; // duplicate key: the full parser reports it with its position
+            int len = keyEnd - k;
+            for (int i = 0; i < keyCount; i += 2) {
+                if (keys[i + 1] == len && Arrays.equals(b, keys[i], keys[i] + len, b, k, keyEnd)) {
+                    throw UNSURE; // duplicate key: the full parser reports it with its position
+                }
             }
-            keys.add(key);
-            String path = prefix + key;
+            if (keyCount == keys.length) {
+                keys = Arrays.copyOf(keys, keyCount * 2);
+            }
+            keys[keyCount++] = k;
+            keys[keyCount++] = len;
             int v = keyEnd + 1;
             while (v < end && b[v] == ' ') {
                 v++;
             }
-            entryValue(indent, path, v);
+            entryValue(indent, scope, k, len, v);
         }
     }
 
-    private void entryValue(int indent, String path, int v) throws Unsure {
+    private void entryValue(int indent, KeyScope scope, int key, int keyLength, int v) throws Unsure {
         byte c = v < end ? b[v] : (byte) '\n';
-        boolean wanted = detail.wants(path);
+        String path = scope.wantedPath(b, key, keyLength);
+        boolean wanted = path != null;
         if (c == '\n' || c == '#') {
             checkComment(v);
             pos = nextLine(v);
             int ind = nextContentLine();
             if (ind != NONE && ind > indent && !(ind == 0 && isClosing(pos))) {
-                mapping(ind, path + ".");
+                mapping(ind, scope.child(b, key, keyLength));
             } else if (ind == indent && isSequenceItem(pos + ind)) {
                 throw UNSURE; // a sequence at the key's own indent
             } else if (wanted) {

@@ -4,31 +4,56 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file's content so that a crash leaves either the old or the new file, never half of
- * one: the bytes go to a temporary file in the same folder (named so that folder scans for
- * {@code .md} ignore it), are forced to disk, and the temporary file is renamed over the target.
+ * one: the bytes go to a temporary file in the same folder, are forced to disk, and the temporary
+ * file is renamed over the target; then the folder is forced so the rename itself survives a
+ * power cut.
+ *
+ * <p>The temporary file is hidden and ends in {@code .tmp} ({@code .name.md.masthead-1234.tmp}),
+ * so folder scans, which skip hidden names and want {@code .md}, never list it. A process killed
+ * between creating and renaming it leaves it behind; {@link #cleanStaleTemps} removes those.
  */
 public final class AtomicFiles {
+    /** Younger temporary files may belong to a save still running in another process. */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
+    private static final String MARK = ".masthead-";
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.masthead-[0-9a-f]{8,16}\\.tmp");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code bytes} as the whole content of {@code file}. A symbolic link is written
+     * through (the link stays a link); an existing file keeps its POSIX permissions, a new one
+     * gets the default ones. On failure the target is untouched and no temporary file remains.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".saving");
+        Path temp = createTemp(folder, target.getFileName().toString());
+        boolean moved = false;
         try {
             copyPermissions(target, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -38,23 +63,74 @@ public final class AtomicFiles {
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
+                // Same folder, so this only happens on unusual file systems; a plain replace is the best left.
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
             syncFolder(folder);
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                deleteQuietly(temp);
+            }
         }
     }
 
-    /** The temporary file is created owner-only; the saved file keeps the permissions it had. */
+    /** True for the names {@link #write} gives its temporary files. */
+    public static boolean isTempName(String name) {
+        return TEMP_NAME.matcher(name).matches();
+    }
+
+    /**
+     * Deletes the temporary files a killed save left directly in {@code folder} (not below it),
+     * when older than {@link #STALE_AFTER}. Returns the files deleted; never throws for a file it
+     * cannot delete.
+     */
+    public static List<Path> cleanStaleTemps(Path folder) throws IOException {
+        return cleanStaleTemps(folder, STALE_AFTER);
+    }
+
+    /** As {@link #cleanStaleTemps(Path)}, for temporary files last modified more than {@code age} ago. */
+    public static List<Path> cleanStaleTemps(Path folder, Duration age) throws IOException {
+        Instant cutoff = Instant.now().minus(age);
+        List<Path> deleted = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(folder, p -> isTempName(p.getFileName().toString()))) {
+            for (Path child : children) {
+                try {
+                    FileTime modified = Files.getLastModifiedTime(child, LinkOption.NOFOLLOW_LINKS);
+                    if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)
+                            && !modified.toInstant().isAfter(cutoff) && Files.deleteIfExists(child)) {
+                        deleted.add(child);
+                    }
+                } catch (IOException e) {
+                    // someone else's file, or gone already: leave it
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** Created with the default permissions (umask), unlike {@link Files#createTempFile}'s owner-only ones. */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + MARK + Long.toHexString(RANDOM.nextLong() >>> 1 | 1L << 40) + ".tmp");
+            try {
+                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private static void copyPermissions(Path from, Path to) throws IOException {
         if (!Files.exists(from)) {
             return;
         }
         PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
         if (view != null) {
-            Set<PosixFilePermission> permissions = view.readAttributes().permissions();
-            Files.setPosixFilePermissions(to, permissions);
+            Files.setPosixFilePermissions(to, view.readAttributes().permissions());
         }
     }
 
@@ -64,6 +140,14 @@ public final class AtomicFiles {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException notSupported) {
             // Windows cannot open folders; the rename is still atomic there
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // the original failure matters more; cleanStaleTemps removes it later
         }
     }
 }

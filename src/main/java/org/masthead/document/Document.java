@@ -60,10 +60,14 @@ public final class Document {
         return new Document(source, bom, text, split, root, bodyField);
     }
 
-    /** The reference format's {@code answer} when it holds text and nothing but blanks follows the front matter. */
+    /**
+     * The reference format's {@code answer} when it holds text (or nothing yet, as in a new
+     * article) and nothing but blanks follows the front matter.
+     */
     private static BodyField detectBodyField(Tree.MapNode root, String text, int bodyStart) {
         boolean answerIsText = root.entry("answer")
-                .map(e -> e.value() instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.STRING)
+                .map(e -> e.value() instanceof Tree.Leaf leaf && (leaf.field().type() == ScalarType.STRING
+                        || leaf.field().type() == ScalarType.NULL))
                 .orElse(false);
         return answerIsText && isBlankOrNbsp(text, bodyStart) ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
     }
@@ -121,7 +125,9 @@ public final class Document {
     /** The article's Markdown, decoded for editing. */
     public String markdown() {
         if (bodyField.isFrontMatterField()) {
-            return getString(bodyField.path()).map(BodyCodec::decode).orElse("");
+            return get(bodyField.path())
+                    .filter(f -> f instanceof ScalarField scalar && scalar.type() != ScalarType.NULL)
+                    .map(f -> BodyCodec.decode(((ScalarField) f).value())).orElse("");
         }
         return body();
     }
@@ -166,6 +172,7 @@ public final class Document {
         }
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
+        refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
             return this; // the same text: even a restyle would change bytes the user did not change
@@ -177,18 +184,20 @@ public final class Document {
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };
+        DocumentException unreadable = null;
         for (String raw : candidates) {
             try {
                 Document edited = splice(old.span().start(), old.span().end(), raw).verified(path, value, kept);
                 if (edited != null) {
                     return edited;
                 }
-            } catch (DocumentException unreadable) {
-                // try the next, more conservative way of writing the value
+            } catch (DocumentException e) {
+                unreadable = e; // try the next, more conservative way of writing the value
             }
         }
-        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given.",
-                "Nothing was changed.");
+        String why = unreadable == null ? "" : " (" + unreadable.problem() + ")";
+        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given"
+                + why + ".", "Nothing was changed.");
     }
 
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */
@@ -236,6 +245,16 @@ public final class Document {
         if (alias.isPresent()) {
             throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
                     + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+        }
+    }
+
+    /** Front matter has a size limit (see {@link YamlTree#MAX_CHARS}); say so rather than that the value will not read back. */
+    private void refuseOversized(KeyPath path, ScalarField old, String value) throws DocumentException {
+        long after = (long) split.contentEnd() - split.contentStart() - (old.span().end() - old.span().start()) + value.length();
+        if (after > YamlTree.MAX_CHARS) {
+            throw fail(old.span().start(), "the new value of '" + path + "' is " + value.length()
+                    + " characters long: the front matter would pass its limit of " + YamlTree.MAX_CHARS + " characters.",
+                    "Keep long text in the body, after the front matter. Nothing was changed.");
         }
     }
 

@@ -8,13 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,14 +32,18 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane();
+    private final DashboardPane dashboard = new DashboardPane();
+    private boolean dashboardStale = true;
     private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
+    private final WindowLayout layout;
     private double zoom = 1;
     private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
     private FolderSession folderSession;
+    private org.masthead.seo.Finding pendingFinding;
 
     public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
@@ -55,25 +54,17 @@ public final class MainWindow implements MainMenu.Actions {
         message.setManaged(false);
         message.setVisible(false);
 
-        VBox editorBox = new VBox(findBar.node(), editor.node());
-        VBox.setVgrow(editor.node(), Priority.ALWAYS);
-        SplitPane editing = new SplitPane(form.node(), editorBox);
-        editing.setOrientation(Orientation.VERTICAL);
-        editing.setId("editing-split");
-        editing.setDividerPositions(settings.get("split.editing", 0.4));
-        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
-        javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
-        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
-        right.setId("right-tabs");
-        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
-        main.setId("main-split");
-        main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
-        VBox.setVgrow(editing, Priority.ALWAYS);
-
-        root = new BorderPane(main);
+        layout = WindowLayout.build(settings, message, list.node(), form.node(), findBar.node(), editor.node(),
+                preview.node(), seo.node(), dashboard.node());
+        root = layout.root();
+        // The whole folder is checked only when someone looks, and again after it changed.
+        layout.dashboardTab().selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && dashboardStale && folderSession != null) {
+                dashboardStale = false;
+                dashboard.analyse(folderSession.root());
+            }
+        });
         root.setTop(MainMenu.build(this));
-        root.getStyleClass().add("masthead");
         zoom = settings.get("zoom", 1);
         applyZoom();
         if (settings.get("theme.dark", 0) > 0) {
@@ -93,9 +84,7 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setOnHidden(e -> {
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());
-            settings.put("split.editing", editing.getDividerPositions()[0]);
-            settings.put("split.main.0", main.getDividerPositions()[0]);
-            settings.put("split.main.1", main.getDividerPositions()[1]);
+            layout.rememberSplits(settings);
             if (folderSession != null) {
                 folderSession.close();
             }
@@ -143,6 +132,7 @@ public final class MainWindow implements MainMenu.Actions {
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
+        dashboard.setOnOpen(this::openAtFinding);
         updateTitle();
     }
 
@@ -164,6 +154,7 @@ public final class MainWindow implements MainMenu.Actions {
         }
         settings.setLastFolder(folder);
         list.setIndexing(true);
+        markDashboardStale();
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
             public void added(List<ArticleItem> items) {
@@ -211,6 +202,7 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        markDashboardStale();
         if (session != null) {
             showIncomingLinks(session.path());
         }
@@ -259,6 +251,11 @@ public final class MainWindow implements MainMenu.Actions {
         editor.load(doc.markdown(), true);
         render();
         updateTitle();
+        if (pendingFinding != null) {
+            org.masthead.seo.Finding finding = pendingFinding;
+            pendingFinding = null;
+            Platform.runLater(() -> goToFinding(finding));
+        }
     }
 
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
@@ -380,35 +377,16 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** The file changed under an edit: never overwrite silently. */
     private void askAboutDiskChange(ArticleSession.ChangedOnDisk changed, Runnable afterSave) {
-        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.NO);
-        ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
-        ButtonType diff = new ButtonType("Show difference", ButtonBar.ButtonData.HELP);
-        Alert alert = new Alert(Alert.AlertType.WARNING, changed.getMessage()
-                + " Reload loses your unsaved edits; keep mine overwrites the other version.", reload, keep, diff, ButtonType.CANCEL);
-        alert.setHeaderText("The file changed on disk");
-        alert.initOwner(stage);
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == reload) {
-            openArticle(session.path());
-        } else if (answer == keep) {
-            save(true, afterSave);
-        } else if (answer == diff) {
-            showDiff(changed.diskText, new String(session.current().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            askAboutDiskChange(changed, afterSave);
+        switch (Dialogs.askAboutDiskChange(stage, changed.getMessage())) {
+            case RELOAD -> openArticle(session.path());
+            case KEEP_MINE -> save(true, afterSave);
+            case SHOW_DIFFERENCE -> {
+                String mine = new String(session.current().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                Dialogs.showDiff(stage, org.masthead.document.TextDiff.unified("on disk", changed.diskText, "your version", mine));
+                askAboutDiskChange(changed, afterSave);
+            }
+            case CANCEL -> { }
         }
-    }
-
-    private void showDiff(String disk, String mine) {
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(
-                org.masthead.document.TextDiff.unified("on disk", disk, "your version", mine));
-        text.setEditable(false);
-        text.setId("diff-text");
-        text.getStyleClass().add("diff");
-        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
-        dialog.setHeaderText("On disk versus your version");
-        dialog.getDialogPane().setContent(text);
-        dialog.initOwner(stage);
-        dialog.showAndWait();
     }
 
     private String relativePath(Path file) {
@@ -432,6 +410,25 @@ public final class MainWindow implements MainMenu.Actions {
                 }
             }
         });
+    }
+
+    private void markDashboardStale() {
+        dashboardStale = true;
+        if (layout.dashboardShown() && folderSession != null) {
+            dashboardStale = false;
+            dashboard.analyse(folderSession.root());
+        }
+    }
+
+    /** Opens the article of a dashboard finding, then takes the user to its field. */
+    private void openAtFinding(Path file, org.masthead.seo.Finding finding) {
+        Runnable focus = () -> goToFinding(finding);
+        if (session != null && session.path().equals(file)) {
+            focus.run();
+            return;
+        }
+        pendingFinding = finding;
+        list.findByPath(file).ifPresentOrElse(list::select, () -> openArticle(file));
     }
 
     private void showIncomingLinks(Path file) {
@@ -501,16 +498,10 @@ public final class MainWindow implements MainMenu.Actions {
             then.run();
             return;
         }
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                session.path().getFileName() + " has unsaved changes.", saveButton, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save your changes?");
-        alert.initOwner(stage);
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == saveButton) {
+        Dialogs.UnsavedAnswer answer = Dialogs.askAboutUnsaved(stage, session.path().getFileName().toString());
+        if (answer == Dialogs.UnsavedAnswer.SAVE) {
             save(false, then);
-        } else if (answer == discard) {
+        } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
             session = null;
             then.run();
         } else {

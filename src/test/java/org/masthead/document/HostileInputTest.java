@@ -93,6 +93,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aValueTooLargeForFrontMatterIsRefusedWithTheReason() throws Exception {
+        Document doc = TestFiles.doc("---\na: 1\n---\n");
+        assertThatThrownBy(() -> doc.set(KeyPath.of("a"), "x".repeat(YamlTree.MAX_CHARS)))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("characters long");
+    }
+
+    @Test
     void duplicateKeysAreAnErrorNamingBothLines() {
         DocumentException e = refused("---\ntitle: a\nother: b\ntitle: c\n---\n");
         assertThat(e.line()).isEqualTo(4);

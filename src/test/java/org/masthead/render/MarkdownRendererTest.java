@@ -117,6 +117,12 @@ class MarkdownRendererTest {
         }
 
         @Test
+        void noMathInsideCode() {
+            assertThat(render("```\n$$\nx_1\n$$\n```\n")).contains("<code>$$\nx_1\n$$\n</code>").doesNotContain("math");
+            assertThat(render("    $$ x $$\n")).contains("<code>$$ x $$\n</code>").doesNotContain("math");
+        }
+
+        @Test
         void texCommandsThatLookLikeEscapesSurvive() {
             String html = render("$a \\neq b$ and $$\\nabla \\cdot E$$ and $\\{x\\}$");
             assertThat(html).contains(">a \\neq b<", ">\\nabla \\cdot E<", ">\\{x\\}<");

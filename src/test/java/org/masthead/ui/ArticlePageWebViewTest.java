@@ -112,6 +112,11 @@ class ArticlePageWebViewTest {
         });
         waitUntil(() -> number("document.querySelectorAll('.math .katex').length") == 2);
         waitUntil(() -> width("KaTeX_Main") != width("NoSuchFontXYZ"));
+        // the same content again (the preview after an edit elsewhere): typeset from the cache
+        robot.interact(() -> view.getEngine().executeScript("document.getElementById('content').innerHTML = window.newContent;"
+                + " window.mastheadTypeset(document.getElementById('content'));"));
+        assertThat(number("document.querySelectorAll('.math .katex').length")).isEqualTo(2);
+        assertThat(script("document.querySelector('.math.inline').getAttribute('data-tex')")).isEqualTo("x^2");
     }
 
     @Test

@@ -112,6 +112,28 @@ class SeoWindowTest {
         waitUntil(() -> stage.getTitle().equals("what-caused-the-fall-of-the-western-roman-empire.md — Masthead"));
     }
 
+    @Test
+    void aFindingOnTheFolderDashboardOpensItsArticleAtTheField(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() >= 15);
+        javafx.scene.control.TabPane tabs = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TableView<DashboardModel.Row> rows = robot.lookup("#dashboard-findings").queryTableView();
+        waitUntil(() -> rows.getItems().stream().anyMatch(r -> r.finding().check().equals("seo-description-length")));
+        DashboardModel.Row row = rows.getItems().stream()
+                .filter(r -> r.finding().check().equals("seo-description-length")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            rows.getSelectionModel().select(row);
+            rows.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> stage.getTitle().equals("how-did-the-printing-press-change-european-society.md — Masthead"));
+        waitUntil(() -> {
+            javafx.scene.Node focused = stage.getScene().getFocusOwner();
+            return focused != null && "field-seo.page_description".equals(focused.getId());
+        });
+    }
+
     /** List cells are reused, so wait for the cell that shows the finding to be drawn, then click its button. */
     private static void clickFix(FxRobot robot) throws Exception {
         String id = "#fix-related-duplicate-related_article2";
