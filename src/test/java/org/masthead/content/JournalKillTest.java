@@ -35,7 +35,7 @@ class JournalKillTest {
             Path out = dir.resolve("typed" + round + ".log");
             Process child = ChildJvm.builder(JournalTypingChild.class, journalDir.toString(), file.toString())
                     .redirectOutput(out.toFile()).start();
-            long killAfter = 4000 + random.nextInt(1500);
+            long killAfter = 3000 + round * 700 + random.nextInt(700);
             List<Typed> log = List.of();
             while (child.isAlive()) {
                 log = readLog(out);
