@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class FrontMatterScanner {
     private static final int NONE = Integer.MIN_VALUE;
+    /** Deeper maps are left to the full parser, which refuses them; recursing further could overflow the stack. */
+    private static final int MAX_DEPTH = 64;
 
     /** Thrown inside the scan when the input leaves the understood subset; never escapes. */
     private static final class Unsure extends Exception {
@@ -31,6 +33,7 @@ final class FrontMatterScanner {
     private final byte[] b;
     private final int end;
     private int pos;
+    private int depth;
     private final Map<String, String> values = new LinkedHashMap<>();
 
     private FrontMatterScanner(byte[] bytes, int length) {
@@ -115,7 +118,11 @@ final class FrontMatterScanner {
             pos = nextLine(v);
             int ind = nextContentLine();
             if (ind != NONE && ind > indent && !(ind == 0 && isClosing(pos))) {
+                if (++depth > MAX_DEPTH) {
+                    throw UNSURE;
+                }
                 mapping(ind, path + ".");
+                depth--;
             } else if (ind == indent && isSequenceItem(pos + ind)) {
                 throw UNSURE; // a sequence at the key's own indent
             } else if (wanted) {
