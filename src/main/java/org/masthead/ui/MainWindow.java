@@ -127,6 +127,11 @@ public final class MainWindow implements MainMenu.Actions {
             public List<ArticleItem> search(String query) {
                 return MainWindow.this.list.search(query);
             }
+
+            @Override
+            public void openArticle(String id) {
+                followLink(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX + id);
+            }
         });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
