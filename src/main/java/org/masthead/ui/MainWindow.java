@@ -338,6 +338,7 @@ public final class MainWindow implements MainMenu.Actions {
         ArticleSession rendering = session;
         Path file = rendering.path();
         boolean dark = isDarkTheme();
+        boolean remote = settings.get("preview.remoteImages", 0) > 0;
         long generation = renderGeneration.incrementAndGet();
         background.render(() -> {
             if (generation != renderGeneration.get()) {
@@ -345,7 +346,7 @@ public final class MainWindow implements MainMenu.Actions {
             }
             try {
                 Document doc = rendering.snapshot();
-                return new Rendered(doc, Pages.article(doc, file, dark), null);
+                return new Rendered(doc, Pages.article(doc, file, dark, remote), null);
             } catch (DocumentException e) {
                 return new Rendered(null, null, e.getMessage());
             }
@@ -357,7 +358,7 @@ public final class MainWindow implements MainMenu.Actions {
                 showMessage(result.problem());
                 return;
             }
-            preview.show(result.page().shell(), result.page().content());
+            preview.show(result.page().shellUrl(), result.page().content());
             seo.check(relativePath(file), result.doc());
         });
     }
@@ -628,6 +629,19 @@ public final class MainWindow implements MainMenu.Actions {
         if (session != null) {
             render();
         }
+    }
+
+    @Override
+    public void setRemoteImages(boolean allowed) {
+        settings.put("preview.remoteImages", allowed ? 1 : 0);
+        if (session != null) {
+            render();
+        }
+    }
+
+    @Override
+    public boolean remoteImagesAllowed() {
+        return settings.get("preview.remoteImages", 0) > 0;
     }
 
     @Override
