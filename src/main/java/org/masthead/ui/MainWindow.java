@@ -174,6 +174,9 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void finished(int total) {
                 list.setIndexing(false);
+                if (session == null && list.selectedProperty().get() == null) {
+                    list.firstShown().ifPresent(list::select);
+                }
                 refreshSeoContext();
                 if (session != null) {
                     showIncomingLinks(session.path());
