@@ -18,6 +18,10 @@ import java.util.Map;
  * caller asks the full parser, whose verdict and message are then the ones users see.
  */
 final class FrontMatterScanner extends FrontMatterLines {
+    /** Deeper maps are left to the full parser, which refuses them; recursing further could overflow the stack. */
+    private static final int MAX_DEPTH = 64;
+
+    private int depth;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final EntryDetail detail;
 
@@ -114,7 +118,11 @@ final class FrontMatterScanner extends FrontMatterLines {
             pos = nextLine(v);
             int ind = nextContentLine();
             if (ind != NONE && ind > indent && !(ind == 0 && isClosing(pos))) {
+                if (++depth > MAX_DEPTH) {
+                    throw UNSURE;
+                }
                 mapping(ind, scope.child(b, key, keyLength));
+                depth--;
             } else if (ind == indent && isSequenceItem(pos + ind)) {
                 throw UNSURE; // a sequence at the key's own indent
             } else if (wanted) {
