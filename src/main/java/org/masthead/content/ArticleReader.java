@@ -59,7 +59,13 @@ public final class ArticleReader {
             return IndexEntry.failed(relativePath, new IndexEntry.Problem(
                     "binary file (NUL byte at offset " + nul + "): not a text article; move it out of the content folder", 0, 0));
         }
-        Map<String, String> values = FrontMatterScanner.scan(bytes, length, detail);
+        Map<String, String> values;
+        try {
+            values = FrontMatterScanner.scan(bytes, length, detail);
+        } catch (RuntimeException | StackOverflowError scannerBug) {
+            // Never lose the file (or, in a folder scan, its whole batch): the full parser decides.
+            values = null;
+        }
         if (values != null) {
             return EntryFields.build(relativePath, values);
         }

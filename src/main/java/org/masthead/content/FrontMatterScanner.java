@@ -17,27 +17,16 @@ import java.util.Map;
  * error (duplicate keys, bad UTF-8, a stray {@code ": "}), makes {@link #scan} return null so the
  * caller asks the full parser, whose verdict and message are then the ones users see.
  */
-final class FrontMatterScanner {
-    private static final int NONE = Integer.MIN_VALUE;
+final class FrontMatterScanner extends FrontMatterLines {
+    /** Deeper maps are left to the full parser, which refuses them; recursing further could overflow the stack. */
+    private static final int MAX_DEPTH = 64;
 
-    /** Thrown inside the scan when the input leaves the understood subset; never escapes. */
-    private static final class Unsure extends Exception {
-        Unsure() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unsure UNSURE = new Unsure();
-
-    private final byte[] b;
-    private final int end;
-    private int pos;
+    private int depth;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final EntryDetail detail;
 
     private FrontMatterScanner(byte[] bytes, int length, EntryDetail detail) {
-        this.b = bytes;
-        this.end = length;
+        super(bytes, length);
         this.detail = detail;
     }
 
@@ -129,7 +118,11 @@ final class FrontMatterScanner {
             pos = nextLine(v);
             int ind = nextContentLine();
             if (ind != NONE && ind > indent && !(ind == 0 && isClosing(pos))) {
+                if (++depth > MAX_DEPTH) {
+                    throw UNSURE;
+                }
                 mapping(ind, scope.child(b, key, keyLength));
+                depth--;
             } else if (ind == indent && isSequenceItem(pos + ind)) {
                 throw UNSURE; // a sequence at the key's own indent
             } else if (wanted) {
@@ -137,7 +130,9 @@ final class FrontMatterScanner {
             }
             return;
         }
-        if (c == '|' || c == '>') {
+        if (c == '[' || c == '{') {
+            afterQuoted(indent, skipSimpleFlow(v)); // a list or map: never a kept scalar, so only checked
+        } else if (c == '|' || c == '>') {
             blockScalar(indent, path, v, wanted);
         } else if (c == '\'') {
             singleQuoted(indent, path, v, wanted);
@@ -306,138 +301,5 @@ final class FrontMatterScanner {
             }
             values.put(path, blockValue(lines, folded, chomp));
         }
-    }
-
-    private static String blockValue(List<String> lines, boolean folded, char chomp) {
-        int last = lines.size();
-        while (last > 0 && lines.get(last - 1).isEmpty()) {
-            last--;
-        }
-        if (!folded) {
-            return String.join("\n", lines.subList(0, last)) + (chomp != '-' && last > 0 ? "\n" : "");
-        }
-        StringBuilder out = new StringBuilder();
-        boolean previousText = false;
-        for (int i = 0; i < last; i++) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
-                out.append('\n');
-                previousText = false;
-                continue;
-            }
-            if (previousText) {
-                out.append(' '); // a break between two text lines folds to a space
-            }
-            out.append(line);
-            previousText = true;
-        }
-        if (chomp != '-' && last > 0) {
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private boolean isSequenceItem(int at) {
-        return b[at] == '-' && (at + 1 >= end || b[at + 1] == ' ' || b[at + 1] == '\n');
-    }
-
-    private void checkComment(int i) throws Unsure {
-        for (int j = i; j < end && b[j] != '\n'; j++) {
-            if (b[j] == '\r') {
-                throw UNSURE;
-            }
-        }
-    }
-
-    /** Where the key starting at {@code k} ends: at a {@code ':'} followed by a space or line end. */
-    private int keyEnd(int k) throws Unsure {
-        int i = k;
-        while (i < end) {
-            byte c = b[i];
-            boolean keyChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (c == '-' && i > k);
-            if (!keyChar) {
-                break;
-            }
-            i++;
-        }
-        if (i == k || i >= end || b[i] != ':' || (i + 1 < end && b[i + 1] != ' ' && b[i + 1] != '\n')) {
-            throw UNSURE;
-        }
-        return i;
-    }
-
-    /**
-     * Skips blank and comment lines; returns the indent of the next line with content (pos at its
-     * start), or NONE at the end of input. Tabs and carriage returns in indentation are left to
-     * the full parser.
-     */
-    private int nextContentLine() throws Unsure {
-        return nextLineIndent(false);
-    }
-
-    private int nextLineIndent(boolean commentsCount) throws Unsure {
-        while (pos < end) {
-            int sp = spaces(pos);
-            int i = pos + sp;
-            if (i >= end) {
-                return NONE;
-            }
-            byte c = b[i];
-            if (c == '\t' || c == '\r') {
-                throw UNSURE;
-            }
-            if (c == '\n') {
-                pos = i + 1;
-            } else if (c == '#' && !commentsCount) {
-                checkComment(i);
-                pos = nextLine(i);
-            } else {
-                return sp;
-            }
-        }
-        return NONE;
-    }
-
-    private boolean isClosing(int lineStart) throws Unsure {
-        if (b[lineStart] == '-' && lineStart + 2 < end && b[lineStart + 1] == '-' && b[lineStart + 2] == '-') {
-            if (lineIs(lineStart, "---")) {
-                return true;
-            }
-            throw UNSURE; // "---" followed by text, or a document marker we do not model
-        }
-        if (b[lineStart] == '.' && lineStart + 2 < end && b[lineStart + 1] == '.' && b[lineStart + 2] == '.') {
-            throw UNSURE;
-        }
-        return false;
-    }
-
-    private boolean lineIs(int at, String text) {
-        int n = text.length();
-        if (at + n > end) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (b[at + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return at + n == end || b[at + n] == '\n';
-    }
-
-    private int spaces(int at) {
-        int i = at;
-        while (i < end && b[i] == ' ') {
-            i++;
-        }
-        return i - at;
-    }
-
-    private int lineEnd(int at) {
-        return Bytes.indexOf(b, at, end, (byte) '\n');
-    }
-
-    private int nextLine(int at) {
-        int e = lineEnd(at);
-        return e < end ? e + 1 : end;
     }
 }

@@ -30,10 +30,12 @@ final class SafePaths {
             throw new NewArticleException("\"" + name + "\" is an absolute path: give a name inside the folder");
         }
         for (Path part : relative) {
-            String p = part.toString();
-            if (p.equals("..")) {
+            if (part.toString().equals("..")) {
                 throw new NewArticleException("\"" + name + "\" leads out of the folder (..): give a name inside it");
             }
+        }
+        for (Path part : relative) {
+            String p = part.toString();
             if (p.startsWith(".")) {
                 throw new NewArticleException("\"" + name + "\" is hidden (starts with .), and the article list skips hidden files");
             }

@@ -44,6 +44,9 @@ public final class FormPane {
 
         /** Articles of the folder matching {@code query}, for the related-article picker. */
         List<ArticleItem> search(String query);
+
+        /** Opens the article with this id, as a related-article block names it. */
+        void openArticle(String id);
     }
 
     private static final Set<String> HIDDEN = Set.of("_schema");
@@ -134,8 +137,17 @@ public final class FormPane {
     private Node input(Field field, KeyPath path, KeyPath bodyPath, boolean editable) {
         if (field instanceof MapField map) {
             VBox body = new VBox(4, group(map, path, bodyPath, editable));
-            if (editable && RELATED.matcher(path.last().toString()).matches()) {
-                body.getChildren().add(0, new RelatedPicker(path, actions::search, actions::editAll).node());
+            if (RELATED.matcher(path.last().toString()).matches()) {
+                Field id = map.entries().get("id");
+                if (id instanceof ScalarField scalar && !scalar.value().isBlank()) {
+                    Button open = new Button("Open " + scalar.value().strip());
+                    open.setId("open-" + path);
+                    open.setOnAction(e -> actions.openArticle(scalar.value().strip()));
+                    body.getChildren().add(0, open);
+                }
+                if (editable) {
+                    body.getChildren().add(0, new RelatedPicker(path, actions::search, actions::editAll).node());
+                }
             }
             TitledPane pane = new TitledPane(path.last().toString(), body);
             pane.getStyleClass().add("field-group");

@@ -127,6 +127,11 @@ public final class MainWindow implements MainMenu.Actions {
             public List<ArticleItem> search(String query) {
                 return MainWindow.this.list.search(query);
             }
+
+            @Override
+            public void openArticle(String id) {
+                followLink(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX + id);
+            }
         });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
@@ -278,11 +283,7 @@ public final class MainWindow implements MainMenu.Actions {
         if (session == null || !editor.editedProperty().get()) {
             return;
         }
-        try {
-            session.setMarkdown(text);
-        } catch (DocumentException e) {
-            showMessage(e.getMessage());
-        }
+        session.setMarkdown(text);
         render();
         updateTitle();
     }
@@ -325,16 +326,40 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
+    /** What one render produced: the page, and the document it came from for the SEO checks. */
+    private record Rendered(Document doc, Pages.Preview page, String problem) {
+    }
+
+    /**
+     * Encodes the editor's Markdown into the document and renders it, off the FX thread. Renders
+     * that a newer keystroke made stale are skipped before they start, so typing never queues work.
+     */
     private void render() {
-        Document doc = session.current();
-        seo.check(relativePath(session.path()), doc);
-        Path file = session.path();
+        ArticleSession rendering = session;
+        Path file = rendering.path();
         boolean dark = isDarkTheme();
+        boolean remote = settings.get("preview.remoteImages", 0) > 0;
         long generation = renderGeneration.incrementAndGet();
-        background.render(() -> Pages.article(doc, file, dark), page -> {
-            if (generation == renderGeneration.get()) {
-                preview.show(page.shell(), page.content());
+        background.render(() -> {
+            if (generation != renderGeneration.get()) {
+                return null;
             }
+            try {
+                Document doc = rendering.snapshot();
+                return new Rendered(doc, Pages.article(doc, file, dark, remote), null);
+            } catch (DocumentException e) {
+                return new Rendered(null, null, e.getMessage());
+            }
+        }, result -> {
+            if (result == null || generation != renderGeneration.get() || rendering != session) {
+                return;
+            }
+            if (result.problem() != null) {
+                showMessage(result.problem());
+                return;
+            }
+            preview.show(result.page().shellUrl(), result.page().content());
+            seo.check(relativePath(file), result.doc());
         });
     }
 
@@ -349,18 +374,22 @@ public final class MainWindow implements MainMenu.Actions {
         if (saving == null || saving.path() == null) {
             return;
         }
-        Document snapshot = saving.current();
         Document saved = saving.saved();
+        ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
         background.io(() -> {
             try {
-                ArticleSession.write(saving.path(), saved, snapshot, overwrite);
+                written[0] = saving.capture();
+                ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
                 return null;
-            } catch (IOException e) {
+            } catch (IOException | DocumentException e) {
                 return e;
             }
         }, error -> {
             if (error == null) {
-                saving.markSaved(snapshot);
+                saving.markSaved(written[0]);
+                if (saving == session) {
+                    editor.markSaved();
+                }
                 if (saving == session) {
                     hideMessage();
                 }
@@ -381,7 +410,12 @@ public final class MainWindow implements MainMenu.Actions {
             case RELOAD -> openArticle(session.path());
             case KEEP_MINE -> save(true, afterSave);
             case SHOW_DIFFERENCE -> {
-                String mine = new String(session.current().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String mine;
+                try {
+                    mine = new String(session.snapshot().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (DocumentException e) {
+                    mine = e.getMessage();
+                }
                 Dialogs.showDiff(stage, org.masthead.document.TextDiff.unified("on disk", changed.diskText, "your version", mine));
                 askAboutDiskChange(changed, afterSave);
             }
@@ -595,6 +629,19 @@ public final class MainWindow implements MainMenu.Actions {
         if (session != null) {
             render();
         }
+    }
+
+    @Override
+    public void setRemoteImages(boolean allowed) {
+        settings.put("preview.remoteImages", allowed ? 1 : 0);
+        if (session != null) {
+            render();
+        }
+    }
+
+    @Override
+    public boolean remoteImagesAllowed() {
+        return settings.get("preview.remoteImages", 0) > 0;
     }
 
     @Override

@@ -53,13 +53,13 @@ public final class PreviewPane {
         onLink = handler;
     }
 
-    /** Shows {@code content} inside {@code shell}, reloading the shell only when it changed. */
-    public void show(String shell, String content) {
+    /** Shows {@code content} inside the page at {@code shellUrl}, loading that page only when it changed. */
+    public void show(String shellUrl, String content) {
         pendingContent = content;
-        if (!Objects.equals(shell, shownShell)) {
-            shownShell = shell;
+        if (!Objects.equals(shellUrl, shownShell)) {
+            shownShell = shellUrl;
             shellReady = false;
-            view.getEngine().loadContent(shell);
+            view.getEngine().load(shellUrl);
         } else if (shellReady) {
             replaceContent(content);
         }

@@ -166,7 +166,12 @@ class ScannerAgreementTest {
                     }
                     return b.toString();
                 });
+        Arbitrary<String> flowItem = Arbitraries.oneOf(word, text, single.map(String::strip), doubled.map(String::strip));
+        Arbitrary<String> flow = Combinators.combine(flowItem.list().ofMaxSize(4), Arbitraries.of(", ", ",", " , "),
+                Arbitraries.of("[", "{"), Arbitraries.of("]", "}", ",]", ""))
+                .as((items, comma, open, close) -> " " + open + String.join(comma, items) + close);
         return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, flow),
                 net.jqwik.api.Tuple.of(4, plain),
                 net.jqwik.api.Tuple.of(1, plainWithComment),
                 net.jqwik.api.Tuple.of(2, single),

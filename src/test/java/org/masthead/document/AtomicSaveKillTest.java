@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,8 +112,8 @@ class AtomicSaveKillTest {
 
     /**
      * {@code set FILE --body -} with a 4 MB value on stdin, killed at random moments: half of the
-     * kills at a random time of the whole run, half just after the temporary file appears (the
-     * write itself). The file is always exactly the old or exactly the new one.
+     * kills at a random time of the whole run, half as soon as the write shows (a temporary file,
+     * or the file changing size), some of those a little later. The file is always exactly the old or exactly the new one.
      */
     @Test
     void aKilledCliSetLeavesTheOldOrTheNewFile(@TempDir Path dir) throws Exception {
@@ -142,8 +143,10 @@ class AtomicSaveKillTest {
             if (kill % 2 == 0) {
                 Thread.sleep(random.nextInt((int) Math.max(1, runMillis * 12 / 10)));
             } else {
-                awaitTempFile(dir, child);
-                Thread.sleep(random.nextInt(30));
+                awaitWriteStart(dir, file, old.length, child);
+                if (kill % 4 == 3) {
+                    Thread.sleep(random.nextInt(20));
+                }
             }
             ChildJvm.kill(child);
             byte[] now = Files.readAllBytes(file);
@@ -177,13 +180,16 @@ class AtomicSaveKillTest {
         return child;
     }
 
-    /** Polls until a save's temporary file shows up, or the child ends. */
-    private static void awaitTempFile(Path dir, Process child) throws IOException, InterruptedException {
+    /**
+     * Polls until the save shows: its temporary file appears, or the file itself changes size (a
+     * save that wrote in place). A kill right then lands in the write.
+     */
+    private static void awaitWriteStart(Path dir, Path file, long oldSize, Process child) throws IOException {
         while (child.isAlive()) {
-            if (namesIn(dir).stream().anyMatch(AtomicFiles::isTempName)) {
+            if (Files.size(file) != oldSize || namesIn(dir).stream().anyMatch(AtomicFiles::isTempName)) {
                 return;
             }
-            Thread.sleep(1);
+            LockSupport.parkNanos(200_000);
         }
     }
 

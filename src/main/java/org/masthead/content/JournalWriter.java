@@ -1,0 +1,140 @@
+package org.masthead.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Journals the unsaved state every {@code period} (1.5 s by default) on its own daemon thread,
+ * and only when it changed since the last write, so an idle editor writes nothing.
+ *
+ * <p>{@code current} is called on that thread, not the UI thread: it must only read a value
+ * the UI keeps up to date (a volatile field, say), never touch UI controls. It returns empty when
+ * there is nothing unsaved.
+ *
+ * <pre>{@code
+ * JournalWriter writer = new JournalWriter(EditJournal.atDefaultDir(), () -> Optional.ofNullable(unsaved));
+ * ... after a save or a discard: writer.forget(file);
+ * ... on exit: writer.close();
+ * }</pre>
+ */
+public final class JournalWriter implements AutoCloseable {
+    public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1500);
+
+    /** The unsaved state of one article: its file, the hash of what was loaded, and the bytes a save would write. */
+    public record Snapshot(Path file, String baseSha256, byte[] edited) {
+        public static Snapshot of(Path file, byte[] baseBytes, byte[] edited) {
+            return new Snapshot(file, EditJournal.sha256(baseBytes), edited);
+        }
+
+        boolean sameAs(Snapshot other) {
+            return other != null && file.equals(other.file) && baseSha256.equals(other.baseSha256)
+                    && (edited == other.edited || Arrays.equals(edited, other.edited));
+        }
+    }
+
+    private final EditJournal journal;
+    private final Supplier<Optional<Snapshot>> current;
+    private final ScheduledExecutorService thread;
+    private Snapshot written;          // only touched on the journal thread
+    private volatile String lastError;
+
+    public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current) {
+        this(journal, current, DEFAULT_PERIOD);
+    }
+
+    public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current, Duration period) {
+        this.journal = journal;
+        this.current = current;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "masthead-journal");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = Math.max(1, period.toMillis());
+        thread.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Journals the current state now if it changed, and waits for that: e.g. when the window loses focus. */
+    public void flush() {
+        run(this::tick);
+    }
+
+    /**
+     * Drops {@code file}'s entry after a save or a discard. It runs on the journal thread, after
+     * any write already under way, so a write that read the state just before the save cannot
+     * bring the entry back. Mark the state clean before calling this.
+     */
+    public void forget(Path file) {
+        run(() -> {
+            try {
+                journal.forget(file);
+                if (written != null && written.file().equals(file)) {
+                    written = null;
+                }
+            } catch (IOException e) {
+                lastError = "cannot remove the journal entry for " + file + ": " + e.getMessage();
+            }
+        });
+    }
+
+    /** The last failure to journal, or null; journaling goes on after a failure. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Stops journaling; what was written stays in the journal. */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void tick() {
+        try {
+            Optional<Snapshot> now = current.get();
+            if (now.isEmpty() || now.get().sameAs(written)) {
+                return;
+            }
+            Snapshot snapshot = now.get();
+            journal.recordWithBaseHash(snapshot.file(), snapshot.baseSha256(), snapshot.edited());
+            written = snapshot;
+            lastError = null;
+        } catch (IOException | RuntimeException e) {
+            // A full disk or a bad supplier must not stop later attempts: the scheduler would cancel the task.
+            lastError = "cannot journal unsaved edits: " + e.getMessage();
+        }
+    }
+
+    /** Runs {@code task} on the journal thread and waits; after {@link #close()}, on the caller's. */
+    private void run(Runnable task) {
+        Future<?> future;
+        try {
+            future = thread.submit(task);
+        } catch (RejectedExecutionException closed) {
+            task.run();
+            return;
+        }
+        try {
+            future.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            lastError = "journal: " + e;
+        }
+    }
+}

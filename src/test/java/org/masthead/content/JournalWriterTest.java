@@ -1,0 +1,157 @@
+package org.masthead.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalWriterTest {
+    private static final Duration FAST = Duration.ofMillis(40);
+
+    @TempDir
+    Path content;
+    @TempDir
+    Path journalDir;
+
+    private final AtomicReference<JournalWriter.Snapshot> unsaved = new AtomicReference<>();
+    private JournalWriter writer;
+
+    @AfterEach
+    void close() {
+        if (writer != null) {
+            writer.close();
+        }
+    }
+
+    private JournalWriter.Snapshot snapshot(Path file, String edited) throws Exception {
+        return JournalWriter.Snapshot.of(file, Files.readAllBytes(file), edited.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Optional<String> journaled(Path file) throws Exception {
+        Path entry = new EditJournal(journalDir).entryFile(file.toAbsolutePath());
+        if (!Files.exists(entry)) {
+            return Optional.empty();
+        }
+        return new EditJournal(journalDir).pending().stream().filter(e -> e.file().equals(file.toAbsolutePath()))
+                .map(e -> new String(e.edited(), StandardCharsets.UTF_8)).findFirst();
+    }
+
+    private static void waitFor(Check check) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    @Test
+    void journalsTheUnsavedStateAndEachChangeOfIt() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), FAST);
+        unsaved.set(snapshot(file, "base1"));
+        waitFor(() -> journaled(file).equals(Optional.of("base1")));
+        unsaved.set(snapshot(file, "base12"));
+        waitFor(() -> journaled(file).equals(Optional.of("base12")));
+    }
+
+    @Test
+    void writesOnlyWhenTheStateChanged() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        AtomicInteger asked = new AtomicInteger();
+        writer = new JournalWriter(new EditJournal(journalDir), () -> {
+            asked.incrementAndGet();
+            return Optional.ofNullable(unsaved.get());
+        }, FAST);
+        unsaved.set(snapshot(file, "same"));
+        waitFor(() -> journaled(file).isPresent());
+        Path entry = new EditJournal(journalDir).entryFile(file.toAbsolutePath());
+        Files.delete(entry);
+        int before = asked.get();
+        waitFor(() -> asked.get() >= before + 5);
+        assertThat(entry).as("an unchanged state is not written again").doesNotExist();
+        // an equal copy of the same bytes is no change either
+        unsaved.set(snapshot(file, "same"));
+        int again = asked.get();
+        waitFor(() -> asked.get() >= again + 5);
+        assertThat(entry).doesNotExist();
+        unsaved.set(snapshot(file, "different"));
+        waitFor(() -> journaled(file).equals(Optional.of("different")));
+    }
+
+    @Test
+    void nothingUnsavedWritesNothing() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        writer = new JournalWriter(new EditJournal(journalDir), () -> {
+            asked.incrementAndGet();
+            return Optional.empty();
+        }, FAST);
+        waitFor(() -> asked.get() >= 5);
+        try (var files = Files.list(journalDir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void flushWritesAtOnceAndForgetRemovesTheEntry() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), Duration.ofHours(1));
+        unsaved.set(snapshot(file, "typed"));
+        assertThat(journaled(file)).isEmpty();
+        writer.flush();
+        assertThat(journaled(file)).contains("typed");
+        unsaved.set(null); // saved: the state is clean first, then the entry goes
+        writer.forget(file);
+        assertThat(journaled(file)).isEmpty();
+        writer.flush();
+        assertThat(journaled(file)).isEmpty();
+    }
+
+    @Test
+    void aFailureIsReportedAndJournalingGoesOn() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        AtomicInteger calls = new AtomicInteger();
+        writer = new JournalWriter(new EditJournal(journalDir), () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("editor not ready");
+            }
+            return Optional.ofNullable(unsaved.get());
+        }, Duration.ofHours(1));
+        writer.flush();
+        assertThat(writer.lastError()).contains("editor not ready");
+        unsaved.set(snapshot(file, "typed"));
+        writer.flush();
+        assertThat(journaled(file)).contains("typed");
+        assertThat(writer.lastError()).isNull();
+    }
+
+    @Test
+    void closeStopsJournaling() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        AtomicInteger asked = new AtomicInteger();
+        writer = new JournalWriter(new EditJournal(journalDir), () -> {
+            asked.incrementAndGet();
+            return Optional.ofNullable(unsaved.get());
+        }, FAST);
+        writer.close();
+        int after = asked.get();
+        unsaved.set(snapshot(file, "typed after close"));
+        Thread.sleep(FAST.toMillis() * 5);
+        assertThat(asked.get()).isEqualTo(after);
+        assertThat(journaled(file)).isEmpty();
+        writer.forget(file); // still safe to call
+    }
+}
