@@ -43,6 +43,8 @@ measure() {
     echo "$best $median $(( rss / 1024 ))"
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
 printf '| articles | MB | command | best s | median s | CPU s | peak RSS MB |\n|---:|---:|---|---:|---:|---:|---:|\n'
 for n in 10000 100000; do
     d=$WORK/a$n
@@ -62,5 +64,6 @@ for n in 10000 100000; do
     fi
 done
 echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rows: $(java -Xmx512m -jar "$JAR" list "$WORK/a10000/content" | wc -l) (10k folder)," \
      "hugo $( [ -n "$HUGO" ] && "$HUGO" version | cut -d' ' -f1-2 ), $(java -version 2>&1 | head -1), $(nproc) cores"

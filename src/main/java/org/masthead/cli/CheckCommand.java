@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code check DIR|FILE [--format text|json]}: the SEO checks for CI. Exit 0 when there is no
  * error (warnings are fine), 1 when there are errors, 2 on a usage or IO error.
  */
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true, description = {
     "Check the SEO metadata of a content folder, or of one article against its folder.",
     "Text output: one line per finding, 'path:line: severity check-id field: message'.",
     "Exit 0: no errors; 1: errors found; 2: usage or IO error."})

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code get FILE KEY.PATH}: prints one front-matter value, or the decoded Markdown of the body field. */
-@Command(name = "get", description = "Print a front-matter value (the body field prints as Markdown).")
+@Command(name = "get", mixinStandardHelpOptions = true, description = "Print a front-matter value (the body field prints as Markdown).")
 public final class GetCommand implements Callable<Integer> {
 
     @Spec

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.masthead.content.EntryDetail;
 import org.masthead.content.FolderScan;
 import org.masthead.content.IndexEntry;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ public final class ListCommand implements Callable<Integer> {
             return 2;
         }
         List<IndexEntry> entries = new ArrayList<>();
-        FolderScan.start(folder, (batch, progress) -> entries.addAll(batch)).await();
+        FolderScan.start(folder, (batch, progress) -> entries.addAll(batch), EntryDetail.LIST).await();
         entries.sort(Comparator.comparing(IndexEntry::path));
         format.write(entries, out);
         out.flush();

@@ -82,6 +82,10 @@ enum ListFormat {
     }
 
     private static void appendFlat(StringBuilder out, String value) {
+        if (value.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+            out.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             out.append(c < 0x20 || c == 0x7f ? ' ' : c);

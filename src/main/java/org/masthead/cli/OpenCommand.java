@@ -10,11 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code open [DIR]}: starts the window on a content folder. */
-@Command(name = "open", description = "Open the window on a content folder.")
+/**
+ * {@code open [DIR]}: starts the window on a content folder. An article file opens the folder it is in, because desktops
+ * pass the file itself when a {@code .md} file is opened with Masthead.
+ */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = "Open the window on a content folder (or on the folder of an article file).")
 public final class OpenCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The content folder.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The content folder, or an article in it.")
     Path folder;
 
     @Spec
@@ -29,9 +33,10 @@ public final class OpenCommand implements Callable<Integer> {
      * Starts the window and returns when it closes. The UI is loaded by name so that this package never links against
      * JavaFX, and commands such as {@code --version} run with no display.
      */
-    static int openWindow(Path folder, PrintWriter err) {
-        if (folder != null && !Files.isDirectory(folder)) {
-            err.println("masthead: " + folder + ": no such folder. Give a folder of Markdown articles.");
+    static int openWindow(Path given, PrintWriter err) {
+        Path folder = given == null ? null : folderToOpen(given);
+        if (given != null && folder == null) {
+            err.println("masthead: " + given + ": no such folder. Give a folder of Markdown articles.");
             return 2;
         }
         try {
@@ -46,5 +51,17 @@ public final class OpenCommand implements Callable<Integer> {
             err.println("masthead: the window is not part of this build: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The folder itself, the folder holding a file, or null when the path is neither. */
+    static Path folderToOpen(Path given) {
+        if (Files.isDirectory(given)) {
+            return given;
+        }
+        if (Files.isRegularFile(given)) {
+            Path parent = given.toAbsolutePath().normalize().getParent();
+            return parent != null && Files.isDirectory(parent) ? parent : null;
+        }
+        return null;
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code render FILE}: prints the article's HTML page, as the preview shows it, on stdout. */
-@Command(name = "render", description = "Print the HTML page of an article on stdout.")
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Print the HTML page of an article on stdout.")
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +27,7 @@ public final class RenderCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--inline-assets",
-            description = "Copy KaTeX (script, styles and fonts) into the page so it stands alone, for saving to disk.")
+            description = "Copy KaTeX's fonts and the article's local images into the page so it stands alone, for saving to disk.")
     boolean inlineAssets;
 
     @Option(names = "--dark", description = "Use the dark theme.")
@@ -56,10 +56,8 @@ public final class RenderCommand implements Callable<Integer> {
         }
         PageOptions options = (inlineAssets ? PageOptions.export() : PageOptions.preview())
                 .withDarkTheme(dark)
-                .withRemoteImages(remoteImages);
-        if (!inlineAssets) {
-            options = options.withBaseUri(folderUri(file));
-        }
+                .withRemoteImages(remoteImages)
+                .withBaseUri(folderUri(file));
         out.print(new ArticlePage(options).render(ArticleViews.of(doc)));
         out.flush();
         return 0;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code set FILE KEY.PATH VALUE}: changes one value in place, touching only its lines. The file
  * is written atomically and only when it parses; a missing key is added.
  */
-@Command(name = "set", description = {"Set a front-matter value in place (the body field takes Markdown).",
+@Command(name = "set", mixinStandardHelpOptions = true, description = {"Set a front-matter value in place (the body field takes Markdown).",
     "VALUE - reads the value from stdin (one final line break is dropped)."})
 public final class SetCommand implements Callable<Integer> {
     /** Where {@code -} reads from; tests replace it. */

@@ -1,7 +1,6 @@
 package org.masthead.content;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,13 +25,17 @@ public final class ArticleReader {
 
     /** Reads {@code file}; {@code relativePath} names it in the entry. Never throws: problems become entries. */
     public static IndexEntry read(Path file, String relativePath) {
-        byte[] bytes;
+        return read(file, relativePath, new ReadBuffer());
+    }
+
+    static IndexEntry read(Path file, String relativePath, ReadBuffer buffer) {
+        int length;
         try {
-            bytes = Files.readAllBytes(file);
+            length = buffer.read(file);
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(relativePath, e);
         }
-        return read(relativePath, bytes);
+        return read(relativePath, buffer.bytes(), length);
     }
 
     static IndexEntry unreadable(String relativePath, Throwable e) {
@@ -42,14 +45,23 @@ public final class ArticleReader {
     }
 
     public static IndexEntry read(String relativePath, byte[] bytes) {
-        int nul = indexOfNul(bytes, Math.min(bytes.length, BINARY_PROBE));
+        return read(relativePath, bytes, bytes.length);
+    }
+
+    /** Reads the first {@code length} bytes of {@code bytes}, which may be a reused buffer: the entry keeps none of it. */
+    static IndexEntry read(String relativePath, byte[] bytes, int length) {
+        return read(relativePath, bytes, length, EntryDetail.FULL);
+    }
+
+    static IndexEntry read(String relativePath, byte[] bytes, int length, EntryDetail detail) {
+        int nul = indexOfNul(bytes, Math.min(length, BINARY_PROBE));
         if (nul >= 0) {
             return IndexEntry.failed(relativePath, new IndexEntry.Problem(
                     "binary file (NUL byte at offset " + nul + "): not a text article; move it out of the content folder", 0, 0));
         }
         Map<String, String> values;
         try {
-            values = FrontMatterScanner.scan(bytes, bytes.length);
+            values = FrontMatterScanner.scan(bytes, length, detail);
         } catch (RuntimeException | StackOverflowError scannerBug) {
             // Never lose the file (or, in a folder scan, its whole batch): the full parser decides.
             values = null;
@@ -57,14 +69,18 @@ public final class ArticleReader {
         if (values != null) {
             return EntryFields.build(relativePath, values);
         }
-        return readFully(relativePath, bytes);
+        return readFully(relativePath, Arrays.copyOf(bytes, length), detail);
     }
 
     /** The full parser's reading of a file; public to the package so tests can compare both paths. */
     static IndexEntry readFully(String relativePath, byte[] bytes) {
+        return readFully(relativePath, bytes, EntryDetail.FULL);
+    }
+
+    static IndexEntry readFully(String relativePath, byte[] bytes, EntryDetail detail) {
         try {
-            Document doc = Document.parse(relativePath, Arrays.copyOf(bytes, bytes.length));
-            return EntryFields.build(relativePath, collect(doc.root()));
+            Document doc = Document.parse(relativePath, bytes);
+            return EntryFields.build(relativePath, collect(doc.root(), detail));
         } catch (DocumentException e) {
             String hint = e.hint() == null || e.hint().isBlank() ? "" : " " + e.hint();
             return IndexEntry.failed(relativePath, new IndexEntry.Problem(e.problem() + hint, e.line(), e.column()));
@@ -75,31 +91,27 @@ public final class ArticleReader {
     }
 
     /** The wanted scalar values of a parsed front matter, by dotted path, in source order. */
-    static Map<String, String> collect(MapField root) {
+    static Map<String, String> collect(MapField root, EntryDetail detail) {
         Map<String, String> values = new LinkedHashMap<>();
         root.entries().forEach((key, field) -> {
             if (field instanceof MapField map) {
-                map.entries().forEach((child, value) -> put(values, key + "." + child, value));
+                map.entries().forEach((child, value) -> put(values, key + "." + child, value, detail));
             } else {
-                put(values, key, field);
+                put(values, key, field, detail);
             }
         });
         return values;
     }
 
-    private static void put(Map<String, String> values, String path, Field field) {
-        if (field instanceof ScalarField scalar && scalar.type() != ScalarType.NULL && EntryFields.wanted(path)) {
+    private static void put(Map<String, String> values, String path, Field field, EntryDetail detail) {
+        if (field instanceof ScalarField scalar && scalar.type() != ScalarType.NULL && detail.wants(path)) {
             values.put(path, scalar.value());
         }
     }
 
     private static int indexOfNul(byte[] bytes, int limit) {
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return i;
-            }
-        }
-        return -1;
+        int i = Bytes.indexOf(bytes, 0, limit, (byte) 0);
+        return i < limit ? i : -1;
     }
 
     private static String describe(Throwable e) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,10 +130,17 @@ public final class ContentIndex {
         List<IndexEntry> added = new ArrayList<>();
         List<IndexEntry> updated = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        Map<String, Path> toRead = new LinkedHashMap<>();
         for (Path p : paths) {
             Path abs = root.resolve(p).normalize();
             if (abs.equals(root)) {
-                resync(added, updated, removed);
+                Map<String, Path> files = articlesUnder(root, "");
+                for (String key : List.copyOf(entries.keySet())) {
+                    if (!files.containsKey(key) && entries.remove(key) != null) {
+                        removed.add(key);
+                    }
+                }
+                toRead.putAll(files);
                 continue;
             }
             String rel = relative(abs);
@@ -140,24 +148,25 @@ public final class ContentIndex {
                 continue;
             }
             if (Files.isDirectory(abs)) {
-                for (Map.Entry<String, Path> file : articlesUnder(abs, rel).entrySet()) {
-                    put(ArticleReader.read(file.getValue(), file.getKey()), added, updated);
-                }
+                toRead.putAll(articlesUnder(abs, rel));
             } else if (Files.exists(abs)) {
                 if (FolderScan.isArticleName(abs.getFileName().toString())) {
-                    put(ArticleReader.read(abs, rel), added, updated);
+                    toRead.put(rel, abs);
                 }
             } else {
-                if (entries.remove(rel) != null) {
+                boolean wasArticle = entries.remove(rel) != null;
+                if (wasArticle) {
                     removed.add(rel);
-                }
-                String prefix = rel + "/";
-                for (String key : List.copyOf(entries.keySet())) {
-                    if (key.startsWith(prefix) && entries.remove(key) != null) {
-                        removed.add(key);
-                    }
+                } else {
+                    removeFolder(rel, removed); // gone without a trace as a file: it may have been a folder
                 }
             }
+        }
+        // A checkout can touch thousands of files at once: read them on every core.
+        List<IndexEntry> read = toRead.entrySet().parallelStream()
+                .map(e -> ArticleReader.read(e.getValue(), e.getKey())).toList();
+        for (IndexEntry entry : read) {
+            put(entry, added, updated);
         }
         Changes changes = new Changes(added, updated, removed);
         if (!changes.isEmpty()) {
@@ -168,15 +177,13 @@ public final class ContentIndex {
         return changes;
     }
 
-    /** Re-reads the whole folder: the answer to lost watch events. */
-    private void resync(List<IndexEntry> added, List<IndexEntry> updated, List<String> removed) {
-        Map<String, Path> files = articlesUnder(root, "");
+    private void removeFolder(String rel, List<String> removed) {
+        String prefix = rel + "/";
         for (String key : List.copyOf(entries.keySet())) {
-            if (!files.containsKey(key) && entries.remove(key) != null) {
+            if (key.startsWith(prefix) && entries.remove(key) != null) {
                 removed.add(key);
             }
         }
-        files.forEach((key, file) -> put(ArticleReader.read(file, key), added, updated));
     }
 
     private void put(IndexEntry entry, List<IndexEntry> added, List<IndexEntry> updated) {

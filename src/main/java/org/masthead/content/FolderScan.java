@@ -43,6 +43,7 @@ public final class FolderScan {
 
     private final Path root;
     private final Listener listener;
+    private final EntryDetail detail;
     private final ForkJoinPool pool;
     private final Set<Path> visited = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -53,19 +54,21 @@ public final class FolderScan {
     private final CountDownLatch done = new CountDownLatch(1);
     private final Object deliveryLock = new Object();
 
-    private FolderScan(Path root, Listener listener, int threads) {
+    private FolderScan(Path root, Listener listener, EntryDetail detail, int threads) {
         this.root = root;
         this.listener = listener;
+        this.detail = detail;
         this.pool = new ForkJoinPool(threads);
     }
 
     /** Starts scanning {@code root} and returns at once. */
     public static FolderScan start(Path root, Listener listener) {
-        return start(root, listener, Runtime.getRuntime().availableProcessors());
+        return start(root, listener, EntryDetail.FULL);
     }
 
-    static FolderScan start(Path root, Listener listener, int threads) {
-        FolderScan scan = new FolderScan(root, listener, Math.max(1, threads));
+    /** Starts scanning {@code root}, keeping only {@code detail} of each article, and returns at once. */
+    public static FolderScan start(Path root, Listener listener, EntryDetail detail) {
+        FolderScan scan = new FolderScan(root, listener, detail, Runtime.getRuntime().availableProcessors());
         scan.pool.execute(scan::run);
         return scan;
     }
@@ -201,14 +204,15 @@ public final class FolderScan {
         protected void compute() {
             List<IndexEntry> batch = new ArrayList<>(paths.size());
             List<DirTask> subfolders = new ArrayList<>();
+            ReadBuffer buffer = new ReadBuffer();
             for (Path p : paths) {
                 if (cancelled.get()) {
                     return;
                 }
                 String name = p.getFileName().toString();
-                byte[] bytes;
+                int length;
                 try {
-                    bytes = Files.readAllBytes(p);
+                    length = buffer.read(p);
                 } catch (IOException | OutOfMemoryError e) {
                     if (Files.isDirectory(p)) {
                         found.decrementAndGet();
@@ -221,7 +225,7 @@ public final class FolderScan {
                     }
                     continue;
                 }
-                batch.add(ArticleReader.read(prefix + name, bytes));
+                batch.add(ArticleReader.read(prefix + name, buffer.bytes(), length, detail));
             }
             if (!batch.isEmpty() && !cancelled.get()) {
                 deliver(batch);

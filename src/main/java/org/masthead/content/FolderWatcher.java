@@ -93,7 +93,13 @@ public final class FolderWatcher implements AutoCloseable {
                 if (!pending.isEmpty() && (quiet || overdue)) {
                     List<Path> batch = List.copyOf(pending);
                     pending.clear();
-                    index.refresh(batch);
+                    try {
+                        index.refresh(batch);
+                    } catch (RuntimeException e) {
+                        // A failing listener is a bug to report, but must not stop the watching.
+                        Thread self = Thread.currentThread();
+                        self.getUncaughtExceptionHandler().uncaughtException(self, e);
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

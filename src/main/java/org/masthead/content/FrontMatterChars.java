@@ -14,6 +14,7 @@ final class FrontMatterChars {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH = 0x8080808080808080L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
     private FrontMatterChars() {
     }
@@ -24,12 +25,14 @@ final class FrontMatterChars {
         while (i < to) {
             if (i + 8 <= to) {
                 long x = (long) LONGS.get(bytes, i);
-                long belowSpace = (x - ONES * 0x20) & ~x & HIGH;
-                long del = x ^ (ONES * 0x7F);
-                long isDel = (del - ONES) & ~del & HIGH;
-                if (((x & HIGH) | belowSpace | isDel) == 0) {
-                    i += 8;
-                    continue;
+                if ((x & HIGH) == 0) {
+                    // Exact per-byte masks (no borrows between bytes), valid as all bytes are ASCII here.
+                    long belowSpace = ~((x & LOW7) + ONES * 0x60 | x) & HIGH;
+                    long allowed = zeroBytes(x ^ ONES * '\n') | zeroBytes(x ^ ONES * '\t');
+                    if ((belowSpace & ~allowed) == 0 && zeroBytes(x ^ ONES * 0x7F) == 0) {
+                        i += 8;
+                        continue;
+                    }
                 }
             }
             if (!ordinaryAt(bytes, i, to)) {
@@ -38,6 +41,11 @@ final class FrontMatterChars {
             i++;
         }
         return true;
+    }
+
+    /** The high bit of each byte of {@code x} that is zero, and no other bit. */
+    private static long zeroBytes(long x) {
+        return ~((x & LOW7) + LOW7 | x | LOW7);
     }
 
     private static boolean ordinaryAt(byte[] b, int i, int to) {

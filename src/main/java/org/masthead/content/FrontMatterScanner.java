@@ -2,6 +2,7 @@ package org.masthead.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,29 +17,17 @@ import java.util.Map;
  * error (duplicate keys, bad UTF-8, a stray {@code ": "}), makes {@link #scan} return null so the
  * caller asks the full parser, whose verdict and message are then the ones users see.
  */
-final class FrontMatterScanner {
-    private static final int NONE = Integer.MIN_VALUE;
+final class FrontMatterScanner extends FrontMatterLines {
     /** Deeper maps are left to the full parser, which refuses them; recursing further could overflow the stack. */
     private static final int MAX_DEPTH = 64;
 
-    /** Thrown inside the scan when the input leaves the understood subset; never escapes. */
-    private static final class Unsure extends Exception {
-        Unsure() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unsure UNSURE = new Unsure();
-
-    private final byte[] b;
-    private final int end;
-    private int pos;
     private int depth;
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final EntryDetail detail;
 
-    private FrontMatterScanner(byte[] bytes, int length) {
-        this.b = bytes;
-        this.end = length;
+    private FrontMatterScanner(byte[] bytes, int length, EntryDetail detail) {
+        super(bytes, length);
+        this.detail = detail;
     }
 
     /**
@@ -46,10 +35,14 @@ final class FrontMatterScanner {
      * the full parser must decide.
      */
     static Map<String, String> scan(byte[] bytes, int length) {
+        return scan(bytes, length, EntryDetail.FULL);
+    }
+
+    static Map<String, String> scan(byte[] bytes, int length, EntryDetail detail) {
         if (!Utf8.isValid(bytes, length)) {
             return null;
         }
-        FrontMatterScanner s = new FrontMatterScanner(bytes, length);
+        FrontMatterScanner s = new FrontMatterScanner(bytes, length, detail);
         try {
             return s.document();
         } catch (Unsure e) {
@@ -73,7 +66,7 @@ final class FrontMatterScanner {
         }
         int start = pos;
         pos = nextLine(pos);
-        mapping(0, "");
+        mapping(0, KeyScope.top(detail));
         if (pos >= end || !lineIs(pos, "---")) {
             throw UNSURE; // unclosed, or a line the mapping could not place
         }
@@ -84,8 +77,9 @@ final class FrontMatterScanner {
     }
 
     /** Reads the block map whose keys start at column {@code indent}; stops before a less-indented line. */
-    private void mapping(int indent, String prefix) throws Unsure {
-        List<String> keys = new ArrayList<>();
+    private void mapping(int indent, KeyScope scope) throws Unsure {
+        int[] keys = new int[32]; // start and length of each key so far, to find duplicates without Strings
+        int keyCount = 0;
         while (true) {
             int ind = nextContentLine();
             if (ind == NONE || ind < indent || (ind == 0 && isClosing(pos))) {
@@ -96,23 +90,29 @@ final class FrontMatterScanner {
             }
             int k = pos + ind;
             int keyEnd = keyEnd(k);
-            String key = new String(b, k, keyEnd - k, StandardCharsets.US_ASCII);
-            if (keys.contains(key)) {
-                throw UNSURE; // duplicate key: the full parser reports it with its position
+            int len = keyEnd - k;
+            for (int i = 0; i < keyCount; i += 2) {
+                if (keys[i + 1] == len && Arrays.equals(b, keys[i], keys[i] + len, b, k, keyEnd)) {
+                    throw UNSURE; // duplicate key: the full parser reports it with its position
+                }
             }
-            keys.add(key);
-            String path = prefix + key;
+            if (keyCount == keys.length) {
+                keys = Arrays.copyOf(keys, keyCount * 2);
+            }
+            keys[keyCount++] = k;
+            keys[keyCount++] = len;
             int v = keyEnd + 1;
             while (v < end && b[v] == ' ') {
                 v++;
             }
-            entryValue(indent, path, v);
+            entryValue(indent, scope, k, len, v);
         }
     }
 
-    private void entryValue(int indent, String path, int v) throws Unsure {
+    private void entryValue(int indent, KeyScope scope, int key, int keyLength, int v) throws Unsure {
         byte c = v < end ? b[v] : (byte) '\n';
-        boolean wanted = EntryFields.wanted(path);
+        String path = scope.wantedPath(b, key, keyLength);
+        boolean wanted = path != null;
         if (c == '\n' || c == '#') {
             checkComment(v);
             pos = nextLine(v);
@@ -121,7 +121,7 @@ final class FrontMatterScanner {
                 if (++depth > MAX_DEPTH) {
                     throw UNSURE;
                 }
-                mapping(ind, path + ".");
+                mapping(ind, scope.child(b, key, keyLength));
                 depth--;
             } else if (ind == indent && isSequenceItem(pos + ind)) {
                 throw UNSURE; // a sequence at the key's own indent
@@ -130,7 +130,9 @@ final class FrontMatterScanner {
             }
             return;
         }
-        if (c == '|' || c == '>') {
+        if (c == '[' || c == '{') {
+            afterQuoted(indent, skipSimpleFlow(v)); // a list or map: never a kept scalar, so only checked
+        } else if (c == '|' || c == '>') {
             blockScalar(indent, path, v, wanted);
         } else if (c == '\'') {
             singleQuoted(indent, path, v, wanted);
@@ -299,142 +301,5 @@ final class FrontMatterScanner {
             }
             values.put(path, blockValue(lines, folded, chomp));
         }
-    }
-
-    private static String blockValue(List<String> lines, boolean folded, char chomp) {
-        int last = lines.size();
-        while (last > 0 && lines.get(last - 1).isEmpty()) {
-            last--;
-        }
-        if (!folded) {
-            return String.join("\n", lines.subList(0, last)) + (chomp != '-' && last > 0 ? "\n" : "");
-        }
-        StringBuilder out = new StringBuilder();
-        boolean previousText = false;
-        for (int i = 0; i < last; i++) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
-                out.append('\n');
-                previousText = false;
-                continue;
-            }
-            if (previousText) {
-                out.append(' '); // a break between two text lines folds to a space
-            }
-            out.append(line);
-            previousText = true;
-        }
-        if (chomp != '-' && last > 0) {
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private boolean isSequenceItem(int at) {
-        return b[at] == '-' && (at + 1 >= end || b[at + 1] == ' ' || b[at + 1] == '\n');
-    }
-
-    private void checkComment(int i) throws Unsure {
-        for (int j = i; j < end && b[j] != '\n'; j++) {
-            if (b[j] == '\r') {
-                throw UNSURE;
-            }
-        }
-    }
-
-    /** Where the key starting at {@code k} ends: at a {@code ':'} followed by a space or line end. */
-    private int keyEnd(int k) throws Unsure {
-        int i = k;
-        while (i < end) {
-            byte c = b[i];
-            boolean keyChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (c == '-' && i > k);
-            if (!keyChar) {
-                break;
-            }
-            i++;
-        }
-        if (i == k || i >= end || b[i] != ':' || (i + 1 < end && b[i + 1] != ' ' && b[i + 1] != '\n')) {
-            throw UNSURE;
-        }
-        return i;
-    }
-
-    /**
-     * Skips blank and comment lines; returns the indent of the next line with content (pos at its
-     * start), or NONE at the end of input. Tabs and carriage returns in indentation are left to
-     * the full parser.
-     */
-    private int nextContentLine() throws Unsure {
-        return nextLineIndent(false);
-    }
-
-    private int nextLineIndent(boolean commentsCount) throws Unsure {
-        while (pos < end) {
-            int sp = spaces(pos);
-            int i = pos + sp;
-            if (i >= end) {
-                return NONE;
-            }
-            byte c = b[i];
-            if (c == '\t' || c == '\r') {
-                throw UNSURE;
-            }
-            if (c == '\n') {
-                pos = i + 1;
-            } else if (c == '#' && !commentsCount) {
-                checkComment(i);
-                pos = nextLine(i);
-            } else {
-                return sp;
-            }
-        }
-        return NONE;
-    }
-
-    private boolean isClosing(int lineStart) throws Unsure {
-        if (b[lineStart] == '-' && lineStart + 2 < end && b[lineStart + 1] == '-' && b[lineStart + 2] == '-') {
-            if (lineIs(lineStart, "---")) {
-                return true;
-            }
-            throw UNSURE; // "---" followed by text, or a document marker we do not model
-        }
-        if (b[lineStart] == '.' && lineStart + 2 < end && b[lineStart + 1] == '.' && b[lineStart + 2] == '.') {
-            throw UNSURE;
-        }
-        return false;
-    }
-
-    private boolean lineIs(int at, String text) {
-        int n = text.length();
-        if (at + n > end) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (b[at + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return at + n == end || b[at + n] == '\n';
-    }
-
-    private int spaces(int at) {
-        int i = at;
-        while (i < end && b[i] == ' ') {
-            i++;
-        }
-        return i - at;
-    }
-
-    private int lineEnd(int at) {
-        int i = at;
-        while (i < end && b[i] != '\n') {
-            i++;
-        }
-        return i;
-    }
-
-    private int nextLine(int at) {
-        int e = lineEnd(at);
-        return e < end ? e + 1 : end;
     }
 }

@@ -52,6 +52,12 @@ public final class BodyCodec {
                     math = opened;
                 } else if (math != Math.NONE && math.closesWithBackslash(next)) {
                     math = Math.NONE;
+                } else if (math == Math.NONE && next != '$') {
+                    // outside math a backslash pairs with nothing but \n, \$ and the math openers, so that a
+                    // Markdown hard break (a backslash ending a line, stored as \\n) decodes to one
+                    out.append(c);
+                    i++;
+                    continue;
                 }
                 out.append(c).append(next);
                 i += 2;

@@ -60,10 +60,14 @@ public final class Document {
         return new Document(source, bom, text, split, root, bodyField);
     }
 
-    /** The reference format's {@code answer} when it holds text and nothing but blanks follows the front matter. */
+    /**
+     * The reference format's {@code answer} when it holds text (or nothing yet, as in a new
+     * article) and nothing but blanks follows the front matter.
+     */
     private static BodyField detectBodyField(Tree.MapNode root, String text, int bodyStart) {
         boolean answerIsText = root.entry("answer")
-                .map(e -> e.value() instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.STRING)
+                .map(e -> e.value() instanceof Tree.Leaf leaf && (leaf.field().type() == ScalarType.STRING
+                        || leaf.field().type() == ScalarType.NULL))
                 .orElse(false);
         return answerIsText && isBlankOrNbsp(text, bodyStart) ? new BodyField(ANSWER) : BodyField.AFTER_FRONT_MATTER;
     }
@@ -121,7 +125,9 @@ public final class Document {
     /** The article's Markdown, decoded for editing. */
     public String markdown() {
         if (bodyField.isFrontMatterField()) {
-            return getString(bodyField.path()).map(BodyCodec::decode).orElse("");
+            return get(bodyField.path())
+                    .filter(f -> f instanceof ScalarField scalar && scalar.type() != ScalarType.NULL)
+                    .map(f -> BodyCodec.decode(((ScalarField) f).value())).orElse("");
         }
         return body();
     }
@@ -140,6 +146,16 @@ public final class Document {
      * beside their siblings; a missing front matter is created.
      */
     public Document set(KeyPath path, String value) throws DocumentException {
+        return set(path, value, null);
+    }
+
+    /**
+     * Like {@link #set(KeyPath, String)}, but writes an existing scalar in {@code preferred} style
+     * (when it can hold the value) rather than its current one. An editor that sets a field on
+     * every keystroke passes the style the field had when editing began, so that a passing state
+     * such as a trailing space, which needs quotes, does not leave the finished value quoted.
+     */
+    public Document set(KeyPath path, String value, ScalarStyle preferred) throws DocumentException {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
@@ -155,26 +171,33 @@ public final class Document {
                     "Give the path of one of its values.");
         }
         ScalarField old = leaf.field();
+        ScalarStyle style = preferred != null ? preferred : old.style();
         refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
+        if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
+            return this; // the same text: even a restyle would change bytes the user did not change
+        }
         List<String> candidates = switch (split.format()) {
-            case YAML -> YamlEdits.scalarCandidates(text, old, value, inFlow(path), kept != ScalarType.STRING);
-            case TOML -> TomlTree.scalarCandidates(old, value, kept != ScalarType.STRING);
+            case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
+                    kept != ScalarType.STRING);
+            case TOML -> TomlTree.scalarCandidates(style, value, kept != ScalarType.STRING);
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };
+        DocumentException unreadable = null;
         for (String raw : candidates) {
             try {
                 Document edited = splice(old.span().start(), old.span().end(), raw).verified(path, value, kept);
                 if (edited != null) {
                     return edited;
                 }
-            } catch (DocumentException unreadable) {
-                // try the next, more conservative way of writing the value
+            } catch (DocumentException e) {
+                unreadable = e; // try the next, more conservative way of writing the value
             }
         }
-        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given.",
-                "Nothing was changed.");
+        String why = unreadable == null ? "" : " (" + unreadable.problem() + ")";
+        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given"
+                + why + ".", "Nothing was changed.");
     }
 
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */

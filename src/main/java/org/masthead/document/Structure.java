@@ -26,6 +26,10 @@ final class Structure {
             at = next.get();
             depth++;
         }
+        if (doc.format() == FrontMatterFormat.TOML && at instanceof Tree.MapNode) {
+            depth = explicitTableDepth(doc, path, depth);
+            at = Tree.find(doc.tree(), new KeyPath(path.steps().subList(0, depth))).orElseThrow();
+        }
         List<Object> missing = path.steps().subList(depth, path.steps().size());
         Object first = missing.get(0);
         if (first instanceof Integer index) {
@@ -44,8 +48,8 @@ final class Structure {
             return checked(fillNull(doc, leaf.field(), inFlow(doc, owner), missing, value), path, value, doc);
         }
         if (!(at instanceof Tree.MapNode map)) {
-            throw doc.fail(at.span().start(), "'" + path.parent() + "' is not a map, so '" + first
-                    + "' cannot be added to it.", "Choose another key path.");
+            throw doc.fail(at.span().start(), "'" + new KeyPath(path.steps().subList(0, depth)) + "' is not a map, so '"
+                    + first + "' cannot be added to it.", "Choose another key path.");
         }
         return checked(addTo(doc, map, missing, value), path, value, doc);
     }
@@ -76,6 +80,22 @@ final class Structure {
         String indent = Lines.spaces(keyStart - Lines.lineStart(text, keyStart));
         int at = Lines.nextLineStart(text, map.span().end());
         return doc.splice(at, at, blockEntry(keys, value, indent, lb));
+    }
+
+    /**
+     * A TOML table that only exists because of {@code [a.b]} or {@code a.b = 1} has no lines of its
+     * own; new keys for it go, as dotted keys, into the nearest table that has them.
+     */
+    private static int explicitTableDepth(Document doc, KeyPath path, int depth) {
+        while (depth > 0) {
+            KeyPath at = new KeyPath(path.steps().subList(0, depth));
+            Optional<Tree.Entry> entry = Tree.findEntry(doc.tree(), at);
+            if (entry.isEmpty() || entry.get().keySpan().length() > 0) {
+                return depth;
+            }
+            depth--;
+        }
+        return 0;
     }
 
     /** A key with no value yet ({@code seo:}, {@code seo: ~}, JSON {@code null}) becomes a map holding the new key. */
@@ -122,10 +142,13 @@ final class Structure {
         int at = -1;
         String indent = "";
         for (Tree.Entry entry : map.entries()) {
-            boolean plain = entry.value() instanceof Tree.Leaf || isFlow(entry.value());
-            if (plain && entry.keySpan().length() > 0) {
+            int keyStart = entry.keySpan().length() > 0 ? entry.keySpan().start() : entry.value().span().start();
+            int lineStart = Lines.lineStart(text, keyStart);
+            boolean header = text.substring(lineStart, keyStart).isBlank() && text.startsWith("[", keyStart)
+                    || text.substring(lineStart, Lines.lineEnd(text, lineStart)).strip().startsWith("[");
+            if (!header) {
                 if (at < 0) {
-                    indent = Lines.spaces(entry.keySpan().start() - Lines.lineStart(text, entry.keySpan().start()));
+                    indent = Lines.spaces(YamlEdits.indentOf(text, keyStart));
                 }
                 at = Math.max(at, Lines.nextLineStart(text, entryEnd(entry)));
             }
@@ -135,10 +158,6 @@ final class Structure {
             at = root ? doc.split().contentStart() : Lines.nextLineStart(text, map.span().start());
         }
         return doc.splice(at, at, indent + line + lb);
-    }
-
-    private static boolean isFlow(Tree.Node node) {
-        return node instanceof Tree.MapNode map && map.flow() || node instanceof Tree.ListNode list && list.flow();
     }
 
     /** {@code a:\n  b: value\n} for keys [a, b], each level two spaces further in. */

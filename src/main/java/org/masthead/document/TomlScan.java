@@ -49,11 +49,12 @@ final class TomlScan {
                 at += array ? 2 : 1;
                 skipSpaces();
                 int keyStart = at;
-                List<Object> path = new ArrayList<>(key());
+                List<String> keys = key();
                 Span keySpan = new Span(keyStart, at);
+                List<Object> path = resolve(keys, array ? keys.size() - 1 : keys.size());
                 if (array) {
-                    int index = tableArrays.merge(List.copyOf(path), 1, Integer::sum) - 1;
-                    path.add(index);
+                    path.add(keys.get(keys.size() - 1));
+                    path.add(tableArrays.merge(List.copyOf(path), 1, Integer::sum) - 1);
                 }
                 at = Lines.lineEnd(text, at);
                 table = List.copyOf(path);
@@ -76,6 +77,22 @@ final class TomlScan {
     }
 
     private int lastKeyEnd;
+
+    /**
+     * The tree path of the first {@code count} header keys: below an array of tables a header names
+     * its latest item, so {@code [menu.main.params]} after {@code [[menu.main]]} is {@code menu.main[n].params}.
+     */
+    private List<Object> resolve(List<String> keys, int count) {
+        List<Object> path = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            path.add(keys.get(i));
+            Integer items = tableArrays.get(path);
+            if (items != null) {
+                path.add(items - 1);
+            }
+        }
+        return path;
+    }
 
     /** A possibly dotted key; leaves {@code at} after it and {@code lastKeyEnd} at its last char. */
     private List<String> key() {

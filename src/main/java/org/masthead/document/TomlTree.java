@@ -133,12 +133,12 @@ final class TomlTree {
         return "\"" + Toml.tomlEscape(value) + "\"";
     }
 
-    static List<String> scalarCandidates(ScalarField old, String value, boolean typed) {
+    static List<String> scalarCandidates(ScalarStyle style, String value, boolean typed) {
         List<String> out = new ArrayList<>();
         if (typed) {
             out.add(value);
         }
-        if (old.style() == ScalarStyle.SINGLE_QUOTED && value.indexOf('\'') < 0
+        if (style == ScalarStyle.SINGLE_QUOTED && value.indexOf('\'') < 0
                 && value.chars().allMatch(c -> c >= 0x20 && c != 0x7F)) {
             out.add("'" + value + "'");
         }

@@ -14,14 +14,15 @@ final class YamlEdits {
      * keeps the first one that reads back as {@code value}; the last is always double-quoted,
      * which can hold any string.
      */
-    static List<String> scalarCandidates(String text, ScalarField old, String value, boolean flow, boolean typed) {
+    static List<String> scalarCandidates(String text, ScalarField old, ScalarStyle style, String value, boolean flow,
+                                         boolean typed) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         String lead = old.span().length() == 0 && old.span().start() > 0
                 && !Character.isWhitespace(text.charAt(old.span().start() - 1)) ? " " : "";
         if (typed) {
             out.add(lead + value);
         }
-        switch (old.style()) {
+        switch (style) {
             case PLAIN -> out.add(lead + YamlScalars.plainOrQuoted(value, flow));
             case SINGLE_QUOTED -> {
                 if (YamlScalars.canSingleQuote(value)) {
@@ -31,13 +32,23 @@ final class YamlEdits {
             case DOUBLE_QUOTED -> {
             }
             default -> {
-                if (!value.isEmpty()) {
-                    out.add(YamlScalars.block(old.raw(), value, blockIndent(text, old), Lines.lineBreak(text)));
+                if (!value.isEmpty() && !flow) {
+                    String header = isBlock(old.style()) ? old.raw() : isFolded(style) ? ">" : "|";
+                    out.add(lead + YamlScalars.block(header, value, blockIndent(text, old), Lines.lineBreak(text)));
                 }
             }
         }
         out.add(lead + YamlScalars.doubleQuoted(value));
         return new ArrayList<>(out);
+    }
+
+    private static boolean isFolded(ScalarStyle style) {
+        return style == ScalarStyle.FOLDED || style == ScalarStyle.FOLDED_STRIP || style == ScalarStyle.FOLDED_KEEP;
+    }
+
+    private static boolean isBlock(ScalarStyle style) {
+        return isFolded(style) || style == ScalarStyle.LITERAL || style == ScalarStyle.LITERAL_STRIP
+                || style == ScalarStyle.LITERAL_KEEP;
     }
 
     /** The indentation of a block scalar's content: as it is now, or two more than its key's line. */

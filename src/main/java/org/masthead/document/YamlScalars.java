@@ -2,7 +2,9 @@ package org.masthead.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -14,9 +16,44 @@ final class YamlScalars {
     private YamlScalars() {
     }
 
+    static ScalarType type(Tag tag) {
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+            return ScalarType.NUMBER;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return ScalarType.BOOLEAN;
+        }
+        if (tag.equals(Tag.TIMESTAMP)) {
+            return ScalarType.DATE;
+        }
+        return tag.equals(Tag.NULL) ? ScalarType.NULL : ScalarType.STRING;
+    }
+
+    static ScalarStyle style(DumperOptions.ScalarStyle style, String raw) {
+        switch (style) {
+            case SINGLE_QUOTED:
+                return ScalarStyle.SINGLE_QUOTED;
+            case DOUBLE_QUOTED:
+                return ScalarStyle.DOUBLE_QUOTED;
+            case FOLDED:
+            case LITERAL:
+                boolean folded = style == DumperOptions.ScalarStyle.FOLDED;
+                String header = raw.substring(0, Lines.lineEnd(raw, 0));
+                if (header.matches("^.[0-9]?-.*")) {
+                    return folded ? ScalarStyle.FOLDED_STRIP : ScalarStyle.LITERAL_STRIP;
+                }
+                if (header.matches("^.[0-9]?\\+.*")) {
+                    return folded ? ScalarStyle.FOLDED_KEEP : ScalarStyle.LITERAL_KEEP;
+                }
+                return folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL;
+            default:
+                return ScalarStyle.PLAIN;
+        }
+    }
+
     /** What a YAML reader would make of {@code value} written plain. */
     static ScalarType plainType(String value) {
-        return YamlTree.type(RESOLVER.resolve(NodeId.scalar, value, true));
+        return type(RESOLVER.resolve(NodeId.scalar, value, true));
     }
 
     /** True when {@code value} cannot be written plain and read back as the same string. */

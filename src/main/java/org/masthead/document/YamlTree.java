@@ -88,7 +88,7 @@ final class YamlTree {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int at = mark == null ? base : offset(mark);
             throw Lines.error(source, text, at, "invalid YAML front matter: " + describe(e) + ".",
-                    "Fix the YAML at this place.");
+                    "Check this line and the lines before it.");
         } catch (YAMLException | StackOverflowError | IllegalArgumentException | IndexOutOfBoundsException e) {
             throw Lines.error(source, text, base, "the YAML front matter cannot be read: " + e.getMessage() + ".",
                     "Simplify the front matter.");
@@ -103,9 +103,16 @@ final class YamlTree {
         return (Tree.MapNode) build(root);
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /** SnakeYAML's problem, with the line its context started on when that is elsewhere ("a quoted scalar on line 2"). */
+    private String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem();
-        return e.getContext() == null ? problem : e.getContext() + ", " + problem;
+        if (e.getContext() == null) {
+            return problem;
+        }
+        Mark context = e.getContextMark();
+        Mark at = e.getProblemMark();
+        boolean elsewhere = context != null && at != null && context.getLine() != at.getLine();
+        return e.getContext() + (elsewhere ? " started on line " + lines.line(offset(context)) : "") + ", " + problem;
     }
 
     private Tree.Node build(Node node) throws DocumentException {
@@ -144,14 +151,14 @@ final class YamlTree {
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
-        ScalarStyle kind = style(style, text.substring(start, Lines.lineEnd(text, start)));
+        ScalarStyle kind = YamlScalars.style(style, text.substring(start, Lines.lineEnd(text, start)));
         if (kind == ScalarStyle.FOLDED_KEEP || kind == ScalarStyle.LITERAL_KEEP) {
             end = keptEnd(start, end);
         } else if (block) {
             end = trimTrailingBreaks(start, end);
         }
         String raw = text.substring(start, end);
-        ScalarField field = new ScalarField(new Span(start, end), lines.line(start), type(node.getTag()),
+        ScalarField field = new ScalarField(new Span(start, end), lines.line(start), YamlScalars.type(node.getTag()),
                 kind, node.getValue(), raw);
         return new Tree.Leaf(field);
     }
@@ -193,41 +200,6 @@ final class YamlTree {
         }
         int breakStart = lineStart - 1;
         return breakStart > 0 && text.charAt(breakStart - 1) == '\r' ? breakStart - 1 : breakStart;
-    }
-
-    static ScalarType type(Tag tag) {
-        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            return ScalarType.NUMBER;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return ScalarType.BOOLEAN;
-        }
-        if (tag.equals(Tag.TIMESTAMP)) {
-            return ScalarType.DATE;
-        }
-        return tag.equals(Tag.NULL) ? ScalarType.NULL : ScalarType.STRING;
-    }
-
-    private static ScalarStyle style(DumperOptions.ScalarStyle style, String raw) {
-        switch (style) {
-            case SINGLE_QUOTED:
-                return ScalarStyle.SINGLE_QUOTED;
-            case DOUBLE_QUOTED:
-                return ScalarStyle.DOUBLE_QUOTED;
-            case FOLDED:
-            case LITERAL:
-                boolean folded = style == DumperOptions.ScalarStyle.FOLDED;
-                String header = raw.substring(0, Lines.lineEnd(raw, 0));
-                if (header.matches("^.[0-9]?-.*")) {
-                    return folded ? ScalarStyle.FOLDED_STRIP : ScalarStyle.LITERAL_STRIP;
-                }
-                if (header.matches("^.[0-9]?\\+.*")) {
-                    return folded ? ScalarStyle.FOLDED_KEEP : ScalarStyle.LITERAL_KEEP;
-                }
-                return folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL;
-            default:
-                return ScalarStyle.PLAIN;
-        }
     }
 
     private Tree.ListNode list(SequenceNode node) throws DocumentException {

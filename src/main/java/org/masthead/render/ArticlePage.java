@@ -1,6 +1,8 @@
 package org.masthead.render;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,7 +17,9 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * The article sits in {@code <article id="content">}; a caller that swaps in
- * {@link #renderContent} can retypeset with {@code window.mastheadTypeset()}.
+ * {@link #renderContent} can retypeset with {@code window.mastheadTypeset(root)}. With
+ * {@link PageOptions#pageScripts()} off the page carries no script and allows none; the caller
+ * then injects {@link Assets#katexScript()} and {@link Assets#typesetScript()} itself.
  * Instances are immutable and thread-safe.
  */
 public final class ArticlePage {
@@ -27,7 +31,9 @@ public final class ArticlePage {
 
     public ArticlePage(PageOptions options) {
         this.options = options;
-        this.markdown = new MarkdownRenderer(options.allowRemoteImages());
+        this.markdown = options.inlineAssets() && options.baseUri() != null
+                ? new MarkdownRenderer(options.allowRemoteImages(), new LocalImages(URI.create(options.baseUri())))
+                : new MarkdownRenderer(options.allowRemoteImages());
     }
 
     public PageOptions options() {
@@ -37,14 +43,14 @@ public final class ArticlePage {
     /** The whole page, {@code <!DOCTYPE html>} to {@code </html>}. */
     public String render(ArticleView view) {
         String content = renderContent(view);
-        StringBuilder page = new StringBuilder(content.length() + 32_000);
+        StringBuilder page = new StringBuilder(content.length() + (options.pageScripts() ? 320_000 : 32_000));
         page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"")
                 .append(options.darkTheme() ? "theme-dark" : "theme-light").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(securityPolicy()).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(blank(view.title()) ? "Preview" : view.title().strip())).append("</title>\n");
-        if (options.baseUri() != null) {
+        if (options.baseUri() != null && !options.inlineAssets()) {
             page.append("<base href=\"").append(escape(options.baseUri())).append("\">\n");
         }
         page.append("<style>\n").append(options.inlineAssets() ? Assets.katexCssEmbedded() : Assets.katexCssLinked())
@@ -85,7 +91,7 @@ public final class ArticlePage {
         if (!blank(view.postOnText())) {
             out.append(escape(view.postOnText().strip())).append(' ');
         }
-        java.time.LocalDate iso = DateFormats.parse(date);
+        LocalDate iso = DateFormats.parse(date);
         out.append(iso == null ? "<time>" : "<time datetime=\"" + iso + "\">")
                 .append(escape(DateFormats.format(date, view.dateFormat())))
                 .append("</time></p>\n");

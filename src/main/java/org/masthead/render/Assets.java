@@ -5,16 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The bundled files a page uses: KaTeX from its webjar, and our stylesheet and typesetting
- * script. Everything is read once. URLs come from the class path, so they are {@code jar:} or
- * {@code file:} URLs that a WebView loads without a network.
+ * script, each read once. Scripts and styles go into the page as text; KaTeX's fonts are
+ * referenced by class-path URL ({@code jar:} or {@code file:}), which a WebView loads with no
+ * network, or embedded as data URLs for export.
  */
 public final class Assets {
     private static final String OURS = "/org/masthead/render/";
@@ -49,7 +54,7 @@ public final class Assets {
      * are inlined rather than linked: WebView's security policy check never matches {@code jar:}
      * script URLs, and a page loaded from a string may not read {@code file:} scripts at all.
      */
-    static java.util.List<String> scripts() {
+    static List<String> scripts() {
         return Loaded.SCRIPTS;
     }
 
@@ -70,7 +75,7 @@ public final class Assets {
 
     private static final class Loaded {
         static final String PREVIEW_CSS = text(OURS + "preview.css");
-        static final java.util.List<String> SCRIPTS = java.util.List.of(
+        static final List<String> SCRIPTS = List.of(
                 inScript(text(KATEX + "katex.min.js")), inScript(text(OURS + "typeset-math.js")));
         static final String SCRIPT_HASHES = hashes(SCRIPTS);
         static final String KATEX_CSS_LINKED = replace(FONT_URL, text(KATEX + "katex.min.css"),
@@ -90,22 +95,22 @@ public final class Assets {
         return js.replaceAll("(?i)</(script)", "<\\\\/$1");
     }
 
-    private static String hashes(java.util.List<String> scripts) {
+    private static String hashes(List<String> scripts) {
         StringBuilder out = new StringBuilder();
         try {
             for (String script : scripts) {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                byte[] digest = MessageDigest.getInstance("SHA-256")
                         .digest(script.getBytes(StandardCharsets.UTF_8));
                 out.append(out.length() == 0 ? "" : " ")
                         .append("'sha256-").append(Base64.getEncoder().encodeToString(digest)).append('\'');
             }
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
         return out.toString();
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> with) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {

@@ -1,8 +1,6 @@
 package org.masthead.render;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -36,19 +34,16 @@ public final class DateFormats {
         return apply(parsed, pattern);
     }
 
+    /** The date at the start of an ISO date or date-time ({@code T} or space before the time), or null. */
     static LocalDate parse(String text) {
+        boolean dateTime = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ');
+        if (text.length() != 10 && !dateTime) {
+            return null;
+        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notDate) {
-            try {
-                return OffsetDateTime.parse(text).toLocalDate();
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    return LocalDateTime.parse(text).toLocalDate();
-                } catch (DateTimeParseException notLocal) {
-                    return null;
-                }
-            }
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

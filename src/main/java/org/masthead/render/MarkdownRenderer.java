@@ -1,6 +1,7 @@
 package org.masthead.render;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -28,6 +29,11 @@ public final class MarkdownRenderer {
 
     /** @param allowRemoteImages whether {@code http(s)} images are loaded; when false they show as alt text */
     public MarkdownRenderer(boolean allowRemoteImages) {
+        this(allowRemoteImages, UnaryOperator.identity());
+    }
+
+    /** @param localImages rewrites each non-remote image address, e.g. into a data URL for export */
+    MarkdownRenderer(boolean allowRemoteImages, UnaryOperator<String> localImages) {
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -45,7 +51,7 @@ public final class MarkdownRenderer {
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
                 .attributeProviderFactory(context -> new SourceLineAttributes())
-                .nodeRendererFactory(context -> new SafeImageRenderer(context, allowRemoteImages))
+                .nodeRendererFactory(context -> new SafeImageRenderer(context, allowRemoteImages, localImages))
                 .build();
     }
 

@@ -10,9 +10,12 @@ import org.commonmark.parser.beta.Scanner;
 
 /**
  * Takes TeX out of a paragraph before Markdown can see it, so {@code $a_1 * b_2$} keeps its
- * underscores and stars. Dollar math follows pandoc's rule, which keeps prices as text: the
- * opening {@code $} is not followed by white space; the closing one is not preceded by white
- * space and not followed by a digit. Backslash-escaped dollars ({@code \$}) never open or close.
+ * underscores and stars. Dollar math follows pandoc's rule, which keeps prices such as
+ * "$5 and $10" as text: the opening {@code $} is not followed by white space; the closing one is
+ * not preceded by white space and not followed by a digit (nor by a dollar). One addition: math padded on both
+ * sides, {@code $ p $}, also counts when it closes on the same line, because a quarter of the
+ * reference articles write it so and the site typesets it. Backslash-escaped dollars
+ * ({@code \$}) never open or close.
  */
 final class MathInlineParser implements InlineContentParser {
 
@@ -48,23 +51,34 @@ final class MathInlineParser implements InlineContentParser {
 
     private static ParsedInline singleDollar(Scanner scanner) {
         Position start = scanner.position();
-        if (isSpace(scanner.peek())) {
+        char first = scanner.peek();
+        if (first == '\n' || first == Scanner.END) {
             return ParsedInline.none();
         }
+        // "$ p $": padded on both sides, on one line, as many real articles write it
+        boolean padded = isSpace(first);
         char previous = ' ';
         while (scanner.hasNext()) {
             char c = scanner.peek();
+            if (c == '\n' && padded) {
+                return ParsedInline.none();
+            }
             if (c == '\\') {
                 scanner.next();
                 previous = scanner.peek();
                 scanner.next();
                 continue;
             }
-            if (c == '$' && !isSpace(previous)) {
+            if (c == '$') {
                 Position end = scanner.position();
                 scanner.next();
-                if (!isDigit(scanner.peek())) {
+                if (isSpace(previous) == padded && !isDigit(scanner.peek()) && scanner.peek() != '$'
+                        && !blank(scanner, start, end)) {
                     return math(scanner, start, end, false);
+                }
+                if (padded) {
+                    // padded math is the looser form: the first dollar must close it
+                    return ParsedInline.none();
                 }
                 previous = '$';
                 continue;
@@ -120,10 +134,7 @@ final class MathInlineParser implements InlineContentParser {
     }
 
     private static boolean blank(Scanner scanner, Position start, Position end) {
-        Position here = scanner.position();
-        boolean blank = scanner.getSource(start, end).getContent().isBlank();
-        scanner.setPosition(here);
-        return blank;
+        return scanner.getSource(start, end).getContent().isBlank();
     }
 
     private static boolean isSpace(char c) {

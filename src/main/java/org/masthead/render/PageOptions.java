@@ -11,7 +11,10 @@ package org.masthead.render;
  *                          exported page shown there falls back to system fonts for math.
  * @param allowRemoteImages load {@code http(s)} images (the page's security policy allows them too)
  * @param baseUri           where relative image paths resolve, usually the article's folder as a
- *                          {@code file:} URI ending in {@code /}; null for none
+ *                          {@code file:} URI ending in {@code /}; null for none. The preview writes
+ *                          it as {@code <base href>}; an export instead embeds the local images it
+ *                          finds there as data URLs. (WebView shows {@code file:} images only on a
+ *                          page that was itself loaded from a {@code file:} URL, not from a string.)
  * @param pageScripts       the page carries KaTeX and our typesetting script (allowed by hash in
  *                          its policy); false for a caller that injects {@link Assets#katexScript()}
  *                          and {@link Assets#typesetScript()} itself, the page's policy then

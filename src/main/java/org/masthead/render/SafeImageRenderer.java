@@ -3,6 +3,7 @@ package org.masthead.render;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -23,11 +24,13 @@ final class SafeImageRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
     private final boolean allowRemote;
+    private final UnaryOperator<String> localImages;
 
-    SafeImageRenderer(HtmlNodeRendererContext context, boolean allowRemote) {
+    SafeImageRenderer(HtmlNodeRendererContext context, boolean allowRemote, UnaryOperator<String> localImages) {
         this.context = context;
         this.html = context.getWriter();
         this.allowRemote = allowRemote;
+        this.localImages = localImages;
     }
 
     @Override
@@ -48,6 +51,9 @@ final class SafeImageRenderer implements NodeRenderer {
             html.text(alt.isBlank() ? "[image]" : alt);
             html.tag("/span");
             return;
+        }
+        if (!SafeUrls.isRemote(url)) {
+            url = localImages.apply(url);
         }
         if (context.shouldSanitizeUrls()) {
             url = context.urlSanitizer().sanitizeImageUrl(url);

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.masthead.document.Field;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
@@ -20,8 +18,6 @@ import org.masthead.document.ScalarType;
 
 /** The checks that need only the article itself. */
 final class ArticleChecks {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
-
     private final ArticleView view;
     private final SeoRules rules;
     private final SeoRules.FieldNames f;
@@ -43,7 +39,7 @@ final class ArticleChecks {
         checks.titles();
         checks.description();
         checks.keywords();
-        checks.fileNameAndUrl();
+        checks.out.addAll(SlugChecks.run(view));
         checks.date();
         checks.whitespace(view.root, "");
         return checks.out;
@@ -181,59 +177,6 @@ final class ArticleChecks {
             }
         }
         return entries;
-    }
-
-    private void fileNameAndUrl() {
-        String title = view.stripped(f.title());
-        String slug = Slug.of(title);
-        if (slug.isEmpty()) {
-            return;
-        }
-        view.string(f.fileName()).map(String::strip).ifPresent(current -> {
-            String expected = slug + (current.endsWith(".markdown") ? ".markdown" : ".md");
-            if (!current.equals(expected)) {
-                add(Checks.FILE_NAME_SLUG, Severity.WARNING, f.fileName(), view.line(f.fileName()),
-                        f.fileName() + " '" + current + "' does not match the title; it should be '" + expected + "'.",
-                        Fix.set(f.fileName(), expected));
-            }
-        });
-        view.string(f.url()).map(String::strip).ifPresent(current -> {
-            String expected = expandPattern(slug);
-            String normal = FolderContext.normalUrl(current);
-            int line = view.line(f.url());
-            if (!normal.equals(slug) && !normal.endsWith("/" + slug)) {
-                String fixed = expected != null ? expected : replaceLastSegment(normal, slug);
-                add(Checks.URL_SLUG, Severity.WARNING, f.url(), line, f.url() + " does not end with the title's slug '"
-                        + slug + "'; it should be '" + fixed + "'.", Fix.set(f.url(), fixed));
-            } else if (expected != null && !normal.equals(FolderContext.normalUrl(expected))) {
-                add(Checks.URL_PATTERN, Severity.WARNING, f.url(), line, f.url() + " does not follow the folder's pattern "
-                        + rules.urlPattern() + "; it should be '" + expected + "'.", Fix.set(f.url(), expected));
-            }
-        });
-    }
-
-    /** The url the pattern gives, or null when there is no pattern or a field it needs is empty. */
-    private String expandPattern(String slug) {
-        if (rules.urlPattern().isBlank()) {
-            return null;
-        }
-        Matcher m = PLACEHOLDER.matcher(rules.urlPattern());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1).strip();
-            String value = name.equals("slug") ? slug : Slug.of(view.stripped(name));
-            if (value.isEmpty()) {
-                return null;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String replaceLastSegment(String url, String slug) {
-        int slash = url.lastIndexOf('/');
-        return slash < 0 ? slug : url.substring(0, slash + 1) + slug;
     }
 
     private void date() {

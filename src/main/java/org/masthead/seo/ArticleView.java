@@ -38,7 +38,8 @@ final class ArticleView {
     private static final Map<String, KeyPath> PATHS = new ConcurrentHashMap<>();
 
     static KeyPath path(String dotted) {
-        return PATHS.computeIfAbsent(dotted, KeyPath::parse);
+        KeyPath known = PATHS.get(dotted);
+        return known != null ? known : PATHS.computeIfAbsent(dotted, KeyPath::parse);
     }
 
     Optional<Field> field(String dotted) {

@@ -32,20 +32,18 @@ final class QuickReader {
     }
 
     /** Thrown when the text leaves the subset; never escapes. */
-    private static final class Unsure extends Exception {
+    static final class Unsure extends Exception {
         Unsure() {
             super(null, null, false, false);
         }
     }
 
-    private static final Unsure UNSURE = new Unsure();
+    static final Unsure UNSURE = new Unsure();
     private static final Resolver RESOLVER = new Resolver();
-    private static final int MAX_CHARS = 1024 * 1024;
     private static final KeyPath ANSWER = KeyPath.of("answer");
 
     private final String text;
-    private int[] lineStarts = new int[64];
-    private int lineCount;
+    private FenceLines lines;
     private int line; // index of the current line
 
     private QuickReader(String text) {
@@ -65,7 +63,8 @@ final class QuickReader {
         if (!text.startsWith("---\n")) {
             throw UNSURE;
         }
-        int close = splitLines();
+        lines = FenceLines.of(text);
+        int close = lines.close();
         line = 1;
         if (close == 1) {
             throw UNSURE; // empty front matter: rare, let the parser say what it is
@@ -82,57 +81,16 @@ final class QuickReader {
         return new Result(root, answerIsText && bodyIsBlank ? ANSWER : null);
     }
 
-    /** Records line starts up to the closing fence and checks every front-matter character; returns the fence's line index. */
-    private int splitLines() throws Unsure {
-        int start = 0;
-        while (start <= text.length()) {
-            if (lineCount == lineStarts.length) {
-                lineStarts = java.util.Arrays.copyOf(lineStarts, lineCount * 2);
-            }
-            lineStarts[lineCount++] = start;
-            int end = text.indexOf('\n', start);
-            if (lineCount > 1 && (text.startsWith("---", start) || text.startsWith("...", start))) {
-                int after = end < 0 ? text.length() : end;
-                if (after != start + 3) {
-                    throw UNSURE; // "--- " or "---x": let the parser decide
-                }
-                return lineCount - 1;
-            }
-            if (end < 0 || end > MAX_CHARS) {
-                throw UNSURE; // never closed, or too long
-            }
-            checkPrintable(start, end);
-            start = end + 1;
-        }
-        throw UNSURE;
-    }
-
-    /** The characters YAML accepts, less tabs and carriage returns, which this reader leaves to the parser. */
-    private void checkPrintable(int from, int to) throws Unsure {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF) {
-                throw UNSURE;
-            }
-        }
-    }
-
     private int lineStart(int index) {
-        return lineStarts[index];
+        return lines.start(index);
     }
 
     private int lineEnd(int index) {
-        return index + 1 < lineCount ? lineStarts[index + 1] - 1 : text.indexOf('\n', lineStarts[index]);
+        return lines.end(index);
     }
 
     private int indent(int index) {
-        int at = lineStart(index);
-        int end = lineEnd(index);
-        int i = at;
-        while (i < end && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i == end ? -1 : i - at; // -1: blank line
+        return lines.indent(index);
     }
 
     private void skipBlank(int close) {
@@ -289,7 +247,8 @@ final class QuickReader {
         if (contentIndent <= mapIndent) {
             throw UNSURE; // empty block scalar
         }
-        StringBuilder value = new StringBuilder();
+        StringBuilder value = null; // only for scalars of several lines; most have one
+        String single = null;
         int lastEnd = end;
         while (line < close) {
             int ind = indent(line);
@@ -312,22 +271,27 @@ final class QuickReader {
             if (ind > contentIndent) {
                 throw UNSURE;
             }
-            if (value.length() > 0) {
-                value.append(folded ? ' ' : '\n');
+            if (single == null) {
+                single = text.substring(lineStart(line) + ind, lineEnd(line));
+            } else {
+                if (value == null) {
+                    value = new StringBuilder(single);
+                }
+                value.append(folded ? ' ' : '\n').append(text, lineStart(line) + ind, lineEnd(line));
             }
-            value.append(text, lineStart(line) + ind, lineEnd(line));
             lastEnd = lineEnd(line);
             line++;
         }
         while (lastEnd > start && text.charAt(lastEnd - 1) == ' ') {
             lastEnd--; // the parser's span ends at the last non-blank character
         }
+        String content = value != null ? value.toString() : single;
         if (!strip) {
-            value.append('\n');
+            content += "\n";
         }
         ScalarStyle style = folded ? (strip ? ScalarStyle.FOLDED_STRIP : ScalarStyle.FOLDED)
                 : (strip ? ScalarStyle.LITERAL_STRIP : ScalarStyle.LITERAL);
-        return new ScalarField(new Span(start, lastEnd), keyLine + 1, ScalarType.STRING, style, value.toString(),
+        return new ScalarField(new Span(start, lastEnd), keyLine + 1, ScalarType.STRING, style, content,
                 text.substring(start, lastEnd));
     }
 

@@ -1,9 +1,6 @@
 package org.masthead.seo;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -137,12 +134,9 @@ public final class SeoChecker {
 
     /** The fast reading of plain reference-format files; null when the full parser must read it. */
     private static ArticleView quickView(byte[] bytes, SeoRules rules) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return null; // bad UTF-8 (or a real U+FFFD): the document model decodes strictly and says where
         }
         QuickReader.Result quick = QuickReader.read(text);
         return quick == null ? null : new ArticleView(quick.root(), quick.bodyPath(), rules);
@@ -159,7 +153,9 @@ public final class SeoChecker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(file) && isArticle(file)) {
+                // A symbolic link is checked like the file it points at; a dangling one becomes a read-error.
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !isHidden(file) && isArticle(file)
+                        && !Files.isDirectory(file)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -50,6 +50,9 @@ public record Snippet(String shown, boolean truncated, double widthPx, double fu
 
     /** HTML rendering: runs of whitespace show as one space, none at either end. */
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text; // the usual case: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -65,6 +68,20 @@ public record Snippet(String shown, boolean truncated, double widthPx, double fu
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripTrailingPunctuation(String text) {

@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -140,6 +141,16 @@ public final class ArticleListPane {
 
     public void select(ArticleItem item) {
         table.getSelectionModel().select(item);
+    }
+
+    /** Rows whose title, subject, id, url or file name contain {@code query}, case-insensitively. */
+    public List<ArticleItem> search(String query) {
+        String lower = query.toLowerCase(Locale.ROOT);
+        return items.stream().filter(item -> !item.hasProblem() && item.matches(lower)).toList();
+    }
+
+    public java.util.Optional<ArticleItem> findByPath(java.nio.file.Path path) {
+        return items.stream().filter(item -> item.path().equals(path)).findFirst();
     }
 
     public java.util.Optional<ArticleItem> findById(String id) {

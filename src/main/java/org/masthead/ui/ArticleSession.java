@@ -1,29 +1,44 @@
 package org.masthead.ui;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.document.ScalarField;
+import org.masthead.document.ScalarStyle;
 
 /**
- * One open article: the document as loaded from disk and the document with the user's edits.
- * It is plain Java so that saving can be tested without a stage.
+ * One open article: the document as saved on disk, the document with the form's edits, and the
+ * editor's Markdown. Typing only records the text; encoding it into the document (a re-parse,
+ * which for a 1 MB body field is slow) happens in {@link #snapshot()}, off the FX thread. It is
+ * plain Java so that saving can be tested without a stage.
  */
 final class ArticleSession {
     private final Path path;
     private Document saved;
+    private String savedMarkdown;
+    private int savedDepth;
     private Document current;
-    private final java.util.Deque<Document> undo = new java.util.ArrayDeque<>();
-    private final java.util.Deque<Document> redo = new java.util.ArrayDeque<>();
+    private String markdown;
+    // The Markdown that 'current' already holds; null when unknown after an undo or redo.
+    private String materialized;
+    private final Deque<Document> undo = new ArrayDeque<>();
+    private final Deque<Document> redo = new ArrayDeque<>();
 
     private ArticleSession(Path path, Document doc) {
         this.path = path;
         this.saved = doc;
         this.current = doc;
+        this.savedMarkdown = doc.markdown();
+        this.markdown = savedMarkdown;
+        this.materialized = savedMarkdown;
     }
 
     /** Reads and parses the file; run it off the FX thread. */
@@ -36,16 +51,45 @@ final class ArticleSession {
         return path;
     }
 
-    Document current() {
+    /** The document with the form's edits; its Markdown may lag the editor until {@link #snapshot()}. */
+    synchronized Document current() {
         return current;
     }
 
-    void setField(KeyPath field, String value) throws DocumentException {
-        apply(current.set(field, value));
+    synchronized String markdown() {
+        return markdown;
+    }
+
+    /** Records the editor's text; cheap, so it can run on every keystroke. */
+    synchronized void setMarkdown(String text) {
+        markdown = text;
+    }
+
+    /**
+     * The whole document with the editor's latest Markdown encoded into it. The encoding re-parses
+     * the file, so call this off the FX thread.
+     */
+    synchronized Document snapshot() throws DocumentException {
+        if (!markdown.equals(materialized)) {
+            current = current.withMarkdown(markdown);
+            materialized = markdown;
+        }
+        return current;
+    }
+
+    /**
+     * Sets a form field. The style is the one the file had when loaded, so a value that needed
+     * quotes for a moment (a trailing space, say) goes back to its own style once it no longer does.
+     */
+    synchronized void setField(KeyPath field, String value) throws DocumentException {
+        ScalarStyle style = saved.get(field)
+                .filter(ScalarField.class::isInstance)
+                .map(f -> ((ScalarField) f).style()).orElse(null);
+        apply(current.set(field, value, style));
     }
 
     /** A form edit or quick fix: the previous version is kept so the change can be undone. */
-    void apply(Document edited) {
+    synchronized void apply(Document edited) {
         if (edited != current) {
             undo.push(current);
             redo.clear();
@@ -53,38 +97,39 @@ final class ArticleSession {
         }
     }
 
-    boolean canUndoFieldEdit() {
+    synchronized boolean canUndoFieldEdit() {
         return !undo.isEmpty();
     }
 
-    void undoFieldEdit() {
+    synchronized void undoFieldEdit() {
         if (!undo.isEmpty()) {
             redo.push(current);
             current = undo.pop();
+            materialized = null;
         }
     }
 
-    void redoFieldEdit() {
+    synchronized void redoFieldEdit() {
         if (!redo.isEmpty()) {
             undo.push(current);
             current = redo.pop();
+            materialized = null;
         }
     }
 
-    void setMarkdown(String markdown) throws DocumentException {
-        if (!markdown.equals(current.markdown())) {
-            current = current.withMarkdown(markdown);
-        }
-    }
-
-    boolean isDirty() {
-        return !Arrays.equals(saved.toBytes(), current.toBytes());
+    /** Whether anything differs from the last save; cheap enough for every keystroke. */
+    synchronized boolean isDirty() {
+        return undo.size() != savedDepth || !markdown.equals(savedMarkdown);
     }
 
     /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
     boolean matchesDisk() {
+        Document onRecord;
+        synchronized (this) {
+            onRecord = saved;
+        }
         try {
-            return Arrays.equals(Files.readAllBytes(path), saved.toBytes());
+            return Arrays.equals(Files.readAllBytes(path), onRecord.toBytes());
         } catch (IOException e) {
             return false;
         }
@@ -100,6 +145,19 @@ final class ArticleSession {
         }
     }
 
+    /** What a save wrote: the document, the Markdown in it and the edit depth it reflects. */
+    record Snapshot(Document document, String markdown, int depth) {
+    }
+
+    /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
+    synchronized Snapshot capture() throws DocumentException {
+        return new Snapshot(snapshot(), markdown, undo.size());
+    }
+
+    synchronized Document saved() {
+        return saved;
+    }
+
     /**
      * Writes {@code snapshot} atomically, unless the file on disk is no longer what was loaded or
      * last saved (and {@code overwrite} is false). IO: call it off the FX thread.
@@ -107,17 +165,15 @@ final class ArticleSession {
     static void write(Path path, Document saved, Document snapshot, boolean overwrite) throws IOException {
         byte[] onDisk = Files.readAllBytes(path);
         if (!overwrite && !Arrays.equals(onDisk, saved.toBytes())) {
-            throw new ChangedOnDisk(path, new String(onDisk, java.nio.charset.StandardCharsets.UTF_8));
+            throw new ChangedOnDisk(path, new String(onDisk, StandardCharsets.UTF_8));
         }
         AtomicFiles.write(path, snapshot.toBytes());
     }
 
-    Document saved() {
-        return saved;
-    }
-
     /** Records that {@code snapshot} is what the file now holds. */
-    void markSaved(Document snapshot) {
-        saved = snapshot;
+    synchronized void markSaved(Snapshot snapshot) {
+        saved = snapshot.document();
+        savedMarkdown = snapshot.markdown();
+        savedDepth = snapshot.depth();
     }
 }

@@ -41,6 +41,7 @@ final class FolderSession implements AutoCloseable {
         scan = index.load(new FolderScan.Listener() {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
+                references.addAll(entries);
                 List<ArticleItem> items = entries.stream().map(FolderSession.this::item).toList();
                 Platform.runLater(() -> {
                     if (!closed) {

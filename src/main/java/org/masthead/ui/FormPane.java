@@ -1,13 +1,21 @@
 package org.masthead.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.masthead.document.Document;
@@ -18,15 +26,32 @@ import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
 
 /**
- * The front-matter form, generated from the open document's fields. An edit is reported when
- * the user leaves a field (or presses Enter), so that each keystroke does not re-parse the file.
+ * The front-matter form, generated from the open document's fields. Every change goes to the
+ * window as a field path and text, which it applies through the lossless document model. Text is
+ * committed when the user leaves a field (or presses Enter), so a keystroke never re-parses the file.
  */
 public final class FormPane {
+    /** What the form asks the window to do. */
+    public interface Actions {
+        void edit(KeyPath path, String value);
+
+        /** Several fields in one undoable change, as the related-article picker does. */
+        void editAll(Map<KeyPath, String> values);
+
+        void remove(KeyPath path);
+
+        void insert(KeyPath list, int index, String value);
+
+        /** Articles of the folder matching {@code query}, for the related-article picker. */
+        List<ArticleItem> search(String query);
+    }
+
     private static final Set<String> HIDDEN = Set.of("_schema");
+    private static final Pattern RELATED = Pattern.compile("related_article\\d+");
 
     private final VBox content = new VBox(6);
     private final ScrollPane root = new ScrollPane(content);
-    private BiConsumer<KeyPath, String> onEdit = (path, value) -> { };
+    private Actions actions;
 
     public FormPane() {
         root.setId("form");
@@ -38,25 +63,25 @@ public final class FormPane {
         return root;
     }
 
-    /** Called with the field's path and new text when the user commits a change. */
-    public void setOnEdit(BiConsumer<KeyPath, String> handler) {
-        this.onEdit = handler;
+    public void setActions(Actions actions) {
+        this.actions = actions;
     }
 
     /** Brings the input for {@code path} into view and focuses it; false when the form has none. */
     public boolean focus(KeyPath path) {
-        javafx.scene.Node input = content.lookupAll("*").stream()
+        Node input = content.lookupAll("*").stream()
                 .filter(node -> ("field-" + path).equals(node.getId())).findFirst().orElse(null);
         if (input == null) {
             return false;
         }
-        for (javafx.scene.Parent p = input.getParent(); p != null; p = p.getParent()) {
+        for (Parent p = input.getParent(); p != null; p = p.getParent()) {
             if (p instanceof TitledPane pane) {
                 pane.setExpanded(true);
             }
         }
         input.requestFocus();
-        javafx.geometry.Bounds bounds = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
+        root.layout();
+        Bounds bounds = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
         double room = content.getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
         if (room > 0) {
             root.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 20) / room)));
@@ -69,7 +94,9 @@ public final class FormPane {
     }
 
     public void show(Document doc, KeyPath bodyPath, boolean editable) {
+        double scroll = root.getVvalue();
         content.getChildren().setAll(group(doc.root(), KeyPath.of(), bodyPath, editable));
+        root.setVvalue(scroll);
     }
 
     private GridPane group(MapField map, KeyPath parent, KeyPath bodyPath, boolean editable) {
@@ -85,32 +112,98 @@ public final class FormPane {
             }
             Node input = input(entry.getValue(), path, bodyPath, editable);
             if (input instanceof TitledPane) {
-                grid.add(input, 0, row++, 2, 1);
+                grid.add(input, 0, row++, 3, 1);
             } else {
                 Label label = new Label(entry.getKey());
                 label.getStyleClass().add("field-label");
                 grid.add(label, 0, row);
-                grid.add(input, 1, row++);
+                grid.add(input, 1, row);
+                if (editable) {
+                    grid.add(removeButton(path), 2, row);
+                }
                 GridPane.setHgrow(input, Priority.ALWAYS);
+                row++;
             }
+        }
+        if (editable) {
+            grid.add(addFieldRow(parent), 0, row, 3, 1);
         }
         return grid;
     }
 
     private Node input(Field field, KeyPath path, KeyPath bodyPath, boolean editable) {
         if (field instanceof MapField map) {
-            TitledPane pane = new TitledPane(path.last().toString(), group(map, path, bodyPath, editable));
+            VBox body = new VBox(4, group(map, path, bodyPath, editable));
+            if (editable && RELATED.matcher(path.last().toString()).matches()) {
+                body.getChildren().add(0, new RelatedPicker(path, actions::search, actions::editAll).node());
+            }
+            TitledPane pane = new TitledPane(path.last().toString(), body);
             pane.getStyleClass().add("field-group");
+            if (editable) {
+                pane.setGraphic(removeButton(path));
+            }
             return pane;
         }
         if (field instanceof ListField list) {
             VBox items = new VBox(2);
             for (int i = 0; i < list.items().size(); i++) {
-                items.getChildren().add(input(list.items().get(i), path.child(i), bodyPath, editable));
+                Node item = input(list.items().get(i), path.child(i), bodyPath, editable);
+                HBox row = new HBox(4, item);
+                HBox.setHgrow(item, Priority.ALWAYS);
+                if (editable) {
+                    row.getChildren().add(removeButton(path.child(i)));
+                }
+                items.getChildren().add(row);
+            }
+            if (editable) {
+                Button add = new Button("+ item");
+                add.setId("add-item-" + path);
+                int end = list.items().size();
+                add.setOnAction(e -> actions.insert(path, end, ""));
+                items.getChildren().add(add);
             }
             return items;
         }
         ScalarField scalar = (ScalarField) field;
-        return FieldInputs.create(path, scalar, editable, value -> onEdit.accept(path, value));
+        return FieldInputs.create(path, scalar, editable, value -> actions.edit(path, value));
+    }
+
+    private Button removeButton(KeyPath path) {
+        Button remove = new Button("✕");
+        remove.setId("remove-" + path);
+        remove.getStyleClass().add("field-remove");
+        remove.setTooltip(new Tooltip("Remove " + path));
+        remove.setOnAction(e -> actions.remove(path));
+        return remove;
+    }
+
+    /** A new key and its value, added beside the group's other keys. */
+    private Node addFieldRow(KeyPath parent) {
+        TextField key = new TextField();
+        key.setPromptText("new field");
+        key.setId("new-key-" + (parent.isEmpty() ? "root" : parent));
+        TextField value = new TextField();
+        value.setPromptText("value");
+        value.setId("new-value-" + (parent.isEmpty() ? "root" : parent));
+        Button add = new Button("Add");
+        add.setId("add-field-" + (parent.isEmpty() ? "root" : parent));
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        Runnable submit = () -> {
+            String name = key.getText().strip();
+            if (!name.matches("[A-Za-z0-9_][A-Za-z0-9_-]*")) {
+                problem.setText("A field name uses letters, digits, _ and -.");
+                return;
+            }
+            Map<KeyPath, String> one = new LinkedHashMap<>();
+            one.put(parent.child(name), value.getText());
+            actions.editAll(one);
+        };
+        add.setOnAction(e -> submit.run());
+        value.setOnAction(e -> submit.run());
+        HBox row = new HBox(6, key, value, add, problem);
+        row.getStyleClass().add("add-field");
+        HBox.setHgrow(value, Priority.ALWAYS);
+        return row;
     }
 }

@@ -12,6 +12,8 @@ final class MainMenu {
     interface Actions {
         void openFolder();
 
+        void newArticle();
+
         void save();
 
         void quit();
@@ -32,6 +34,7 @@ final class MainMenu {
 
     static MenuBar build(Actions actions) {
         Menu file = new Menu("_File", null,
+                item("New Article…", "Shortcut+N", actions::newArticle),
                 item("Open Folder…", "Shortcut+O", actions::openFolder),
                 item("Save", "Shortcut+S", actions::save),
                 new SeparatorMenuItem(),

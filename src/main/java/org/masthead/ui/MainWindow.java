@@ -8,13 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,14 +32,18 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane();
+    private final DashboardPane dashboard = new DashboardPane();
+    private boolean dashboardStale = true;
     private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
+    private final WindowLayout layout;
     private double zoom = 1;
     private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
     private ArticleSession session;
     private FolderSession folderSession;
+    private org.masthead.seo.Finding pendingFinding;
 
     public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
@@ -55,25 +54,17 @@ public final class MainWindow implements MainMenu.Actions {
         message.setManaged(false);
         message.setVisible(false);
 
-        VBox editorBox = new VBox(findBar.node(), editor.node());
-        VBox.setVgrow(editor.node(), Priority.ALWAYS);
-        SplitPane editing = new SplitPane(form.node(), editorBox);
-        editing.setOrientation(Orientation.VERTICAL);
-        editing.setId("editing-split");
-        editing.setDividerPositions(settings.get("split.editing", 0.4));
-        javafx.scene.control.Tab previewTab = new javafx.scene.control.Tab("Preview", preview.node());
-        javafx.scene.control.Tab seoTab = new javafx.scene.control.Tab("SEO", seo.node());
-        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(previewTab, seoTab);
-        right.setId("right-tabs");
-        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane main = new SplitPane(list.node(), new VBox(message, editing), right);
-        main.setId("main-split");
-        main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
-        VBox.setVgrow(editing, Priority.ALWAYS);
-
-        root = new BorderPane(main);
+        layout = WindowLayout.build(settings, message, list.node(), form.node(), findBar.node(), editor.node(),
+                preview.node(), seo.node(), dashboard.node());
+        root = layout.root();
+        // The whole folder is checked only when someone looks, and again after it changed.
+        layout.dashboardTab().selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && dashboardStale && folderSession != null) {
+                dashboardStale = false;
+                dashboard.analyse(folderSession.root());
+            }
+        });
         root.setTop(MainMenu.build(this));
-        root.getStyleClass().add("masthead");
         zoom = settings.get("zoom", 1);
         applyZoom();
         if (settings.get("theme.dark", 0) > 0) {
@@ -93,9 +84,7 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setOnHidden(e -> {
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());
-            settings.put("split.editing", editing.getDividerPositions()[0]);
-            settings.put("split.main.0", main.getDividerPositions()[0]);
-            settings.put("split.main.1", main.getDividerPositions()[1]);
+            layout.rememberSplits(settings);
             if (folderSession != null) {
                 folderSession.close();
             }
@@ -108,10 +97,42 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
         editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
-        form.setOnEdit(this::onFieldEdited);
+        form.setActions(new FormPane.Actions() {
+            @Override
+            public void edit(KeyPath path, String value) {
+                onFieldEdited(path, value);
+            }
+
+            @Override
+            public void editAll(java.util.Map<KeyPath, String> values) {
+                applyToDocument(doc -> {
+                    for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                        doc = doc.set(entry.getKey(), entry.getValue());
+                    }
+                    return doc;
+                });
+            }
+
+            @Override
+            public void remove(KeyPath path) {
+                applyToDocument(doc -> doc.remove(path));
+            }
+
+            @Override
+            public void insert(KeyPath list, int index, String value) {
+                applyToDocument(doc -> doc.insert(list, index, value));
+            }
+
+            @Override
+            public List<ArticleItem> search(String query) {
+                return MainWindow.this.list.search(query);
+            }
+        });
         preview.setOnLink(this::followLink);
         seo.setOnSelect(this::goToFinding);
         seo.setOnFix(this::applyFix);
+        seo.setOnOpenArticle(list::select);
+        dashboard.setOnOpen(this::openAtFinding);
         updateTitle();
     }
 
@@ -133,6 +154,7 @@ public final class MainWindow implements MainMenu.Actions {
         }
         settings.setLastFolder(folder);
         list.setIndexing(true);
+        markDashboardStale();
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
             public void added(List<ArticleItem> items) {
@@ -148,6 +170,9 @@ public final class MainWindow implements MainMenu.Actions {
             public void finished(int total) {
                 list.setIndexing(false);
                 refreshSeoContext();
+                if (session != null) {
+                    showIncomingLinks(session.path());
+                }
                 if (total == 0) {
                     showMessage(folder + " holds no Markdown articles (.md or .markdown).");
                 }
@@ -177,6 +202,10 @@ public final class MainWindow implements MainMenu.Actions {
         List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
         list.update(changed, removed);
         refreshSeoContext();
+        markDashboardStale();
+        if (session != null) {
+            showIncomingLinks(session.path());
+        }
         if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
@@ -216,11 +245,17 @@ public final class MainWindow implements MainMenu.Actions {
     private void show(ArticleSession opened) {
         session = opened;
         hideMessage();
+        showIncomingLinks(opened.path());
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
         render();
         updateTitle();
+        if (pendingFinding != null) {
+            org.masthead.seo.Finding finding = pendingFinding;
+            pendingFinding = null;
+            Platform.runLater(() -> goToFinding(finding));
+        }
     }
 
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
@@ -243,11 +278,7 @@ public final class MainWindow implements MainMenu.Actions {
         if (session == null || !editor.editedProperty().get()) {
             return;
         }
-        try {
-            session.setMarkdown(text);
-        } catch (DocumentException e) {
-            showMessage(e.getMessage());
-        }
+        session.setMarkdown(text);
         render();
         updateTitle();
     }
@@ -255,6 +286,24 @@ public final class MainWindow implements MainMenu.Actions {
     /** Sets a field as the form would; public for tests and for panes that edit fields. */
     public void applyEdit(KeyPath path, String value) {
         onFieldEdited(path, value);
+        refreshForm();
+    }
+
+    /** A change to the document as a function, so that a failure leaves the document as it was. */
+    interface DocumentChange {
+        Document apply(Document doc) throws DocumentException;
+    }
+
+    private void applyToDocument(DocumentChange change) {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.apply(change.apply(session.current()));
+            hideMessage();
+        } catch (DocumentException e) {
+            showMessage(e.getMessage());
+        }
         refreshForm();
     }
 
@@ -272,16 +321,39 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
+    /** What one render produced: the page, and the document it came from for the SEO checks. */
+    private record Rendered(Document doc, Pages.Preview page, String problem) {
+    }
+
+    /**
+     * Encodes the editor's Markdown into the document and renders it, off the FX thread. Renders
+     * that a newer keystroke made stale are skipped before they start, so typing never queues work.
+     */
     private void render() {
-        Document doc = session.current();
-        seo.check(relativePath(session.path()), doc);
-        Path file = session.path();
+        ArticleSession rendering = session;
+        Path file = rendering.path();
         boolean dark = isDarkTheme();
         long generation = renderGeneration.incrementAndGet();
-        background.render(() -> Pages.article(doc, file, dark), page -> {
-            if (generation == renderGeneration.get()) {
-                preview.show(page.shell(), page.content());
+        background.render(() -> {
+            if (generation != renderGeneration.get()) {
+                return null;
             }
+            try {
+                Document doc = rendering.snapshot();
+                return new Rendered(doc, Pages.article(doc, file, dark), null);
+            } catch (DocumentException e) {
+                return new Rendered(null, null, e.getMessage());
+            }
+        }, result -> {
+            if (result == null || generation != renderGeneration.get() || rendering != session) {
+                return;
+            }
+            if (result.problem() != null) {
+                showMessage(result.problem());
+                return;
+            }
+            preview.show(result.page().shell(), result.page().content());
+            seo.check(relativePath(file), result.doc());
         });
     }
 
@@ -296,18 +368,22 @@ public final class MainWindow implements MainMenu.Actions {
         if (saving == null || saving.path() == null) {
             return;
         }
-        Document snapshot = saving.current();
         Document saved = saving.saved();
+        ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
         background.io(() -> {
             try {
-                ArticleSession.write(saving.path(), saved, snapshot, overwrite);
+                written[0] = saving.capture();
+                ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
                 return null;
-            } catch (IOException e) {
+            } catch (IOException | DocumentException e) {
                 return e;
             }
         }, error -> {
             if (error == null) {
-                saving.markSaved(snapshot);
+                saving.markSaved(written[0]);
+                if (saving == session) {
+                    editor.markSaved();
+                }
                 if (saving == session) {
                     hideMessage();
                 }
@@ -324,35 +400,21 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** The file changed under an edit: never overwrite silently. */
     private void askAboutDiskChange(ArticleSession.ChangedOnDisk changed, Runnable afterSave) {
-        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.NO);
-        ButtonType keep = new ButtonType("Keep mine", ButtonBar.ButtonData.YES);
-        ButtonType diff = new ButtonType("Show difference", ButtonBar.ButtonData.HELP);
-        Alert alert = new Alert(Alert.AlertType.WARNING, changed.getMessage()
-                + " Reload loses your unsaved edits; keep mine overwrites the other version.", reload, keep, diff, ButtonType.CANCEL);
-        alert.setHeaderText("The file changed on disk");
-        alert.initOwner(stage);
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == reload) {
-            openArticle(session.path());
-        } else if (answer == keep) {
-            save(true, afterSave);
-        } else if (answer == diff) {
-            showDiff(changed.diskText, new String(session.current().toBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            askAboutDiskChange(changed, afterSave);
+        switch (Dialogs.askAboutDiskChange(stage, changed.getMessage())) {
+            case RELOAD -> openArticle(session.path());
+            case KEEP_MINE -> save(true, afterSave);
+            case SHOW_DIFFERENCE -> {
+                String mine;
+                try {
+                    mine = new String(session.snapshot().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (DocumentException e) {
+                    mine = e.getMessage();
+                }
+                Dialogs.showDiff(stage, org.masthead.document.TextDiff.unified("on disk", changed.diskText, "your version", mine));
+                askAboutDiskChange(changed, afterSave);
+            }
+            case CANCEL -> { }
         }
-    }
-
-    private void showDiff(String disk, String mine) {
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(
-                org.masthead.document.TextDiff.unified("on disk", disk, "your version", mine));
-        text.setEditable(false);
-        text.setId("diff-text");
-        text.getStyleClass().add("diff");
-        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
-        dialog.setHeaderText("On disk versus your version");
-        dialog.getDialogPane().setContent(text);
-        dialog.initOwner(stage);
-        dialog.showAndWait();
     }
 
     private String relativePath(Path file) {
@@ -376,6 +438,36 @@ public final class MainWindow implements MainMenu.Actions {
                 }
             }
         });
+    }
+
+    private void markDashboardStale() {
+        dashboardStale = true;
+        if (layout.dashboardShown() && folderSession != null) {
+            dashboardStale = false;
+            dashboard.analyse(folderSession.root());
+        }
+    }
+
+    /** Opens the article of a dashboard finding, then takes the user to its field. */
+    private void openAtFinding(Path file, org.masthead.seo.Finding finding) {
+        Runnable focus = () -> goToFinding(finding);
+        if (session != null && session.path().equals(file)) {
+            focus.run();
+            return;
+        }
+        pendingFinding = finding;
+        list.findByPath(file).ifPresentOrElse(list::select, () -> openArticle(file));
+    }
+
+    private void showIncomingLinks(Path file) {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            seo.showIncoming(List.of());
+            return;
+        }
+        seo.showIncoming(folder.entry(file)
+                .map(entry -> folder.references().linksTo(entry).stream().map(folder::item).toList())
+                .orElse(List.of()));
     }
 
     private void goToFinding(org.masthead.seo.Finding finding) {
@@ -434,16 +526,10 @@ public final class MainWindow implements MainMenu.Actions {
             then.run();
             return;
         }
-        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                session.path().getFileName() + " has unsaved changes.", saveButton, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save your changes?");
-        alert.initOwner(stage);
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == saveButton) {
+        Dialogs.UnsavedAnswer answer = Dialogs.askAboutUnsaved(stage, session.path().getFileName().toString());
+        if (answer == Dialogs.UnsavedAnswer.SAVE) {
             save(false, then);
-        } else if (answer == discard) {
+        } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
             session = null;
             then.run();
         } else {
@@ -462,6 +548,35 @@ public final class MainWindow implements MainMenu.Actions {
                 openFolder(chosen.toPath());
             }, () -> { });
         }
+    }
+
+    @Override
+    public void newArticle() {
+        FolderSession folder = folderSession;
+        if (folder == null) {
+            showMessage("Open a content folder first.");
+            return;
+        }
+        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(folder, request));
+    }
+
+    /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
+    void createArticle(FolderSession folder, org.masthead.content.NewArticle.Request request) {
+        background.io(() -> {
+            try {
+                Path created = org.masthead.content.NewArticle.create(folder.index(), request, java.time.LocalDate.now());
+                folder.index().refresh(List.of(created));
+                return created;
+            } catch (org.masthead.content.NewArticleException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof Path created) {
+                whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select, () -> openArticle(created)), () -> { });
+            } else {
+                showMessage("No article was created: " + ((Exception) result).getMessage());
+            }
+        });
     }
 
     @Override

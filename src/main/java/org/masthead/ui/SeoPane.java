@@ -52,6 +52,8 @@ public final class SeoPane {
     private final Label counters = new Label();
     private final Label summary = new Label();
     private final ListView<Finding> findings = new ListView<>();
+    private final ListView<ArticleItem> incoming = new ListView<>();
+    private Consumer<ArticleItem> onOpenArticle = item -> { };
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
     private volatile FolderContext context = FolderContext.standalone(SeoRules.DEFAULTS, java.time.Clock.systemDefaultZone());
@@ -76,8 +78,24 @@ public final class SeoPane {
                 onSelect.accept(selected);
             }
         });
+        incoming.setId("seo-incoming");
+        incoming.setPrefHeight(120);
+        incoming.setPlaceholder(new Label("No article in the folder lists this one as related."));
+        incoming.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(ArticleItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        incoming.setOnMouseClicked(e -> {
+            ArticleItem item = incoming.getSelectionModel().getSelectedItem();
+            if (item != null && e.getClickCount() == 2) {
+                onOpenArticle.accept(item);
+            }
+        });
         content.getChildren().addAll(heading("Search snippet"), desktop.node(), mobile.node(), counters,
-                heading("Findings"), summary, findings);
+                heading("Findings"), summary, findings, heading("What links here"), incoming);
         VBox.setVgrow(findings, Priority.ALWAYS);
     }
 
@@ -98,6 +116,15 @@ public final class SeoPane {
 
     public void setOnSelect(Consumer<Finding> handler) {
         onSelect = handler;
+    }
+
+    /** The articles that list the open one as related; a double-click opens one. */
+    public void showIncoming(List<ArticleItem> items) {
+        incoming.getItems().setAll(items);
+    }
+
+    public void setOnOpenArticle(Consumer<ArticleItem> handler) {
+        onOpenArticle = handler;
     }
 
     public void setOnFix(Consumer<Finding> handler) {
@@ -123,6 +150,7 @@ public final class SeoPane {
     public void clear() {
         generation.incrementAndGet();
         findings.getItems().clear();
+        incoming.getItems().clear();
         summary.setText("");
         counters.setText("");
         desktop.clear();

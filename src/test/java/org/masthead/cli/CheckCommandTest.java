@@ -125,6 +125,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUnreadableArticleIsAnIoErrorWithExitTwo() throws Exception {
+        write("a.md", article(1, "Alpha question here?", "alpha-question-here"));
+        Files.createSymbolicLink(folder.resolve("gone.md"), folder.resolve("nowhere.md"));
+        assertThat(run("check", folder.toString())).isEqualTo(2);
+        assertThat(out.toString()).startsWith("gone.md:1: error read-error: cannot read the file (")
+                .endsWith("); check that it exists and is readable.\n");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("check")).isEqualTo(2);
         assertThat(run("check", folder.toString(), "--format", "xml")).isEqualTo(2);

@@ -86,6 +86,15 @@ class GetSetCommandTest {
     }
 
     @Test
+    void aMultiMegabyteBodyFromStdinIsWrittenWhole() throws Exception {
+        Path file = article("---\ntitle: T\n---\nold\n");
+        String big = "Paragraph \u00e9 text.\n".repeat(200_000);
+        SetCommand.stdin = new ByteArrayInputStream((big + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(run("set", "--body", file.toString(), "-")).isZero();
+        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\n" + big);
+    }
+
+    @Test
     void setOfTheAnswerFieldEncodesLineBreaks() throws Exception {
         Path file = article("---\nanswer: >-\n    old\\nanswer\n---\n\n&nbsp;");
         assertThat(run("set", file.toString(), "answer", "# New\n\nText $\\neq$")).isZero();

@@ -37,4 +37,11 @@ class MastheadCommandTest {
         assertThat(run("open", "/no/such/folder")).isEqualTo(2);
         assertThat(err.toString()).contains("/no/such/folder").doesNotContain("Exception");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"open", "get", "set", "list", "new", "check", "render"})
+    void everyCommandAnswersHelp(String command) {
+        assertThat(run(command, "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: masthead " + command);
+    }
 }

@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class RenderCommandTest {
@@ -55,6 +57,19 @@ class RenderCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().strip()).startsWith("masthead: ").contains("bad.md").doesNotContain("\n")
                 .doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"malformed-yaml.md", "duplicate-key.md", "unterminated-front-matter.md"})
+    void brokenFilesGiveOneLineNamingFileAndLine(String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (var in = getClass().getResourceAsStream("/broken/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        assertThat(run("render", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().strip()).matches("masthead: .*" + java.util.regex.Pattern.quote(name) + ":\\d+:\\d+: .+")
+                .doesNotContain("\n");
     }
 
     @Test

@@ -121,6 +121,23 @@ class FolderWatcherTest {
     }
 
     @Test
+    void keepsWatchingAfterAListenerFails() throws Exception {
+        boolean[] thrown = {false};
+        index.addListener(c -> {
+            if (!thrown[0]) {
+                thrown[0] = true;
+                throw new IllegalStateException("a listener bug (expected by this test)");
+            }
+        });
+        write("first.md", "1");
+        next();
+        write("second.md", "2");
+        waitFor(() -> index.get("second.md").isPresent(), 5000);
+        assertThat(thrown[0]).isTrue();
+        assertThat(index.get("second.md")).isPresent();
+    }
+
+    @Test
     void ignoresHiddenFiles() throws Exception {
         write(".draft.md", "hidden");
         write("visible.md", "shown");

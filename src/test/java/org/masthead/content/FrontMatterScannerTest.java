@@ -66,6 +66,13 @@ class FrontMatterScannerTest {
     }
 
     @Test
+    void checksSimpleFlowListsAndKeepsNothingFromThem() {
+        assertThat(scan("---\ntitle: T\nkeywords: [highlight, 'it''s', \"a b\", v1.2/x-y]\ncategories: []\nparams: {}\n---\n"))
+                .containsOnlyKeys("title");
+        assertThat(scan("---\ntitle: [a, b] # a list, not a title\n---\n")).isEmpty();
+    }
+
+    @Test
     void noFrontMatterMeansNoValues() {
         assertThat(scan("# Just Markdown\n\ntext")).isEmpty();
         assertThat(scan("")).isEmpty();
@@ -81,7 +88,11 @@ class FrontMatterScannerTest {
     /** Everything outside the understood subset, and every error, goes to the full parser. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "---\ntags: [a, b]\n---\n",                       // flow sequence
+        "---\ntags: [a: b]\n---\n",                      // flow sequence with a pair
+        "---\ntags: [a, [b]]\n---\n",                     // nested flow
+        "---\ntags: [a,]\n---\n",
+        "---\ntags: [\"esc\\\"\"]\n---\n",
+        "---\ntags: [a, b\n  , c]\n---\n",                // flow over two lines
         "---\nseo: {title: x}\n---\n",                    // flow map
         "---\ntitle: &a x\nsubject: *a\n---\n",           // anchor and alias
         "---\ntitle: !!str 12\n---\n",                    // tag

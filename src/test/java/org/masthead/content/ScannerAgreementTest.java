@@ -42,6 +42,8 @@ class ScannerAgreementTest {
         String shown = new String(bytes, StandardCharsets.UTF_8).replace("\n", "\\n\n").replace("\t", "\\t").replace("\r", "\\r");
         assertThat(full.problem()).as("the full parser's verdict on %s:%n%s", path, shown).isNull();
         assertThat(EntryFields.build(path, fast)).as(path).isEqualTo(full);
+        Map<String, String> listOnly = FrontMatterScanner.scan(bytes, bytes.length, EntryDetail.LIST);
+        assertThat(EntryFields.build(path, listOnly)).isEqualTo(ArticleReader.readFully(path, bytes, EntryDetail.LIST));
         return "fast";
     }
 
@@ -164,7 +166,12 @@ class ScannerAgreementTest {
                     }
                     return b.toString();
                 });
+        Arbitrary<String> flowItem = Arbitraries.oneOf(word, text, single.map(String::strip), doubled.map(String::strip));
+        Arbitrary<String> flow = Combinators.combine(flowItem.list().ofMaxSize(4), Arbitraries.of(", ", ",", " , "),
+                Arbitraries.of("[", "{"), Arbitraries.of("]", "}", ",]", ""))
+                .as((items, comma, open, close) -> " " + open + String.join(comma, items) + close);
         return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, flow),
                 net.jqwik.api.Tuple.of(4, plain),
                 net.jqwik.api.Tuple.of(1, plainWithComment),
                 net.jqwik.api.Tuple.of(2, single),

@@ -32,6 +32,12 @@ class BodyCodecTest {
     }
 
     @Example
+    void aBackslashEndingALineIsAMarkdownHardBreak() {
+        assertThat(BodyCodec.decode("first\\\\nsecond")).isEqualTo("first\\\nsecond");
+        assertThat(BodyCodec.decode("$a \\\\nabla$")).isEqualTo("$a \\\\nabla$");
+    }
+
+    @Example
     void escapedDollarDoesNotOpenMath() {
         assertThat(BodyCodec.decode("costs \\$5\\nnu")).isEqualTo("costs \\$5\nnu");
     }

@@ -120,6 +120,19 @@ class CorpusTest {
         assertThat(b.subList(last + 1 + grown, b.size())).as(what).isEqualTo(a.subList(last + 1, a.size()));
     }
 
+    /** Every scalar's path, whatever its type. */
+    static void collectLeaves(Field field, KeyPath at, List<KeyPath> out) {
+        if (field instanceof MapField map) {
+            map.entries().forEach((k, v) -> collectLeaves(v, at.child(k), out));
+        } else if (field instanceof ListField list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                collectLeaves(list.items().get(i), at.child(i), out);
+            }
+        } else {
+            out.add(at);
+        }
+    }
+
     static void collectStrings(Field field, KeyPath at, List<KeyPath> out) {
         if (field instanceof MapField map) {
             for (Map.Entry<String, Field> e : map.entries().entrySet()) {

@@ -50,6 +50,16 @@ class DocumentParseTest {
     }
 
     @Test
+    void anEmptyAnswerInANewArticleIsStillTheBodyField() throws Exception {
+        Document doc = TestFiles.doc("---\ntitle: T\nanswer: ~\n---\n\n&nbsp;");
+        assertThat(doc.bodyField()).isEqualTo(new BodyField(KeyPath.of("answer")));
+        assertThat(doc.markdown()).isEmpty();
+        assertThat(doc.withMarkdown("# Hi\n\nthere").text()).isEqualTo("---\ntitle: T\nanswer: '# Hi\\n\\nthere'\n---\n\n&nbsp;");
+        assertThat(TestFiles.doc("---\nanswer: 12\n---\n").bodyField()).isEqualTo(BodyField.AFTER_FRONT_MATTER);
+        assertThat(TestFiles.doc("---\nanswer: x\n---\nreal body").bodyField()).isEqualTo(BodyField.AFTER_FRONT_MATTER);
+    }
+
+    @Test
     void textWithoutFrontMatterHasAnEmptyRoot() throws Exception {
         Document doc = TestFiles.doc("# Title\n\n---\n\nmore\n");
         assertThat(doc.format()).isEqualTo(FrontMatterFormat.NONE);

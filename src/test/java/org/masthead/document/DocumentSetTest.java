@@ -105,6 +105,29 @@ class DocumentSetTest {
     }
 
     @Test
+    void aPreferredStyleUndoesQuotesThatAPassingValueNeeded() throws Exception {
+        Document doc = TestFiles.doc("---\ntitle: Hello\nq: >-\n    text\n---\n");
+        Document typed = doc;
+        for (String value : List.of("Hello ", "Hello w", "Hello wo")) {
+            typed = typed.set(KeyPath.of("title"), value, ScalarStyle.PLAIN);
+        }
+        assertThat(typed.text()).isEqualTo("---\ntitle: Hello wo\nq: >-\n    text\n---\n");
+        Document drifted = doc.set(KeyPath.of("title"), "Hello ").set(KeyPath.of("title"), "Hello wo");
+        assertThat(drifted.text()).startsWith("---\ntitle: 'Hello wo'");
+        Document folded = doc.set(KeyPath.of("q"), "").set(KeyPath.of("q"), "back", ScalarStyle.FOLDED_STRIP);
+        assertThat(folded.text()).isEqualTo("---\ntitle: Hello\nq: >-\n  back\n---\n");
+    }
+
+    @Test
+    void settingTheValueAFieldAlreadyHoldsChangesNothing() throws Exception {
+        Document doc = TestFiles.doc("---\nempty:\nnone: ~\nq: \"x\"\nn: 01\n---\n");
+        assertThat(doc.set(KeyPath.of("empty"), "")).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("none"), "~")).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("q"), "x", ScalarStyle.PLAIN)).isSameAs(doc);
+        assertThat(doc.set(KeyPath.of("n"), "01")).isSameAs(doc);
+    }
+
+    @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
         Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
         assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");

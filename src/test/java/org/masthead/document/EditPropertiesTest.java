@@ -44,6 +44,30 @@ class EditPropertiesTest {
         }
     }
 
+    private static final String TOML = "+++\nbasic = \"b\"\nliteral = 'l' # c\nmulti = \"\"\"\nm\"\"\"\n"
+            + "tags = [\"a\", 'b']\n[seo]\n  title = \"t\"\n+++\nbody\n";
+    private static final String JSON = "{\n  \"s\": \"x\",\n  \"tags\": [\"a\", \"b\"],\n"
+            + "  \"seo\": {\"title\": \"t\"}\n}\nbody\n";
+
+    @Property(tries = 300)
+    void anyValueReadsBackInTomlAndJson(@ForAll("awkward") String value, @ForAll("otherFixtures") String pick)
+            throws Exception {
+        String[] parts = pick.split(" ");
+        Document doc = TestFiles.doc(parts[0].equals("toml") ? TOML : JSON);
+        KeyPath key = KeyPath.parse(parts[1]);
+        ScalarField old = (ScalarField) doc.get(key).orElseThrow();
+        Document edited = doc.set(key, value);
+        assertThat(edited.getString(key)).contains(value);
+        CorpusTest.assertOnlyLinesOf(doc.text(), edited.text(), old, pick);
+        assertThat(edited.body()).isEqualTo("body\n");
+    }
+
+    @Provide
+    Arbitrary<String> otherFixtures() {
+        return Arbitraries.of("toml basic", "toml literal", "toml multi", "toml tags[1]", "toml seo.title",
+                "json s", "json tags[0]", "json seo.title");
+    }
+
     @Provide
     Arbitrary<String> fixturePaths() {
         return Arbitraries.of("plain", "single", "double", "folded", "literal", "seo.title", "tags[1]", "list[0]");
@@ -87,7 +111,7 @@ class EditPropertiesTest {
             }
             return out.append("\n}\nbody").toString();
         });
-        return Arbitraries.oneOf(yaml, toml, json);
+        return Arbitraries.oneOf(yaml, toml, json).flatMap(t -> Arbitraries.of(t, t.replace("\n", "\r\n")));
     }
 
     @Property(tries = 400)
@@ -128,13 +152,18 @@ class EditPropertiesTest {
         }
     }
 
+    private static String withoutComma(String line) {
+        String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        return text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /** {@code after} is {@code before} with one run of consecutive lines taken out. */
     static void assertLinesOnlyRemoved(String before, String after, boolean commaMayMove) {
         List<String> a = TestFiles.lines(before);
         List<String> b = TestFiles.lines(after);
         if (commaMayMove) {
-            a = a.stream().map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList();
-            b = b.stream().map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList();
+            a = a.stream().map(EditPropertiesTest::withoutComma).toList();
+            b = b.stream().map(EditPropertiesTest::withoutComma).toList();
         }
         int head = 0;
         while (head < b.size() && a.get(head).equals(b.get(head))) {

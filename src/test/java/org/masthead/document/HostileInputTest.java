@@ -55,6 +55,19 @@ class HostileInputTest {
     }
 
     @Test
+    void deepNestingInTomlAndJsonIsACleanError() {
+        assertThat(refused("+++\nx = " + "[".repeat(5000) + "]".repeat(5000) + "\n+++\n").problem())
+                .contains("TOML");
+        assertThat(refused("{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n").problem()).contains("nests");
+    }
+
+    @Test
+    void duplicateKeysInTomlAndJsonAreErrors() {
+        assertThat(refused("+++\na = 1\na = 2\n+++\n").line()).isEqualTo(3);
+        assertThat(refused("{\"a\": {\"b\": 1, \"b\": 2}}\n").problem()).contains("'b' appears twice");
+    }
+
+    @Test
     void recursiveAliasesAreRejected() {
         assertThat(refused("---\na: &x [*x]\n---\n").problem()).contains("alias");
     }
@@ -80,6 +93,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aValueTooLargeForFrontMatterIsRefusedWithTheReason() throws Exception {
+        Document doc = TestFiles.doc("---\na: 1\n---\n");
+        assertThatThrownBy(() -> doc.set(KeyPath.of("a"), "x".repeat(YamlTree.MAX_CHARS)))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("characters long");
+    }
+
+    @Test
     void duplicateKeysAreAnErrorNamingBothLines() {
         DocumentException e = refused("---\ntitle: a\nother: b\ntitle: c\n---\n");
         assertThat(e.line()).isEqualTo(4);
@@ -91,7 +111,7 @@ class HostileInputTest {
     void malformedYamlIsReportedWhereItIs() {
         DocumentException e = refused("---\nok: 1\nbad: \"unclosed\nnext: 2\n---\n");
         assertThat(e.line()).isGreaterThanOrEqualTo(3);
-        assertThat(e.getMessage()).startsWith("test.md:");
+        assertThat(e.getMessage()).startsWith("test.md:").contains("quoted scalar started on line 3");
     }
 
     @Test

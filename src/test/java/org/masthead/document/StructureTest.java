@@ -52,6 +52,13 @@ class StructureTest {
     }
 
     @Test
+    void addingBelowAPlainValueNamesThatValue() throws Exception {
+        Document doc = TestFiles.doc("---\nseo: text\n---\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> doc.set(KeyPath.parse("seo.a.b"), "x"))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("'seo' is not a map");
+    }
+
+    @Test
     void missingIntermediateMapsAreCreated() throws Exception {
         Document edited = TestFiles.doc("---\na: 1\n---\nbody").set(KeyPath.parse("x.y.z"), "deep");
         assertThat(edited.text()).isEqualTo("---\na: 1\nx:\n  y:\n    z: deep\n---\nbody");

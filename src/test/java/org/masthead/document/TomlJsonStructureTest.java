@@ -24,6 +24,16 @@ class TomlJsonStructureTest {
     }
 
     @Test
+    void keysOfTomlTablesWithoutTheirOwnHeaderAreWrittenAsDottedKeys() throws Exception {
+        Document doc = TestFiles.doc("+++\nsite.name = \"x\"\n[a.b]\nc = 1\n+++\n");
+        assertThat(doc.set(KeyPath.parse("site.title"), "T").text())
+                .isEqualTo("+++\nsite.name = \"x\"\nsite.title = \"T\"\n[a.b]\nc = 1\n+++\n");
+        assertThat(doc.set(KeyPath.parse("a.d"), "D").getString(KeyPath.parse("a.d"))).contains("D");
+        assertThat(doc.set(KeyPath.parse("a.b.e"), "E").text())
+                .isEqualTo("+++\nsite.name = \"x\"\n[a.b]\nc = 1\ne = \"E\"\n+++\n");
+    }
+
+    @Test
     void tomlKeysTablesAndItemsCanBeRemoved() throws Exception {
         Document doc = TestFiles.doc(TOML);
         assertThat(doc.remove(KeyPath.of("title")).text()).isEqualTo(TOML.replace("title = \"T\"\n", ""));

@@ -37,6 +37,17 @@ class TomlJsonTest {
     }
 
     @Test
+    void tablesBelowAnArrayOfTablesBelongToItsLatestItem() throws Exception {
+        String toml = "+++\n[[menu.main]]\nname = \"a\"\n[menu.main.params]\n  icon = \"i\"\n"
+                + "[[menu.main]]\nname = \"b\"\n+++\n";
+        Document doc = TestFiles.doc(toml);
+        assertThat(at(doc, "menu.main[0].params.icon")).isEqualTo("\"i\"");
+        assertThat(at(doc, "menu.main[1].name")).isEqualTo("\"b\"");
+        assertThat(doc.set(KeyPath.parse("menu.main[0].params.icon"), "j").text())
+                .isEqualTo(toml.replace("\"i\"", "\"j\""));
+    }
+
+    @Test
     void jsonFrontMatterReadsIntoTheSameTree() throws Exception {
         Document doc = TestFiles.doc(JSON);
         assertThat(doc.format()).isEqualTo(FrontMatterFormat.JSON);

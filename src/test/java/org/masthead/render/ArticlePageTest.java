@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticlePageTest {
     private static final ArticleView VIEW = new ArticleView(
@@ -113,7 +116,7 @@ class ArticlePageTest {
         }
         assertThat(hashes).hasSize(2);
         assertThat(policy(preview)).contains("script-src " + String.join(" ", hashes) + ";");
-        assertThat(preview.contains("katex.render(") && preview.contains("mastheadTypeset")).as("scripts inlined").isTrue();
+        assertThat(preview.contains("katex.renderToString(") && preview.contains("mastheadTypeset")).as("scripts inlined").isTrue();
     }
 
     @Test
@@ -125,7 +128,7 @@ class ArticlePageTest {
         assertThat(tags).doesNotContain("jar:", "src=", "<link").contains("<script>…</script>");
         assertThat(all(page, "url\\(([a-z]+):")).as("every url() in the CSS is data:").containsOnly("data");
         assertThat(page.contains("data:font/woff2;base64,")).as("fonts embedded").isTrue();
-        assertThat(page.contains("katex.render(") && page.contains("mastheadTypeset")).as("scripts inlined").isTrue();
+        assertThat(page.contains("katex.renderToString(") && page.contains("mastheadTypeset")).as("scripts inlined").isTrue();
         assertThat(policy(page)).contains("font-src data:;").doesNotContain("http").doesNotContainPattern("script-src[^;]*unsafe");
         // only the opening and closing tags of our two scripts
         assertThat(all(page, "(</?script)")).hasSize(4);
@@ -152,6 +155,29 @@ class ArticlePageTest {
         String page = new ArticlePage(PageOptions.preview().withBaseUri("file:/articles/x/")).render(VIEW);
         assertThat(page).contains("<base href=\"file:/articles/x/\">");
         assertThat(preview).doesNotContain("<base");
+    }
+
+    @Test
+    void exportEmbedsLocalImages(@TempDir Path folder) throws Exception {
+        byte[] png = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        Files.createDirectories(folder.resolve("img"));
+        Files.write(folder.resolve("img/dot one.png"), png);
+        Files.writeString(folder.resolve("notes.txt"), "secret");
+        ArticleView view = ArticleView.ofMarkdown(
+                "![a](<img/dot one.png>) ![b](img/missing.png) ![c](notes.txt) ![d](https://example.org/x.png)");
+        String base = folder.toUri().toString();
+
+        String exported = new ArticlePage(PageOptions.export().withBaseUri(base)).renderContent(view);
+        assertThat(exported).contains("<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\" alt=\"a\"")
+                .contains("<img src=\"img/missing.png\" alt=\"b\"")
+                .contains("<img src=\"notes.txt\" alt=\"c\"")
+                .doesNotContain("c2VjcmV0") // "secret" in base64
+                .contains("class=\"blocked-image\"");
+        assertThat(new ArticlePage(PageOptions.export().withBaseUri(base)).render(view)).doesNotContain("<base");
+
+        String preview = new ArticlePage(PageOptions.preview().withBaseUri(base)).renderContent(view);
+        assertThat(preview).contains("<img src=\"img/dot one.png\" alt=\"a\"").doesNotContain("data:image");
     }
 
     @Test

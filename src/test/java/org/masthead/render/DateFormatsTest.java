@@ -40,12 +40,15 @@ class DateFormatsTest {
     void dateTimesUseTheirDate() {
         assertThat(DateFormats.format("2023-01-15T08:30:00-07:00", "MMM DD, YYYY")).isEqualTo("Jan 15, 2023");
         assertThat(DateFormats.format("2023-01-15T08:30:00", "MMM DD, YYYY")).isEqualTo("Jan 15, 2023");
+        assertThat(DateFormats.format("2023-01-15 08:30:00 +0000", "MMM DD, YYYY")).isEqualTo("Jan 15, 2023");
     }
 
     @Test
     void badInputFallsBackToTheRawText() {
         assertThat(DateFormats.format("soon", "MMM DD, YYYY")).isEqualTo("soon");
         assertThat(DateFormats.format("2025-02-30", "MMM DD, YYYY")).isEqualTo("2025-02-30");
+        assertThat(DateFormats.format("2025-02-101", "MMM DD, YYYY")).isEqualTo("2025-02-101");
+        assertThat(DateFormats.format("10/02/2025", "MMM DD, YYYY")).isEqualTo("10/02/2025");
         assertThat(DateFormats.format("2025-02-10", null)).isEqualTo("2025-02-10");
         assertThat(DateFormats.format("2025-02-10", "  ")).isEqualTo("2025-02-10");
         assertThat(DateFormats.format(null, "MMM")).isEmpty();

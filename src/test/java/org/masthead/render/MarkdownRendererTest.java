@@ -64,13 +64,25 @@ class MarkdownRendererTest {
 
         @Test
         void pandocRuleForDollars() {
-            assertThat(render("a $ b $ c")).doesNotContain("math");
             assertThat(render("a $b $ c")).doesNotContain("math");
+            assertThat(render("a $ b$ c")).doesNotContain("math");
+            assertThat(render("$ $ and $$")).doesNotContain("math");
             assertThat(render("from $8 to $12 and on")).doesNotContain("math");
             assertThat(render("$x$ costs $5")).contains("<span class=\"math inline\">x</span> costs $5");
             // a closer anywhere later in the paragraph still pairs, as in pandoc
             assertThat(render("from $8 to $12, or $y$")).contains("<span class=\"math inline\">8 to $12, or $y</span>");
             assertThat(render("escaped \\$x$ is text")).doesNotContain("math").contains("$x$");
+        }
+
+        @Test
+        void mathPaddedOnBothSidesAsRealArticlesWriteIt() {
+            assertThat(render("denoted as $ p \\oplus q $, is true"))
+                    .contains("denoted as <span class=\"math inline\"> p \\oplus q </span>, is true");
+            assertThat(render("| $ p $ | $ q $ |\n|---|---|\n| T | F |\n"))
+                    .contains("<th><span class=\"math inline\"> p </span></th>");
+            // padded math must close on its own line
+            assertThat(render("a $ b\nc $ d")).doesNotContain("math");
+            assertThat(render("costs $ 5, or $ 10")).contains("math");
         }
 
         @Test
@@ -102,6 +114,12 @@ class MarkdownRendererTest {
             assertThat(html).contains("<li").contains("class=\"math display\"").contains("P(X = 2) = \\binom{5}{2}")
                     .contains("Simplify.");
             assertThat(html.indexOf("math display")).isBetween(html.indexOf("<li"), html.indexOf("</li>"));
+        }
+
+        @Test
+        void noMathInsideCode() {
+            assertThat(render("```\n$$\nx_1\n$$\n```\n")).contains("<code>$$\nx_1\n$$\n</code>").doesNotContain("math");
+            assertThat(render("    $$ x $$\n")).contains("<code>$$ x $$\n</code>").doesNotContain("math");
         }
 
         @Test

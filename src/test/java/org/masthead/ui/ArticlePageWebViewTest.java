@@ -3,12 +3,16 @@ package org.masthead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import netscape.javascript.JSObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.masthead.document.Document;
@@ -52,6 +56,48 @@ class ArticlePageWebViewTest {
     }
 
     @Test
+    void everySampleTypesetsWithoutKatexErrors(FxRobot robot) throws Exception {
+        ArticlePage renderer = new ArticlePage(PageOptions.preview());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(FxTestSupport.samples())) {
+            files = list.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        // the detector itself: a parse error and an unknown command are both reported
+        load(robot, renderer.render(ArticleView.ofMarkdown("$x^{$ and $\\nosuchcommand y$")));
+        waitUntil(() -> number("document.querySelectorAll('.math .katex, .math .katex-error').length") == 2);
+        assertThat(katexProblems()).contains("nosuchcommand").contains("ParseError");
+        for (Path file : files) {
+            load(robot, renderer.render(ArticleViews.of(Document.parse(file))));
+            waitUntil(() -> number("document.querySelectorAll('.math .katex').length")
+                    == number("document.querySelectorAll('.math').length"));
+            assertThat(katexProblems()).as(file.toString()).isEmpty();
+        }
+    }
+
+    /** The delimiter rules against real content: every formula typesets, and no dollar is left over. */
+    @Test
+    void everyReferenceArticleTypesetsCompletely(FxRobot robot) throws Exception {
+        Path corpus = Path.of(System.getProperty("masthead.corpus", "../shared/corpus")).resolve("quicktakes");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        ArticlePage renderer = new ArticlePage(PageOptions.preview());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        int formulas = 0;
+        for (Path file : files) {
+            load(robot, renderer.render(ArticleViews.of(Document.parse(file))));
+            waitUntil(() -> number("document.querySelectorAll('.math .katex').length")
+                    == number("document.querySelectorAll('.math').length"));
+            assertThat(katexProblems()).as(file.toString()).isEmpty();
+            assertThat(script("document.querySelector('.answer').innerText")).as(file.toString()).doesNotContain("$");
+            formulas += number("document.querySelectorAll('.math').length");
+        }
+        assertThat(formulas).isGreaterThan(200);
+    }
+
+    @Test
     void scriptlessShellTypesetsWithInjectedScripts(FxRobot robot) throws Exception {
         ArticlePage shellPage = new ArticlePage(PageOptions.preview().withPageScripts(false));
         load(robot, shellPage.render(ArticleView.ofMarkdown("")));
@@ -66,6 +112,11 @@ class ArticlePageWebViewTest {
         });
         waitUntil(() -> number("document.querySelectorAll('.math .katex').length") == 2);
         waitUntil(() -> width("KaTeX_Main") != width("NoSuchFontXYZ"));
+        // the same content again (the preview after an edit elsewhere): typeset from the cache
+        robot.interact(() -> view.getEngine().executeScript("document.getElementById('content').innerHTML = window.newContent;"
+                + " window.mastheadTypeset(document.getElementById('content'));"));
+        assertThat(number("document.querySelectorAll('.math .katex').length")).isEqualTo(2);
+        assertThat(script("document.querySelector('.math.inline').getAttribute('data-tex')")).isEqualTo("x^2");
     }
 
     @Test
@@ -83,6 +134,13 @@ class ArticlePageWebViewTest {
         load(robot, page);
         assertThat(number("document.images.length")).isZero();
         assertThat(script("document.querySelector('.blocked-image').textContent")).isEqualTo("tracker");
+    }
+
+    /** KaTeX's complaints on the page: parse errors, and unknown commands (drawn in its error colour). */
+    private String katexProblems() throws Exception {
+        return script("Array.prototype.filter.call(document.querySelectorAll('.katex-error, .katex span'),"
+                + " function (e) { return e.classList.contains('katex-error') || /^(#cc0000|rgb\\(204, 0, 0\\))$/.test(e.style.color); })"
+                + ".map(function (e) { return (e.getAttribute('title') || '') + ' ' + e.textContent; }).join(' | ')");
     }
 
     private void load(FxRobot robot, String html) throws Exception {

@@ -96,6 +96,44 @@ class SeoWindowTest {
                 .allMatch(l -> l.startsWith("    ") || l.startsWith("related_article2:"));
     }
 
+    @Test
+    void whatLinksHereListsTheArticlesThatNameThisOneAndOpensThem(FxRobot robot) throws Exception {
+        open(robot, "how-did-the-printing-press-change-european-society.md");
+        ListView<ArticleItem> incoming = robot.lookup("#seo-incoming").queryListView();
+        waitUntil(() -> incoming.getItems().stream()
+                .anyMatch(i -> i.fileName().equals("what-caused-the-fall-of-the-western-roman-empire.md")));
+        for (ArticleItem item : incoming.getItems()) {
+            assertThat(Files.readString(item.path())).contains("id: 900113");
+        }
+        robot.interact(() -> incoming.getSelectionModel().select(incoming.getItems().stream()
+                .filter(i -> i.fileName().startsWith("what-caused")).findFirst().orElseThrow()));
+        robot.doubleClickOn(robot.lookup("#seo-incoming .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).isSelected()).findFirst().orElseThrow());
+        waitUntil(() -> stage.getTitle().equals("what-caused-the-fall-of-the-western-roman-empire.md — Masthead"));
+    }
+
+    @Test
+    void aFindingOnTheFolderDashboardOpensItsArticleAtTheField(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() >= 15);
+        javafx.scene.control.TabPane tabs = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TableView<DashboardModel.Row> rows = robot.lookup("#dashboard-findings").queryTableView();
+        waitUntil(() -> rows.getItems().stream().anyMatch(r -> r.finding().check().equals("seo-description-length")));
+        DashboardModel.Row row = rows.getItems().stream()
+                .filter(r -> r.finding().check().equals("seo-description-length")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            rows.getSelectionModel().select(row);
+            rows.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> stage.getTitle().equals("how-did-the-printing-press-change-european-society.md — Masthead"));
+        waitUntil(() -> {
+            javafx.scene.Node focused = stage.getScene().getFocusOwner();
+            return focused != null && "field-seo.page_description".equals(focused.getId());
+        });
+    }
+
     /** List cells are reused, so wait for the cell that shows the finding to be drawn, then click its button. */
     private static void clickFix(FxRobot robot) throws Exception {
         String id = "#fix-related-duplicate-related_article2";

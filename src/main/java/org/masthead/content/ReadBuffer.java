@@ -1,0 +1,50 @@
+package org.masthead.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A reusable buffer for reading whole files. A scan reads hundreds of thousands of small files;
+ * reusing one buffer per task spares the collector a fresh array per file.
+ */
+final class ReadBuffer {
+    /** Larger files are not articles; reading them whole would only risk the heap. */
+    static final long MAX_FILE = 64L * 1024 * 1024;
+
+    private byte[] bytes = new byte[32 * 1024];
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** Reads {@code file} into {@link #bytes()} and returns its length. */
+    int read(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size > MAX_FILE) {
+                throw new IOException("the file is " + (size >> 20) + " MB, too large for an article");
+            }
+            if (size >= bytes.length) {
+                bytes = new byte[(int) size + 1];
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            // One byte more than the size, so a file that grew while we read is read whole too.
+            while (channel.read(buffer) >= 0) {
+                if (!buffer.hasRemaining()) {
+                    if (bytes.length >= MAX_FILE) {
+                        throw new IOException("the file grew past " + (MAX_FILE >> 20) + " MB while being read");
+                    }
+                    int n = buffer.position();
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                    buffer = ByteBuffer.wrap(bytes);
+                    buffer.position(n);
+                }
+            }
+            return buffer.position();
+        }
+    }
+}

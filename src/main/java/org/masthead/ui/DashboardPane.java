@@ -1,0 +1,297 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.masthead.document.DocumentException;
+import org.masthead.seo.Finding;
+import org.masthead.seo.FolderReport;
+import org.masthead.seo.SeoChecker;
+import org.masthead.seo.SeoConfig;
+import org.masthead.seo.SeoRules;
+
+/**
+ * The whole folder's SEO at a glance: totals, counts by check, every finding, and two charts.
+ * The folder is checked off the FX thread; a newer {@link #analyse} supersedes an older one, and
+ * opening a finding is left to the window through {@link #setOnOpen}.
+ */
+public final class DashboardPane {
+    /** One finished analysis, built off the FX thread so that the FX thread only swaps lists. */
+    private record Analysis(Path folder, FolderReport report, List<DashboardModel.Row> rows,
+                            Map<String, Integer> lengths, List<DashboardModel.SubjectProblems> subjects) {
+    }
+
+    /** One row of the checks table. */
+    record CheckCount(String check, int count) {
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "masthead-dashboard");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+    private final Label totals = new Label();
+    private final Label message = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator(-1);
+    private final TableView<CheckCount> checks = new TableView<>();
+    private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
+    private final ObservableList<DashboardModel.Row> allRows = FXCollections.observableArrayList();
+    private final FilteredList<DashboardModel.Row> filteredRows = new FilteredList<>(allRows);
+    private final TableView<DashboardModel.Row> findings = new TableView<>();
+    private final DashboardCharts charts = new DashboardCharts();
+    private final ScrollPane root;
+    private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
+    private volatile FolderReport report;
+    private Path folder;
+
+    public DashboardPane() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** With a fixed clock, for tests of the date checks. */
+    DashboardPane(Clock clock) {
+        this.clock = clock;
+        totals.setId("dashboard-totals");
+        totals.getStyleClass().add("dashboard-totals");
+        message.setId("dashboard-message");
+        message.getStyleClass().add("dashboard-message");
+        message.setWrapText(true);
+        showMessage(null);
+        progress.setId("dashboard-progress");
+        progress.setMaxSize(20, 20);
+        progress.setVisible(false);
+        Button showAll = new Button("All findings");
+        showAll.setId("dashboard-show-all");
+        showAll.setOnAction(e -> checks.getSelectionModel().clearSelection());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, totals, progress, gap, showAll);
+        header.getStyleClass().add("dashboard-header");
+
+        buildChecksTable();
+        buildFindingsTable();
+
+        VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Findings"), findings,
+                heading("Description lengths"), charts.lengths(), heading("Errors and warnings by subject"),
+                charts.subjects());
+        content.getStyleClass().add("dashboard");
+        root = new ScrollPane(content);
+        root.setId("dashboard-pane");
+        root.setFitToWidth(true);
+        root.getStylesheets().add(Resources.url("dashboard.css"));
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("dashboard-heading");
+        return label;
+    }
+
+    private void buildChecksTable() {
+        checks.setId("dashboard-checks");
+        checks.setPrefHeight(170);
+        checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        checks.setPlaceholder(new Label("No findings."));
+        TableColumn<CheckCount, String> check = new TableColumn<>("Check");
+        check.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().check()));
+        TableColumn<CheckCount, Number> count = new TableColumn<>("Findings");
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        count.setMaxWidth(90);
+        count.setMinWidth(70);
+        checks.getColumns().add(check);
+        checks.getColumns().add(count);
+        // A sorted view, so that the user's sort order holds when the folder is analysed again.
+        SortedList<CheckCount> sorted = new SortedList<>(checkCounts);
+        sorted.comparatorProperty().bind(checks.comparatorProperty());
+        checks.setItems(sorted);
+        checks.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
+                filteredRows.setPredicate(selected == null ? null : row -> row.finding().check().equals(selected.check())));
+    }
+
+    private void buildFindingsTable() {
+        findings.setId("dashboard-findings");
+        findings.setPrefHeight(300);
+        findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        findings.setPlaceholder(new Label("No findings: every article passes every check."));
+        findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70, 80));
+        findings.getColumns().add(column("File", DashboardModel.Row::path, 170, 0));
+        TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().line()));
+        line.setMaxWidth(60);
+        line.setMinWidth(45);
+        findings.getColumns().add(line);
+        findings.getColumns().add(column("Field", r -> r.finding().field(), 130, 0));
+        findings.getColumns().add(column("Message", r -> r.finding().message(), 300, 0));
+        SortedList<DashboardModel.Row> sorted = new SortedList<>(filteredRows);
+        sorted.comparatorProperty().bind(findings.comparatorProperty());
+        findings.setItems(sorted);
+        findings.setRowFactory(table -> {
+            TableRow<DashboardModel.Row> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DashboardModel.Row item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("dashboard-error", "dashboard-warning", "dashboard-info");
+                    if (!empty && item != null) {
+                        getStyleClass().add("dashboard-" + item.severity());
+                        setTooltip(new javafx.scene.control.Tooltip(item.finding().message()));
+                    } else {
+                        setTooltip(null);
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        findings.setOnKeyPressed(e -> {
+            DashboardModel.Row selected = findings.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                e.consume();
+                open(selected);
+            }
+        });
+    }
+
+    private static TableColumn<DashboardModel.Row, String> column(String title,
+            java.util.function.Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
+        TableColumn<DashboardModel.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        // The constrained policy shares the width out in proportion to these.
+        column.setPrefWidth(prefWidth);
+        if (maxWidth > 0) {
+            column.setMaxWidth(maxWidth);
+        }
+        return column;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Called with the article's path (the analysed folder resolved) and the finding to go to. */
+    public void setOnOpen(BiConsumer<Path, Finding> handler) {
+        onOpen = handler == null ? (path, finding) -> { } : handler;
+    }
+
+    /** The report shown last; null before the first analysis finishes or after a failed one. */
+    public FolderReport report() {
+        return report;
+    }
+
+    /** Checks every article under {@code folder} in the background and shows the result, unless a newer call came. */
+    public void analyse(Path folder) {
+        long mine = generation.incrementAndGet();
+        progress.setVisible(true);
+        worker.execute(() -> {
+            if (mine != generation.get()) {
+                return; // superseded while it waited: skip the work altogether
+            }
+            Object outcome;
+            try {
+                outcome = compute(folder);
+            } catch (IOException e) {
+                outcome = "Cannot check " + folder + ": " + describe(e);
+            } catch (DocumentException e) {
+                outcome = e.getMessage();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                outcome = "Something went wrong while checking " + folder + ": " + describe(e);
+            }
+            Object result = outcome;
+            Platform.runLater(() -> {
+                if (mine == generation.get()) {
+                    progress.setVisible(false);
+                    if (result instanceof Analysis analysis) {
+                        show(analysis);
+                    } else {
+                        showFailure((String) result);
+                    }
+                }
+            });
+        });
+    }
+
+    private static String describe(Throwable e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private Analysis compute(Path folder) throws IOException, DocumentException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("it does not exist or is not a folder. Open a folder of Markdown articles.");
+        }
+        SeoRules rules = SeoConfig.load(folder);
+        FolderReport found = SeoChecker.checkFolder(folder, rules, clock);
+        return new Analysis(folder.toAbsolutePath().normalize(), found, DashboardModel.rows(found),
+                DashboardModel.descriptionLengths(found, DashboardModel.lengthBuckets(rules)),
+                DashboardModel.problemsBySubject(found));
+    }
+
+    private void show(Analysis analysis) {
+        folder = analysis.folder();
+        report = analysis.report();
+        showMessage(null);
+        totals.setText(DashboardModel.totals(report));
+        checks.getSelectionModel().clearSelection();
+        checkCounts.setAll(report.countsByCheck().entrySet().stream()
+                .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
+        allRows.setAll(analysis.rows());
+
+        charts.showLengths(analysis.lengths());
+        charts.showSubjects(analysis.subjects());
+    }
+
+    private void showFailure(String text) {
+        report = null;
+        folder = null;
+        totals.setText("");
+        checkCounts.clear();
+        allRows.clear();
+        charts.clear();
+        showMessage(text);
+    }
+
+    private void showMessage(String text) {
+        boolean shown = text != null && !text.isBlank();
+        message.setText(shown ? text : "");
+        message.setVisible(shown);
+        message.setManaged(shown);
+    }
+
+    private void open(DashboardModel.Row row) {
+        if (folder != null) {
+            onOpen.accept(folder.resolve(row.path()), row.finding());
+        }
+    }
+}

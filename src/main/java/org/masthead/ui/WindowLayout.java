@@ -1,0 +1,55 @@
+package org.masthead.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Where each pane sits: the list on the left; the form over the editor in the middle, under the
+ * message bar; preview, SEO and folder dashboard as tabs on the right. Split positions come from
+ * and go back to the settings.
+ */
+record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane right, Tab dashboardTab) {
+
+    static WindowLayout build(Settings settings, Label message, Node list, Node form, Node findBar, Node editor,
+                              Node preview, Node seo, Node dashboard) {
+        VBox editorBox = new VBox(findBar, editor);
+        VBox.setVgrow(editor, Priority.ALWAYS);
+        SplitPane editing = new SplitPane(form, editorBox);
+        editing.setOrientation(Orientation.VERTICAL);
+        editing.setId("editing-split");
+        editing.setDividerPositions(settings.get("split.editing", 0.4));
+
+        Tab dashboardTab = new Tab("Folder SEO", dashboard);
+        dashboardTab.setId("dashboard-tab");
+        TabPane right = new TabPane(new Tab("Preview", preview), new Tab("SEO", seo), dashboardTab);
+        right.setId("right-tabs");
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        VBox middle = new VBox(message, editing);
+        VBox.setVgrow(editing, Priority.ALWAYS);
+        SplitPane main = new SplitPane(list, middle, right);
+        main.setId("main-split");
+        main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
+
+        BorderPane root = new BorderPane(main);
+        root.getStyleClass().add("masthead");
+        return new WindowLayout(root, main, editing, right, dashboardTab);
+    }
+
+    void rememberSplits(Settings settings) {
+        settings.put("split.editing", editing.getDividerPositions()[0]);
+        settings.put("split.main.0", main.getDividerPositions()[0]);
+        settings.put("split.main.1", main.getDividerPositions()[1]);
+    }
+
+    boolean dashboardShown() {
+        return dashboardTab.isSelected();
+    }
+}

@@ -1,0 +1,39 @@
+package org.masthead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Desktops open a {@code .md} file with {@code Masthead open FILE}; the window must then show that file's folder. */
+class OpenCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderOpensItself() {
+        assertThat(OpenCommand.folderToOpen(dir)).isEqualTo(dir);
+    }
+
+    @Test
+    void anArticleOpensTheFolderItIsIn() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("posts"));
+        Path article = Files.writeString(sub.resolve("hello.md"), "---\ntitle: Hello\n---\n");
+        assertThat(OpenCommand.folderToOpen(article)).isEqualTo(sub.toAbsolutePath());
+    }
+
+    @Test
+    void aRelativeArticlePathStillHasAFolder() throws IOException {
+        Path article = Files.writeString(dir.resolve("hello.md"), "x");
+        Path relative = Path.of("").toAbsolutePath().relativize(article);
+        assertThat(OpenCommand.folderToOpen(relative)).isEqualTo(dir.toAbsolutePath());
+    }
+
+    @Test
+    void aMissingPathOpensNothing() {
+        assertThat(OpenCommand.folderToOpen(dir.resolve("missing.md"))).isNull();
+    }
+}
