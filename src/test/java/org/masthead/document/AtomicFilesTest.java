@@ -63,6 +63,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReadOnlyFileIsNotReplaced() throws Exception {
+        Path file = dir.resolve("locked.md");
+        Files.writeString(file, "keep");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(java.nio.file.AccessDeniedException.class).hasMessageContaining("read-only");
+        assertThat(Files.readString(file)).isEqualTo("keep");
+        assertThat(names()).containsExactly("locked.md");
+    }
+
+    @Test
     void temporaryNamesAreHiddenAndNeverMarkdown() {
         assertThat(AtomicFiles.isTempName(".a.md.masthead-1a2b3c4d5e6f.tmp")).isTrue();
         assertThat(AtomicFiles.isTempName("a.md")).isFalse();
