@@ -41,13 +41,23 @@ public final class MainWindow implements MainMenu.Actions {
     private double zoom = 1;
     private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
-    private ArticleSession session;
+    // Volatile: the journal thread reads it to find the unsaved state.
+    private volatile ArticleSession session;
+    private final org.masthead.content.EditJournal journal;
+    private final org.masthead.content.JournalWriter journalWriter;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
 
     public MainWindow(Stage stage, Settings settings) {
+        this(stage, settings, org.masthead.content.EditJournal.atDefaultDir());
+    }
+
+    /** With the journal where unsaved edits are kept every few seconds, outside the content folder. */
+    MainWindow(Stage stage, Settings settings, org.masthead.content.EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
+        this.journal = journal;
+        this.journalWriter = new org.masthead.content.JournalWriter(journal, this::unsavedState);
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -88,6 +98,7 @@ public final class MainWindow implements MainMenu.Actions {
             if (folderSession != null) {
                 folderSession.close();
             }
+            journalWriter.close();
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
@@ -329,6 +340,71 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
+    /**
+     * Offers the edits a crash left in the journal. The newest is restored into the window as
+     * unsaved changes; the others stay in the journal for the next start.
+     */
+    public void offerRecovery() {
+        background.io(journal::pending, entries -> {
+            List<org.masthead.content.EditJournal.Entry> open = new ArrayList<>();
+            for (org.masthead.content.EditJournal.Entry entry : entries) {
+                if (entry.disk() == org.masthead.content.EditJournal.Disk.ALREADY_SAVED) {
+                    background.io(() -> {
+                        journalWriter.forget(entry.file());
+                        return null;
+                    }, nothing -> { });
+                } else {
+                    open.add(entry);
+                }
+            }
+            if (open.isEmpty()) {
+                return;
+            }
+            org.masthead.content.EditJournal.Entry newest = open.get(open.size() - 1);
+            if (Dialogs.askToRestore(stage, newest, open.size() - 1)) {
+                restore(newest);
+            }
+        });
+    }
+
+    private void restore(org.masthead.content.EditJournal.Entry entry) {
+        if (entry.disk() == org.masthead.content.EditJournal.Disk.MISSING) {
+            showMessage(entry.file() + " no longer exists; its unsaved edits stay in " + journal.dir() + ".");
+            return;
+        }
+        background.io(() -> {
+            try {
+                ArticleSession restored = ArticleSession.open(entry.file());
+                restored.restore(Document.parse(entry.file().toString(), entry.edited()),
+                        entry.disk() == org.masthead.content.EditJournal.Disk.CHANGED);
+                return restored;
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof ArticleSession restored) {
+                show(restored);
+                list.findByPath(restored.path()).ifPresent(list::select);
+            } else {
+                showMessage("The unsaved edits could not be restored: " + ((Exception) result).getMessage());
+            }
+        });
+    }
+
+    /** Runs on the journal thread: the open article's unsaved state, encoded there, off the FX thread. */
+    private java.util.Optional<org.masthead.content.JournalWriter.Snapshot> unsavedState() {
+        ArticleSession open = session;
+        if (open == null || !open.isDirty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(org.masthead.content.JournalWriter.Snapshot.of(
+                    open.path(), open.saved().toBytes(), open.snapshot().toBytes()));
+        } catch (DocumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** What one render produced: the page, and the document it came from for the SEO checks. */
     private record Rendered(Document doc, Pages.Preview page, String problem) {
     }
@@ -377,19 +453,21 @@ public final class MainWindow implements MainMenu.Actions {
         if (saving == null || saving.path() == null) {
             return;
         }
-        Document saved = saving.saved();
+        // After restoring edits made on an older version of the file, the first save must ask.
+        Document saved = saving.baseChanged() ? null : saving.saved();
         ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
         background.io(() -> {
             try {
                 written[0] = saving.capture();
                 ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
+                saving.markSaved(written[0]);
+                journalWriter.forget(saving.path());
                 return null;
             } catch (IOException | DocumentException e) {
                 return e;
             }
         }, error -> {
             if (error == null) {
-                saving.markSaved(written[0]);
                 if (saving == session) {
                     editor.markSaved();
                 }
@@ -539,7 +617,12 @@ public final class MainWindow implements MainMenu.Actions {
         if (answer == Dialogs.UnsavedAnswer.SAVE) {
             save(false, then);
         } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
+            Path discarded = session.path();
             session = null;
+            background.io(() -> {
+                journalWriter.forget(discarded);
+                return null;
+            }, nothing -> { });
             then.run();
         } else {
             otherwise.run();
