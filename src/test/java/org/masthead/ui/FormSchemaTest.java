@@ -42,6 +42,8 @@ class FormSchemaTest {
             notes: for editors only
             summary: ""
             homepage_url: /learn/physics
+            published: 2025-02-10 09:30:00
+            tags: [optics, light]
             seo:
               title: Sky colour
             ---
@@ -200,11 +202,43 @@ class FormSchemaTest {
     }
 
     @Test
+    void aDateTimeIsCheckedAndAnEmptyDateGetsAPicker(FxRobot robot) throws Exception {
+        show(robot, "inputs:\n  published: datetime\n  summary: date\n");
+        TextField published = (TextField) byId(robot, "field-published");
+        assertThat(published.getStyleClass()).doesNotContain("invalid");
+        robot.interact(() -> {
+            published.setText("next Tuesday");
+            published.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(published.getStyleClass()).contains("invalid");
+        robot.interact(() -> {
+            published.setText("2025-03-01T08:00:00Z");
+            published.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(published.getStyleClass()).doesNotContain("invalid");
+        assertThat(edits).containsExactly("published=2025-03-01T08:00:00Z");
+        DatePicker summary = (DatePicker) byId(robot, "field-summary");
+        assertThat(summary.getValue()).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theItemsOfAListTakeTheListsEntry(FxRobot robot) throws Exception {
+        show(robot, "inputs:\n  tags: {type: select, label: Topics, options: [optics, light, sound]}\n");
+        assertThat(((Label) byId(robot, "label-tags")).getText()).isEqualTo("Topics");
+        ComboBox<String> second = (ComboBox<String>) byId(robot, "field-tags[1]");
+        assertThat(second.getValue()).isEqualTo("light");
+        robot.interact(() -> second.setValue("sound"));
+        assertThat(edits).containsExactly("tags[1]=sound");
+    }
+
+    @Test
     void withoutASchemaTheInputsAreInferredAsBefore(FxRobot robot) throws Exception {
         show(robot, null);
         assertThat(byId(robot, "field-date")).isInstanceOf(DatePicker.class);
         assertThat(byId(robot, "field-draft")).isInstanceOf(CheckBox.class);
         assertThat(byId(robot, "field-subject")).isInstanceOf(TextField.class);
+        assertThat(byId(robot, "field-tags[0]")).isInstanceOf(TextField.class);
         assertThat(byId(robot, "field-notes")).isNotNull();
         assertThat(byId(robot, "field-_schema")).isNull();
         assertThat(((Label) byId(robot, "label-title")).getText()).isEqualTo("title");
