@@ -85,6 +85,15 @@ public final class MainWindow implements MainMenu.Actions {
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
+        // Journal at once when the user leaves the window, rather than at the next tick.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && session != null && session.isDirty()) {
+                background.io(() -> {
+                    journalWriter.flush();
+                    return null;
+                }, nothing -> { });
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (session != null && session.isDirty()) {
                 e.consume();
@@ -588,7 +597,7 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
-    /** Links to other articles open here; anything else goes to the system browser. */
+    /** Links to other articles open here; web links go to the system browser; nothing else is followed. */
     private void followLink(String url) {
         if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
             String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
@@ -596,6 +605,12 @@ public final class MainWindow implements MainMenu.Actions {
                     () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
         } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
             browser.accept(url);
+        } else if (folderSession != null && session != null) {
+            FolderSession folder = folderSession;
+            Path from = session.path();
+            background.io(() -> org.masthead.content.ArticleLinks.resolve(folder.root(), from, url), target ->
+                    target.ifPresentOrElse(path -> list.findByPath(path).ifPresentOrElse(list::select, () -> openArticle(path)),
+                            () -> showMessage(url + " is not an article in this folder.")));
         }
     }
 
