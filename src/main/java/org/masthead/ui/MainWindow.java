@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.masthead.content.ContentIndex;
@@ -163,6 +162,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         stage.show();
+        // After the first frames are painted, so that WebKit's start-up does not delay the window.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
+        later.setOnFinished(e -> preview.createView());
+        later.play();
     }
 
     public void openFolder(Path folder) {
@@ -754,8 +757,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void applyZoom() {
         root.setStyle("-fx-font-size: " + Math.round(13 * zoom) + "px;");
-        preview.node().setStyle(null);
-        ((WebView) preview.node()).setZoom(zoom);
+        preview.setZoom(zoom);
     }
 
     boolean isDarkTheme() {
