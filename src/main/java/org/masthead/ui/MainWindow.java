@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.masthead.content.ContentIndex;
@@ -41,13 +40,23 @@ public final class MainWindow implements MainMenu.Actions {
     private double zoom = 1;
     private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
-    private ArticleSession session;
+    // Volatile: the journal thread reads it to find the unsaved state.
+    private volatile ArticleSession session;
+    private final org.masthead.content.EditJournal journal;
+    private final org.masthead.content.JournalWriter journalWriter;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
 
     public MainWindow(Stage stage, Settings settings) {
+        this(stage, settings, org.masthead.content.EditJournal.atDefaultDir());
+    }
+
+    /** With the journal where unsaved edits are kept every few seconds, outside the content folder. */
+    MainWindow(Stage stage, Settings settings, org.masthead.content.EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
+        this.journal = journal;
+        this.journalWriter = new org.masthead.content.JournalWriter(journal, this::unsavedState);
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -75,6 +84,15 @@ public final class MainWindow implements MainMenu.Actions {
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
+        // Journal at once when the user leaves the window, rather than at the next tick.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && session != null && session.isDirty()) {
+                background.io(() -> {
+                    journalWriter.flush();
+                    return null;
+                }, nothing -> { });
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (session != null && session.isDirty()) {
                 e.consume();
@@ -88,6 +106,7 @@ public final class MainWindow implements MainMenu.Actions {
             if (folderSession != null) {
                 folderSession.close();
             }
+            journalWriter.close();
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
@@ -143,6 +162,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         stage.show();
+        // After the first frames are painted, so that WebKit's start-up does not delay the window.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
+        later.setOnFinished(e -> preview.createView());
+        later.play();
     }
 
     public void openFolder(Path folder) {
@@ -174,6 +197,9 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void finished(int total) {
                 list.setIndexing(false);
+                if (session == null && list.selectedProperty().get() == null) {
+                    list.firstShown().ifPresent(list::select);
+                }
                 refreshSeoContext();
                 if (session != null) {
                     showIncomingLinks(session.path());
@@ -326,6 +352,71 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
+    /**
+     * Offers the edits a crash left in the journal. The newest is restored into the window as
+     * unsaved changes; the others stay in the journal for the next start.
+     */
+    public void offerRecovery() {
+        background.io(journal::pending, entries -> {
+            List<org.masthead.content.EditJournal.Entry> open = new ArrayList<>();
+            for (org.masthead.content.EditJournal.Entry entry : entries) {
+                if (entry.disk() == org.masthead.content.EditJournal.Disk.ALREADY_SAVED) {
+                    background.io(() -> {
+                        journalWriter.forget(entry.file());
+                        return null;
+                    }, nothing -> { });
+                } else {
+                    open.add(entry);
+                }
+            }
+            if (open.isEmpty()) {
+                return;
+            }
+            org.masthead.content.EditJournal.Entry newest = open.get(open.size() - 1);
+            if (Dialogs.askToRestore(stage, newest, open.size() - 1)) {
+                restore(newest);
+            }
+        });
+    }
+
+    private void restore(org.masthead.content.EditJournal.Entry entry) {
+        if (entry.disk() == org.masthead.content.EditJournal.Disk.MISSING) {
+            showMessage(entry.file() + " no longer exists; its unsaved edits stay in " + journal.dir() + ".");
+            return;
+        }
+        background.io(() -> {
+            try {
+                ArticleSession restored = ArticleSession.open(entry.file());
+                restored.restore(Document.parse(entry.file().toString(), entry.edited()),
+                        entry.disk() == org.masthead.content.EditJournal.Disk.CHANGED);
+                return restored;
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof ArticleSession restored) {
+                show(restored);
+                list.findByPath(restored.path()).ifPresent(list::select);
+            } else {
+                showMessage("The unsaved edits could not be restored: " + ((Exception) result).getMessage());
+            }
+        });
+    }
+
+    /** Runs on the journal thread: the open article's unsaved state, encoded there, off the FX thread. */
+    private java.util.Optional<org.masthead.content.JournalWriter.Snapshot> unsavedState() {
+        ArticleSession open = session;
+        if (open == null || !open.isDirty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(org.masthead.content.JournalWriter.Snapshot.of(
+                    open.path(), open.saved().toBytes(), open.snapshot().toBytes()));
+        } catch (DocumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** What one render produced: the page, and the document it came from for the SEO checks. */
     private record Rendered(Document doc, Pages.Preview page, String problem) {
     }
@@ -338,6 +429,7 @@ public final class MainWindow implements MainMenu.Actions {
         ArticleSession rendering = session;
         Path file = rendering.path();
         boolean dark = isDarkTheme();
+        boolean remote = settings.get("preview.remoteImages", 0) > 0;
         long generation = renderGeneration.incrementAndGet();
         background.render(() -> {
             if (generation != renderGeneration.get()) {
@@ -345,7 +437,7 @@ public final class MainWindow implements MainMenu.Actions {
             }
             try {
                 Document doc = rendering.snapshot();
-                return new Rendered(doc, Pages.article(doc, file, dark), null);
+                return new Rendered(doc, Pages.article(doc, file, dark, remote), null);
             } catch (DocumentException e) {
                 return new Rendered(null, null, e.getMessage());
             }
@@ -357,7 +449,7 @@ public final class MainWindow implements MainMenu.Actions {
                 showMessage(result.problem());
                 return;
             }
-            preview.show(result.page().shell(), result.page().content());
+            preview.show(result.page().shellUrl(), result.page().content());
             seo.check(relativePath(file), result.doc());
         });
     }
@@ -373,19 +465,21 @@ public final class MainWindow implements MainMenu.Actions {
         if (saving == null || saving.path() == null) {
             return;
         }
-        Document saved = saving.saved();
+        // After restoring edits made on an older version of the file, the first save must ask.
+        Document saved = saving.baseChanged() ? null : saving.saved();
         ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
         background.io(() -> {
             try {
                 written[0] = saving.capture();
                 ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
+                saving.markSaved(written[0]);
+                journalWriter.forget(saving.path());
                 return null;
             } catch (IOException | DocumentException e) {
                 return e;
             }
         }, error -> {
             if (error == null) {
-                saving.markSaved(written[0]);
                 if (saving == session) {
                     editor.markSaved();
                 }
@@ -506,7 +600,7 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
-    /** Links to other articles open here; anything else goes to the system browser. */
+    /** Links to other articles open here; web links go to the system browser; nothing else is followed. */
     private void followLink(String url) {
         if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
             String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
@@ -514,6 +608,12 @@ public final class MainWindow implements MainMenu.Actions {
                     () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
         } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
             browser.accept(url);
+        } else if (folderSession != null && session != null) {
+            FolderSession folder = folderSession;
+            Path from = session.path();
+            background.io(() -> org.masthead.content.ArticleLinks.resolve(folder.root(), from, url), target ->
+                    target.ifPresentOrElse(path -> list.findByPath(path).ifPresentOrElse(list::select, () -> openArticle(path)),
+                            () -> showMessage(url + " is not an article in this folder.")));
         }
     }
 
@@ -535,7 +635,12 @@ public final class MainWindow implements MainMenu.Actions {
         if (answer == Dialogs.UnsavedAnswer.SAVE) {
             save(false, then);
         } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
+            Path discarded = session.path();
             session = null;
+            background.io(() -> {
+                journalWriter.forget(discarded);
+                return null;
+            }, nothing -> { });
             then.run();
         } else {
             otherwise.run();
@@ -631,6 +736,19 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void setRemoteImages(boolean allowed) {
+        settings.put("preview.remoteImages", allowed ? 1 : 0);
+        if (session != null) {
+            render();
+        }
+    }
+
+    @Override
+    public boolean remoteImagesAllowed() {
+        return settings.get("preview.remoteImages", 0) > 0;
+    }
+
+    @Override
     public void zoom(double factor) {
         zoom = factor == 0 ? 1 : Math.max(0.6, Math.min(2.5, zoom * factor));
         settings.put("zoom", zoom);
@@ -639,8 +757,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void applyZoom() {
         root.setStyle("-fx-font-size: " + Math.round(13 * zoom) + "px;");
-        preview.node().setStyle(null);
-        ((WebView) preview.node()).setZoom(zoom);
+        preview.setZoom(zoom);
     }
 
     boolean isDarkTheme() {
