@@ -224,4 +224,17 @@ class InputSchemaTest {
         yaml.append("inputs:\n  subject: text\n");
         assertThatThrownBy(() -> load(yaml.toString(), null)).isInstanceOf(DocumentException.class);
     }
+
+    @Test
+    void deepNestingIsRefusedWithAMessageNotAStackOverflow() throws Exception {
+        String deep = "_inputs:\n  x: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        assertThatThrownBy(() -> load(null, deep)).isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith(folder.resolve("cloudcannon.config.yml").toString());
+    }
+
+    @Test
+    void aYamlConfigNamedDotYamlIsReadWhenThereIsNoDotYml() throws Exception {
+        Files.writeString(folder.resolve("cloudcannon.config.yaml"), "_inputs:\n  subject: {label: Section}\n");
+        assertThat(spec(InputSchema.load(folder), "subject").label()).isEqualTo("Section");
+    }
 }
