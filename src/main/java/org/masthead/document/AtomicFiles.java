@@ -130,6 +130,25 @@ public final class AtomicFiles {
         return deleted;
     }
 
+    /**
+     * Deletes the temporary files of saves of {@code file} (whatever their age): for when it is
+     * known that no save of it is running, e.g. its editor crashed. Returns the files deleted.
+     */
+    public static List<Path> cleanTempsOf(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        String prefix = "." + target.getFileName() + MARK;
+        List<Path> deleted = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && isTempName(p.getFileName().toString()))) {
+            for (Path child : children) {
+                if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(child)) {
+                    deleted.add(child);
+                }
+            }
+        }
+        return deleted;
+    }
+
     /** Created with the default permissions (umask), unlike {@link Files#createTempFile}'s owner-only ones. */
     private static Path createTemp(Path folder, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {

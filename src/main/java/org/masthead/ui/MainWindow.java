@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.masthead.content.ContentIndex;
@@ -85,6 +84,15 @@ public final class MainWindow implements MainMenu.Actions {
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
+        // Journal at once when the user leaves the window, rather than at the next tick.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && session != null && session.isDirty()) {
+                background.io(() -> {
+                    journalWriter.flush();
+                    return null;
+                }, nothing -> { });
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (session != null && session.isDirty()) {
                 e.consume();
@@ -154,6 +162,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         stage.show();
+        // After the first frames are painted, so that WebKit's start-up does not delay the window.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
+        later.setOnFinished(e -> preview.createView());
+        later.play();
     }
 
     public void openFolder(Path folder) {
@@ -588,7 +600,7 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
-    /** Links to other articles open here; anything else goes to the system browser. */
+    /** Links to other articles open here; web links go to the system browser; nothing else is followed. */
     private void followLink(String url) {
         if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
             String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
@@ -596,6 +608,12 @@ public final class MainWindow implements MainMenu.Actions {
                     () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
         } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
             browser.accept(url);
+        } else if (folderSession != null && session != null) {
+            FolderSession folder = folderSession;
+            Path from = session.path();
+            background.io(() -> org.masthead.content.ArticleLinks.resolve(folder.root(), from, url), target ->
+                    target.ifPresentOrElse(path -> list.findByPath(path).ifPresentOrElse(list::select, () -> openArticle(path)),
+                            () -> showMessage(url + " is not an article in this folder.")));
         }
     }
 
@@ -739,8 +757,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void applyZoom() {
         root.setStyle("-fx-font-size: " + Math.round(13 * zoom) + "px;");
-        preview.node().setStyle(null);
-        ((WebView) preview.node()).setZoom(zoom);
+        preview.setZoom(zoom);
     }
 
     boolean isDarkTheme() {

@@ -16,7 +16,10 @@ import org.masthead.render.Assets;
  * every page script: KaTeX and our typesetting run only because we inject them from Java.
  */
 public final class PreviewPane {
-    private final WebView view = new WebView();
+    // WebKit takes seconds to load; the view is made after the window's first paint, or when first needed.
+    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+    private WebView view;
+    private double zoom = 1;
     // WebView holds Java objects given to a page weakly: this field keeps the bridge alive.
     private final LinkBridge bridge = new LinkBridge();
     private Consumer<String> onLink = url -> { };
@@ -25,8 +28,19 @@ public final class PreviewPane {
     private boolean shellReady;
 
     public PreviewPane() {
+        root.getStyleClass().add("preview-pane");
+    }
+
+    /** Creates the WebView now if it does not exist yet. */
+    public void createView() {
+        if (view != null) {
+            return;
+        }
+        view = new WebView();
         view.setId("preview");
         view.setContextMenuEnabled(false);
+        view.setZoom(zoom);
+        root.getChildren().setAll(view);
         WebEngine engine = view.getEngine();
         engine.setJavaScriptEnabled(true);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
@@ -41,11 +55,19 @@ public final class PreviewPane {
     }
 
     public Node node() {
-        return view;
+        return root;
     }
 
     public WebEngine engine() {
+        createView();
         return view.getEngine();
+    }
+
+    public void setZoom(double factor) {
+        zoom = factor;
+        if (view != null) {
+            view.setZoom(factor);
+        }
     }
 
     /** Called with the URL of a link the user followed in the preview. */
@@ -55,6 +77,7 @@ public final class PreviewPane {
 
     /** Shows {@code content} inside the page at {@code shellUrl}, loading that page only when it changed. */
     public void show(String shellUrl, String content) {
+        createView();
         pendingContent = content;
         if (!Objects.equals(shellUrl, shownShell)) {
             shownShell = shellUrl;
@@ -69,7 +92,9 @@ public final class PreviewPane {
         shownShell = null;
         pendingContent = null;
         shellReady = false;
-        view.getEngine().loadContent("");
+        if (view != null) {
+            view.getEngine().loadContent("");
+        }
     }
 
     /**
@@ -77,7 +102,7 @@ public final class PreviewPane {
      * blocks carry {@code data-source-line}, so the panes line up by source, not by percentage.
      */
     public void scrollToSourceLine(int line) {
-        if (!shellReady) {
+        if (!shellReady || view == null) {
             return;
         }
         view.getEngine().executeScript("(function (line) { var best = null;"

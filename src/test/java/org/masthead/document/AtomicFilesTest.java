@@ -82,6 +82,15 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theTemporaryFilesOfOneArticleCanBeRemovedWhateverTheirAge() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), "article");
+        Files.writeString(dir.resolve(".a.md.masthead-1a2b3c4d5e6f.tmp"), "half");
+        Files.writeString(dir.resolve(".ab.md.masthead-1a2b3c4d5e6f.tmp"), "another article's");
+        assertThat(AtomicFiles.cleanTempsOf(file)).containsExactly(dir.resolve(".a.md.masthead-1a2b3c4d5e6f.tmp"));
+        assertThat(names()).containsExactly(".ab.md.masthead-1a2b3c4d5e6f.tmp", "a.md");
+    }
+
+    @Test
     void staleTemporaryFilesAreRemovedAndFreshOnesAndOtherFilesKept() throws Exception {
         Path stale = Files.writeString(dir.resolve(".a.md.masthead-1a2b3c4d5e6f.tmp"), "half");
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
