@@ -46,6 +46,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final org.masthead.content.JournalWriter journalWriter;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
+    private String folderProblem;
 
     public MainWindow(Stage stage, Settings settings) {
         this(stage, settings, org.masthead.content.EditJournal.atDefaultDir());
@@ -175,6 +176,8 @@ public final class MainWindow implements MainMenu.Actions {
         }
         list.clear();
         form.clear();
+        folderProblem = null;
+        hideMessage();
         if (!Files.isDirectory(folder)) {
             list.showMessage(folder + ": no such folder.");
             showMessage(folder + " does not exist or is not a folder. Open a folder of Markdown articles.");
@@ -183,6 +186,7 @@ public final class MainWindow implements MainMenu.Actions {
         settings.setLastFolder(folder);
         list.setIndexing(true);
         markDashboardStale();
+        loadInputSchema(folder);
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
             public void added(List<ArticleItem> items) {
@@ -217,6 +221,29 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void problem(String message) {
                 showMessage(message);
+            }
+        });
+    }
+
+    /** Reads the folder's input overrides off the FX thread; a broken schema file is named, and the form infers. */
+    private void loadInputSchema(Path folder) {
+        background.io(() -> {
+            try {
+                return org.masthead.content.InputSchema.load(folder);
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof org.masthead.content.InputSchema schema) {
+                form.setSchema(schema);
+                folderProblem = schema.notes().isEmpty() ? null : "Input schema: " + String.join(" ", schema.notes());
+            } else {
+                form.setSchema(org.masthead.content.InputSchema.none());
+                folderProblem = "The form infers every input, because the input schema could not be read: "
+                        + ((Exception) result).getMessage();
+            }
+            if (folderProblem != null) {
+                showMessage(folderProblem);
             }
         });
     }
@@ -779,7 +806,12 @@ public final class MainWindow implements MainMenu.Actions {
         message.setVisible(true);
     }
 
+    /** Clears the article's message; a problem with the folder's own settings stays until it is fixed. */
     private void hideMessage() {
+        if (folderProblem != null) {
+            message.setText(folderProblem);
+            return;
+        }
         message.setManaged(false);
         message.setVisible(false);
     }
