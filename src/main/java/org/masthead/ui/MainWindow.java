@@ -164,9 +164,7 @@ public final class MainWindow implements MainMenu.Actions {
     public void show() {
         stage.show();
         // After the first frames are painted, so that WebKit's start-up does not delay the window.
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
-        later.setOnFinished(e -> preview.createView());
-        later.play();
+        afterPaint(1500, preview::createView);
     }
 
     public void openFolder(Path folder) {
@@ -201,9 +199,13 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void finished(int total) {
                 list.setIndexing(false);
-                if (session == null && list.selectedProperty().get() == null) {
-                    list.firstShown().ifPresent(list::select);
-                }
+                // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
+                afterPaint(100, () -> {
+                    preview.createView();
+                    if (session == null && list.selectedProperty().get() == null) {
+                        list.firstShown().ifPresent(list::select);
+                    }
+                });
                 refreshSeoContext();
                 if (session != null) {
                     showIncomingLinks(session.path());
@@ -223,6 +225,12 @@ public final class MainWindow implements MainMenu.Actions {
                 showMessage(message);
             }
         });
+    }
+
+    private static void afterPaint(int millis, Runnable action) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+        later.setOnFinished(e -> action.run());
+        later.play();
     }
 
     /** Reads the folder's input overrides off the FX thread; a broken schema file is named, and the form infers. */
