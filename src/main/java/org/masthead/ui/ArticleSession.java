@@ -47,7 +47,7 @@ final class ArticleSession {
 
     /** Reads and parses the file; run it off the FX thread. */
     static ArticleSession open(Path path) throws IOException, DocumentException {
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = org.masthead.document.FileBytes.read(path);
         return new ArticleSession(path, Document.parse(path.toString(), bytes));
     }
 

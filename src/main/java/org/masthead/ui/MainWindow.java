@@ -292,18 +292,23 @@ public final class MainWindow implements MainMenu.Actions {
         });
     }
 
+    /** What opening a file gave: an article to edit, or its error and the start of its raw text. */
+    private record Broken(Exception error, String raw) {
+    }
+
     private void openArticle(Path path) {
         background.io(() -> {
             try {
                 return ArticleSession.open(path);
             } catch (IOException | DocumentException e) {
-                return e;
+                return new Broken(e, RawText.preview(path));
             }
         }, result -> {
             if (result instanceof ArticleSession opened) {
                 show(opened);
             } else {
-                showBroken(path, (Exception) result);
+                Broken broken = (Broken) result;
+                showBroken(path, broken.error(), broken.raw());
             }
         });
     }
@@ -325,16 +330,10 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
-    private void showBroken(Path path, Exception error) {
+    private void showBroken(Path path, Exception error, String raw) {
         session = null;
         form.clear();
         showMessage(error.getMessage());
-        String raw;
-        try {
-            raw = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            raw = "";
-        }
         editor.load(raw, false);
         preview.clear();
         stage.setTitle(path.getFileName() + " (read-only) — Masthead");
