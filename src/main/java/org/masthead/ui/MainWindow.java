@@ -42,8 +42,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final AtomicLong renderGeneration = new AtomicLong();
     // Volatile: the journal thread reads it to find the unsaved state.
     private volatile ArticleSession session;
-    private final org.masthead.content.EditJournal journal;
-    private final org.masthead.content.JournalWriter journalWriter;
+    private final Recovery recovery;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
     private String folderProblem;
@@ -56,8 +55,7 @@ public final class MainWindow implements MainMenu.Actions {
     MainWindow(Stage stage, Settings settings, org.masthead.content.EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
-        this.journal = journal;
-        this.journalWriter = new org.masthead.content.JournalWriter(journal, this::unsavedState);
+        this.recovery = new Recovery(journal, background, () -> session);
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -88,10 +86,7 @@ public final class MainWindow implements MainMenu.Actions {
         // Journal at once when the user leaves the window, rather than at the next tick.
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && session != null && session.isDirty()) {
-                background.io(() -> {
-                    journalWriter.flush();
-                    return null;
-                }, nothing -> { });
+                recovery.flushLater();
             }
         });
         stage.setOnCloseRequest(e -> {
@@ -107,7 +102,7 @@ public final class MainWindow implements MainMenu.Actions {
             if (folderSession != null) {
                 folderSession.close();
             }
-            journalWriter.close();
+            recovery.close();
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
@@ -386,69 +381,12 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
-    /**
-     * Offers the edits a crash left in the journal. The newest is restored into the window as
-     * unsaved changes; the others stay in the journal for the next start.
-     */
+    /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
     public void offerRecovery() {
-        background.io(journal::pending, entries -> {
-            List<org.masthead.content.EditJournal.Entry> open = new ArrayList<>();
-            for (org.masthead.content.EditJournal.Entry entry : entries) {
-                if (entry.disk() == org.masthead.content.EditJournal.Disk.ALREADY_SAVED) {
-                    background.io(() -> {
-                        journalWriter.forget(entry.file());
-                        return null;
-                    }, nothing -> { });
-                } else {
-                    open.add(entry);
-                }
-            }
-            if (open.isEmpty()) {
-                return;
-            }
-            org.masthead.content.EditJournal.Entry newest = open.get(open.size() - 1);
-            if (Dialogs.askToRestore(stage, newest, open.size() - 1)) {
-                restore(newest);
-            }
-        });
-    }
-
-    private void restore(org.masthead.content.EditJournal.Entry entry) {
-        if (entry.disk() == org.masthead.content.EditJournal.Disk.MISSING) {
-            showMessage(entry.file() + " no longer exists; its unsaved edits stay in " + journal.dir() + ".");
-            return;
-        }
-        background.io(() -> {
-            try {
-                ArticleSession restored = ArticleSession.open(entry.file());
-                restored.restore(Document.parse(entry.file().toString(), entry.edited()),
-                        entry.disk() == org.masthead.content.EditJournal.Disk.CHANGED);
-                return restored;
-            } catch (IOException | DocumentException e) {
-                return e;
-            }
-        }, result -> {
-            if (result instanceof ArticleSession restored) {
-                show(restored);
-                list.findByPath(restored.path()).ifPresent(list::select);
-            } else {
-                showMessage("The unsaved edits could not be restored: " + ((Exception) result).getMessage());
-            }
-        });
-    }
-
-    /** Runs on the journal thread: the open article's unsaved state, encoded there, off the FX thread. */
-    private java.util.Optional<org.masthead.content.JournalWriter.Snapshot> unsavedState() {
-        ArticleSession open = session;
-        if (open == null || !open.isDirty()) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(org.masthead.content.JournalWriter.Snapshot.of(
-                    open.path(), open.saved().toBytes(), open.snapshot().toBytes()));
-        } catch (DocumentException e) {
-            return java.util.Optional.empty();
-        }
+        recovery.offer(stage, restored -> {
+            show(restored);
+            list.findByPath(restored.path()).ifPresent(list::select);
+        }, this::showMessage);
     }
 
     /** What one render produced: the page, and the document it came from for the SEO checks. */
@@ -507,7 +445,7 @@ public final class MainWindow implements MainMenu.Actions {
                 written[0] = saving.capture();
                 ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
                 saving.markSaved(written[0]);
-                journalWriter.forget(saving.path());
+                recovery.forget(saving.path());
                 return null;
             } catch (IOException | DocumentException e) {
                 return e;
@@ -671,10 +609,7 @@ public final class MainWindow implements MainMenu.Actions {
         } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
             Path discarded = session.path();
             session = null;
-            background.io(() -> {
-                journalWriter.forget(discarded);
-                return null;
-            }, nothing -> { });
+            recovery.forgetLater(discarded);
             then.run();
         } else {
             otherwise.run();
