@@ -116,7 +116,7 @@ public final class PreviewPane {
     private void replaceContent(String content) {
         view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
                 + " if (!c) { return; } c.innerHTML = html;"
-                + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })(" + Js.string(content) + ")");
+                + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })(" + org.masthead.document.JsonStrings.quote(content) + ")");
     }
 
     /**
