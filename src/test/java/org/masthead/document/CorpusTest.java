@@ -86,6 +86,8 @@ class CorpusTest {
                 assertThat(values(doc.remove(path.child(0)), path)).isEqualTo(before.subList(1, before.size()));
             }
         }
+        // The samples hold no lists; only the shared corpus (absent on a clean clone) does.
+        assumeTrue(lists > 0 || !TestFiles.markdownUnder(TestFiles.corpus()).isEmpty(), "no lists without the corpus");
         assertThat(lists).isGreaterThan(0);
     }
 
