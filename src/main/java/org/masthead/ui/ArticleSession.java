@@ -69,12 +69,29 @@ final class ArticleSession {
      * The whole document with the editor's latest Markdown encoded into it. The encoding re-parses
      * the file, so call this off the FX thread.
      */
-    synchronized Document snapshot() throws DocumentException {
-        if (!markdown.equals(materialized)) {
-            current = current.withMarkdown(markdown);
-            materialized = markdown;
+    Document snapshot() throws DocumentException {
+        while (true) {
+            Document base;
+            String text;
+            synchronized (this) {
+                if (markdown.equals(materialized)) {
+                    return current;
+                }
+                base = current;
+                text = markdown;
+            }
+            // Encoded without the lock: for a 1 MB article it takes long enough that the FX thread,
+            // recording the next keystroke, would stall behind it.
+            Document encoded = base.withMarkdown(text);
+            synchronized (this) {
+                if (current == base) {
+                    current = encoded;
+                    materialized = text;
+                    return encoded;
+                }
+            }
+            // a form edit replaced the document meanwhile: encode into the new one
         }
-        return current;
     }
 
     /**
@@ -150,8 +167,15 @@ final class ArticleSession {
     }
 
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
-    synchronized Snapshot capture() throws DocumentException {
-        return new Snapshot(snapshot(), markdown, undo.size());
+    Snapshot capture() throws DocumentException {
+        while (true) {
+            Document doc = snapshot();
+            synchronized (this) {
+                if (doc == current && markdown.equals(materialized)) {
+                    return new Snapshot(doc, markdown, undo.size());
+                }
+            }
+        }
     }
 
     synchronized Document saved() {

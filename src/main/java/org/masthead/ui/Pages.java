@@ -22,12 +22,17 @@ final class Pages {
     }
 
     static Preview article(Document doc, Path file, boolean dark) {
+        return article(doc, doc.markdown(), file, dark);
+    }
+
+    /** The preview of {@code doc}'s fields with the editor's {@code markdown}, which {@code doc} may not hold yet. */
+    static Preview article(Document doc, String markdown, Path file, boolean dark) {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + base;
         ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
                 .withDarkTheme(dark).withBaseUri(base).withPageScripts(false)));
         String shell = SHELLS.computeIfAbsent(key, k -> page.render(ArticleView.ofMarkdown("")));
-        return new Preview(shell, page.renderContent(ArticleViews.of(doc)));
+        return new Preview(shell, page.renderContent(ArticleViews.of(doc, markdown)));
     }
 }
