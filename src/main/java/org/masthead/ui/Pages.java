@@ -31,7 +31,7 @@ final class Pages {
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + base;
         ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
-                .withDarkTheme(dark).withBaseUri(base).withPageScripts(false)));
+                .withDarkTheme(dark).withBaseUri(base).withPageScripts(false).withBlockMarks(true)));
         String shell = SHELLS.computeIfAbsent(key, k -> page.render(ArticleView.ofMarkdown("")));
         return new Preview(shell, page.renderContent(ArticleViews.of(doc, markdown)));
     }

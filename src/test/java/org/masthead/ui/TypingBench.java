@@ -32,7 +32,7 @@ import org.masthead.document.Document;
  * {@code #content} first holds the text typed up to that key (checked after each change of it).
  *
  * <p>Run as a main with the surefire config's Monocle properties (see docs/benchmarks.md).
- * Usage: {@code TypingBench CORPUS SAMPLES WORKDIR [KEYSTROKES]}.
+ * Usage: {@code TypingBench CORPUS SAMPLES WORKDIR [KEYSTROKES] [ARTICLE_NAME_PART]}.
  */
 public final class TypingBench {
     private static final String ANCHOR = "Zanzibarquokka";
@@ -43,12 +43,16 @@ public final class TypingBench {
     }
 
     public static void main(String[] args) throws Exception {
+        int status = 0;
         try {
             run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
         } finally {
             Platform.exit();
-            System.exit(0);
         }
+        System.exit(status);
     }
 
     private static void run(String[] args) throws Exception {
@@ -91,8 +95,12 @@ public final class TypingBench {
                 RenderBench.LoadAverage.now(), keys, KEY_MS);
         System.out.printf("%-30s %-24s %-24s %-26s %s%n", "article", "FX stall typing (ms)", "stall after (ms)",
                 "key to preview (ms)", "open stall");
+        String only = args.length > 4 ? args[4] : "";
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
+            if (!names.get(i).contains(only)) {
+                continue;
+            }
             Probe openProbe = Probe.start();
             onFx(() -> {
                 list.getItems().stream().filter(item -> item.path().getFileName().equals(file.getFileName())).findFirst()
