@@ -38,6 +38,7 @@ public final class TypingBench {
     private static final String ANCHOR = "Zanzibarquokka";
     private static final long KEY_MS = 50;
     private static final long SETTLE_MS = 3000;
+    private static volatile Thread FX_THREAD;
 
     private TypingBench() {
     }
@@ -79,6 +80,7 @@ public final class TypingBench {
         started.await();
         Settings settings = new Settings.PrefsSettings(Preferences.userRoot().node("org/masthead-bench/" + System.nanoTime()));
         Stage stage = onFx(Stage::new);
+        FX_THREAD = onFx(Thread::currentThread);
         MainWindow main = onFx(() -> {
             MainWindow window = new MainWindow(stage, settings);
             window.show();
@@ -248,6 +250,18 @@ public final class TypingBench {
                         delays.add((System.nanoTime() - posted) / 1e6);
                         pending.set(0);
                     });
+                }
+                long waiting = pending.get();
+                if (FX_THREAD != null && Boolean.getBoolean("bench.stalls") && waiting != 0
+                        && System.nanoTime() - waiting > TimeUnit.MILLISECONDS.toNanos(150)) {
+                    // -Dbench.stalls=true: what the FX thread is doing during a long stall
+                    StringBuilder trace = new StringBuilder("stall sample:");
+                    StackTraceElement[] stack = FX_THREAD.getStackTrace();
+                    for (int i = 0; i < Math.min(30, stack.length); i++) {
+                        trace.append("\n    ").append(stack[i]);
+                    }
+                    System.out.println(trace);
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
