@@ -142,6 +142,7 @@ public final class EditJournal {
                 try {
                     EntryFormat.Parsed parsed = EntryFormat.parse(Files.readAllBytes(entryFile));
                     if (!parsed.writerStillRunning()) {
+                        removeTempsOfCrashedSave(parsed.file());
                         entries.add(new Entry(parsed.file(), parsed.time(), parsed.baseSha256(),
                                 disk(parsed.file(), parsed.baseSha256(), parsed.editedSha256()), parsed.edited()));
                     }
@@ -192,6 +193,15 @@ public final class EditJournal {
             return Disk.ALREADY_SAVED;
         }
         return hash.equals(baseSha256) ? Disk.UNCHANGED : Disk.CHANGED;
+    }
+
+    /** The editor that journaled this file is gone, so a temporary file beside it is what a killed save left. */
+    private static void removeTempsOfCrashedSave(Path file) {
+        try {
+            AtomicFiles.cleanTempsOf(file);
+        } catch (IOException e) {
+            // the folder is gone or unreadable: the entry says so through its disk state
+        }
     }
 
     /** Owner-only: the journal holds unpublished text. */

@@ -6,6 +6,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.masthead.document.FileBytes;
 
 /**
  * A reusable buffer for reading whole files. A scan reads hundreds of thousands of small files;
@@ -23,6 +24,7 @@ final class ReadBuffer {
 
     /** Reads {@code file} into {@link #bytes()} and returns its length. */
     int read(Path file) throws IOException {
+        FileBytes.check(file); // a named pipe would block the open below for ever
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             long size = channel.size();
             if (size > MAX_FILE) {

@@ -3,6 +3,7 @@ package org.masthead.document;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,7 @@ public final class AtomicFiles {
      */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        refuseReadOnly(target);
         Path folder = target.getParent();
         Path temp = createTemp(folder, target.getFileName().toString());
         boolean moved = false;
@@ -72,6 +75,24 @@ public final class AtomicFiles {
             if (!moved) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /**
+     * A rename needs only the folder's permission, so it would replace a file its owner made
+     * read-only; an in-place write would have been refused, and so is this one. The mode bits are
+     * checked too because for root every file is writable.
+     */
+    private static void refuseReadOnly(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        boolean noWriteBit = view != null && view.readAttributes().permissions().stream()
+                .noneMatch(p -> p == PosixFilePermission.OWNER_WRITE || p == PosixFilePermission.GROUP_WRITE
+                        || p == PosixFilePermission.OTHERS_WRITE);
+        if (noWriteBit || !Files.isWritable(target)) {
+            throw new AccessDeniedException(target.toString(), null, "the file is read-only; make it writable to save it");
         }
     }
 
@@ -103,6 +124,25 @@ public final class AtomicFiles {
                     }
                 } catch (IOException e) {
                     // someone else's file, or gone already: leave it
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Deletes the temporary files of saves of {@code file} (whatever their age): for when it is
+     * known that no save of it is running, e.g. its editor crashed. Returns the files deleted.
+     */
+    public static List<Path> cleanTempsOf(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        String prefix = "." + target.getFileName() + MARK;
+        List<Path> deleted = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && isTempName(p.getFileName().toString()))) {
+            for (Path child : children) {
+                if (Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(child)) {
+                    deleted.add(child);
                 }
             }
         }

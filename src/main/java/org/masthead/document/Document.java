@@ -1,7 +1,6 @@
 package org.masthead.document;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public final class Document {
     }
 
     public static Document parse(Path file) throws IOException, DocumentException {
-        return parse(file.toString(), Files.readAllBytes(file));
+        return parse(file.toString(), FileBytes.read(file));
     }
 
     /** Parses {@code bytes}; {@code source} names the file in error messages. */

@@ -39,12 +39,15 @@ final class QuickReader {
     }
 
     static final Unsure UNSURE = new Unsure();
+    /** Front matter is shallow; anything deeper goes to the parser and its own limits. */
+    private static final int MAX_DEPTH = 16;
     private static final Resolver RESOLVER = new Resolver();
     private static final KeyPath ANSWER = KeyPath.of("answer");
 
     private final String text;
     private FenceLines lines;
     private int line; // index of the current line
+    private int depth;
 
     private QuickReader(String text) {
         this.text = text;
@@ -101,6 +104,9 @@ final class QuickReader {
 
     /** A block map whose keys sit at {@code indent}; stops at the first line indented less. */
     private MapField map(int indent, int close) throws Unsure {
+        if (++depth > MAX_DEPTH) {
+            throw UNSURE; // the parser has a nesting limit of its own; let it apply it
+        }
         Map<String, Field> entries = new LinkedHashMap<>();
         int spanStart = -1;
         int spanEnd = -1;
@@ -133,6 +139,7 @@ final class QuickReader {
         if (entries.isEmpty()) {
             throw UNSURE;
         }
+        depth--;
         return new MapField(new Span(spanStart, spanEnd), firstLine, entries);
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.document.Document;
+import org.masthead.document.FileBytes;
 import org.masthead.document.DocumentException;
 
 /**
@@ -106,7 +107,7 @@ public final class SeoChecker {
     private static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = FileBytes.read(file);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             Finding finding = Finding.of(Checks.READ_ERROR, Severity.ERROR, "", 1,

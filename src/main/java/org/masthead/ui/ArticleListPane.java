@@ -56,6 +56,7 @@ public final class ArticleListPane {
         table.getColumns().get(3).setVisible(false);
         table.getColumns().get(4).setVisible(false);
         table.setTableMenuButtonVisible(true);
+        table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles"));
         filter.textProperty().addListener((obs, old, text) -> {
@@ -137,6 +138,11 @@ public final class ArticleListPane {
 
     public void select(int index) {
         table.getSelectionModel().select(index);
+    }
+
+    /** The first row as the table shows it, after sorting and filtering. */
+    public java.util.Optional<ArticleItem> firstShown() {
+        return sorted.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(sorted.get(0));
     }
 
     public void select(ArticleItem item) {

@@ -23,10 +23,14 @@ import org.masthead.document.ScalarStyle;
 final class ArticleSession {
     private final Path path;
     private Document saved;
-    private String savedMarkdown;
-    private int savedDepth;
+    // The fields isDirty reads are volatile so that it never waits for a snapshot being encoded.
+    private volatile String savedMarkdown;
+    private volatile int savedDepth;
+    private volatile int depth;
+    private boolean baseChanged;
     private Document current;
-    private String markdown;
+    // Volatile and set without the lock: typing must never wait for a snapshot being encoded.
+    private volatile String markdown;
     // The Markdown that 'current' already holds; null when unknown after an undo or redo.
     private String materialized;
     private final Deque<Document> undo = new ArrayDeque<>();
@@ -43,7 +47,7 @@ final class ArticleSession {
 
     /** Reads and parses the file; run it off the FX thread. */
     static ArticleSession open(Path path) throws IOException, DocumentException {
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = org.masthead.document.FileBytes.read(path);
         return new ArticleSession(path, Document.parse(path.toString(), bytes));
     }
 
@@ -56,12 +60,12 @@ final class ArticleSession {
         return current;
     }
 
-    synchronized String markdown() {
+    String markdown() {
         return markdown;
     }
 
     /** Records the editor's text; cheap, so it can run on every keystroke. */
-    synchronized void setMarkdown(String text) {
+    void setMarkdown(String text) {
         markdown = text;
     }
 
@@ -69,29 +73,24 @@ final class ArticleSession {
      * The whole document with the editor's latest Markdown encoded into it. The encoding re-parses
      * the file, so call this off the FX thread.
      */
-    Document snapshot() throws DocumentException {
-        while (true) {
-            Document base;
-            String text;
-            synchronized (this) {
-                if (markdown.equals(materialized)) {
-                    return current;
-                }
-                base = current;
-                text = markdown;
-            }
-            // Encoded without the lock: for a 1 MB article it takes long enough that the FX thread,
-            // recording the next keystroke, would stall behind it.
-            Document encoded = base.withMarkdown(text);
-            synchronized (this) {
-                if (current == base) {
-                    current = encoded;
-                    materialized = text;
-                    return encoded;
-                }
-            }
-            // a form edit replaced the document meanwhile: encode into the new one
+    synchronized Document snapshot() throws DocumentException {
+        String latest = markdown;
+        if (!latest.equals(materialized)) {
+            current = current.withMarkdown(latest);
+            materialized = latest;
         }
+        return current;
+    }
+
+    /**
+     * Puts edits recovered from the journal on top of the file as loaded: they become unsaved
+     * changes, shown and saved like any other.
+     */
+    synchronized void restore(Document edited, boolean fileChangedSince) {
+        baseChanged = fileChangedSince;
+        apply(edited);
+        markdown = edited.markdown();
+        materialized = markdown;
     }
 
     /**
@@ -111,6 +110,7 @@ final class ArticleSession {
             undo.push(current);
             redo.clear();
             current = edited;
+            depth = undo.size();
         }
     }
 
@@ -123,6 +123,7 @@ final class ArticleSession {
             redo.push(current);
             current = undo.pop();
             materialized = null;
+            depth = undo.size();
         }
     }
 
@@ -131,12 +132,13 @@ final class ArticleSession {
             undo.push(current);
             current = redo.pop();
             materialized = null;
+            depth = undo.size();
         }
     }
 
     /** Whether anything differs from the last save; cheap enough for every keystroke. */
-    synchronized boolean isDirty() {
-        return undo.size() != savedDepth || !markdown.equals(savedMarkdown);
+    boolean isDirty() {
+        return depth != savedDepth || !markdown.equals(savedMarkdown);
     }
 
     /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
@@ -167,15 +169,9 @@ final class ArticleSession {
     }
 
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
-    Snapshot capture() throws DocumentException {
-        while (true) {
-            Document doc = snapshot();
-            synchronized (this) {
-                if (doc == current && markdown.equals(materialized)) {
-                    return new Snapshot(doc, markdown, undo.size());
-                }
-            }
-        }
+    synchronized Snapshot capture() throws DocumentException {
+        Document doc = snapshot();
+        return new Snapshot(doc, materialized, depth);
     }
 
     synchronized Document saved() {
@@ -184,18 +180,24 @@ final class ArticleSession {
 
     /**
      * Writes {@code snapshot} atomically, unless the file on disk is no longer what was loaded or
-     * last saved (and {@code overwrite} is false). IO: call it off the FX thread.
+     * last saved (and {@code overwrite} is false); a null {@code saved} always asks. IO: call it
+     * off the FX thread.
      */
     static void write(Path path, Document saved, Document snapshot, boolean overwrite) throws IOException {
         byte[] onDisk = Files.readAllBytes(path);
-        if (!overwrite && !Arrays.equals(onDisk, saved.toBytes())) {
+        if (!overwrite && (saved == null || !Arrays.equals(onDisk, saved.toBytes()))) {
             throw new ChangedOnDisk(path, new String(onDisk, StandardCharsets.UTF_8));
         }
         AtomicFiles.write(path, snapshot.toBytes());
     }
 
     /** Records that {@code snapshot} is what the file now holds. */
+    synchronized boolean baseChanged() {
+        return baseChanged;
+    }
+
     synchronized void markSaved(Snapshot snapshot) {
+        baseChanged = false;
         saved = snapshot.document();
         savedMarkdown = snapshot.markdown();
         savedDepth = snapshot.depth();

@@ -45,6 +45,20 @@ final class Dialogs {
         return answer == diff ? DiskChangeAnswer.SHOW_DIFFERENCE : DiskChangeAnswer.CANCEL;
     }
 
+    /** Whether to restore edits a crash left behind. */
+    static boolean askToRestore(Window owner, org.masthead.content.EditJournal.Entry entry, int others) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.NO);
+        String changed = entry.disk() == org.masthead.content.EditJournal.Disk.CHANGED
+                ? " The file has changed on disk since; saving will ask before overwriting it." : "";
+        String more = others > 0 ? " " + others + " more article(s) also have unsaved edits; they are offered next time." : "";
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, entry.file() + " had unsaved edits when Masthead stopped ("
+                + entry.time() + ")." + changed + more, restore, later);
+        alert.setHeaderText("Restore unsaved edits?");
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(later) == restore;
+    }
+
     static void showDiff(Window owner, String diff) {
         TextArea text = new TextArea(diff);
         text.setEditable(false);

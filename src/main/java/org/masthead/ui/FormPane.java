@@ -18,6 +18,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.masthead.content.InputSchema;
+import org.masthead.content.InputSpec;
 import org.masthead.document.Document;
 import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
@@ -55,6 +57,10 @@ public final class FormPane {
     private final VBox content = new VBox(6);
     private final ScrollPane root = new ScrollPane(content);
     private Actions actions;
+    private InputSchema schema = InputSchema.none();
+    private Document shown;
+    private KeyPath shownBody;
+    private boolean shownEditable;
 
     public FormPane() {
         root.setId("form");
@@ -68,6 +74,17 @@ public final class FormPane {
 
     public void setActions(Actions actions) {
         this.actions = actions;
+    }
+
+    /**
+     * The folder's input overrides (labels, types, hidden fields); the form on show is rebuilt
+     * with them. {@link InputSchema#none()} (or null) goes back to pure inference.
+     */
+    public void setSchema(InputSchema schema) {
+        this.schema = schema == null ? InputSchema.none() : schema;
+        if (shown != null) {
+            show(shown, shownBody, shownEditable);
+        }
     }
 
     /** Brings the input for {@code path} into view and focuses it; false when the form has none. */
@@ -93,10 +110,14 @@ public final class FormPane {
     }
 
     public void clear() {
+        shown = null;
         content.getChildren().clear();
     }
 
     public void show(Document doc, KeyPath bodyPath, boolean editable) {
+        shown = doc;
+        shownBody = bodyPath;
+        shownEditable = editable;
         double scroll = root.getVvalue();
         content.getChildren().setAll(group(doc.root(), KeyPath.of(), bodyPath, editable));
         root.setVvalue(scroll);
@@ -113,12 +134,24 @@ public final class FormPane {
             if ((parent.isEmpty() && HIDDEN.contains(entry.getKey())) || path.equals(bodyPath)) {
                 continue;
             }
+            InputSpec spec = schema.forField(path).orElse(null);
+            if (spec != null && spec.hidden()) {
+                continue;
+            }
             Node input = input(entry.getValue(), path, bodyPath, editable);
-            if (input instanceof TitledPane) {
+            if (input instanceof TitledPane pane) {
+                if (spec != null && !spec.label().isEmpty()) {
+                    pane.setText(spec.label());
+                }
                 grid.add(input, 0, row++, 3, 1);
             } else {
-                Label label = new Label(entry.getKey());
+                Label label = new Label(spec == null || spec.label().isEmpty() ? entry.getKey() : spec.label());
                 label.getStyleClass().add("field-label");
+                label.setId("label-" + path);
+                if (spec != null) {
+                    label.setTooltip(new Tooltip(spec.comment().isEmpty() ? entry.getKey()
+                            : entry.getKey() + ": " + spec.comment()));
+                }
                 grid.add(label, 0, row);
                 grid.add(input, 1, row);
                 if (editable) {
@@ -177,7 +210,8 @@ public final class FormPane {
             return items;
         }
         ScalarField scalar = (ScalarField) field;
-        return FieldInputs.create(path, scalar, editable, value -> actions.edit(path, value));
+        return FieldInputs.create(path, scalar, schema.forField(path).orElse(null), editable,
+                value -> actions.edit(path, value));
     }
 
     private Button removeButton(KeyPath path) {

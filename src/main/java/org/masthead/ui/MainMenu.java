@@ -27,6 +27,10 @@ final class MainMenu {
         void toggleTheme();
 
         void zoom(double factor);
+
+        void setRemoteImages(boolean allowed);
+
+        boolean remoteImagesAllowed();
     }
 
     private MainMenu() {
@@ -44,8 +48,13 @@ final class MainMenu {
                 item("Redo", null, actions::redo),
                 new SeparatorMenuItem(),
                 item("Find and Replace…", "Shortcut+F", actions::find));
+        javafx.scene.control.CheckMenuItem remote = new javafx.scene.control.CheckMenuItem("Load Remote Images in Preview");
+        remote.setId("menu-remote-images");
+        remote.setSelected(actions.remoteImagesAllowed());
+        remote.setOnAction(e -> actions.setRemoteImages(remote.isSelected()));
         Menu view = new Menu("_View", null,
                 item("Dark Theme", "Shortcut+Shift+D", actions::toggleTheme),
+                remote,
                 item("Zoom In", "Shortcut+Plus", () -> actions.zoom(1.1)),
                 item("Zoom Out", "Shortcut+Minus", () -> actions.zoom(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", () -> actions.zoom(0)));

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.masthead.content.ContentIndex;
@@ -41,13 +40,22 @@ public final class MainWindow implements MainMenu.Actions {
     private double zoom = 1;
     private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
-    private ArticleSession session;
+    // Volatile: the journal thread reads it to find the unsaved state.
+    private volatile ArticleSession session;
+    private final Recovery recovery;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
+    private String folderProblem;
 
     public MainWindow(Stage stage, Settings settings) {
+        this(stage, settings, org.masthead.content.EditJournal.atDefaultDir());
+    }
+
+    /** With the journal where unsaved edits are kept every few seconds, outside the content folder. */
+    MainWindow(Stage stage, Settings settings, org.masthead.content.EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
+        this.recovery = new Recovery(journal, background, () -> session);
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -75,6 +83,12 @@ public final class MainWindow implements MainMenu.Actions {
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         stage.setScene(scene);
+        // Journal at once when the user leaves the window, rather than at the next tick.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && session != null && session.isDirty()) {
+                recovery.flushLater();
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (session != null && session.isDirty()) {
                 e.consume();
@@ -88,6 +102,7 @@ public final class MainWindow implements MainMenu.Actions {
             if (folderSession != null) {
                 folderSession.close();
             }
+            recovery.close();
         });
 
         list.selectedProperty().addListener((obs, old, item) -> {
@@ -143,6 +158,8 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         stage.show();
+        // After the first frames are painted, so that WebKit's start-up does not delay the window.
+        afterPaint(1500, preview::createView);
     }
 
     public void openFolder(Path folder) {
@@ -152,6 +169,8 @@ public final class MainWindow implements MainMenu.Actions {
         }
         list.clear();
         form.clear();
+        folderProblem = null;
+        hideMessage();
         if (!Files.isDirectory(folder)) {
             list.showMessage(folder + ": no such folder.");
             showMessage(folder + " does not exist or is not a folder. Open a folder of Markdown articles.");
@@ -160,6 +179,7 @@ public final class MainWindow implements MainMenu.Actions {
         settings.setLastFolder(folder);
         list.setIndexing(true);
         markDashboardStale();
+        loadInputSchema(folder);
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
             public void added(List<ArticleItem> items) {
@@ -174,6 +194,13 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void finished(int total) {
                 list.setIndexing(false);
+                // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
+                afterPaint(100, () -> {
+                    preview.createView();
+                    if (session == null && list.selectedProperty().get() == null) {
+                        list.firstShown().ifPresent(list::select);
+                    }
+                });
                 refreshSeoContext();
                 if (session != null) {
                     showIncomingLinks(session.path());
@@ -191,6 +218,35 @@ public final class MainWindow implements MainMenu.Actions {
             @Override
             public void problem(String message) {
                 showMessage(message);
+            }
+        });
+    }
+
+    private static void afterPaint(int millis, Runnable action) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+        later.setOnFinished(e -> action.run());
+        later.play();
+    }
+
+    /** Reads the folder's input overrides off the FX thread; a broken schema file is named, and the form infers. */
+    private void loadInputSchema(Path folder) {
+        background.io(() -> {
+            try {
+                return org.masthead.content.InputSchema.load(folder);
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof org.masthead.content.InputSchema schema) {
+                form.setSchema(schema);
+                folderProblem = schema.notes().isEmpty() ? null : "Input schema: " + String.join(" ", schema.notes());
+            } else {
+                form.setSchema(org.masthead.content.InputSchema.none());
+                folderProblem = "The form infers every input, because the input schema could not be read: "
+                        + ((Exception) result).getMessage();
+            }
+            if (folderProblem != null) {
+                showMessage(folderProblem);
             }
         });
     }
@@ -231,18 +287,23 @@ public final class MainWindow implements MainMenu.Actions {
         });
     }
 
+    /** What opening a file gave: an article to edit, or its error and the start of its raw text. */
+    private record Broken(Exception error, String raw) {
+    }
+
     private void openArticle(Path path) {
         background.io(() -> {
             try {
                 return ArticleSession.open(path);
             } catch (IOException | DocumentException e) {
-                return e;
+                return new Broken(e, RawText.preview(path));
             }
         }, result -> {
             if (result instanceof ArticleSession opened) {
                 show(opened);
             } else {
-                showBroken(path, (Exception) result);
+                Broken broken = (Broken) result;
+                showBroken(path, broken.error(), broken.raw());
             }
         });
     }
@@ -264,16 +325,10 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
-    private void showBroken(Path path, Exception error) {
+    private void showBroken(Path path, Exception error, String raw) {
         session = null;
         form.clear();
         showMessage(error.getMessage());
-        String raw;
-        try {
-            raw = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            raw = "";
-        }
         editor.load(raw, false);
         preview.clear();
         stage.setTitle(path.getFileName() + " (read-only) — Masthead");
@@ -326,6 +381,14 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
+    /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
+    public void offerRecovery() {
+        recovery.offer(stage, restored -> {
+            show(restored);
+            list.findByPath(restored.path()).ifPresent(list::select);
+        }, this::showMessage);
+    }
+
     /** What one render produced: the page, and the document it came from for the SEO checks. */
     private record Rendered(Document doc, Pages.Preview page, String problem) {
     }
@@ -338,6 +401,7 @@ public final class MainWindow implements MainMenu.Actions {
         ArticleSession rendering = session;
         Path file = rendering.path();
         boolean dark = isDarkTheme();
+        boolean remote = settings.get("preview.remoteImages", 0) > 0;
         long generation = renderGeneration.incrementAndGet();
         background.render(() -> {
             if (generation != renderGeneration.get()) {
@@ -345,7 +409,7 @@ public final class MainWindow implements MainMenu.Actions {
             }
             try {
                 Document doc = rendering.snapshot();
-                return new Rendered(doc, Pages.article(doc, file, dark), null);
+                return new Rendered(doc, Pages.article(doc, file, dark, remote), null);
             } catch (DocumentException e) {
                 return new Rendered(null, null, e.getMessage());
             }
@@ -357,7 +421,7 @@ public final class MainWindow implements MainMenu.Actions {
                 showMessage(result.problem());
                 return;
             }
-            preview.show(result.page().shell(), result.page().content());
+            preview.show(result.page().shellUrl(), result.page().content());
             seo.check(relativePath(file), result.doc());
         });
     }
@@ -373,19 +437,21 @@ public final class MainWindow implements MainMenu.Actions {
         if (saving == null || saving.path() == null) {
             return;
         }
-        Document saved = saving.saved();
+        // After restoring edits made on an older version of the file, the first save must ask.
+        Document saved = saving.baseChanged() ? null : saving.saved();
         ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
         background.io(() -> {
             try {
                 written[0] = saving.capture();
                 ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
+                saving.markSaved(written[0]);
+                recovery.forget(saving.path());
                 return null;
             } catch (IOException | DocumentException e) {
                 return e;
             }
         }, error -> {
             if (error == null) {
-                saving.markSaved(written[0]);
                 if (saving == session) {
                     editor.markSaved();
                 }
@@ -506,7 +572,7 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
-    /** Links to other articles open here; anything else goes to the system browser. */
+    /** Links to other articles open here; web links go to the system browser; nothing else is followed. */
     private void followLink(String url) {
         if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
             String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
@@ -514,6 +580,12 @@ public final class MainWindow implements MainMenu.Actions {
                     () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
         } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
             browser.accept(url);
+        } else if (folderSession != null && session != null) {
+            FolderSession folder = folderSession;
+            Path from = session.path();
+            background.io(() -> org.masthead.content.ArticleLinks.resolve(folder.root(), from, url), target ->
+                    target.ifPresentOrElse(path -> list.findByPath(path).ifPresentOrElse(list::select, () -> openArticle(path)),
+                            () -> showMessage(url + " is not an article in this folder.")));
         }
     }
 
@@ -535,7 +607,9 @@ public final class MainWindow implements MainMenu.Actions {
         if (answer == Dialogs.UnsavedAnswer.SAVE) {
             save(false, then);
         } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
+            Path discarded = session.path();
             session = null;
+            recovery.forgetLater(discarded);
             then.run();
         } else {
             otherwise.run();
@@ -631,6 +705,19 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void setRemoteImages(boolean allowed) {
+        settings.put("preview.remoteImages", allowed ? 1 : 0);
+        if (session != null) {
+            render();
+        }
+    }
+
+    @Override
+    public boolean remoteImagesAllowed() {
+        return settings.get("preview.remoteImages", 0) > 0;
+    }
+
+    @Override
     public void zoom(double factor) {
         zoom = factor == 0 ? 1 : Math.max(0.6, Math.min(2.5, zoom * factor));
         settings.put("zoom", zoom);
@@ -639,8 +726,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void applyZoom() {
         root.setStyle("-fx-font-size: " + Math.round(13 * zoom) + "px;");
-        preview.node().setStyle(null);
-        ((WebView) preview.node()).setZoom(zoom);
+        preview.setZoom(zoom);
     }
 
     boolean isDarkTheme() {
@@ -662,7 +748,12 @@ public final class MainWindow implements MainMenu.Actions {
         message.setVisible(true);
     }
 
+    /** Clears the article's message; a problem with the folder's own settings stays until it is fixed. */
     private void hideMessage() {
+        if (folderProblem != null) {
+            message.setText(folderProblem);
+            return;
+        }
         message.setManaged(false);
         message.setVisible(false);
     }

@@ -16,6 +16,7 @@ public final class MastheadApp extends Application {
         window.setBrowser(url -> getHostServices().showDocument(url));
         window.show();
         window.openFolder(chooseFolder(settings));
+        window.offerRecovery();
     }
 
     private static Path chooseFolder(Settings settings) {

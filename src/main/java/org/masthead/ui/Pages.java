@@ -1,5 +1,9 @@
 package org.masthead.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,10 +13,14 @@ import org.masthead.render.ArticleView;
 import org.masthead.render.ArticleViews;
 import org.masthead.render.PageOptions;
 
-/** The preview's pages from the shared renderer, one renderer per theme and folder. */
+/**
+ * The preview's pages from the shared renderer. The page shell is written to a temporary file and
+ * loaded from there, because WebView lets only a page with a {@code file:} address show the
+ * article's local images; the article itself is then put into the shell without a reload.
+ */
 final class Pages {
-    /** What the preview shows: a shell page and the article to put inside it. */
-    record Preview(String shell, String content) {
+    /** What the preview shows: the shell's address and the article to put inside it. */
+    record Preview(String shellUrl, String content) {
     }
 
     private static final Map<String, ArticlePage> PAGES = new ConcurrentHashMap<>();
@@ -21,18 +29,37 @@ final class Pages {
     private Pages() {
     }
 
-    static Preview article(Document doc, Path file, boolean dark) {
-        return article(doc, doc.markdown(), file, dark);
+    /** Renders off the FX thread: the first call for a folder and theme writes the shell file. */
+    static Preview article(Document doc, Path file, boolean dark, boolean remoteImages) {
+        return article(doc, doc.markdown(), file, dark, remoteImages);
     }
 
-    /** The preview of {@code doc}'s fields with the editor's {@code markdown}, which {@code doc} may not hold yet. */
-    static Preview article(Document doc, String markdown, Path file, boolean dark) {
+    /**
+     * The preview of {@code doc}'s fields with the editor's {@code markdown}, which {@code doc} may
+     * not hold yet: encoding it first would re-parse the front matter, which for a 1 MB
+     * {@code answer} takes several times as long as the render.
+     */
+    static Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
-        String key = dark + "|" + base;
+        String key = dark + "|" + remoteImages + "|" + base;
         ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
-                .withDarkTheme(dark).withBaseUri(base).withPageScripts(false).withBlockMarks(true)));
-        String shell = SHELLS.computeIfAbsent(key, k -> page.render(ArticleView.ofMarkdown("")));
+                .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)
+                .withBlockMarks(true)));
+        String shell = SHELLS.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
         return new Preview(shell, page.renderContent(ArticleViews.of(doc, markdown)));
+    }
+
+    private static String writeShell(String html) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "masthead-preview-" + ProcessHandle.current().pid()));
+            dir.toFile().deleteOnExit();
+            Path shell = Files.createTempFile(dir, "shell-", ".html");
+            shell.toFile().deleteOnExit();
+            Files.writeString(shell, html, StandardCharsets.UTF_8);
+            return shell.toUri().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the preview page: " + e.getMessage(), e);
+        }
     }
 }

@@ -16,7 +16,10 @@ import org.masthead.render.Assets;
  * every page script: KaTeX and our typesetting run only because we inject them from Java.
  */
 public final class PreviewPane {
-    private final WebView view = new WebView();
+    // WebKit takes seconds to load; the view is made after the window's first paint, or when first needed.
+    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+    private WebView view;
+    private double zoom = 1;
     // WebView holds Java objects given to a page weakly: this field keeps the bridge alive.
     private final LinkBridge bridge = new LinkBridge();
     private Consumer<String> onLink = url -> { };
@@ -27,8 +30,19 @@ public final class PreviewPane {
     private PreviewBlocks shown;
 
     public PreviewPane() {
+        root.getStyleClass().add("preview-pane");
+    }
+
+    /** Creates the WebView now if it does not exist yet. */
+    public void createView() {
+        if (view != null) {
+            return;
+        }
+        view = new WebView();
         view.setId("preview");
         view.setContextMenuEnabled(false);
+        view.setZoom(zoom);
+        root.getChildren().setAll(view);
         WebEngine engine = view.getEngine();
         engine.setJavaScriptEnabled(true);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
@@ -43,11 +57,19 @@ public final class PreviewPane {
     }
 
     public Node node() {
-        return view;
+        return root;
     }
 
     public WebEngine engine() {
+        createView();
         return view.getEngine();
+    }
+
+    public void setZoom(double factor) {
+        zoom = factor;
+        if (view != null) {
+            view.setZoom(factor);
+        }
     }
 
     /** Called with the URL of a link the user followed in the preview. */
@@ -55,14 +77,15 @@ public final class PreviewPane {
         onLink = handler;
     }
 
-    /** Shows {@code content} inside {@code shell}, reloading the shell only when it changed. */
-    public void show(String shell, String content) {
+    /** Shows {@code content} inside the page at {@code shellUrl}, loading that page only when it changed. */
+    public void show(String shellUrl, String content) {
+        createView();
         pendingContent = content;
-        if (!Objects.equals(shell, shownShell)) {
-            shownShell = shell;
+        if (!Objects.equals(shellUrl, shownShell)) {
+            shownShell = shellUrl;
             shellReady = false;
             shown = null;
-            view.getEngine().loadContent(shell);
+            view.getEngine().load(shellUrl);
         } else if (shellReady) {
             replaceContent(content);
         }
@@ -73,7 +96,9 @@ public final class PreviewPane {
         pendingContent = null;
         shellReady = false;
         shown = null;
-        view.getEngine().loadContent("");
+        if (view != null) {
+            view.getEngine().loadContent("");
+        }
     }
 
     /**
@@ -81,7 +106,7 @@ public final class PreviewPane {
      * blocks carry {@code data-source-line}, so the panes line up by source, not by percentage.
      */
     public void scrollToSourceLine(int line) {
-        if (!shellReady) {
+        if (!shellReady || view == null) {
             return;
         }
         view.getEngine().executeScript("(function (line) { var best = null;"
@@ -99,10 +124,11 @@ public final class PreviewPane {
         if (patch == null) {
             view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
                     + " if (!c) { return; } c.innerHTML = html; window.mastheadMarks = null;"
-                    + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })(" + Js.string(content) + ")");
+                    + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })("
+                    + org.masthead.document.JsonStrings.quote(content) + ")");
         } else if (!patch.isEmpty()) {
             view.getEngine().executeScript("window.mastheadPatch(" + patch.from() + ", " + patch.remove() + ", "
-                    + Js.string(patch.html()) + ", " + patch.lineDelta() + ")");
+                    + org.masthead.document.JsonStrings.quote(patch.html()) + ", " + patch.lineDelta() + ")");
         }
         shown = next;
     }

@@ -17,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.document.Document;
 import org.masthead.document.KeyPath;
@@ -63,6 +62,7 @@ public final class SeoPane {
     public SeoPane() {
         root.setId("seo-pane");
         root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         content.getStyleClass().add("seo-pane");
         counters.setId("seo-counters");
         counters.getStyleClass().add("seo-counters");
@@ -180,11 +180,15 @@ public final class SeoPane {
         findings.getItems().setAll(result.findings());
         long errors = result.findings().stream().filter(f -> f.severity() == org.masthead.seo.Severity.ERROR).count();
         long warnings = result.findings().stream().filter(f -> f.severity() == org.masthead.seo.Severity.WARNING).count();
-        summary.setText(errors + " errors, " + warnings + " warnings, "
-                + (result.findings().size() - errors - warnings) + " notes");
+        summary.setText(count(errors, "error") + ", " + count(warnings, "warning") + ", "
+                + count(result.findings().size() - errors - warnings, "note"));
         counters.setText(result.counters());
         desktop.show(result.desktop());
         mobile.show(result.mobile());
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** One snippet as a results page would draw it, at a given width. */
@@ -203,10 +207,15 @@ public final class SeoPane {
             description.getStyleClass().add("snippet-description");
             description.setId(id + "-description");
             description.setWrapText(true);
+            // Labels are capped at the result column's width, so they wrap or cut as a results page does.
+            for (Label label : new Label[] {url, title, description}) {
+                label.setMaxWidth(width);
+                label.setMinWidth(0);
+            }
             box = new VBox(2, caption, url, title, description);
             box.getStyleClass().add("snippet");
             box.setMaxWidth(width + 24);
-            box.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(0);
         }
 
         Node node() {
@@ -256,6 +265,10 @@ public final class SeoPane {
                 row.getChildren().add(apply);
             });
             text.setPrefWidth(0);
+            text.setMinWidth(0);
+            // Bound to the list's width so long messages wrap instead of widening the pane.
+            row.maxWidthProperty().bind(getListView().widthProperty().subtract(24));
+            row.prefWidthProperty().bind(getListView().widthProperty().subtract(24));
             setText(null);
             setGraphic(row);
         }

@@ -162,6 +162,18 @@ class EditJournalTest {
     }
 
     @Test
+    void pendingRemovesWhatASaveKilledByTheCrashLeftBesideTheArticle() throws Exception {
+        Path file = article("a.md", "a");
+        journal().record(file, utf8("a"), utf8("b"));
+        Path leftover = Files.writeString(content.resolve(".a.md.masthead-0123456789ab.tmp"), "half a save");
+        Path otherFiles = Files.writeString(content.resolve(".b.md.masthead-0123456789ab.tmp"), "another file's save");
+        assertThat(journal().pending()).hasSize(1);
+        assertThat(leftover).doesNotExist();
+        assertThat(otherFiles).exists();
+        assertThat(file).hasContent("a");
+    }
+
+    @Test
     void entriesOfAnotherRunningMastheadAreLeftToIt() throws Exception {
         Path file = article("a.md", "a");
         journal().record(file, utf8("a"), utf8("b"));
@@ -171,7 +183,9 @@ class EditJournalTest {
         try {
             String start = other.info().startInstant().orElseThrow().toString();
             Files.writeString(entry, text.replaceFirst("pid .*", "pid " + other.pid() + " " + start));
+            Path itsSave = Files.writeString(content.resolve(".a.md.masthead-0123456789ab.tmp"), "being saved");
             assertThat(journal().pending()).isEmpty();
+            assertThat(itsSave).as("a running editor's save is left alone").exists();
             other.destroyForcibly().waitFor();
             assertThat(journal().pending()).hasSize(1);
         } finally {

@@ -63,11 +63,31 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReadOnlyFileIsNotReplaced() throws Exception {
+        Path file = dir.resolve("locked.md");
+        Files.writeString(file, "keep");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(java.nio.file.AccessDeniedException.class).hasMessageContaining("read-only");
+        assertThat(Files.readString(file)).isEqualTo("keep");
+        assertThat(names()).containsExactly("locked.md");
+    }
+
+    @Test
     void temporaryNamesAreHiddenAndNeverMarkdown() {
         assertThat(AtomicFiles.isTempName(".a.md.masthead-1a2b3c4d5e6f.tmp")).isTrue();
         assertThat(AtomicFiles.isTempName("a.md")).isFalse();
         assertThat(AtomicFiles.isTempName(".a.md.masthead-1a2b3c4d5e6f.md")).isFalse();
         assertThat(AtomicFiles.isTempName(".notes.tmp")).isFalse();
+    }
+
+    @Test
+    void theTemporaryFilesOfOneArticleCanBeRemovedWhateverTheirAge() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.md"), "article");
+        Files.writeString(dir.resolve(".a.md.masthead-1a2b3c4d5e6f.tmp"), "half");
+        Files.writeString(dir.resolve(".ab.md.masthead-1a2b3c4d5e6f.tmp"), "another article's");
+        assertThat(AtomicFiles.cleanTempsOf(file)).containsExactly(dir.resolve(".a.md.masthead-1a2b3c4d5e6f.tmp"));
+        assertThat(names()).containsExactly(".ab.md.masthead-1a2b3c4d5e6f.tmp", "a.md");
     }
 
     @Test

@@ -114,6 +114,12 @@ class QuickReaderTest {
         for (String text : texts) {
             assertThat(QuickReader.read(text)).as(text).isNull();
         }
+        StringBuilder deep = new StringBuilder("---\n");
+        for (int i = 0; i < 20; i++) {
+            deep.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        deep.append("  ".repeat(20)).append("leaf: 1\n---\n");
+        assertThat(QuickReader.read(deep.toString())).isNull();
     }
 
     /** Random damage to a reference article: wherever the quick reader still answers, it must agree. */

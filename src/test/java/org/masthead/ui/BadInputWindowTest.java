@@ -80,4 +80,35 @@ class BadInputWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(broken);
     }
+
+    @Test
+    void hugeBinaryAndNonUtf8FilesOpenReadOnlyWithTheirErrorAndOnlyTheirStartIsShown(FxRobot robot) throws Exception {
+        Path huge = temp.resolve("huge.md");
+        try (var out = Files.newOutputStream(huge)) {
+            out.write("---\ntitle: Huge\nanswer: >-\n    ".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "All work and no play. ".repeat(4096).getBytes(StandardCharsets.UTF_8);
+            for (int written = 0; written < 50 * 1024 * 1024; written += chunk.length) {
+                out.write(chunk);
+            }
+            out.write("\n---\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(temp.resolve("picture.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Files.write(temp.resolve("latin1.md"), "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+        long hugeModified = Files.getLastModifiedTime(huge).toMillis();
+        robot.interact(() -> window.openFolder(temp));
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 3);
+        assertThat(list.getItems()).filteredOn(i -> !i.fileName().equals("huge.md")).allMatch(ArticleItem::hasProblem);
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        for (String name : new String[] {"huge.md", "picture.md", "latin1.md"}) {
+            ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst().orElseThrow();
+            robot.interact(() -> list.getSelectionModel().select(item));
+            waitUntil(() -> stage.getTitle().equals(name + " (read-only) — Masthead"));
+            assertThat(text(robot, "#message")).as(name).contains(name + ":");
+            assertThat(editor.isEditable()).isFalse();
+            assertThat(editor.getLength()).isLessThan(RawText.LIMIT + 200);
+        }
+        assertThat(Files.getLastModifiedTime(huge).toMillis()).isEqualTo(hugeModified);
+        assertThat(Files.size(huge)).isGreaterThan(50L * 1024 * 1024);
+    }
 }

@@ -52,4 +52,26 @@ class LiveFolderWindowTest {
         waitUntil(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).path()).isEqualTo(first);
     }
+
+    @Test
+    void aLinkInTheBodyToAnotherArticleOpensItAndOtherLinksGoToTheBrowser(FxRobot robot) throws Exception {
+        java.util.List<String> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> window.setBrowser(browsed::add));
+        Files.writeString(temp.resolve("a.md"), "---\ntitle: A\n---\nSee [the other](b.md) or [the web](https://example.org/).\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("b.md"), "---\ntitle: B\n---\nOther\n", StandardCharsets.UTF_8);
+        robot.interact(() -> window.openFolder(temp));
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 2);
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(i -> i.fileName().equals("a.md")).findFirst().orElseThrow()));
+        javafx.scene.web.WebView preview = robot.lookup("#preview").queryAs(javafx.scene.web.WebView.class);
+        waitUntil(() -> Boolean.TRUE.equals(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> preview.getEngine()
+                .executeScript("document.querySelector('a[href=\"b.md\"]') != null")).get()));
+        robot.interact(() -> preview.getEngine().executeScript("document.querySelector('a[href^=\"https\"]').click()"));
+        assertThat(browsed).containsExactly("https://example.org/");
+        robot.interact(() -> preview.getEngine().executeScript("document.querySelector('a[href=\"b.md\"]').click()"));
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().fileName().equals("b.md"));
+    }
 }

@@ -35,10 +35,14 @@ class PreviewPaneTest {
     }
 
     private void show(FxRobot robot, String markdown) throws Exception {
+        show(robot, markdown, Path.of("/tmp/a.md"));
+    }
+
+    private void show(FxRobot robot, String markdown, Path file) throws Exception {
         String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
         Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
-        Pages.Preview page = Pages.article(doc, Path.of("/tmp/a.md"), false);
-        robot.interact(() -> preview.show(page.shell(), page.content()));
+        Pages.Preview page = Pages.article(doc, file, false, false);
+        robot.interact(() -> preview.show(page.shellUrl(), page.content()));
     }
 
     @Test
@@ -106,12 +110,33 @@ class PreviewPaneTest {
             show(robot, markdown);
             String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
             Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
-            String content = Pages.article(doc, Path.of("/tmp/a.md"), false).content();
+            String content = Pages.article(doc, Path.of("/tmp/a.md"), false, false).content();
             waitUntil(() -> Boolean.TRUE.equals(eval("document.getElementById('content') != null")));
             Object same = eval("(function (html) { var box = document.createElement('div'); box.innerHTML = html;"
                     + " window.mastheadTypeset(box); return box.innerHTML === document.getElementById('content').innerHTML; })("
-                    + Js.string(content) + ")");
+                    + org.masthead.document.JsonStrings.quote(content) + ")");
             assertThat(same).as("after showing %s", markdown).isEqualTo(true);
         }
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
+    @Test
+    void localImagesBesideTheArticleShowAndRemoteOnesDoNotLoad(FxRobot robot) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(7, 5, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", temp.resolve("dot.png").toFile());
+        show(robot, "![a dot](dot.png)\n\n![remote](https://example.org/x.png)\n\nEnd marker\n", temp.resolve("a.md"));
+        waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("End marker"));
+        waitUntil(() -> Integer.valueOf(7).equals(eval("document.querySelector('img[alt=\"a dot\"]').naturalWidth")));
+        assertThat(eval("document.querySelectorAll('img[src^=\"http\"]').length")).isEqualTo(0);
+        assertThat(String.valueOf(eval("document.body.innerText"))).contains("remote");
+    }
+
+    @Test
+    void remoteImagesAreLinkedOnlyWhenTheUserAllowsThem() throws Exception {
+        Document doc = Document.parse("a.md", "---\ntitle: T\n---\n![r](https://example.org/x.png)\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(Pages.article(doc, temp.resolve("a.md"), false, false).content()).doesNotContain("src=\"https://example.org/x.png\"");
+        assertThat(Pages.article(doc, temp.resolve("a.md"), false, true).content()).contains("src=\"https://example.org/x.png\"");
     }
 }

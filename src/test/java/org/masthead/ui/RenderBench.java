@@ -62,7 +62,7 @@ public final class RenderBench {
             long t0 = System.nanoTime();
             doc = doc.withMarkdown(text);
             long t1 = System.nanoTime();
-            Pages.Preview page = Pages.article(doc, article.file(), false);
+            Pages.Preview page = Pages.article(doc, article.file(), false, false);
             long t2 = System.nanoTime();
             sink += page.content().length();
             sink += time(() -> MarkdownStyler.style(text).length(), style, k);

@@ -203,7 +203,7 @@ public final class TypingBench {
                     Object n = preview.getEngine().executeScript("(function () { var t = document.getElementById('content')"
                             + ".textContent; var i = t.indexOf('" + ANCHOR + "'); if (i < 0) { return 0; }"
                             + " var s = t.substring(i + " + ANCHOR.length() + ", i + " + (ANCHOR.length() + typed.length())
-                            + "); var typed = " + Js.string(typed) + "; var n = 0;"
+                            + "); var typed = " + org.masthead.document.JsonStrings.quote(typed) + "; var n = 0;"
                             + " while (n < s.length && s.charAt(n) === typed.charAt(n)) { n++; } return n; })()");
                     return ((Number) n).intValue();
                 });

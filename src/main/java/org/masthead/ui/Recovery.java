@@ -1,0 +1,116 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.masthead.content.EditJournal;
+import org.masthead.content.JournalWriter;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+
+/**
+ * Crash recovery for the window: the open article's unsaved state goes to the journal every
+ * 1.5 s (encoded on the journal's own thread), is dropped on save or discard, and what a crash
+ * left behind is offered at the next start.
+ */
+final class Recovery implements AutoCloseable {
+    private final EditJournal journal;
+    private final JournalWriter writer;
+    private final Background background;
+
+    Recovery(EditJournal journal, Background background, Supplier<ArticleSession> open) {
+        this.journal = journal;
+        this.background = background;
+        this.writer = new JournalWriter(journal, () -> unsavedState(open.get()));
+    }
+
+    /** Runs on the journal thread. */
+    private static Optional<JournalWriter.Snapshot> unsavedState(ArticleSession open) {
+        if (open == null || !open.isDirty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JournalWriter.Snapshot.of(open.path(), open.saved().toBytes(), open.snapshot().toBytes()));
+        } catch (DocumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** After a save or a discard; blocks on the journal thread, so call it off the FX thread. */
+    void forget(Path file) {
+        writer.forget(file);
+    }
+
+    /** The same, from the FX thread. */
+    void forgetLater(Path file) {
+        background.io(() -> {
+            writer.forget(file);
+            return null;
+        }, nothing -> { });
+    }
+
+    /** Journals now rather than at the next tick, e.g. when the user leaves the window. */
+    void flushLater() {
+        background.io(() -> {
+            writer.flush();
+            return null;
+        }, nothing -> { });
+    }
+
+    /**
+     * Offers the newest edits a crash left in the journal; the others stay for the next start.
+     * {@code restored} receives the article with those edits as unsaved changes.
+     */
+    void offer(Window owner, Consumer<ArticleSession> restored, Consumer<String> problem) {
+        background.io(journal::pending, entries -> {
+            List<EditJournal.Entry> open = new ArrayList<>();
+            for (EditJournal.Entry entry : entries) {
+                if (entry.disk() == EditJournal.Disk.ALREADY_SAVED) {
+                    forgetLater(entry.file());
+                } else {
+                    open.add(entry);
+                }
+            }
+            if (open.isEmpty()) {
+                return;
+            }
+            EditJournal.Entry newest = open.get(open.size() - 1);
+            if (Dialogs.askToRestore(owner, newest, open.size() - 1)) {
+                restore(newest, restored, problem);
+            }
+        });
+    }
+
+    private void restore(EditJournal.Entry entry, Consumer<ArticleSession> restored, Consumer<String> problem) {
+        if (entry.disk() == EditJournal.Disk.MISSING) {
+            problem.accept(entry.file() + " no longer exists; its unsaved edits stay in " + journal.dir() + ".");
+            return;
+        }
+        background.io(() -> {
+            try {
+                ArticleSession session = ArticleSession.open(entry.file());
+                session.restore(Document.parse(entry.file().toString(), entry.edited()),
+                        entry.disk() == EditJournal.Disk.CHANGED);
+                return session;
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof ArticleSession session) {
+                restored.accept(session);
+            } else {
+                problem.accept("The unsaved edits could not be restored: " + ((Exception) result).getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

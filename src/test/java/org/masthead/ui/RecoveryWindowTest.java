@@ -1,0 +1,81 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.ui.FxTestSupport.waitUntil;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.content.EditJournal;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class RecoveryWindowTest {
+    @TempDir
+    Path temp;
+
+    private Stage stage;
+    private MainWindow window;
+    private EditJournal journal;
+    private Path file;
+    private final String original = "---\ntitle: A\n---\nFirst version\n";
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path folder = Files.createDirectories(temp.resolve("content"));
+        file = folder.resolve("a.md");
+        Files.writeString(file, original, StandardCharsets.UTF_8);
+        journal = new EditJournal(temp.resolve("journal"));
+        window = new MainWindow(stage, FxTestSupport.freshSettings(), journal);
+        window.show();
+        window.openFolder(folder);
+    }
+
+    @Test
+    void unsavedTypingReachesTheJournalWithinSecondsAndASaveClearsIt(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 1);
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().equals("First version\n"));
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("Typed before a crash. ");
+        long typed = System.nanoTime();
+        waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
+                .contains("Typed before a crash. First version")));
+        assertThat((System.nanoTime() - typed) / 1_000_000).isLessThan(10_000);
+        assertThat(Files.readString(file)).isEqualTo(original);
+
+        robot.interact(() -> window.save());
+        waitUntil(() -> Files.readString(file).contains("Typed before a crash."));
+        waitUntil(() -> journal.pending().isEmpty());
+    }
+
+    @Test
+    void editsLeftInTheJournalAreOfferedAndRestoredAsUnsavedChanges(FxRobot robot) throws Exception {
+        String edited = "---\ntitle: A\n---\nRecovered words\n";
+        journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> window.offerRecovery());
+        waitUntil(() -> robot.lookup("Restore unsaved edits?").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().equals("Recovered words\n"));
+        waitUntil(() -> stage.getTitle().equals("• a.md — Masthead"));
+        assertThat(Files.readString(file)).isEqualTo(original);
+
+        robot.interact(() -> window.save());
+        waitUntil(() -> Files.readString(file).equals(edited));
+        waitUntil(() -> journal.pending().isEmpty());
+    }
+}
