@@ -90,8 +90,10 @@ public final class TypingBench {
         @SuppressWarnings("unchecked")
         TableView<ArticleItem> list = onFx(() -> (TableView<ArticleItem>) stage.getScene().lookup("#article-list"));
         CodeArea editor = onFx(() -> (CodeArea) stage.getScene().lookup("#editor"));
-        WebView preview = onFx(() -> (WebView) stage.getScene().lookup("#preview"));
         waitFor(() -> onFx(() -> list.getItems().size()) >= files.size(), 60_000);
+        // the window makes its WebView after its first paint
+        waitFor(() -> onFx(() -> stage.getScene().lookup("#preview") != null), 60_000);
+        WebView preview = onFx(() -> (WebView) stage.getScene().lookup("#preview"));
 
         System.out.printf("load average %s; %d keystrokes each, %d ms apart, a 200 ms pause after every 20%n",
                 RenderBench.LoadAverage.now(), keys, KEY_MS);
