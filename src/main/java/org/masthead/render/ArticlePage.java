@@ -3,6 +3,7 @@ package org.masthead.render;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,8 +33,8 @@ public final class ArticlePage {
     public ArticlePage(PageOptions options) {
         this.options = options;
         this.markdown = options.inlineAssets() && options.baseUri() != null
-                ? new MarkdownRenderer(options.allowRemoteImages(), new LocalImages(URI.create(options.baseUri())))
-                : new MarkdownRenderer(options.allowRemoteImages());
+                ? new MarkdownRenderer(options.allowRemoteImages(), new LocalImages(URI.create(options.baseUri())), false)
+                : new MarkdownRenderer(options.allowRemoteImages(), UnaryOperator.identity(), options.blockMarks());
     }
 
     public PageOptions options() {

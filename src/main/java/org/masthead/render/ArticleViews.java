@@ -19,12 +19,21 @@ public final class ArticleViews {
      * {@code related_articleN} maps in file order. Missing fields are null.
      */
     public static ArticleView of(Document doc) {
+        return of(doc, doc.markdown());
+    }
+
+    /**
+     * The view of {@code doc}'s fields with {@code markdown} as the article. The editor's text can
+     * be shown before it is encoded into the document, which for a 1 MB {@code answer} takes a
+     * re-parse of the front matter that the preview does not need.
+     */
+    public static ArticleView of(Document doc, String markdown) {
         String title = string(doc, "title");
         if (title == null) {
             title = string(doc, "article_title");
         }
         return new ArticleView(title, string(doc, "date"), string(doc, "date_format"), string(doc, "post_on_text"),
-                string(doc, "question"), doc.markdown(), related(doc));
+                string(doc, "question"), markdown, related(doc));
     }
 
     private static List<RelatedLink> related(Document doc) {

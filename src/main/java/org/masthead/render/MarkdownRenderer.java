@@ -29,11 +29,12 @@ public final class MarkdownRenderer {
 
     /** @param allowRemoteImages whether {@code http(s)} images are loaded; when false they show as alt text */
     public MarkdownRenderer(boolean allowRemoteImages) {
-        this(allowRemoteImages, UnaryOperator.identity());
+        this(allowRemoteImages, UnaryOperator.identity(), false);
     }
 
     /** @param localImages rewrites each non-remote image address, e.g. into a data URL for export */
-    MarkdownRenderer(boolean allowRemoteImages, UnaryOperator<String> localImages) {
+    /** @param blockMarks separate the top-level blocks with {@link PageOptions#BLOCK_MARK} */
+    MarkdownRenderer(boolean allowRemoteImages, UnaryOperator<String> localImages, boolean blockMarks) {
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -45,7 +46,12 @@ public final class MarkdownRenderer {
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .build();
-        this.renderer = HtmlRenderer.builder()
+        HtmlRenderer.Builder builder = HtmlRenderer.builder();
+        if (blockMarks) {
+            // added before the extensions' renderers, so it replaces the core rendering of Document
+            builder.nodeRendererFactory(BlockMarks::new);
+        }
+        this.renderer = builder
                 .extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)

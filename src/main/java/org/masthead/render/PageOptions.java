@@ -19,37 +19,47 @@ package org.masthead.render;
  *                          its policy); false for a caller that injects {@link Assets#katexScript()}
  *                          and {@link Assets#typesetScript()} itself, the page's policy then
  *                          allowing no script at all
+ * @param blockMarks        the article's Markdown blocks are separated by {@link #BLOCK_MARK} comments
+ *                          (one before each block and one after the last), so that a live preview
+ *                          can replace only the blocks an edit changed
  */
 public record PageOptions(boolean darkTheme, boolean inlineAssets, boolean allowRemoteImages, String baseUri,
-                          boolean pageScripts) {
+                          boolean pageScripts, boolean blockMarks) {
+    /** The comment between blocks; Markdown cannot produce it, since its HTML is escaped. */
+    public static final String BLOCK_MARK = "<!--mh-->";
+
 
     /** The editor's preview: light theme, KaTeX fonts read from the bundle, no remote images. */
     public static PageOptions preview() {
-        return new PageOptions(false, false, false, null, true);
+        return new PageOptions(false, false, false, null, true, false);
     }
 
     /** A self-contained page for saving to disk. */
     public static PageOptions export() {
-        return new PageOptions(false, true, false, null, true);
+        return new PageOptions(false, true, false, null, true, false);
     }
 
     public PageOptions withDarkTheme(boolean dark) {
-        return new PageOptions(dark, inlineAssets, allowRemoteImages, baseUri, pageScripts);
+        return new PageOptions(dark, inlineAssets, allowRemoteImages, baseUri, pageScripts, blockMarks);
     }
 
     public PageOptions withInlineAssets(boolean inline) {
-        return new PageOptions(darkTheme, inline, allowRemoteImages, baseUri, pageScripts);
+        return new PageOptions(darkTheme, inline, allowRemoteImages, baseUri, pageScripts, blockMarks);
     }
 
     public PageOptions withRemoteImages(boolean allow) {
-        return new PageOptions(darkTheme, inlineAssets, allow, baseUri, pageScripts);
+        return new PageOptions(darkTheme, inlineAssets, allow, baseUri, pageScripts, blockMarks);
     }
 
     public PageOptions withBaseUri(String uri) {
-        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, uri, pageScripts);
+        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, uri, pageScripts, blockMarks);
     }
 
     public PageOptions withPageScripts(boolean scripts) {
-        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, baseUri, scripts);
+        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, baseUri, scripts, blockMarks);
+    }
+
+    public PageOptions withBlockMarks(boolean marks) {
+        return new PageOptions(darkTheme, inlineAssets, allowRemoteImages, baseUri, pageScripts, marks);
     }
 }

@@ -27,6 +27,11 @@ public final class EditorPane {
         return thread;
     });
     private boolean loading;
+    // Counts text changes, so that stale spans are recognised without comparing megabytes of text.
+    private long edits;
+    private long styledEdits = -1;
+    private StyleSpans<Collection<String>> styled;
+    private boolean restylePending;
 
     public EditorPane() {
         area.setId("editor");
@@ -42,7 +47,11 @@ public final class EditorPane {
                 shortcut(javafx.scene.input.KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(javafx.scene.input.KeyCode.I, () -> wrap("*", "*", "italic")),
                 shortcut(javafx.scene.input.KeyCode.K, this::link)));
-        area.estimatedScrollYProperty().addListener((obs, old, y) -> updateFirstVisibleLine());
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> {
+            updateFirstVisibleLine();
+            restyleVisibleLater();
+        });
+        area.multiPlainChanges().subscribe(changes -> edits++);
         // Restyle once typing pauses, computing the spans off the FX thread.
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
     }
@@ -92,15 +101,55 @@ public final class EditorPane {
     }
 
     private void highlight() {
+        long version = edits;
         String text = area.getText();
         CompletableFuture.supplyAsync(() -> MarkdownStyler.style(text), styler)
-                .thenAccept(spans -> Platform.runLater(() -> apply(text, spans)));
+                .thenAccept(spans -> Platform.runLater(() -> apply(version, spans)));
     }
 
-    private void apply(String styledText, StyleSpans<Collection<String>> spans) {
+    // Up to this many characters, styles go on the whole text; beyond, on what can be seen.
+    private static final int STYLE_WHOLE_TEXT = 100_000;
+    private static final int STYLE_MARGIN_PARAGRAPHS = 40;
+
+    private void apply(long version, StyleSpans<Collection<String>> spans) {
         // The user may have typed on while the spans were computed; stale spans would misplace styles.
-        if (area.getLength() == styledText.length() && area.getText().equals(styledText)) {
+        if (version != edits) {
+            return;
+        }
+        styled = spans;
+        styledEdits = version;
+        if (area.getLength() <= STYLE_WHOLE_TEXT) {
             area.setStyleSpans(0, spans);
+        } else {
+            restyleVisible();
+        }
+    }
+
+    private void restyleVisibleLater() {
+        if (!restylePending && styled != null && area.getLength() > STYLE_WHOLE_TEXT) {
+            restylePending = true;
+            Platform.runLater(() -> {
+                restylePending = false;
+                restyleVisible();
+            });
+        }
+    }
+
+    /**
+     * Styles the paragraphs on screen and a margin around them. Applying the spans of a 1 MB text
+     * at once keeps the FX thread busy for about a second; scrolling styles the rest as it shows.
+     */
+    private void restyleVisible() {
+        if (styledEdits != edits || styled == null || area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        int paragraphs = area.getParagraphs().size();
+        int first = Math.max(0, area.firstVisibleParToAllParIndex() - STYLE_MARGIN_PARAGRAPHS);
+        int last = Math.min(paragraphs - 1, area.lastVisibleParToAllParIndex() + STYLE_MARGIN_PARAGRAPHS);
+        int from = area.getAbsolutePosition(first, 0);
+        int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        if (to > from && to <= styled.length()) {
+            area.setStyleSpans(from, styled.subView(from, to));
         }
     }
 

@@ -31,13 +31,23 @@ final class Pages {
 
     /** Renders off the FX thread: the first call for a folder and theme writes the shell file. */
     static Preview article(Document doc, Path file, boolean dark, boolean remoteImages) {
+        return article(doc, doc.markdown(), file, dark, remoteImages);
+    }
+
+    /**
+     * The preview of {@code doc}'s fields with the editor's {@code markdown}, which {@code doc} may
+     * not hold yet: encoding it first would re-parse the front matter, which for a 1 MB
+     * {@code answer} takes several times as long as the render.
+     */
+    static Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + remoteImages + "|" + base;
         ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
-                .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)));
+                .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)
+                .withBlockMarks(true)));
         String shell = SHELLS.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
-        return new Preview(shell, page.renderContent(ArticleViews.of(doc)));
+        return new Preview(shell, page.renderContent(ArticleViews.of(doc, markdown)));
     }
 
     private static String writeShell(String html) {

@@ -26,6 +26,8 @@ public final class PreviewPane {
     private String shownShell;
     private String pendingContent;
     private boolean shellReady;
+    // what #content holds now, split at block marks; null when unknown
+    private PreviewBlocks shown;
 
     public PreviewPane() {
         root.getStyleClass().add("preview-pane");
@@ -82,6 +84,7 @@ public final class PreviewPane {
         if (!Objects.equals(shellUrl, shownShell)) {
             shownShell = shellUrl;
             shellReady = false;
+            shown = null;
             view.getEngine().load(shellUrl);
         } else if (shellReady) {
             replaceContent(content);
@@ -92,6 +95,7 @@ public final class PreviewPane {
         shownShell = null;
         pendingContent = null;
         shellReady = false;
+        shown = null;
         if (view != null) {
             view.getEngine().loadContent("");
         }
@@ -113,10 +117,20 @@ public final class PreviewPane {
                 + " window.scrollTo(0, best.getBoundingClientRect().top + window.scrollY - 8); })(" + line + ")");
     }
 
+    /** Swaps in only the blocks that changed when it can: a keystroke changes one or two. */
     private void replaceContent(String content) {
-        view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
-                + " if (!c) { return; } c.innerHTML = html;"
-                + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })(" + org.masthead.document.JsonStrings.quote(content) + ")");
+        PreviewBlocks next = PreviewBlocks.of(content);
+        PreviewBlocks.Patch patch = shown == null || next == null ? null : shown.patchTo(next);
+        if (patch == null) {
+            view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
+                    + " if (!c) { return; } c.innerHTML = html; window.mastheadMarks = null;"
+                    + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })("
+                    + org.masthead.document.JsonStrings.quote(content) + ")");
+        } else if (!patch.isEmpty()) {
+            view.getEngine().executeScript("window.mastheadPatch(" + patch.from() + ", " + patch.remove() + ", "
+                    + org.masthead.document.JsonStrings.quote(patch.html()) + ", " + patch.lineDelta() + ")");
+        }
+        shown = next;
     }
 
     /**
@@ -129,6 +143,7 @@ public final class PreviewPane {
         }
         engine.executeScript(Assets.katexScript());
         engine.executeScript(Assets.typesetScript());
+        engine.executeScript(PATCH_SCRIPT);
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("mastheadLinks", bridge);
         engine.executeScript("document.addEventListener('click', function (e) {"
@@ -141,6 +156,35 @@ public final class PreviewPane {
                 + " if (target) { target.scrollIntoView(); }"
                 + "}, true);");
     }
+
+    /**
+     * {@code mastheadPatch(from, remove, html, delta)}: replaces blocks {@code [from, from + remove)}
+     * of the article with {@code html} (blocks each after a mark) and moves the source lines of the
+     * blocks after them by {@code delta}. Each block owns the mark comment before it; the marks are
+     * kept in an array so that finding a block costs nothing.
+     */
+    private static final String PATCH_SCRIPT = "window.mastheadPatch = function (from, remove, html, delta) {"
+            + " var c = document.getElementById('content'); var marks = window.mastheadMarks;"
+            + " if (!marks) { marks = [];"
+            + "   var walk = document.createTreeWalker(c, NodeFilter.SHOW_COMMENT, null, false);"
+            + "   while (walk.nextNode()) { if (walk.currentNode.nodeValue === 'mh') { marks.push(walk.currentNode); } }"
+            + "   window.mastheadMarks = marks; }"
+            + " var end = marks[from + remove]; var parent = end.parentNode;"
+            + " for (var node = marks[from]; node !== end; ) { var after = node.nextSibling; parent.removeChild(node); node = after; }"
+            + " var box = document.createElement('div'); box.innerHTML = html;"
+            + " if (window.mastheadTypeset) { window.mastheadTypeset(box); }"
+            + " var added = [];"
+            + " while (box.firstChild) { var n = box.firstChild;"
+            + "   if (n.nodeType === 8 && n.nodeValue === 'mh') { added.push(n); } parent.insertBefore(n, end); }"
+            + " Array.prototype.splice.apply(marks, [from, remove].concat(added));"
+            + " if (delta === 0) { return; }"
+            + " function shift(el) { var v = el.getAttribute('data-source-line');"
+            + "   if (v !== null) { el.setAttribute('data-source-line', String(parseInt(v, 10) + delta)); } }"
+            + " var stop = marks[marks.length - 1];"
+            + " for (var node = marks[from + added.length]; node !== stop; node = node.nextSibling) {"
+            + "   if (node.nodeType !== 1) { continue; } shift(node);"
+            + "   var inner = node.querySelectorAll('[data-source-line]');"
+            + "   for (var i = 0; i < inner.length; i++) { shift(inner[i]); } } };";
 
     /** Called from the page's script; public so that WebView's bridge can reach it. */
     public final class LinkBridge {

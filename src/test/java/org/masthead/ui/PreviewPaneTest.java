@@ -95,6 +95,30 @@ class PreviewPaneTest {
         assertThat(eval("document.querySelector('[data-source-line=\"101\"]').textContent")).isEqualTo("Paragraph 50");
     }
 
+    @Test
+    void updatesThatSwapOnlyChangedBlocksLeaveThePageAsAFullRenderWould(FxRobot robot) throws Exception {
+        String base = "# Title\n\nPara one $x^2$.\n\n- a\n- b\n\nPara three.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nLast.\n";
+        List<String> edits = List.of(base,
+                base.replace("Para one", "Para one typed"),
+                base.replace("Para three.", "Para three.\n\nNew $y$ para.\n\n## Sub"),
+                base.replace("# Title\n\n", ""),
+                base + "\nAppended.\n",
+                "",
+                base.replace("- b\n", "- b\n- c\n\n> quote\n"),
+                base);
+        for (String markdown : edits) {
+            show(robot, markdown);
+            String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
+            Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
+            String content = Pages.article(doc, Path.of("/tmp/a.md"), false, false).content();
+            waitUntil(() -> Boolean.TRUE.equals(eval("document.getElementById('content') != null")));
+            Object same = eval("(function (html) { var box = document.createElement('div'); box.innerHTML = html;"
+                    + " window.mastheadTypeset(box); return box.innerHTML === document.getElementById('content').innerHTML; })("
+                    + org.masthead.document.JsonStrings.quote(content) + ")");
+            assertThat(same).as("after showing %s", markdown).isEqualTo(true);
+        }
+    }
+
     @org.junit.jupiter.api.io.TempDir
     Path temp;
 

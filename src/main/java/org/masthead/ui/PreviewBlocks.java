@@ -1,0 +1,125 @@
+package org.masthead.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.masthead.render.PageOptions;
+
+/**
+ * The preview's article split at its block marks: what comes before the first Markdown block
+ * (title, date, question), the blocks, and what follows them (related articles). Comparing two
+ * renders gives the few blocks a keystroke changed, so the preview swaps those instead of the
+ * whole article, which for a 1 MB article WebView would re-parse, re-typeset and re-lay out.
+ */
+record PreviewBlocks(String head, List<String> blocks, String tail) {
+    private static final String MARK = PageOptions.BLOCK_MARK;
+    private static final String LINE = "data-source-line=\"";
+    // Beyond this many blocks a patch is no cheaper than replacing everything.
+    private static final int MAX_PATCH = 2000;
+
+    /**
+     * Replace {@code remove} blocks from {@code from} with {@code insert}; the blocks after them
+     * moved by {@code lineDelta} source lines.
+     */
+    record Patch(int from, int remove, List<String> insert, int lineDelta) {
+        boolean isEmpty() {
+            return remove == 0 && insert.isEmpty() && lineDelta == 0;
+        }
+
+        /** The inserted blocks as HTML, each after a mark as in the page. */
+        String html() {
+            StringBuilder out = new StringBuilder();
+            for (String block : insert) {
+                out.append(MARK).append(block);
+            }
+            return out.toString();
+        }
+    }
+
+    /** The parts of {@code content}, or null when it has no block marks. */
+    static PreviewBlocks of(String content) {
+        int first = content.indexOf(MARK);
+        if (first < 0) {
+            return null;
+        }
+        int last = content.lastIndexOf(MARK);
+        List<String> blocks = new ArrayList<>();
+        for (int at = first; at < last; ) {
+            int next = content.indexOf(MARK, at + MARK.length());
+            blocks.add(content.substring(at + MARK.length(), next));
+            at = next;
+        }
+        return new PreviewBlocks(content.substring(0, first), blocks, content.substring(last + MARK.length()));
+    }
+
+    /** How to turn this into {@code next}, or null when the whole article must be replaced. */
+    Patch patchTo(PreviewBlocks next) {
+        if (!head.equals(next.head) || !tail.equals(next.tail)) {
+            return null;
+        }
+        List<String> old = blocks;
+        List<String> now = next.blocks;
+        int n = old.size();
+        int m = now.size();
+        int p = 0;
+        while (p < n && p < m && old.get(p).equals(now.get(p))) {
+            p++;
+        }
+        if (p == n && p == m) {
+            return new Patch(p, 0, List.of(), 0);
+        }
+        int delta = n == 0 || m == 0 ? 0 : Math.max(0, firstLine(now.get(m - 1))) - Math.max(0, firstLine(old.get(n - 1)));
+        int s = 0;
+        while (s < n - p && s < m - p && shifted(old.get(n - 1 - s), now.get(m - 1 - s), delta)) {
+            s++;
+        }
+        if (m - s - p > MAX_PATCH) {
+            return null;
+        }
+        return new Patch(p, n - p - s, List.copyOf(now.subList(p, m - s)), s == 0 ? 0 : delta);
+    }
+
+    /** The first source line in {@code block}, or -1. */
+    static int firstLine(String block) {
+        int at = block.indexOf(LINE);
+        if (at < 0) {
+            return -1;
+        }
+        int start = at + LINE.length();
+        int end = start;
+        while (end < block.length() && Character.isDigit(block.charAt(end))) {
+            end++;
+        }
+        return end == start ? -1 : Integer.parseInt(block.substring(start, end));
+    }
+
+    /** Whether {@code now} is {@code old} with every source line moved by {@code delta}. */
+    static boolean shifted(String old, String now, int delta) {
+        if (delta == 0) {
+            return old.equals(now);
+        }
+        int i = 0;
+        int j = 0;
+        while (i < old.length() && j < now.length()) {
+            if (old.startsWith(LINE, i) && now.startsWith(LINE, j)) {
+                i += LINE.length();
+                j += LINE.length();
+                int a = 0;
+                int b = 0;
+                int i0 = i;
+                int j0 = j;
+                while (i < old.length() && Character.isDigit(old.charAt(i))) {
+                    a = a * 10 + old.charAt(i++) - '0';
+                }
+                while (j < now.length() && Character.isDigit(now.charAt(j))) {
+                    b = b * 10 + now.charAt(j++) - '0';
+                }
+                if (i == i0 || j == j0 || b != a + delta) {
+                    return false;
+                }
+            } else if (old.charAt(i++) != now.charAt(j++)) {
+                return false;
+            }
+        }
+        return i == old.length() && j == now.length();
+    }
+}

@@ -1,0 +1,62 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PreviewBlocksTest {
+    private static final String M = org.masthead.render.PageOptions.BLOCK_MARK;
+
+    private static PreviewBlocks blocks(String... parts) {
+        return PreviewBlocks.of("<h1>T</h1>" + M + String.join(M, parts) + M + "<footer/>");
+    }
+
+    @Test
+    void aChangedParagraphIsTheOnlyBlockReplaced() {
+        PreviewBlocks before = blocks("<p data-source-line=\"1\">a</p>", "<p data-source-line=\"3\">b</p>", "<p data-source-line=\"5\">c</p>");
+        PreviewBlocks after = blocks("<p data-source-line=\"1\">a</p>", "<p data-source-line=\"3\">bx</p>", "<p data-source-line=\"5\">c</p>");
+        PreviewBlocks.Patch patch = before.patchTo(after);
+        assertThat(patch.from()).isEqualTo(1);
+        assertThat(patch.remove()).isEqualTo(1);
+        assertThat(patch.insert()).containsExactly("<p data-source-line=\"3\">bx</p>");
+        assertThat(patch.lineDelta()).isZero();
+    }
+
+    @Test
+    void blocksAfterAnInsertedLineAreKeptAndTheirLinesShifted() {
+        PreviewBlocks before = blocks("<p data-source-line=\"1\">a</p>", "<ul data-source-line=\"3\"><li data-source-line=\"3\">c</li></ul>");
+        PreviewBlocks after = blocks("<p data-source-line=\"1\">a</p>", "<p data-source-line=\"3\">new</p>",
+                "<ul data-source-line=\"5\"><li data-source-line=\"5\">c</li></ul>");
+        PreviewBlocks.Patch patch = before.patchTo(after);
+        assertThat(patch.from()).isEqualTo(1);
+        assertThat(patch.remove()).isZero();
+        assertThat(patch.insert()).containsExactly("<p data-source-line=\"3\">new</p>");
+        assertThat(patch.lineDelta()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockWhoseLinesMovedUnevenlyIsReplaced() {
+        assertThat(PreviewBlocks.shifted("<ul data-source-line=\"3\"><li data-source-line=\"4\">",
+                "<ul data-source-line=\"5\"><li data-source-line=\"7\">", 2)).isFalse();
+        assertThat(PreviewBlocks.shifted("<ul data-source-line=\"3\"><li data-source-line=\"4\">",
+                "<ul data-source-line=\"5\"><li data-source-line=\"6\">", 2)).isTrue();
+    }
+
+    @Test
+    void aChangedTitleOrRelatedListReplacesEverything() {
+        PreviewBlocks before = blocks("<p>a</p>");
+        assertThat(before.patchTo(PreviewBlocks.of("<h1>U</h1>" + M + "<p>a</p>" + M + "<footer/>"))).isNull();
+        assertThat(before.patchTo(PreviewBlocks.of("<h1>T</h1>" + M + "<p>a</p>" + M + "<footer>x</footer>"))).isNull();
+        assertThat(before.patchTo(before).isEmpty()).isTrue();
+    }
+
+    @Test
+    void anArticleWithNoBlocksStillSplits() {
+        PreviewBlocks empty = PreviewBlocks.of("<h1>T</h1>" + M + "<footer/>");
+        assertThat(empty.blocks()).isEmpty();
+        PreviewBlocks.Patch patch = empty.patchTo(blocks("<p>a</p>", "<p>b</p>"));
+        assertThat(patch.insert()).isEqualTo(List.of("<p>a</p>", "<p>b</p>"));
+        assertThat(patch.remove()).isZero();
+    }
+}

@@ -1,0 +1,323 @@
+package org.masthead.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.masthead.bench.EditingArticles;
+import org.masthead.document.Document;
+
+/**
+ * Typing into the real window, headless: the longest FX-thread stall while typing, and the time
+ * from each keystroke to the preview showing it. The articles are those of {@link RenderBench},
+ * each with a unique word at the middle of its Markdown; the caret goes after that word and
+ * each keystroke inserts one character there on the FX thread, as a key press would, 20 per
+ * second with a short pause after every 20 (between phrases, as people type), so the editor's
+ * highlighting also runs during the typing. A probe thread posts a task to the FX thread every
+ * 5 ms and records how late it runs. A keystroke's latency ends when the preview's
+ * {@code #content} first holds the text typed up to that key (checked after each change of it).
+ *
+ * <p>Run as a main with the surefire config's Monocle properties (see docs/benchmarks.md).
+ * Usage: {@code TypingBench CORPUS SAMPLES WORKDIR [KEYSTROKES] [ARTICLE_NAME_PART]}.
+ */
+public final class TypingBench {
+    private static final String ANCHOR = "Zanzibarquokka";
+    private static final long KEY_MS = 50;
+    private static final long SETTLE_MS = 3000;
+    private static volatile Thread FX_THREAD;
+
+    private TypingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            Platform.exit();
+        }
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        Path samples = Path.of(args.length > 1 ? args[1] : "samples");
+        Path work = Path.of(args.length > 2 ? args[2] : "target/typing-bench");
+        int keys = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        Path folder = work.resolve("folder");
+        List<Path> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (EditingArticles.Article article : EditingArticles.write(corpus, samples, work.resolve("articles"))) {
+            Document doc = Document.parse(article.file());
+            String md = doc.markdown();
+            int at = RenderBench.insertionPoint(md);
+            Files.createDirectories(folder);
+            Path file = folder.resolve(article.file().getFileName());
+            Files.write(file, doc.withMarkdown(md.substring(0, at) + " " + ANCHOR + md.substring(at)).toBytes());
+            files.add(file);
+            names.add(article.name());
+        }
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Settings settings = new Settings.PrefsSettings(Preferences.userRoot().node("org/masthead-bench/" + System.nanoTime()));
+        Stage stage = onFx(Stage::new);
+        FX_THREAD = onFx(Thread::currentThread);
+        MainWindow main = onFx(() -> {
+            MainWindow window = new MainWindow(stage, settings);
+            window.show();
+            window.openFolder(folder);
+            return window;
+        });
+        @SuppressWarnings("unchecked")
+        TableView<ArticleItem> list = onFx(() -> (TableView<ArticleItem>) stage.getScene().lookup("#article-list"));
+        CodeArea editor = onFx(() -> (CodeArea) stage.getScene().lookup("#editor"));
+        waitFor(() -> onFx(() -> list.getItems().size()) >= files.size(), 60_000);
+        // the window makes its WebView after its first paint
+        waitFor(() -> onFx(() -> stage.getScene().lookup("#preview") != null), 60_000);
+        WebView preview = onFx(() -> (WebView) stage.getScene().lookup("#preview"));
+
+        System.out.printf("load average %s; %d keystrokes each, %d ms apart, a 200 ms pause after every 20%n",
+                RenderBench.LoadAverage.now(), keys, KEY_MS);
+        System.out.printf("%-30s %-24s %-24s %-26s %s%n", "article", "FX stall typing (ms)", "stall after (ms)",
+                "key to preview (ms)", "open stall");
+        String only = args.length > 4 ? args[4] : "";
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (!names.get(i).contains(only)) {
+                continue;
+            }
+            Probe openProbe = Probe.start();
+            onFx(() -> {
+                list.getItems().stream().filter(item -> item.path().getFileName().equals(file.getFileName())).findFirst()
+                        .ifPresent(item -> list.getSelectionModel().select(item));
+                return null;
+            });
+            try {
+                waitFor(() -> onFx(() -> editor.getText().contains(ANCHOR) && contentHolds(preview, ANCHOR)), 120_000);
+            } catch (IllegalStateException e) {
+                System.out.println("not opened: editor " + onFx(() -> editor.getText().contains(ANCHOR)) + ", preview "
+                        + onFx(() -> preview.getEngine().executeScript("document.body ? document.body.innerHTML.length : -1")));
+                throw e;
+            }
+            Thread.sleep(SETTLE_MS);
+            openProbe.stop();
+            Result result = type(editor, preview, keys);
+            // saved, so that opening the next article asks nothing
+            onFx(() -> {
+                main.save();
+                return null;
+            });
+            waitFor(() -> onFx(() -> !stage.getTitle().startsWith("•")), 60_000);
+            System.out.printf("%-30s %-24s %-24s %-26s %.0f%n", names.get(i), result.typingStall,
+                    result.settleStall, result.latency, openProbe.max());
+        }
+        System.out.printf("load average %s%n", RenderBench.LoadAverage.now());
+    }
+
+    private record Result(String typingStall, String settleStall, String latency) {
+    }
+
+    private static Result type(CodeArea editor, WebView preview, int keys) throws Exception {
+        String typed = RenderBench.typed(keys);
+        int caret = onFx(() -> {
+            int at = editor.getText().indexOf(ANCHOR) + ANCHOR.length();
+            editor.moveTo(at);
+            editor.requestFollowCaret();
+            editor.requestFocus();
+            return at;
+        });
+        Thread.sleep(500);
+        onFx(() -> preview.getEngine().executeScript("window.benchChanged = false;"
+                + " new MutationObserver(function () { window.benchChanged = true; })"
+                + ".observe(document.getElementById('content'), { childList: true, subtree: true, characterData: true });"));
+        long[] inserted = new long[keys];
+        long[] shown = new long[keys];
+        AtomicBoolean typing = new AtomicBoolean(true);
+        AtomicLong seen = new AtomicLong();
+        Thread watcher = new Thread(() -> watch(preview, typed, inserted, shown, seen, typing), "bench-watch");
+        watcher.setDaemon(true);
+        Probe probe = Probe.start();
+        watcher.start();
+        long next = System.nanoTime();
+        for (int k = 0; k < keys; k++) {
+            int key = k;
+            String ch = String.valueOf(typed.charAt(k));
+            Platform.runLater(() -> {
+                editor.insertText(caret + key, ch);
+                inserted[key] = System.nanoTime();
+            });
+            next += TimeUnit.MILLISECONDS.toNanos(KEY_MS + ((k + 1) % 20 == 0 ? 200 : 0));
+            LockSupport.parkNanos(next - System.nanoTime());
+        }
+        double typingStall = probe.max();
+        double typingP99 = probe.percentile(99);
+        Probe after = Probe.start();
+        probe.stop();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (seen.get() < keys && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(SETTLE_MS);
+        after.stop();
+        typing.set(false);
+        watcher.join();
+        double[] latency = new double[keys];
+        for (int k = 0; k < keys; k++) {
+            latency[k] = shown[k] == 0 ? Double.NaN : (shown[k] - inserted[k]) / 1e6;
+        }
+        String lat = seen.get() < keys ? "preview missed " + (keys - seen.get()) + " keys"
+                : RenderBench.stats(latency);
+        return new Result(String.format("max %.0f, p99 %.0f", typingStall, typingP99),
+                String.format("max %.0f", after.max()), lat);
+    }
+
+    /** Checks the preview after each change of it; marks every keystroke it now shows. */
+    private static void watch(WebView preview, String typed, long[] inserted, long[] shown, AtomicLong seen,
+            AtomicBoolean typing) {
+        while (typing.get()) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            try {
+                int count = onFx(() -> {
+                    Object changed = preview.getEngine().executeScript("window.benchChanged");
+                    if (!Boolean.TRUE.equals(changed)) {
+                        return -1;
+                    }
+                    preview.getEngine().executeScript("window.benchChanged = false");
+                    Object n = preview.getEngine().executeScript("(function () { var t = document.getElementById('content')"
+                            + ".textContent; var i = t.indexOf('" + ANCHOR + "'); if (i < 0) { return 0; }"
+                            + " var s = t.substring(i + " + ANCHOR.length() + ", i + " + (ANCHOR.length() + typed.length())
+                            + "); var typed = " + org.masthead.document.JsonStrings.quote(typed) + "; var n = 0;"
+                            + " while (n < s.length && s.charAt(n) === typed.charAt(n)) { n++; } return n; })()");
+                    return ((Number) n).intValue();
+                });
+                long now = System.nanoTime();
+                // 'n' matching characters may include the start of the text after the anchor by chance;
+                // only keys already inserted count.
+                for (int k = (int) seen.get(); k < count && k < shown.length && inserted[k] != 0; k++) {
+                    shown[k] = now;
+                    seen.set(k + 1);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static boolean contentHolds(WebView preview, String text) {
+        Object found = preview.getEngine().executeScript("(function () { var c = document.getElementById('content');"
+                + " return c != null && c.textContent.indexOf('" + text + "') >= 0; })()");
+        return Boolean.TRUE.equals(found);
+    }
+
+    /** Posts a task to the FX thread every 5 ms and records how late each one runs. */
+    private static final class Probe {
+        private final List<Double> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread = new Thread(this::run, "bench-probe");
+
+        static Probe start() {
+            Probe probe = new Probe();
+            probe.thread.setDaemon(true);
+            probe.thread.start();
+            return probe;
+        }
+
+        // when the probe still waiting to run was posted, or 0
+        private final AtomicLong pending = new AtomicLong();
+
+        private void run() {
+            while (running.get()) {
+                long posted = System.nanoTime();
+                if (pending.compareAndSet(0, posted)) {
+                    Platform.runLater(() -> {
+                        delays.add((System.nanoTime() - posted) / 1e6);
+                        pending.set(0);
+                    });
+                }
+                long waiting = pending.get();
+                if (FX_THREAD != null && Boolean.getBoolean("bench.stalls") && waiting != 0
+                        && System.nanoTime() - waiting > TimeUnit.MILLISECONDS.toNanos(150)) {
+                    // -Dbench.stalls=true: what the FX thread is doing during a long stall
+                    StringBuilder trace = new StringBuilder("stall sample:");
+                    StackTraceElement[] stack = FX_THREAD.getStackTrace();
+                    for (int i = 0; i < Math.min(30, stack.length); i++) {
+                        trace.append("\n    ").append(stack[i]);
+                    }
+                    System.out.println(trace);
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+        }
+
+        /** The delays so far, counting the probe still waiting: a stall lasting to now is a stall too. */
+        private double[] sorted() {
+            long waiting = pending.get();
+            double[] out;
+            synchronized (delays) {
+                out = new double[delays.size() + (waiting != 0 ? 1 : 0)];
+                for (int i = 0; i < delays.size(); i++) {
+                    out[i] = delays.get(i);
+                }
+            }
+            if (waiting != 0) {
+                out[out.length - 1] = (System.nanoTime() - waiting) / 1e6;
+            }
+            Arrays.sort(out);
+            return out;
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+
+        double max() {
+            double[] sorted = sorted();
+            return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+        }
+
+        double percentile(int p) {
+            double[] sorted = sorted();
+            return sorted.length == 0 ? Double.NaN : RenderBench.percentile(sorted, p);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
+        FutureTask<T> task = new FutureTask<>(work::get);
+        Platform.runLater(task);
+        return task.get(120, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.call()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("timed out after " + millis + " ms");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
