@@ -407,9 +407,21 @@ public final class MainWindow implements MainMenu.Actions {
             if (generation != renderGeneration.get()) {
                 return null;
             }
+            // The preview needs the fields and the editor's text, not that text encoded into the
+            // document: for a 1 MB answer the encoding re-parses the front matter, several times the
+            // cost of the render. It runs after the preview, for the SEO checks, and only when no
+            // newer keystroke is waiting.
+            Pages.Preview page = Pages.article(rendering.current(), rendering.markdown(), file, dark, remote);
+            Platform.runLater(() -> {
+                if (generation == renderGeneration.get() && rendering == session) {
+                    preview.show(page.shellUrl(), page.content());
+                }
+            });
+            if (generation != renderGeneration.get()) {
+                return null;
+            }
             try {
-                Document doc = rendering.snapshot();
-                return new Rendered(doc, Pages.article(doc, file, dark, remote), null);
+                return new Rendered(rendering.snapshot(), page, null);
             } catch (DocumentException e) {
                 return new Rendered(null, null, e.getMessage());
             }
@@ -421,7 +433,6 @@ public final class MainWindow implements MainMenu.Actions {
                 showMessage(result.problem());
                 return;
             }
-            preview.show(result.page().shellUrl(), result.page().content());
             seo.check(relativePath(file), result.doc());
         });
     }
