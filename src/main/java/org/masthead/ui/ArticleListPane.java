@@ -136,10 +136,6 @@ public final class ArticleListPane {
         status.setText(message);
     }
 
-    public void select(int index) {
-        table.getSelectionModel().select(index);
-    }
-
     /** The first row as the table shows it, after sorting and filtering. */
     public java.util.Optional<ArticleItem> firstShown() {
         return sorted.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(sorted.get(0));
@@ -161,10 +157,6 @@ public final class ArticleListPane {
 
     public java.util.Optional<ArticleItem> findById(String id) {
         return items.stream().filter(item -> id.equals(item.id())).findFirst();
-    }
-
-    public ObservableList<ArticleItem> shown() {
-        return table.getItems();
     }
 
     private void updateStatus() {

@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -54,12 +53,5 @@ final class MarkdownStyler {
             }
         }
         throw new IllegalStateException("a match with no group");
-    }
-
-    /** The style class names found in a span list, for tests and debugging. */
-    static List<String> classes(StyleSpans<Collection<String>> spans) {
-        List<String> out = new ArrayList<>();
-        spans.forEach(span -> out.addAll(span.getStyle()));
-        return out;
     }
 }
