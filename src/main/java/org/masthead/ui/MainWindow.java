@@ -43,6 +43,7 @@ public final class MainWindow implements MainMenu.Actions {
     // Volatile: the journal thread reads it to find the unsaved state.
     private volatile ArticleSession session;
     private final Recovery recovery;
+    private final SaveFlow saveFlow;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
     private String folderProblem;
@@ -56,6 +57,37 @@ public final class MainWindow implements MainMenu.Actions {
         this.stage = stage;
         this.settings = settings;
         this.recovery = new Recovery(journal, background, () -> session);
+        this.saveFlow = new SaveFlow(stage, background, recovery, new SaveFlow.Host() {
+            @Override
+            public ArticleSession session() {
+                return session;
+            }
+
+            @Override
+            public void discard() {
+                session = null;
+            }
+
+            @Override
+            public void saved(ArticleSession saved) {
+                if (saved == session) {
+                    editor.markSaved();
+                    hideMessage();
+                }
+                updateTitle();
+            }
+
+            @Override
+            public void reload(Path file) {
+                openArticle(file);
+            }
+
+            @Override
+            public void problem(String text) {
+                showMessage(text);
+                updateTitle();
+            }
+        });
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -439,64 +471,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void save() {
-        save(false, () -> { });
-    }
-
-    /** Writes the open article off the FX thread; the user keeps typing meanwhile. */
-    private void save(boolean overwrite, Runnable afterSave) {
-        ArticleSession saving = session;
-        if (saving == null || saving.path() == null) {
-            return;
-        }
-        // After restoring edits made on an older version of the file, the first save must ask.
-        Document saved = saving.baseChanged() ? null : saving.saved();
-        ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
-        background.io(() -> {
-            try {
-                written[0] = saving.capture();
-                ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
-                saving.markSaved(written[0]);
-                recovery.forget(saving.path());
-                return null;
-            } catch (IOException | DocumentException e) {
-                return e;
-            }
-        }, error -> {
-            if (error == null) {
-                if (saving == session) {
-                    editor.markSaved();
-                }
-                if (saving == session) {
-                    hideMessage();
-                }
-                updateTitle();
-                afterSave.run();
-            } else if (error instanceof ArticleSession.ChangedOnDisk changed && saving == session) {
-                askAboutDiskChange(changed, afterSave);
-            } else {
-                showMessage("Not saved: " + error.getMessage() + " Your edits are still here; try again.");
-            }
-            updateTitle();
-        });
-    }
-
-    /** The file changed under an edit: never overwrite silently. */
-    private void askAboutDiskChange(ArticleSession.ChangedOnDisk changed, Runnable afterSave) {
-        switch (Dialogs.askAboutDiskChange(stage, changed.getMessage())) {
-            case RELOAD -> openArticle(session.path());
-            case KEEP_MINE -> save(true, afterSave);
-            case SHOW_DIFFERENCE -> {
-                String mine;
-                try {
-                    mine = new String(session.snapshot().toBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                } catch (DocumentException e) {
-                    mine = e.getMessage();
-                }
-                Dialogs.showDiff(stage, org.masthead.document.TextDiff.unified("on disk", changed.diskText, "your version", mine));
-                askAboutDiskChange(changed, afterSave);
-            }
-            case CANCEL -> { }
-        }
+        saveFlow.save(false, () -> { });
     }
 
     private String relativePath(Path file) {
@@ -605,26 +580,8 @@ public final class MainWindow implements MainMenu.Actions {
         this.browser = browser;
     }
 
-    /**
-     * Runs {@code then} once the open article's edits are safe: saved, or discarded by the user's
-     * choice. Cancel runs {@code otherwise} and keeps everything as it is.
-     */
     private void whenEditsAreSafe(Runnable then, Runnable otherwise) {
-        if (session == null || !session.isDirty()) {
-            then.run();
-            return;
-        }
-        Dialogs.UnsavedAnswer answer = Dialogs.askAboutUnsaved(stage, session.path().getFileName().toString());
-        if (answer == Dialogs.UnsavedAnswer.SAVE) {
-            save(false, then);
-        } else if (answer == Dialogs.UnsavedAnswer.DISCARD) {
-            Path discarded = session.path();
-            session = null;
-            recovery.forgetLater(discarded);
-            then.run();
-        } else {
-            otherwise.run();
-        }
+        saveFlow.whenEditsAreSafe(then, otherwise);
     }
 
     @Override
