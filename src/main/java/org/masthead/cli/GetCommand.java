@@ -43,9 +43,8 @@ public final class GetCommand implements Callable<Integer> {
         }
         KeyPath path;
         try {
-            path = body ? null : KeyPath.parse(key);
-        } catch (IllegalArgumentException e) {
-            err.println("masthead: " + e.getMessage());
+            path = Cli.keyPath(body, key, err);
+        } catch (Cli.UsageError e) {
             return 2;
         }
         Document doc;
@@ -58,7 +57,7 @@ public final class GetCommand implements Callable<Integer> {
             err.println("masthead: " + e.getMessage());
             return 1;
         }
-        if (body || doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path)) {
+        if (Cli.addressesBody(doc, body, path)) {
             out.println(doc.markdown());
             return 0;
         }

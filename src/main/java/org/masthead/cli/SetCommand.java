@@ -52,16 +52,15 @@ public final class SetCommand implements Callable<Integer> {
         }
         KeyPath path;
         try {
-            path = body ? null : KeyPath.parse(key);
-        } catch (IllegalArgumentException e) {
-            err.println("masthead: " + e.getMessage());
+            path = Cli.keyPath(body, key, err);
+        } catch (Cli.UsageError e) {
             return 2;
         }
         String value = body ? key : this.value;
         try {
             String newValue = value.equals("-") ? readStdin() : value;
             Document doc = Document.parse(file);
-            boolean markdown = body || doc.bodyField().isFrontMatterField() && doc.bodyField().path().equals(path);
+            boolean markdown = Cli.addressesBody(doc, body, path);
             Document edited = markdown ? doc.withMarkdown(newValue) : doc.set(path, newValue);
             byte[] bytes = edited.toBytes();
             if (!Arrays.equals(bytes, doc.toBytes())) {
