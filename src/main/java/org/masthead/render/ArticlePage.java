@@ -29,12 +29,15 @@ public final class ArticlePage {
 
     private final PageOptions options;
     private final MarkdownRenderer markdown;
+    // a live preview renders the same article again after each keystroke: only its edited blocks are redone
+    private final IncrementalBody body;
 
     public ArticlePage(PageOptions options) {
         this.options = options;
         this.markdown = options.inlineAssets() && options.baseUri() != null
                 ? new MarkdownRenderer(options.allowRemoteImages(), new LocalImages(URI.create(options.baseUri())), false)
                 : new MarkdownRenderer(options.allowRemoteImages(), UnaryOperator.identity(), options.blockMarks());
+        this.body = options.blockMarks() && !options.inlineAssets() ? new IncrementalBody(markdown) : null;
     }
 
     public PageOptions options() {
@@ -78,7 +81,7 @@ public final class ArticlePage {
         if (!blank(view.question())) {
             out.append("<p class=\"question\">").append(escape(view.question().strip())).append("</p>\n");
         }
-        out.append("<div class=\"answer\">\n").append(markdown.render(view.markdown())).append("</div>\n");
+        out.append("<div class=\"answer\">\n").append(body != null ? body.render(view.markdown()) : markdown.render(view.markdown())).append("</div>\n");
         appendRelated(out, view);
         return out.toString();
     }

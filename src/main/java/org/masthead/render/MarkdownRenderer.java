@@ -63,7 +63,14 @@ public final class MarkdownRenderer {
 
     /** The HTML of {@code markdown}; never throws for any input text. */
     public String render(String markdown) {
-        Node document = parser.parse(markdown == null ? "" : markdown);
+        return render(parse(markdown == null ? "" : markdown));
+    }
+
+    Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    String render(Node document) {
         return renderer.render(document);
     }
 }

@@ -30,9 +30,10 @@ final class ArticleSession {
     private boolean baseChanged;
     private Document current;
     // Volatile and set without the lock: typing must never wait for a snapshot being encoded.
-    private volatile String markdown;
+    private volatile Text markdown;
     // The Markdown that 'current' already holds; null when unknown after an undo or redo.
     private String materialized;
+    private final Object encoding = new Object();
     private final Deque<Document> undo = new ArrayDeque<>();
     private final Deque<Document> redo = new ArrayDeque<>();
 
@@ -41,7 +42,7 @@ final class ArticleSession {
         this.saved = doc;
         this.current = doc;
         this.savedMarkdown = doc.markdown();
-        this.markdown = savedMarkdown;
+        this.markdown = Text.of(savedMarkdown);
         this.materialized = savedMarkdown;
     }
 
@@ -60,26 +61,91 @@ final class ArticleSession {
         return current;
     }
 
+    /** The editor's latest Markdown; for a long text that was just typed, this joins it, so call it off the FX thread. */
     String markdown() {
-        return markdown;
+        return markdown.get();
     }
 
-    /** Records the editor's text; cheap, so it can run on every keystroke. */
+    /** Records the editor's text. */
     void setMarkdown(String text) {
-        markdown = text;
+        markdown = Text.of(text);
+    }
+
+    /**
+     * Records the editor's text as a source that makes it when first asked, with its length.
+     * Joining a 1 MB text takes the FX thread several ms on every keystroke; this lets the render
+     * thread do it, once per version.
+     */
+    void setMarkdown(java.util.function.Supplier<String> text, int length) {
+        markdown = new Text(text, length);
+    }
+
+    /** A text made at most once, on whichever thread first needs it. */
+    private static final class Text {
+        private final java.util.function.Supplier<String> source;
+        private final int length;
+        private volatile String made;
+
+        private Text(java.util.function.Supplier<String> source, int length) {
+            this.source = source;
+            this.length = length;
+        }
+
+        static Text of(String text) {
+            Text known = new Text(() -> text, text.length());
+            known.made = text;
+            return known;
+        }
+
+        String get() {
+            String text = made;
+            if (text == null) {
+                synchronized (this) {
+                    if (made == null) {
+                        made = source.get();
+                    }
+                    text = made;
+                }
+            }
+            return text;
+        }
+
+        /** Equal to {@code other}, without making the text when the lengths already differ. */
+        boolean sameAs(String other) {
+            return length == other.length() && get().equals(other);
+        }
     }
 
     /**
      * The whole document with the editor's latest Markdown encoded into it. The encoding re-parses
-     * the file, so call this off the FX thread.
+     * the file, so call this off the FX thread. It runs outside the session's lock: for a 1 MB
+     * {@code answer} it takes a few hundred ms, which the render thread must not wait out in
+     * {@link #current()}. Two threads that both need a snapshot take turns, and the second
+     * finds the work done.
      */
-    synchronized Document snapshot() throws DocumentException {
-        String latest = markdown;
-        if (!latest.equals(materialized)) {
-            current = current.withMarkdown(latest);
-            materialized = latest;
+    Document snapshot() throws DocumentException {
+        synchronized (encoding) {
+            while (true) {
+                Document base;
+                String latest;
+                synchronized (this) {
+                    latest = markdown.get();
+                    if (latest.equals(materialized)) {
+                        return current;
+                    }
+                    base = current;
+                }
+                Document encoded = base.withMarkdown(latest);
+                synchronized (this) {
+                    // a form edit that came in meanwhile is kept: the text is encoded into it next
+                    if (current == base) {
+                        current = encoded;
+                        materialized = latest;
+                        return encoded;
+                    }
+                }
+            }
         }
-        return current;
     }
 
     /**
@@ -89,8 +155,8 @@ final class ArticleSession {
     synchronized void restore(Document edited, boolean fileChangedSince) {
         baseChanged = fileChangedSince;
         apply(edited);
-        markdown = edited.markdown();
-        materialized = markdown;
+        markdown = Text.of(edited.markdown());
+        materialized = edited.markdown();
     }
 
     /**
@@ -138,7 +204,7 @@ final class ArticleSession {
 
     /** Whether anything differs from the last save; cheap enough for every keystroke. */
     boolean isDirty() {
-        return depth != savedDepth || !markdown.equals(savedMarkdown);
+        return depth != savedDepth || !markdown.sameAs(savedMarkdown);
     }
 
     /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
@@ -169,9 +235,18 @@ final class ArticleSession {
     }
 
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
-    synchronized Snapshot capture() throws DocumentException {
-        Document doc = snapshot();
-        return new Snapshot(doc, materialized, depth);
+    Snapshot capture() throws DocumentException {
+        // the locks are always taken in this order: 'encoding', then the session
+        synchronized (encoding) {
+            while (true) {
+                Document doc = snapshot();
+                synchronized (this) {
+                    if (doc == current) {
+                        return new Snapshot(doc, materialized, depth);
+                    }
+                }
+            }
+        }
     }
 
     synchronized Document saved() {

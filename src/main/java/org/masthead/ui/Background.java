@@ -14,6 +14,7 @@ final class Background {
     private final Consumer<String> onError;
     private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("masthead-io"));
     private final ExecutorService render = Executors.newSingleThreadExecutor(daemon("masthead-render"));
+    private final ExecutorService check = Executors.newSingleThreadExecutor(daemon("masthead-check"));
 
     Background(Consumer<String> onError) {
         this.onError = onError;
@@ -33,6 +34,11 @@ final class Background {
 
     <T> void render(Supplier<T> work, Consumer<T> then) {
         submit(render, work, then);
+    }
+
+    /** For work that may take long and must not hold up the next render: the SEO checks' encoding. */
+    <T> void check(Supplier<T> work, Consumer<T> then) {
+        submit(check, work, then);
     }
 
     private <T> void submit(ExecutorService pool, Supplier<T> work, Consumer<T> then) {

@@ -5,14 +5,15 @@ import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
@@ -27,6 +28,7 @@ public final class EditorPane {
         return thread;
     });
     private boolean loading;
+    private Runnable onTyped = () -> { };
     // Counts text changes, so that stale spans are recognised without comparing megabytes of text.
     private long edits;
     private long styledEdits = -1;
@@ -38,9 +40,11 @@ public final class EditorPane {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.getStyleClass().add("markdown-editor");
-        area.textProperty().addListener((obs, old, now) -> {
+        // Not textProperty: listening to it joins the whole text on every keystroke.
+        area.multiPlainChanges().subscribe(changes -> {
             if (!loading) {
                 edited.set(true);
+                onTyped.run();
             }
         });
         org.fxmisc.wellbehaved.event.Nodes.addInputMap(area, org.fxmisc.wellbehaved.event.InputMap.sequence(
@@ -102,8 +106,8 @@ public final class EditorPane {
 
     private void highlight() {
         long version = edits;
-        String text = area.getText();
-        CompletableFuture.supplyAsync(() -> MarkdownStyler.style(text), styler)
+        Supplier<String> text = textNow();
+        CompletableFuture.supplyAsync(() -> MarkdownStyler.style(text.get()), styler)
                 .thenAccept(spans -> Platform.runLater(() -> apply(version, spans)));
     }
 
@@ -161,9 +165,19 @@ public final class EditorPane {
         return area;
     }
 
-    // 'text' property
-    public ObservableValue<String> textProperty() {
-        return area.textProperty();
+    /** Runs after each change the user makes to the text (not after {@link #load}). */
+    public void setOnTyped(Runnable action) {
+        onTyped = action;
+    }
+
+    /** The text as it is now, joined only when asked, and then on the caller's thread. */
+    public Supplier<String> textNow() {
+        ReadOnlyStyledDocument<?, ?, ?> now = area.getContent().snapshot();
+        return now::getText;
+    }
+
+    public int length() {
+        return area.getLength();
     }
 
     // 'edited' property: true once the user changed the text since the last load

@@ -40,6 +40,10 @@ public final class MainWindow implements MainMenu.Actions {
     private double zoom = 1;
     private java.util.function.Consumer<String> browser = url -> { };
     private final AtomicLong renderGeneration = new AtomicLong();
+    // the newest render the preview shows; read and written on the FX thread
+    private long shownGeneration;
+    // the SEO checks run once the typing has paused this long
+    private final javafx.animation.PauseTransition checkLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     // Volatile: the journal thread reads it to find the unsaved state.
     private volatile ArticleSession session;
     private final Recovery recovery;
@@ -142,7 +146,7 @@ public final class MainWindow implements MainMenu.Actions {
                 whenEditsAreSafe(() -> openArticle(item.path()), () -> Platform.runLater(() -> list.select(old)));
             }
         });
-        editor.textProperty().addListener((obs, old, text) -> onMarkdownTyped(text));
+        editor.setOnTyped(this::onMarkdownTyped);
         editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
         form.setActions(new FormPane.Actions() {
             @Override
@@ -185,6 +189,7 @@ public final class MainWindow implements MainMenu.Actions {
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
         dashboard.setOnOpen(this::openAtFinding);
+        checkLater.setOnFinished(e -> checkArticle());
         updateTitle();
     }
 
@@ -347,6 +352,7 @@ public final class MainWindow implements MainMenu.Actions {
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
+        preview.startArticle();
         render();
         updateTitle();
         if (pendingFinding != null) {
@@ -366,11 +372,11 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setTitle(path.getFileName() + " (read-only) — Masthead");
     }
 
-    private void onMarkdownTyped(String text) {
+    private void onMarkdownTyped() {
         if (session == null || !editor.editedProperty().get()) {
             return;
         }
-        session.setMarkdown(text);
+        session.setMarkdown(editor.textNow(), editor.length());
         render();
         updateTitle();
     }
@@ -421,13 +427,10 @@ public final class MainWindow implements MainMenu.Actions {
         }, this::showMessage);
     }
 
-    /** What one render produced: the page, and the document it came from for the SEO checks. */
-    private record Rendered(Document doc, Pages.Preview page, String problem) {
-    }
-
     /**
-     * Encodes the editor's Markdown into the document and renders it, off the FX thread. Renders
-     * that a newer keystroke made stale are skipped before they start, so typing never queues work.
+     * Renders the editor's Markdown with the document's fields, off the FX thread, then checks the
+     * article once the typing pauses. Renders that a newer keystroke made stale are skipped before
+     * they start, so typing never queues work.
      */
     private void render() {
         ArticleSession rendering = session;
@@ -440,32 +443,47 @@ public final class MainWindow implements MainMenu.Actions {
                 return null;
             }
             // The preview needs the fields and the editor's text, not that text encoded into the
-            // document: for a 1 MB answer the encoding re-parses the front matter, several times the
-            // cost of the render. It runs after the preview, for the SEO checks, and only when no
-            // newer keystroke is waiting.
-            Pages.Preview page = Pages.article(rendering.current(), rendering.markdown(), file, dark, remote);
-            Platform.runLater(() -> {
-                if (generation == renderGeneration.get() && rendering == session) {
-                    preview.show(page.shellUrl(), page.content());
-                }
-            });
-            if (generation != renderGeneration.get()) {
-                return null;
+            // document: for a 1 MB answer the encoding re-parses the front matter, many times the
+            // cost of the render.
+            return Pages.article(rendering.current(), rendering.markdown(), file, dark, remote);
+        }, page -> {
+            // Shown even when a newer keystroke waits: a render of a long article can take longer
+            // than the gap between two keys, and dropping it would leave the preview behind for
+            // as long as the typing goes on. A newer render that finishes first wins.
+            if (page != null && generation > shownGeneration && rendering == session) {
+                shownGeneration = generation;
+                preview.show(page);
             }
+        });
+        checkLater.playFromStart();
+    }
+
+    /**
+     * Encodes the editor's text into the document and runs the SEO checks on it. For a 1 MB
+     * answer the encoding takes a core for a few hundred ms, so it waits for a pause in the typing
+     * and runs on a thread of its own, where it cannot delay the next render.
+     */
+    private void checkArticle() {
+        ArticleSession checking = session;
+        if (checking == null) {
+            return;
+        }
+        Path file = checking.path();
+        background.check(() -> {
             try {
-                return new Rendered(rendering.snapshot(), page, null);
+                return checking.snapshot();
             } catch (DocumentException e) {
-                return new Rendered(null, null, e.getMessage());
+                return e;
             }
         }, result -> {
-            if (result == null || generation != renderGeneration.get() || rendering != session) {
+            if (checking != session) {
                 return;
             }
-            if (result.problem() != null) {
-                showMessage(result.problem());
-                return;
+            if (result instanceof DocumentException e) {
+                showMessage(e.getMessage());
+            } else {
+                seo.check(relativePath(file), (Document) result);
             }
-            seo.check(relativePath(file), result.doc());
         });
     }
 

@@ -19,8 +19,8 @@ import org.masthead.render.PageOptions;
  * article's local images; the article itself is then put into the shell without a reload.
  */
 final class Pages {
-    /** What the preview shows: the shell's address and the article to put inside it. */
-    record Preview(String shellUrl, String content) {
+    /** What the preview shows: the shell's address, the article to put inside it, and the article split at its blocks. */
+    record Preview(String shellUrl, String content, PreviewBlocks blocks) {
     }
 
     private static final Map<String, ArticlePage> PAGES = new ConcurrentHashMap<>();
@@ -47,7 +47,8 @@ final class Pages {
                 .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)
                 .withBlockMarks(true)));
         String shell = SHELLS.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
-        return new Preview(shell, page.renderContent(ArticleViews.of(doc, markdown)));
+        String content = page.renderContent(ArticleViews.of(doc, markdown));
+        return new Preview(shell, content, PreviewBlocks.of(content));
     }
 
     private static String writeShell(String html) {

@@ -10,7 +10,7 @@ import org.masthead.render.PageOptions;
  * renders gives the few blocks a keystroke changed, so the preview swaps those instead of the
  * whole article, which for a 1 MB article WebView would re-parse, re-typeset and re-lay out.
  */
-record PreviewBlocks(String head, List<String> blocks, String tail) {
+record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines) {
     private static final String MARK = PageOptions.BLOCK_MARK;
     private static final String LINE = "data-source-line=\"";
     // Beyond this many blocks a patch is no cheaper than replacing everything.
@@ -48,7 +48,42 @@ record PreviewBlocks(String head, List<String> blocks, String tail) {
             blocks.add(content.substring(at + MARK.length(), next));
             at = next;
         }
-        return new PreviewBlocks(content.substring(0, first), blocks, content.substring(last + MARK.length()));
+        // each block's first source line, a block without one taking its predecessor's, so that
+        // the array is sorted and a line's block is found by binary search
+        int[] lines = new int[blocks.size()];
+        int previous = 1;
+        for (int i = 0; i < lines.length; i++) {
+            int line = firstLine(blocks.get(i));
+            previous = line < 0 ? previous : Math.max(previous, line);
+            lines[i] = previous;
+        }
+        return new PreviewBlocks(content.substring(0, first), blocks, content.substring(last + MARK.length()), lines);
+    }
+
+    /** The block that holds Markdown line {@code line}: the last that starts at or before it; 0 when none does. */
+    int blockAt(int line) {
+        int lo = 0;
+        int hi = lines.length - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid] <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Blocks {@code [from, to)} as the page holds them, each after a mark, and the mark after the last. */
+    String html(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            out.append(MARK).append(blocks.get(i));
+        }
+        return out.append(MARK).toString();
     }
 
     /** How to turn this into {@code next}, or null when the whole article must be replaced. */

@@ -2,11 +2,13 @@ package org.masthead.ui;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
+import org.masthead.document.JsonStrings;
 import org.masthead.render.Assets;
 
 /**
@@ -14,8 +16,21 @@ import org.masthead.render.Assets;
  * once per theme and folder; each update only replaces the article inside it. That keeps the
  * scroll position, avoids reloading KaTeX on every keystroke, and lets the page's policy forbid
  * every page script: KaTeX and our typesetting run only because we inject them from Java.
+ *
+ * <p>An article of more than {@link #WINDOW_LIMIT} blocks is held in part (see
+ * {@link BlockWindow}): the part follows the editor's scrolling, the preview's own scrolling and
+ * links to headings, and the spacers around it keep the scroll bar about where the whole
+ * article would put it.
  */
 public final class PreviewPane {
+    /** Articles with more top-level blocks than this are held in part. */
+    static final int WINDOW_LIMIT = 600;
+    // blocks held of a long article: many screens, while WebKit's work per change stays small
+    private static final int WINDOW_SIZE = 300;
+    // scrolling to a block this close to an edge of the part moves the part first
+    private static final int SCROLL_MARGIN = 30;
+    private static final String PAGE_SCRIPT = Resources.text("preview-page.js");
+
     // WebKit takes seconds to load; the view is made after the window's first paint, or when first needed.
     private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
     private WebView view;
@@ -25,9 +40,15 @@ public final class PreviewPane {
     private Consumer<String> onLink = url -> { };
     private String shownShell;
     private String pendingContent;
+    private PreviewBlocks pendingBlocks;
     private boolean shellReady;
-    // what #content holds now, split at block marks; null when unknown
+    // the whole article as last shown, split at block marks; null when unknown
     private PreviewBlocks shown;
+    // which blocks the page holds, when it holds a part; null when it holds the whole article
+    private BlockWindow part;
+    // the block at the top of the view, as far as is known
+    private int anchor;
+    private boolean toTop;
 
     public PreviewPane() {
         root.getStyleClass().add("preview-pane");
@@ -50,7 +71,7 @@ public final class PreviewPane {
                 prepareShell(engine);
                 shellReady = true;
                 if (pendingContent != null) {
-                    replaceContent(pendingContent);
+                    replaceContent(pendingContent, pendingBlocks);
                 }
             }
         });
@@ -77,28 +98,53 @@ public final class PreviewPane {
         onLink = handler;
     }
 
+    /** The next article shown is another one: it starts at its top. */
+    public void startArticle() {
+        anchor = 0;
+        toTop = true;
+    }
+
     /** Shows {@code content} inside the page at {@code shellUrl}, loading that page only when it changed. */
     public void show(String shellUrl, String content) {
+        show(shellUrl, content, PreviewBlocks.of(content));
+    }
+
+    /** As {@link #show(String, String)}, with the content already split, as a render thread does. */
+    void show(Pages.Preview page) {
+        show(page.shellUrl(), page.content(), page.blocks());
+    }
+
+    private void show(String shellUrl, String content, PreviewBlocks blocks) {
         createView();
         pendingContent = content;
+        pendingBlocks = blocks;
         if (!Objects.equals(shellUrl, shownShell)) {
             shownShell = shellUrl;
             shellReady = false;
             shown = null;
+            part = null;
             view.getEngine().load(shellUrl);
         } else if (shellReady) {
-            replaceContent(content);
+            replaceContent(content, blocks);
         }
     }
 
     public void clear() {
         shownShell = null;
         pendingContent = null;
+        pendingBlocks = null;
         shellReady = false;
         shown = null;
+        part = null;
         if (view != null) {
             view.getEngine().loadContent("");
         }
+    }
+
+    /** The blocks {@code [from, to)} of the article that the page holds now: all of them, or a part. */
+    int[] part() {
+        int all = shown == null ? 0 : shown.blocks().size();
+        return part == null ? new int[] {0, all} : new int[] {part.from(), part.to()};
     }
 
     /**
@@ -109,87 +155,140 @@ public final class PreviewPane {
         if (!shellReady || view == null) {
             return;
         }
-        view.getEngine().executeScript("(function (line) { var best = null;"
-                + " var blocks = document.querySelectorAll('#content [data-source-line]');"
-                + " for (var i = 0; i < blocks.length; i++) {"
-                + "   if (parseInt(blocks[i].getAttribute('data-source-line'), 10) <= line) { best = blocks[i]; } else { break; } }"
-                + " if (line <= 1 || !best) { window.scrollTo(0, 0); return; }"
-                + " window.scrollTo(0, best.getBoundingClientRect().top + window.scrollY - 8); })(" + line + ")");
+        if (shown != null) {
+            anchor = line <= 1 ? 0 : shown.blockAt(line);
+            if (part != null && !part.holds(anchor, SCROLL_MARGIN)) {
+                part.centre(anchor, shown.blocks().size());
+                showPart(-1, 0);
+            }
+        }
+        script("mastheadScrollToLine(" + line + ")");
     }
 
     /** Swaps in only the blocks that changed when it can: a keystroke changes one or two. */
-    private void replaceContent(String content) {
-        PreviewBlocks next = PreviewBlocks.of(content);
-        PreviewBlocks.Patch patch = shown == null || next == null ? null : shown.patchTo(next);
-        if (patch == null) {
-            view.getEngine().executeScript("(function (html) { var c = document.getElementById('content');"
-                    + " if (!c) { return; } c.innerHTML = html; window.mastheadMarks = null;"
-                    + " if (window.mastheadTypeset) { window.mastheadTypeset(c); } })("
-                    + org.masthead.document.JsonStrings.quote(content) + ")");
-        } else if (!patch.isEmpty()) {
-            view.getEngine().executeScript("window.mastheadPatch(" + patch.from() + ", " + patch.remove() + ", "
-                    + org.masthead.document.JsonStrings.quote(patch.html()) + ", " + patch.lineDelta() + ")");
+    private void replaceContent(String content, PreviewBlocks next) {
+        boolean windowed = next != null && next.blocks().size() > WINDOW_LIMIT;
+        PreviewBlocks.Patch patch = shown == null || next == null || (part != null) != windowed ? null : shown.patchTo(next);
+        if (patch != null && patch.from() + patch.remove() <= anchor) {
+            anchor = Math.max(0, anchor + patch.insert().size() - patch.remove());
         }
         shown = next;
+        if (!windowed) {
+            part = null;
+            if (patch == null) {
+                script("mastheadShow(" + JsonStrings.quote(content) + ")");
+            } else if (!patch.isEmpty()) {
+                patch(patch);
+            }
+        } else {
+            PreviewBlocks.Patch onPage = patch == null ? null : part.onPage(patch);
+            if (onPage == null) {
+                boolean fresh = part == null;
+                int from = fresh ? -1 : part.from();
+                int to = fresh ? -1 : part.to();
+                if (fresh) {
+                    part = new BlockWindow(WINDOW_SIZE);
+                }
+                part.centre(anchor, next.blocks().size());
+                // the same blocks again (the title changed, say): the view stays where it is
+                boolean same = part.from() == from && part.to() == to;
+                showPart(same || toTop || anchor == 0 ? -1 : anchor, 8);
+                toTop |= !same && anchor == 0;
+            } else if (!onPage.isEmpty()) {
+                patch(onPage);
+                script(partNumbers());
+            } else {
+                script(partNumbers());
+            }
+        }
+        if (toTop) {
+            toTop = false;
+            script("window.scrollTo(0, 0)");
+        }
     }
 
-    /**
-     * Injects KaTeX, our typesetting and a link handler. Links never navigate the preview: a
-     * click goes to the window, which opens articles in Masthead and other links in the browser.
-     */
+    private void patch(PreviewBlocks.Patch patch) {
+        script("mastheadPatch(" + patch.from() + ", " + patch.remove() + ", "
+                + JsonStrings.quote(patch.html()) + ", " + patch.lineDelta() + ")");
+    }
+
+    /** Fills the page with the part's blocks, then puts block {@code scrollTo} {@code offset} px below the view's top. */
+    private void showPart(int scrollTo, double offset) {
+        int from = part.from();
+        int to = part.to();
+        StringBuilder html = new StringBuilder();
+        if (from == 0) {
+            html.append(shown.head());
+        }
+        html.append("<div id=\"mh-before\"></div>").append(shown.html(from, to)).append("<div id=\"mh-after\"></div>");
+        if (to == part.count()) {
+            html.append(shown.tail());
+        }
+        script("mastheadShowPart(" + JsonStrings.quote(html.toString()) + ", " + from + ", " + (to - from) + ", "
+                + from + ", " + (part.count() - to) + ", " + scrollTo + ", " + offset + ")");
+    }
+
+    /** Tells the page which blocks it holds after a patch moved them; the spacers keep their height. */
+    private String partNumbers() {
+        return "mastheadPartIs(" + part.from() + ", " + (part.to() - part.from()) + ", " + (part.count() - part.to()) + ")";
+    }
+
+    private Object script(String js) {
+        return view.getEngine().executeScript(js);
+    }
+
+    /** Moves the part so that block {@code index} is {@code offset} px below the view's top. */
+    private void slideTo(int index, double offset) {
+        if (part == null || shown == null || !shellReady) {
+            return;
+        }
+        anchor = Math.max(0, Math.min(index, shown.blocks().size() - 1));
+        part.centre(anchor, shown.blocks().size());
+        showPart(anchor, offset);
+    }
+
+    /** A link to a heading the page does not hold: the part moves to the block with that id. */
+    private void jumpTo(String id) {
+        if (shown == null) {
+            return;
+        }
+        String attribute = "id=\"" + id + "\"";
+        for (int i = 0; i < shown.blocks().size(); i++) {
+            if (shown.blocks().get(i).contains(attribute)) {
+                slideTo(i, 0);
+                return;
+            }
+        }
+    }
+
+    /** Injects KaTeX, our typesetting, the page's script and the bridge its links and scrolling call. */
     private void prepareShell(WebEngine engine) {
         if (engine.getDocument() == null || engine.executeScript("document.getElementById('content')") == null) {
             return;
         }
         engine.executeScript(Assets.katexScript());
         engine.executeScript(Assets.typesetScript());
-        engine.executeScript(PATCH_SCRIPT);
+        engine.executeScript(PAGE_SCRIPT);
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("mastheadLinks", bridge);
-        engine.executeScript("document.addEventListener('click', function (e) {"
-                + " var a = e.target.closest ? e.target.closest('a[href]') : null;"
-                + " if (!a) { return; }"
-                + " e.preventDefault();"
-                + " var href = a.getAttribute('href');"
-                + " if (href.charAt(0) !== '#') { window.mastheadLinks.follow(href); return; }"
-                + " var target = document.getElementById(decodeURIComponent(href.substring(1)));"
-                + " if (target) { target.scrollIntoView(); }"
-                + "}, true);");
     }
-
-    /**
-     * {@code mastheadPatch(from, remove, html, delta)}: replaces blocks {@code [from, from + remove)}
-     * of the article with {@code html} (blocks each after a mark) and moves the source lines of the
-     * blocks after them by {@code delta}. Each block owns the mark comment before it; the marks are
-     * kept in an array so that finding a block costs nothing.
-     */
-    private static final String PATCH_SCRIPT = "window.mastheadPatch = function (from, remove, html, delta) {"
-            + " var c = document.getElementById('content'); var marks = window.mastheadMarks;"
-            + " if (!marks) { marks = [];"
-            + "   var walk = document.createTreeWalker(c, NodeFilter.SHOW_COMMENT, null, false);"
-            + "   while (walk.nextNode()) { if (walk.currentNode.nodeValue === 'mh') { marks.push(walk.currentNode); } }"
-            + "   window.mastheadMarks = marks; }"
-            + " var end = marks[from + remove]; var parent = end.parentNode;"
-            + " for (var node = marks[from]; node !== end; ) { var after = node.nextSibling; parent.removeChild(node); node = after; }"
-            + " var box = document.createElement('div'); box.innerHTML = html;"
-            + " if (window.mastheadTypeset) { window.mastheadTypeset(box); }"
-            + " var added = [];"
-            + " while (box.firstChild) { var n = box.firstChild;"
-            + "   if (n.nodeType === 8 && n.nodeValue === 'mh') { added.push(n); } parent.insertBefore(n, end); }"
-            + " Array.prototype.splice.apply(marks, [from, remove].concat(added));"
-            + " if (delta === 0) { return; }"
-            + " function shift(el) { var v = el.getAttribute('data-source-line');"
-            + "   if (v !== null) { el.setAttribute('data-source-line', String(parseInt(v, 10) + delta)); } }"
-            + " var stop = marks[marks.length - 1];"
-            + " for (var node = marks[from + added.length]; node !== stop; node = node.nextSibling) {"
-            + "   if (node.nodeType !== 1) { continue; } shift(node);"
-            + "   var inner = node.querySelectorAll('[data-source-line]');"
-            + "   for (var i = 0; i < inner.length; i++) { shift(inner[i]); } } };";
 
     /** Called from the page's script; public so that WebView's bridge can reach it. */
     public final class LinkBridge {
         public void follow(String url) {
             onLink.accept(url);
+        }
+
+        /** The view came near an edge of the part; block {@code index} is {@code offset} px below its top. */
+        public void slide(Object index, Object offset) {
+            int block = ((Number) index).intValue();
+            double px = ((Number) offset).doubleValue();
+            // not while WebKit is still dispatching the scroll event that called here
+            Platform.runLater(() -> slideTo(block, px));
+        }
+
+        public void jump(String id) {
+            Platform.runLater(() -> jumpTo(id));
         }
     }
 }
