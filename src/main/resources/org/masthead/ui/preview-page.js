@@ -103,6 +103,8 @@
     if (!c) {
       return;
     }
+    // measuring the new blocks lays out a short page, which pulls the scroll position up
+    var keepY = window.scrollY;
     c.innerHTML = html;
     window.mastheadMarks = null;
     if (window.mastheadTypeset) {
@@ -114,11 +116,11 @@
     top.style.height = Math.round(each * before) + 'px';
     bottom.style.height = Math.round(each * after) + 'px';
     window.mastheadPart = { from: from, held: held, before: before, after: after };
-    if (anchor >= from && anchor < from + held) {
-      var el = blockElement(anchor - from);
-      if (el) {
-        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - offset);
-      }
+    var el = anchor >= from && anchor < from + held ? blockElement(anchor - from) : null;
+    if (el) {
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - offset);
+    } else {
+      window.scrollTo(0, keepY);
     }
     window.mastheadSliding = false;
   };
