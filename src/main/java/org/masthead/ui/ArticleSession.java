@@ -234,6 +234,24 @@ final class ArticleSession {
     record Snapshot(Document document, String markdown, int depth) {
     }
 
+    // a body field in the front matter longer than this is not encoded just for the SEO checks
+    private static final int LONG_BODY_FIELD = 200_000;
+
+    /**
+     * The document for the SEO checks, which read every field but the body. Encoding a 1 MB
+     * {@code answer} takes a core for a few hundred ms, so a body field that long is not encoded
+     * for them: the checks get the document as last encoded, by the journal at most a few seconds
+     * ago, whose other fields are current.
+     */
+    Document forChecks() throws DocumentException {
+        Document now = current();
+        Text text = markdown;
+        if (now.bodyField().isFrontMatterField() && text.length > LONG_BODY_FIELD) {
+            return now;
+        }
+        return snapshot();
+    }
+
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
     Snapshot capture() throws DocumentException {
         // the locks are always taken in this order: 'encoding', then the session

@@ -459,9 +459,9 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     /**
-     * Encodes the editor's text into the document and runs the SEO checks on it. For a 1 MB
-     * answer the encoding takes a core for a few hundred ms, so it waits for a pause in the typing
-     * and runs on a thread of its own, where it cannot delay the next render.
+     * Encodes the editor's text into the document and runs the SEO checks on it. The encoding can
+     * take a core for a few hundred ms, so it waits for a pause in the typing and runs on a thread
+     * of its own, where it cannot delay the next render.
      */
     private void checkArticle() {
         ArticleSession checking = session;
@@ -471,7 +471,7 @@ public final class MainWindow implements MainMenu.Actions {
         Path file = checking.path();
         background.check(() -> {
             try {
-                return checking.snapshot();
+                return checking.forChecks();
             } catch (DocumentException e) {
                 return e;
             }

@@ -26,7 +26,7 @@ public final class PreviewPane {
     /** Articles with more top-level blocks than this are held in part. */
     static final int WINDOW_LIMIT = 600;
     // blocks held of a long article: many screens, while WebKit's work per change stays small
-    private static final int WINDOW_SIZE = 300;
+    private static final int WINDOW_SIZE = 150;
     // scrolling to a block this close to an edge of the part moves the part first
     private static final int SCROLL_MARGIN = 30;
     private static final String PAGE_SCRIPT = Resources.text("preview-page.js");
