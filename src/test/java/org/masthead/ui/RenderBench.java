@@ -15,8 +15,10 @@ import org.masthead.document.Document;
  * Markdown into the document ({@link Document#withMarkdown}, what {@code ArticleSession.snapshot()}
  * runs) and render the preview's content ({@link Pages#article}); and, separately, the editor's
  * highlighting ({@link MarkdownStyler#style}). Each keystroke inserts one more character in the
- * middle of the article, so every measured render sees new text. The floor is commonmark-java's
- * plain parser and HTML renderer, with no extension, on the same Markdown.
+ * middle of the article, so every measured render sees new text. "Render" re-renders only the
+ * blocks around the edit, as the preview does; "render whole" is the same page rendered from
+ * nothing, the cost of every keystroke before that. The floor is commonmark-java's plain parser
+ * and HTML renderer, with no extension, on the same Markdown.
  *
  * <p>Usage: {@code RenderBench CORPUS SAMPLES WORKDIR [KEYSTROKES] [BIG_KEYSTROKES]}; times are
  * the median, 95th percentile and maximum over the keystrokes, after as many warm-up ones.
@@ -35,8 +37,8 @@ public final class RenderBench {
         int bigKeys = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         List<EditingArticles.Article> articles = EditingArticles.write(corpus, samples, work);
         System.out.printf("load average %s; times in ms: median / p95 / max%n", LoadAverage.now());
-        System.out.printf("%-34s %6s %-20s %-20s %-20s %-20s %-20s%n", "article", "keys",
-                "encode", "render", "encode+render", "highlight", "floor: commonmark");
+        System.out.printf("%-34s %6s %-20s %-20s %-20s %-20s %-20s %-20s%n", "article", "keys",
+                "encode", "render", "encode+render", "render whole", "highlight", "floor: commonmark");
         for (EditingArticles.Article article : articles) {
             int n = Files.size(article.file()) > 100_000 ? bigKeys : keys;
             run(article, n);
@@ -55,6 +57,9 @@ public final class RenderBench {
         double[] total = new double[keys];
         double[] style = new double[keys];
         double[] floor = new double[keys];
+        double[] whole = new double[keys];
+        org.masthead.render.PageOptions options = org.masthead.render.PageOptions.preview().withBlockMarks(true)
+                .withPageScripts(false);
         int sink = 0;
         for (int k = -keys; k < keys; k++) {
             int typed = k + keys + 1;
@@ -67,14 +72,18 @@ public final class RenderBench {
             sink += page.content().length();
             sink += time(() -> MarkdownStyler.style(text).length(), style, k);
             sink += time(() -> html.render(parser.parse(text)).length(), floor, k);
+            // a page that has rendered nothing yet renders the whole text, as before incremental renders
+            Document rendered = doc;
+            sink += time(() -> new org.masthead.render.ArticlePage(options)
+                    .renderContent(org.masthead.render.ArticleViews.of(rendered)).length(), whole, k);
             if (k >= 0) {
                 encode[k] = (t1 - t0) / 1e6;
                 render[k] = (t2 - t1) / 1e6;
                 total[k] = (t2 - t0) / 1e6;
             }
         }
-        System.out.printf("%-34s %6d %-20s %-20s %-20s %-20s %-20s%s%n", article.name(), keys, stats(encode),
-                stats(render), stats(total), stats(style), stats(floor), sink == 42 ? " " : "");
+        System.out.printf("%-34s %6d %-20s %-20s %-20s %-20s %-20s %-20s%s%n", article.name(), keys, stats(encode),
+                stats(render), stats(total), stats(whole), stats(style), stats(floor), sink == 42 ? " " : "");
     }
 
     private static int time(Supplier<Integer> work, double[] into, int k) {
