@@ -42,6 +42,9 @@ public final class MainWindow implements MainMenu.Actions {
     private final AtomicLong renderGeneration = new AtomicLong();
     // the newest render the preview shows; read and written on the FX thread
     private long shownGeneration;
+    // Read from the settings once: java.util.prefs takes a lock that its background sync holds
+    // while it writes to disk, and a render starts on every keystroke.
+    private boolean remoteImages;
     // the SEO checks run once the typing has paused this long
     private final javafx.animation.PauseTransition checkLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     // Volatile: the journal thread reads it to find the unsaved state.
@@ -110,6 +113,7 @@ public final class MainWindow implements MainMenu.Actions {
         });
         root.setTop(MainMenu.build(this));
         zoom = settings.get("zoom", 1);
+        remoteImages = settings.get("preview.remoteImages", 0) > 0;
         applyZoom();
         if (settings.get("theme.dark", 0) > 0) {
             root.getStyleClass().add("theme-dark");
@@ -436,7 +440,7 @@ public final class MainWindow implements MainMenu.Actions {
         ArticleSession rendering = session;
         Path file = rendering.path();
         boolean dark = isDarkTheme();
-        boolean remote = settings.get("preview.remoteImages", 0) > 0;
+        boolean remote = remoteImages;
         long generation = renderGeneration.incrementAndGet();
         background.render(() -> {
             if (generation != renderGeneration.get()) {
@@ -692,6 +696,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void setRemoteImages(boolean allowed) {
+        remoteImages = allowed;
         settings.put("preview.remoteImages", allowed ? 1 : 0);
         if (session != null) {
             render();
@@ -700,7 +705,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public boolean remoteImagesAllowed() {
-        return settings.get("preview.remoteImages", 0) > 0;
+        return remoteImages;
     }
 
     @Override

@@ -245,15 +245,42 @@ public final class TypingBench {
 
         // when the probe still waiting to run was posted, or 0
         private final AtomicLong pending = new AtomicLong();
+        // -Dbench.why=true: the FX thread's stack 30 ms into a stall, printed if it passes 50 ms
+        private static final boolean WHY = Boolean.getBoolean("bench.why");
+        private volatile String sampled;
+
+        /** The top frames, and ours and RichTextFX's below them. */
+        private static String frames(StackTraceElement[] stack) {
+            StringBuilder out = new StringBuilder();
+            int kept = 0;
+            for (int i = 0; i < stack.length && kept < 8; i++) {
+                String frame = stack[i].getClassName() + "." + stack[i].getMethodName();
+                if (i < 3 || frame.startsWith("org.masthead") || frame.startsWith("org.fxmisc.richtext")) {
+                    out.append(" | ").append(frame);
+                    kept++;
+                }
+            }
+            return out.toString();
+        }
 
         private void run() {
             while (running.get()) {
                 long posted = System.nanoTime();
                 if (pending.compareAndSet(0, posted)) {
                     Platform.runLater(() -> {
-                        delays.add((System.nanoTime() - posted) / 1e6);
+                        double delay = (System.nanoTime() - posted) / 1e6;
+                        delays.add(delay);
                         pending.set(0);
+                        if (delay > 50 && sampled != null) {
+                            System.out.printf("stall %.0f ms:%s%n", delay, sampled);
+                        }
+                        sampled = null;
                     });
+                }
+                long late = pending.get();
+                if (WHY && late != 0 && sampled == null && FX_THREAD != null
+                        && System.nanoTime() - late > TimeUnit.MILLISECONDS.toNanos(30)) {
+                    sampled = frames(FX_THREAD.getStackTrace());
                 }
                 long waiting = pending.get();
                 if (FX_THREAD != null && Boolean.getBoolean("bench.stalls") && waiting != 0
