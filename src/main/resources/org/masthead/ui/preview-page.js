@@ -103,8 +103,11 @@
     if (!c) {
       return;
     }
-    // measuring the new blocks lays out a short page, which pulls the scroll position up
+    // Until the spacers have their height the page is short. It must not get shorter than it was:
+    // WebKit would pull the scroll position up to fit, and a drag of the scroll bar under way would
+    // carry on from there, near the top.
     var keepY = window.scrollY;
+    c.style.minHeight = c.offsetHeight + 'px';
     c.innerHTML = html;
     window.mastheadMarks = null;
     if (window.mastheadTypeset) {
@@ -115,6 +118,7 @@
     var each = held > 0 ? (bottom.offsetTop - (top.offsetTop + top.offsetHeight)) / held : 0;
     top.style.height = Math.round(each * before) + 'px';
     bottom.style.height = Math.round(each * after) + 'px';
+    c.style.minHeight = '';
     window.mastheadPart = { from: from, held: held, before: before, after: after };
     var el = anchor >= from && anchor < from + held ? blockElement(anchor - from) : null;
     if (el) {

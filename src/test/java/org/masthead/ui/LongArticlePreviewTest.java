@@ -148,6 +148,28 @@ class LongArticlePreviewTest {
     }
 
     @Test
+    void draggingTheScrollBarUpFromTheEndLandsAboutWhereItIsLetGo(FxRobot robot) throws Exception {
+        show(robot, article(""));
+        waitUntil(() -> text().contains("Paragraph 10."));
+        robot.interact(() -> preview.scrollToSourceLine(2 * (PARAGRAPHS - 1) + 1));
+        waitUntil(() -> text().contains("Paragraph " + (PARAGRAPHS - 1) + "."));
+        javafx.geometry.Bounds box = robot.lookup("#preview").query().localToScreen(
+                robot.lookup("#preview").query().getBoundsInLocal());
+        double x = box.getMaxX() - 6;
+        // the thumb is at the bottom of the track, above the arrow button
+        robot.moveTo(new javafx.geometry.Point2D(x, box.getMaxY() - 22)).press(javafx.scene.input.MouseButton.PRIMARY);
+        for (double y = box.getMaxY() - 40; y > box.getMinY() + box.getHeight() / 2; y -= 40) {
+            robot.moveTo(new javafx.geometry.Point2D(x, y));
+            Thread.sleep(60);
+        }
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        int middle = (part()[0] + part()[1]) / 2;
+        assertThat(middle).as("the part after the drag").isBetween(PARAGRAPHS / 4, PARAGRAPHS * 3 / 4);
+    }
+
+    @Test
     void aLinkToAHeadingOutsideThePartBringsItIntoView(FxRobot robot) throws Exception {
         String markdown = "[Go to the end](#the-far-end)\n\n" + article("") + "## The far end\n\nLast words.\n";
         show(robot, markdown);
