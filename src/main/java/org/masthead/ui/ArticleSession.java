@@ -66,11 +66,6 @@ final class ArticleSession {
         return markdown.get();
     }
 
-    /** Records the editor's text. */
-    void setMarkdown(String text) {
-        markdown = Text.of(text);
-    }
-
     /**
      * Records the editor's text as a source that makes it when first asked, with its length.
      * Joining a 1 MB text takes the FX thread several ms on every keystroke; this lets the render

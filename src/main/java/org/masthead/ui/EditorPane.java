@@ -42,6 +42,7 @@ public final class EditorPane {
         area.getStyleClass().add("markdown-editor");
         // Not textProperty: listening to it joins the whole text on every keystroke.
         area.multiPlainChanges().subscribe(changes -> {
+            edits++;
             if (!loading) {
                 edited.set(true);
                 onTyped.run();
@@ -55,7 +56,6 @@ public final class EditorPane {
             updateFirstVisibleLine();
             restyleVisibleLater();
         });
-        area.multiPlainChanges().subscribe(changes -> edits++);
         // Restyle once typing pauses, computing the spans off the FX thread.
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
     }

@@ -194,10 +194,10 @@ public final class PreviewPane {
                 boolean same = part.from() == from && part.to() == to;
                 showPart(same || toTop || anchor == 0 ? -1 : anchor, 8);
                 toTop |= !same && anchor == 0;
-            } else if (!onPage.isEmpty()) {
-                patch(onPage);
-                script(partNumbers());
             } else {
+                if (!onPage.isEmpty()) {
+                    patch(onPage);
+                }
                 script(partNumbers());
             }
         }

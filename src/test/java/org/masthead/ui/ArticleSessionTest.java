@@ -38,4 +38,42 @@ class ArticleSessionTest {
         session.redoFieldEdit();
         assertThat(session.current().text()).contains("n: 2\n");
     }
+
+    @Test
+    void theEditorsTextIsMadeOnceAndOnlyWhenAsked() throws Exception {
+        Path file = temp.resolve("a.md");
+        Files.writeString(file, "---\ntitle: T\n---\nBody\n", StandardCharsets.UTF_8);
+        ArticleSession session = ArticleSession.open(file);
+        int[] made = new int[1];
+        session.setMarkdown(() -> {
+            made[0]++;
+            return "Body typed\n";
+        }, "Body typed\n".length());
+        // a length unlike the saved text's is dirty without making the text (the FX thread asks this)
+        assertThat(session.isDirty()).isTrue();
+        assertThat(made[0]).isZero();
+        assertThat(session.markdown()).isEqualTo("Body typed\n");
+        assertThat(session.snapshot().text()).endsWith("---\nBody typed\n");
+        assertThat(made[0]).isEqualTo(1);
+        session.setMarkdown(() -> "Body\n", "Body\n".length());
+        assertThat(session.isDirty()).isFalse();
+    }
+
+    @Test
+    void theChecksGetALongFrontMatterBodyAsLastEncodedAndAShortOneEncodedNow() throws Exception {
+        Path file = temp.resolve("a.md");
+        Files.writeString(file, "---\ntitle: T\nanswer: \"Short\"\n---\n", StandardCharsets.UTF_8);
+        ArticleSession session = ArticleSession.open(file);
+        session.setMarkdown(() -> "Short typed", "Short typed".length());
+        assertThat(session.forChecks().markdown()).isEqualTo("Short typed");
+
+        String big = "x".repeat(300_000);
+        session.setMarkdown(() -> big, big.length());
+        session.setField(KeyPath.parse("title"), "New title");
+        org.masthead.document.Document checked = session.forChecks();
+        assertThat(checked.getString(KeyPath.parse("title"))).contains("New title");
+        assertThat(checked.markdown()).isEqualTo("Short typed");
+        // saving still encodes the editor's text
+        assertThat(session.snapshot().markdown()).isEqualTo(big);
+    }
 }
