@@ -18,6 +18,12 @@ import java.util.function.Supplier;
  * Journals the unsaved state every {@code period} (1.5 s by default) on its own daemon thread,
  * and only when it changed since the last write, so an idle editor writes nothing.
  *
+ * <p>Reading the state means encoding the article, which for a 1 MB front-matter body takes a
+ * core for 150-400 ms. So that the journal never takes more than about a tenth of a core from
+ * typing, the wait after a write is at least {@link #COST_FACTOR} times what that write cost:
+ * a 1 MB {@code answer} is journaled every 2-4 s while typing goes on, a normal article every
+ * period.
+ *
  * <p>{@code current} is called on that thread, not the UI thread: it must only read a value
  * the UI keeps up to date (a volatile field, say), never touch UI controls. It returns empty when
  * there is nothing unsaved.
@@ -30,6 +36,8 @@ import java.util.function.Supplier;
  */
 public final class JournalWriter implements AutoCloseable {
     public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1500);
+    /** The wait after a write, as a multiple of the time that write took. */
+    static final int COST_FACTOR = 10;
 
     /** The unsaved state of one article: its file, the hash of what was loaded, and the bytes a save would write. */
     public record Snapshot(Path file, String baseSha256, byte[] edited) {
@@ -46,6 +54,7 @@ public final class JournalWriter implements AutoCloseable {
     private final EditJournal journal;
     private final Supplier<Optional<Snapshot>> current;
     private final ScheduledExecutorService thread;
+    private final long periodNanos;
     private Snapshot written;          // only touched on the journal thread
     private volatile String lastError;
 
@@ -61,13 +70,33 @@ public final class JournalWriter implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        long millis = Math.max(1, period.toMillis());
-        thread.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+        this.periodNanos = Math.max(1, period.toNanos());
+        schedule(periodNanos);
+    }
+
+    private void schedule(long delayNanos) {
+        try {
+            thread.schedule(this::tickAndReschedule, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            // closed: no more ticks
+        }
+    }
+
+    private void tickAndReschedule() {
+        long start = System.nanoTime();
+        boolean wrote = tick();
+        long cost = System.nanoTime() - start;
+        schedule(wrote ? nextDelay(periodNanos, cost) : periodNanos);
+    }
+
+    /** The wait before the next tick after a write that took {@code costNanos}. */
+    static long nextDelay(long periodNanos, long costNanos) {
+        return Math.max(periodNanos, costNanos * COST_FACTOR);
     }
 
     /** Journals the current state now if it changed, and waits for that: e.g. when the window loses focus. */
     public void flush() {
-        run(this::tick);
+        run(() -> tick());
     }
 
     /**
@@ -104,19 +133,22 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    private void tick() {
+    /** Journals the state if it changed; true when it read a new state (and so paid for encoding it). */
+    private boolean tick() {
         try {
             Optional<Snapshot> now = current.get();
             if (now.isEmpty() || now.get().sameAs(written)) {
-                return;
+                return false;
             }
             Snapshot snapshot = now.get();
             journal.recordWithBaseHash(snapshot.file(), snapshot.baseSha256(), snapshot.edited());
             written = snapshot;
             lastError = null;
+            return true;
         } catch (IOException | RuntimeException e) {
-            // A full disk or a bad supplier must not stop later attempts: the scheduler would cancel the task.
+            // A full disk or a bad supplier must not stop later attempts.
             lastError = "cannot journal unsaved edits: " + e.getMessage();
+            return false;
         }
     }
 

@@ -154,4 +154,36 @@ class JournalWriterTest {
         assertThat(journaled(file)).isEmpty();
         writer.forget(file); // still safe to call
     }
+
+    @Test
+    void theWaitAfterAWriteGrowsWithWhatItCost() {
+        long period = Duration.ofMillis(1500).toNanos();
+        assertThat(JournalWriter.nextDelay(period, Duration.ofMillis(20).toNanos())).isEqualTo(period);
+        assertThat(JournalWriter.nextDelay(period, Duration.ofMillis(300).toNanos()))
+                .isEqualTo(Duration.ofMillis(300L * JournalWriter.COST_FACTOR).toNanos());
+    }
+
+    @Test
+    void anExpensiveStateIsReadLessOftenWhileItKeepsChanging() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        AtomicInteger asked = new AtomicInteger();
+        // each read costs 30 ms, as encoding a long article does, and the state changes every time
+        writer = new JournalWriter(new EditJournal(journalDir), () -> {
+            int n = asked.incrementAndGet();
+            long until = System.nanoTime() + Duration.ofMillis(30).toNanos();
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            try {
+                return Optional.of(snapshot(file, "typed " + n));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, FAST);
+        waitFor(() -> asked.get() >= 1);
+        Thread.sleep(1200);
+        // at the 40 ms period alone that is about 17 reads; at ten times the cost, at most 5
+        assertThat(asked.get()).isBetween(2, 6);
+        assertThat(journaled(file)).hasValueSatisfying(text -> assertThat(text).startsWith("typed "));
+    }
 }

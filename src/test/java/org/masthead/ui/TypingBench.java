@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -25,9 +28,11 @@ import org.masthead.document.Document;
  * Typing into the real window, headless: the longest FX-thread stall while typing, and the time
  * from each keystroke to the preview showing it. The articles are those of {@link RenderBench},
  * each with a unique word at the middle of its Markdown; the caret goes after that word and
- * each keystroke inserts one character there on the FX thread, as a key press would, 20 per
- * second with a short pause after every 20 (between phrases, as people type), so the editor's
- * highlighting also runs during the typing. A probe thread posts a task to the FX thread every
+ * each keystroke is a KEY_TYPED event fired at the editor on the FX thread, so it takes the path
+ * of a real key press (the editor inserts at the caret and scrolls to keep the caret in view),
+ * 20 per second with a short pause after every 20 (between phrases, as people type), so the
+ * editor's highlighting also runs during the typing. {@code -Dbench.threads=true} prints the CPU
+ * time each thread took while typing. A probe thread posts a task to the FX thread every
  * 5 ms and records how late it runs. A keystroke's latency ends when the preview's
  * {@code #content} first holds the text typed up to that key (checked after each change of it).
  *
@@ -139,12 +144,11 @@ public final class TypingBench {
 
     private static Result type(CodeArea editor, WebView preview, int keys) throws Exception {
         String typed = RenderBench.typed(keys);
-        int caret = onFx(() -> {
-            int at = editor.getText().indexOf(ANCHOR) + ANCHOR.length();
-            editor.moveTo(at);
+        onFx(() -> {
+            editor.moveTo(editor.getText().indexOf(ANCHOR) + ANCHOR.length());
             editor.requestFollowCaret();
             editor.requestFocus();
-            return at;
+            return null;
         });
         waitFor(() -> onFx(() -> contentHolds(preview, ANCHOR)), 60_000);
         Thread.sleep(500);
@@ -157,6 +161,7 @@ public final class TypingBench {
         AtomicLong seen = new AtomicLong();
         Thread watcher = new Thread(() -> watch(preview, typed, inserted, shown, seen, typing), "bench-watch");
         watcher.setDaemon(true);
+        Map<String, Long> cpuBefore = ThreadCpu.now();
         Probe probe = Probe.start();
         watcher.start();
         long next = System.nanoTime();
@@ -164,13 +169,17 @@ public final class TypingBench {
             int key = k;
             String ch = String.valueOf(typed.charAt(k));
             Platform.runLater(() -> {
-                editor.insertText(caret + key, ch);
+                // handled as a real key press is: inserted at the caret, and the editor follows the caret
+                editor.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false));
                 inserted[key] = System.nanoTime();
             });
             next += TimeUnit.MILLISECONDS.toNanos(KEY_MS + ((k + 1) % 20 == 0 ? 200 : 0));
             LockSupport.parkNanos(next - System.nanoTime());
         }
         double typingStall = probe.max();
+        if (Boolean.getBoolean("bench.threads")) {
+            System.out.println("CPU while typing, ms by thread: " + ThreadCpu.since(cpuBefore));
+        }
         double typingP99 = probe.percentile(99);
         Probe after = Probe.start();
         probe.stop();
