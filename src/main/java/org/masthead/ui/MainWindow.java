@@ -122,6 +122,7 @@ public final class MainWindow implements MainMenu.Actions {
         Scene scene = new Scene(root, Math.min(screen.getWidth(), settings.get("window.width", 1400)),
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
+        new RepaintGuard(scene, root);
         stage.setScene(scene);
         // Journal at once when the user leaves the window, rather than at the next tick.
         stage.focusedProperty().addListener((obs, was, focused) -> {
