@@ -34,6 +34,15 @@ public final class EditorPane {
     private long styledEdits = -1;
     private StyleSpans<Collection<String>> styled;
     private boolean restylePending;
+    private boolean wholePending;
+    // The paragraphs typed in since the last highlighting, and whether an edit there may have
+    // changed the styles of other paragraphs too (see noteChange).
+    // how many times the whole text, and how many times single paragraphs, were restyled: for tests
+    private long wholeHighlights;
+    private long paragraphHighlights;
+    private int touchedFrom = Integer.MAX_VALUE;
+    private int touchedTo = -1;
+    private boolean touchedBeyond = true;
 
     public EditorPane() {
         area.setId("editor");
@@ -43,6 +52,7 @@ public final class EditorPane {
         // Not textProperty: listening to it joins the whole text on every keystroke.
         area.multiPlainChanges().subscribe(changes -> {
             edits++;
+            changes.forEach(this::noteChange);
             if (!loading) {
                 edited.set(true);
                 onTyped.run();
@@ -104,21 +114,109 @@ public final class EditorPane {
         area.selectRange(urlStart, urlStart + "https://".length());
     }
 
+    // Characters that can open or close a construct spanning lines (a fence, display math) or,
+    // with a neighbour, make one (a backslash and a bracket); a newline changes which lines there are.
+    private static final String BLOCK_CHARS = "`~$\\[]\n";
+    // More paragraphs than this touched since the last highlighting are restyled as a whole text.
+    private static final int MAX_TOUCHED_PARAGRAPHS = 50;
+
+    /**
+     * Notes where the text changed. In a long text, an edit that adds and removes none of
+     * {@link #BLOCK_CHARS} can only change the styles of its own paragraph, since every other
+     * construct lies within one line; such paragraphs are restyled alone (see {@link #highlight}).
+     */
+    private void noteChange(org.fxmisc.richtext.model.PlainTextChange change) {
+        if (loading || area.getLength() <= STYLE_WHOLE_TEXT || hasBlockChars(change.getRemoved())
+                || hasBlockChars(change.getInserted())) {
+            touchedBeyond = true;
+            return;
+        }
+        int paragraph = area.offsetToPosition(change.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        touchedFrom = Math.min(touchedFrom, paragraph);
+        touchedTo = Math.max(touchedTo, paragraph);
+    }
+
+    private static boolean hasBlockChars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (BLOCK_CHARS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Restyles what the edits since the last time may have changed, computing spans off the FX thread. */
     private void highlight() {
+        boolean whole = touchedBeyond || touchedTo < 0 || touchedTo - touchedFrom >= MAX_TOUCHED_PARAGRAPHS
+                || insideBlocks(touchedFrom, touchedTo);
+        int from = touchedFrom;
+        int to = touchedTo;
+        touchedFrom = Integer.MAX_VALUE;
+        touchedTo = -1;
+        touchedBeyond = false;
+        if (whole) {
+            highlightWhole();
+        } else {
+            highlightParagraphs(from, to);
+        }
+    }
+
+    private void highlightWhole() {
         long version = edits;
+        wholePending = true;
         Supplier<String> text = textNow();
         CompletableFuture.supplyAsync(() -> MarkdownStyler.style(text.get()), styler)
-                .thenAccept(spans -> Platform.runLater(() -> apply(version, spans)));
+                .thenAccept(spans -> Platform.runLater(() -> {
+                    wholePending = false;
+                    if (apply(version, spans)) {
+                        wholeHighlights++;
+                    }
+                }));
+    }
+
+    /** True when one of the paragraphs has a part of a fence or display math: their lines are not styled alone. */
+    private boolean insideBlocks(int from, int to) {
+        for (int p = from; p <= to && p < area.getParagraphs().size(); p++) {
+            for (org.fxmisc.richtext.model.StyleSpan<Collection<String>> span : area.getStyleSpans(p)) {
+                if (span.getStyle().contains("md-fence") || span.getStyle().contains("md-displaymath")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void highlightParagraphs(int from, int to) {
+        long version = edits;
+        int last = Math.min(to, area.getParagraphs().size() - 1);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int p = from; p <= last; p++) {
+            texts.add(area.getText(p));
+        }
+        int start = area.getAbsolutePosition(from, 0);
+        CompletableFuture.supplyAsync(() -> texts.stream().map(MarkdownStyler::style).toList(), styler)
+                .thenAccept(spans -> Platform.runLater(() -> {
+                    if (version != edits) {
+                        return; // typed on: the next pause restyles these paragraphs again
+                    }
+                    int at = start;
+                    for (StyleSpans<Collection<String>> paragraph : spans) {
+                        area.setStyleSpans(at, paragraph);
+                        at += paragraph.length() + 1;
+                    }
+                    paragraphHighlights++;
+                }));
     }
 
     // Up to this many characters, styles go on the whole text; beyond, on what can be seen.
     private static final int STYLE_WHOLE_TEXT = 100_000;
     private static final int STYLE_MARGIN_PARAGRAPHS = 40;
 
-    private void apply(long version, StyleSpans<Collection<String>> spans) {
+    /** Applies spans of the whole text; false when the text changed since they were computed. */
+    private boolean apply(long version, StyleSpans<Collection<String>> spans) {
         // The user may have typed on while the spans were computed; stale spans would misplace styles.
         if (version != edits) {
-            return;
+            return false;
         }
         styled = spans;
         styledEdits = version;
@@ -127,9 +225,16 @@ public final class EditorPane {
         } else {
             restyleVisible();
         }
+        return true;
     }
 
     private void restyleVisibleLater() {
+        if (area.getLength() > STYLE_WHOLE_TEXT && styledEdits != edits && !wholePending) {
+            // the whole-text spans predate the edits since (their paragraphs were restyled alone):
+            // what scrolls into view needs spans of the text as it is
+            highlightWhole();
+            return;
+        }
         if (!restylePending && styled != null && area.getLength() > STYLE_WHOLE_TEXT) {
             restylePending = true;
             Platform.runLater(() -> {
@@ -155,6 +260,14 @@ public final class EditorPane {
         if (to > from && to <= styled.length()) {
             area.setStyleSpans(from, styled.subView(from, to));
         }
+    }
+
+    long wholeHighlights() {
+        return wholeHighlights;
+    }
+
+    long paragraphHighlights() {
+        return paragraphHighlights;
     }
 
     public Node node() {
@@ -186,6 +299,7 @@ public final class EditorPane {
     }
 
     public void load(String text, boolean editable) {
+        touchedBeyond = true;
         loading = true;
         try {
             area.replaceText(text);
