@@ -35,6 +35,9 @@ public final class EditorPane {
     private StyleSpans<Collection<String>> styled;
     private boolean restylePending;
     private boolean wholePending;
+    // the paragraphs the last whole-text spans were put on, in a long text
+    private int styledFirst = -1;
+    private int styledLast = -1;
     // The paragraphs typed in since the last highlighting, and whether an edit there may have
     // changed the styles of other paragraphs too (see noteChange).
     // how many times the whole text, and how many times single paragraphs, were restyled: for tests
@@ -229,10 +232,13 @@ public final class EditorPane {
     }
 
     private void restyleVisibleLater() {
-        if (area.getLength() > STYLE_WHOLE_TEXT && styledEdits != edits && !wholePending) {
-            // the whole-text spans predate the edits since (their paragraphs were restyled alone):
-            // what scrolls into view needs spans of the text as it is
-            highlightWhole();
+        if (area.getLength() > STYLE_WHOLE_TEXT && styledEdits != edits) {
+            // The whole-text spans predate the edits since, whose paragraphs were restyled alone.
+            // Paragraphs on screen that were not styled from them need spans of the text as it is.
+            if (!wholePending && !area.getVisibleParagraphs().isEmpty()
+                    && (area.firstVisibleParToAllParIndex() < styledFirst || area.lastVisibleParToAllParIndex() > styledLast)) {
+                highlightWhole();
+            }
             return;
         }
         if (!restylePending && styled != null && area.getLength() > STYLE_WHOLE_TEXT) {
@@ -259,6 +265,8 @@ public final class EditorPane {
         int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
         if (to > from && to <= styled.length()) {
             area.setStyleSpans(from, styled.subView(from, to));
+            styledFirst = first;
+            styledLast = last;
         }
     }
 
