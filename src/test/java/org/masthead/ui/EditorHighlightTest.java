@@ -117,4 +117,18 @@ class EditorHighlightTest {
         waitUntil(() -> onFx(editor::wholeHighlights) > whole && styledLikeTheWholeText(area));
         assertThat(onFx(() -> area.getStyleAtPosition(area.getText().indexOf("- item 900") + 2))).containsExactly("md-fence");
     }
+
+    @Test
+    void scrollingAfterTypingStylesWhatComesIntoViewFromTheTextAsItIs(FxRobot robot) throws Exception {
+        String text = longText();
+        CodeArea area = loadedAtPart(robot, text, 300);
+        long paragraphs = onFx(editor::paragraphHighlights);
+        robot.interact(() -> area.insertText(text.indexOf("- item 300\n") + "- item 300".length(), " typed"));
+        waitUntil(() -> onFx(editor::paragraphHighlights) > paragraphs);
+        long whole = onFx(editor::wholeHighlights);
+        // far below what the load styled: those paragraphs have no styles yet
+        robot.interact(() -> area.showParagraphAtTop(area.offsetToPosition(text.indexOf("## Part 1200\n"),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        waitUntil(() -> onFx(editor::wholeHighlights) > whole && styledLikeTheWholeText(area));
+    }
 }
