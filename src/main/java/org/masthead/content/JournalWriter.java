@@ -21,8 +21,10 @@ import java.util.function.Supplier;
  * <p>Reading the state means encoding the article, which for a 1 MB front-matter body takes a
  * core for 150-400 ms. So that the journal never takes more than about a tenth of a core from
  * typing, the wait after a write is at least {@link #COST_FACTOR} times what that write cost:
- * a 1 MB {@code answer} is journaled every 2-4 s while typing goes on, a normal article every
- * period.
+ * a 1 MB {@code answer} is journaled every 2-4 s, a normal article every period. A caller can
+ * also ask it to hold off while {@code postpone} says so (the user is typing into such an article),
+ * for at most {@link #LONGEST_POSTPONE}: then the write comes at the first pause in typing rather
+ * than in the middle of it. {@link #flush()} never waits.
  *
  * <p>{@code current} is called on that thread, not the UI thread: it must only read a value
  * the UI keeps up to date (a volatile field, say), never touch UI controls. It returns empty when
@@ -38,6 +40,8 @@ public final class JournalWriter implements AutoCloseable {
     public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1500);
     /** The wait after a write, as a multiple of the time that write took. */
     static final int COST_FACTOR = 10;
+    /** The longest a write is held off while {@code postpone} says so. */
+    public static final Duration LONGEST_POSTPONE = Duration.ofSeconds(20);
 
     /** The unsaved state of one article: its file, the hash of what was loaded, and the bytes a save would write. */
     public record Snapshot(Path file, String baseSha256, byte[] edited) {
@@ -55,6 +59,9 @@ public final class JournalWriter implements AutoCloseable {
     private final Supplier<Optional<Snapshot>> current;
     private final ScheduledExecutorService thread;
     private final long periodNanos;
+    private final java.util.function.BooleanSupplier postpone;
+    private final long longestPostponeNanos;
+    private long postponedSince;       // only touched on the journal thread; 0 when not holding off
     private Snapshot written;          // only touched on the journal thread
     private volatile String lastError;
 
@@ -63,6 +70,14 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current, Duration period) {
+        this(journal, current, period, () -> false, LONGEST_POSTPONE);
+    }
+
+    /** Holds scheduled writes off while {@code postpone} is true, for at most {@code longestPostpone}. */
+    public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current, Duration period,
+                         java.util.function.BooleanSupplier postpone, Duration longestPostpone) {
+        this.postpone = postpone;
+        this.longestPostponeNanos = longestPostpone.toNanos();
         this.journal = journal;
         this.current = current;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -84,6 +99,16 @@ public final class JournalWriter implements AutoCloseable {
 
     private void tickAndReschedule() {
         long start = System.nanoTime();
+        if (postpone.getAsBoolean()) {
+            if (postponedSince == 0) {
+                postponedSince = start;
+            }
+            if (start - postponedSince < longestPostponeNanos) {
+                schedule(periodNanos);
+                return;
+            }
+        }
+        postponedSince = 0;
         boolean wrote = tick();
         long cost = System.nanoTime() - start;
         schedule(wrote ? nextDelay(periodNanos, cost) : periodNanos);

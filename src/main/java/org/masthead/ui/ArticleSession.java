@@ -73,6 +73,19 @@ final class ArticleSession {
      */
     void setMarkdown(java.util.function.Supplier<String> text, int length) {
         markdown = new Text(text, length);
+        typedAt = System.nanoTime();
+    }
+
+    // when the Markdown last changed (System.nanoTime), read by the journal's thread
+    private volatile long typedAt = System.nanoTime() - Long.MAX_VALUE / 2;
+
+    /**
+     * True when the Markdown was typed in within {@code nanos} and is a front-matter body long
+     * enough that encoding it takes a core for a few hundred ms (see {@link #forChecks()}).
+     */
+    boolean longBodyTypedWithin(long nanos) {
+        return System.nanoTime() - typedAt < nanos && markdown.length > LONG_BODY_FIELD
+                && current().bodyField().isFrontMatterField();
     }
 
     /** A text made at most once, on whichever thread first needs it. */

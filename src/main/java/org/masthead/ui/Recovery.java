@@ -16,7 +16,10 @@ import org.masthead.document.DocumentException;
 /**
  * Crash recovery for the window: the open article's unsaved state goes to the journal every
  * 1.5 s (encoded on the journal's own thread), is dropped on save or discard, and what a crash
- * left behind is offered at the next start.
+ * left behind is offered at the next start. While the user types into a front-matter body so long
+ * that encoding it takes a core for a few hundred ms, the journal waits for a pause of
+ * {@link #TYPING_PAUSE_NANOS} (or {@link JournalWriter#LONGEST_POSTPONE}) rather than take that
+ * core from the typing.
  */
 final class Recovery implements AutoCloseable {
     private final EditJournal journal;
@@ -26,8 +29,14 @@ final class Recovery implements AutoCloseable {
     Recovery(EditJournal journal, Background background, Supplier<ArticleSession> open) {
         this.journal = journal;
         this.background = background;
-        this.writer = new JournalWriter(journal, () -> unsavedState(open.get()));
+        this.writer = new JournalWriter(journal, () -> unsavedState(open.get()), JournalWriter.DEFAULT_PERIOD,
+                () -> {
+                    ArticleSession session = open.get();
+                    return session != null && session.longBodyTypedWithin(TYPING_PAUSE_NANOS);
+                }, JournalWriter.LONGEST_POSTPONE);
     }
+
+    static final long TYPING_PAUSE_NANOS = 1_000_000_000L;
 
     /** Runs on the journal thread. */
     private static Optional<JournalWriter.Snapshot> unsavedState(ArticleSession open) {

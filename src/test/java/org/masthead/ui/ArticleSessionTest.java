@@ -76,4 +76,30 @@ class ArticleSessionTest {
         // saving still encodes the editor's text
         assertThat(session.snapshot().markdown()).isEqualTo(big);
     }
+
+    @Test
+    void typingIntoALongFrontMatterBodyHoldsTheJournalOffUntilAPause() throws Exception {
+        String longAnswer = "word ".repeat(50_000);
+        Path answer = temp.resolve("long.md");
+        Files.writeString(answer, "---\ntitle: T\nanswer: \"" + longAnswer + "\"\n---\n", StandardCharsets.UTF_8);
+        ArticleSession session = ArticleSession.open(answer);
+        long second = 1_000_000_000L;
+        assertThat(session.longBodyTypedWithin(second)).as("nothing typed yet").isFalse();
+        session.setMarkdown(() -> longAnswer + "x", longAnswer.length() + 1);
+        assertThat(session.longBodyTypedWithin(second)).isTrue();
+        Thread.sleep(50);
+        assertThat(session.longBodyTypedWithin(20_000_000L)).as("a pause of 20 ms").isFalse();
+
+        Path body = temp.resolve("body.md");
+        Files.writeString(body, "---\ntitle: T\n---\n" + longAnswer, StandardCharsets.UTF_8);
+        ArticleSession plain = ArticleSession.open(body);
+        plain.setMarkdown(() -> longAnswer + "x", longAnswer.length() + 1);
+        assertThat(plain.longBodyTypedWithin(second)).as("a body after the front matter is cheap to journal").isFalse();
+
+        Path shortAnswer = temp.resolve("short.md");
+        Files.writeString(shortAnswer, "---\ntitle: T\nanswer: \"Short.\"\n---\n", StandardCharsets.UTF_8);
+        ArticleSession small = ArticleSession.open(shortAnswer);
+        small.setMarkdown(() -> "Shorter.", 8);
+        assertThat(small.longBodyTypedWithin(second)).isFalse();
+    }
 }
