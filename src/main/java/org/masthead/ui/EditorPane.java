@@ -38,11 +38,11 @@ public final class EditorPane {
     // the paragraphs the last whole-text spans were put on, in a long text
     private int styledFirst = -1;
     private int styledLast = -1;
-    // The paragraphs typed in since the last highlighting, and whether an edit there may have
-    // changed the styles of other paragraphs too (see noteChange).
     // how many times the whole text, and how many times single paragraphs, were restyled: for tests
     private long wholeHighlights;
     private long paragraphHighlights;
+    // The paragraphs typed in since the last highlighting, and whether an edit there may have
+    // changed the styles of other paragraphs too (see noteChange).
     private int touchedFrom = Integer.MAX_VALUE;
     private int touchedTo = -1;
     private boolean touchedBeyond = true;
@@ -173,6 +173,8 @@ public final class EditorPane {
                     wholePending = false;
                     if (apply(version, spans)) {
                         wholeHighlights++;
+                    } else {
+                        touchedBeyond = true; // typed on: the next pause must restyle the whole text again
                     }
                 }));
     }
@@ -200,7 +202,10 @@ public final class EditorPane {
         CompletableFuture.supplyAsync(() -> texts.stream().map(MarkdownStyler::style).toList(), styler)
                 .thenAccept(spans -> Platform.runLater(() -> {
                     if (version != edits) {
-                        return; // typed on: the next pause restyles these paragraphs again
+                        // typed on: the next pause restyles these paragraphs with the ones typed in since
+                        touchedFrom = Math.min(touchedFrom, from);
+                        touchedTo = Math.max(touchedTo, last);
+                        return;
                     }
                     int at = start;
                     for (StyleSpans<Collection<String>> paragraph : spans) {
