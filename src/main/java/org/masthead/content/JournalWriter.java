@@ -99,19 +99,35 @@ public final class JournalWriter implements AutoCloseable {
 
     private void tickAndReschedule() {
         long start = System.nanoTime();
-        if (postpone.getAsBoolean()) {
-            if (postponedSince == 0) {
-                postponedSince = start;
-            }
-            if (start - postponedSince < longestPostponeNanos) {
-                schedule(periodNanos);
+        long next = periodNanos;
+        try {
+            if (holdingOff(start)) {
                 return;
             }
+            postponedSince = 0;
+            if (tick()) {
+                next = nextDelay(periodNanos, System.nanoTime() - start);
+            }
+        } finally {
+            // whatever happened, there is a next tick: journaling must not stop for good
+            schedule(next);
         }
-        postponedSince = 0;
-        boolean wrote = tick();
-        long cost = System.nanoTime() - start;
-        schedule(wrote ? nextDelay(periodNanos, cost) : periodNanos);
+    }
+
+    private boolean holdingOff(long now) {
+        boolean asked;
+        try {
+            asked = postpone.getAsBoolean();
+        } catch (RuntimeException e) {
+            asked = false; // a failing caller must not keep the journal from writing
+        }
+        if (!asked) {
+            return false;
+        }
+        if (postponedSince == 0) {
+            postponedSince = now;
+        }
+        return now - postponedSince < longestPostponeNanos;
     }
 
     /** The wait before the next tick after a write that took {@code costNanos}. */

@@ -209,4 +209,17 @@ class JournalWriterTest {
         typing.set(false);
         waitFor(() -> journaled(file).equals(Optional.of("after the pause")));
     }
+
+    @Test
+    void aFailingPostponeDoesNotStopJournaling() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), FAST,
+                () -> {
+                    throw new IllegalStateException("no session");
+                }, Duration.ofHours(1));
+        unsaved.set(snapshot(file, "typed"));
+        waitFor(() -> journaled(file).equals(Optional.of("typed")));
+        unsaved.set(snapshot(file, "typed again"));
+        waitFor(() -> journaled(file).equals(Optional.of("typed again")));
+    }
 }
