@@ -74,7 +74,7 @@ class EditorHighlightTest {
             area.moveTo(text.indexOf("## Part " + part + "\n"));
             area.requestFollowCaret();
         });
-        waitUntil(() -> onFx(editor::wholeHighlights) >= 1 && styledLikeTheWholeText(area));
+        waitUntil(() -> onFx(editor.highlighter()::wholeHighlights) >= 1 && styledLikeTheWholeText(area));
         return area;
     }
 
@@ -82,27 +82,27 @@ class EditorHighlightTest {
     void plainTypingRestylesOnlyItsParagraphs(FxRobot robot) throws Exception {
         String text = longText();
         CodeArea area = loadedAtPart(robot, text, 500);
-        long whole = onFx(editor::wholeHighlights);
-        long paragraphs = onFx(editor::paragraphHighlights);
+        long whole = onFx(editor.highlighter()::wholeHighlights);
+        long paragraphs = onFx(editor.highlighter()::paragraphHighlights);
         robot.interact(() -> {
             area.insertText(text.indexOf("## Part 500\n") + "## Part 500".length(), " and more");
             int item = area.getText().indexOf("- item 500\n") + "- item 500".length();
             area.insertText(item, " with **strong** and _soft_ words");
         });
-        waitUntil(() -> onFx(editor::paragraphHighlights) > paragraphs);
+        waitUntil(() -> onFx(editor.highlighter()::paragraphHighlights) > paragraphs);
         assertThat(styledLikeTheWholeText(area)).isTrue();
         assertThat(onFx(() -> area.getStyleAtPosition(area.getText().indexOf("strong**") + 1))).containsExactly("md-strong");
-        assertThat(onFx(editor::wholeHighlights)).as("the whole text is not styled again").isEqualTo(whole);
+        assertThat(onFx(editor.highlighter()::wholeHighlights)).as("the whole text is not styled again").isEqualTo(whole);
     }
 
     @Test
     void typingInsideAFenceKeepsItAFence(FxRobot robot) throws Exception {
         String text = longText();
         CodeArea area = loadedAtPart(robot, text, 700);
-        long whole = onFx(editor::wholeHighlights);
+        long whole = onFx(editor.highlighter()::wholeHighlights);
         int code = text.indexOf("code 700\n") + "code 700".length();
         robot.interact(() -> area.insertText(code, " *not emphasis*"));
-        waitUntil(() -> onFx(editor::wholeHighlights) > whole && styledLikeTheWholeText(area));
+        waitUntil(() -> onFx(editor.highlighter()::wholeHighlights) > whole && styledLikeTheWholeText(area));
         assertThat(onFx(() -> area.getStyleAtPosition(code + 3))).containsExactly("md-fence");
     }
 
@@ -110,11 +110,11 @@ class EditorHighlightTest {
     void typingAFenceRestylesTheWholeText(FxRobot robot) throws Exception {
         String text = longText();
         CodeArea area = loadedAtPart(robot, text, 900);
-        long whole = onFx(editor::wholeHighlights);
+        long whole = onFx(editor.highlighter()::wholeHighlights);
         int at = text.indexOf("Text 900 ");
         // opens a fence that runs to the next fence line: the following lines change style too
         robot.interact(() -> area.insertText(at, "```\n"));
-        waitUntil(() -> onFx(editor::wholeHighlights) > whole && styledLikeTheWholeText(area));
+        waitUntil(() -> onFx(editor.highlighter()::wholeHighlights) > whole && styledLikeTheWholeText(area));
         assertThat(onFx(() -> area.getStyleAtPosition(area.getText().indexOf("- item 900") + 2))).containsExactly("md-fence");
     }
 
@@ -122,13 +122,13 @@ class EditorHighlightTest {
     void scrollingAfterTypingStylesWhatComesIntoViewFromTheTextAsItIs(FxRobot robot) throws Exception {
         String text = longText();
         CodeArea area = loadedAtPart(robot, text, 300);
-        long paragraphs = onFx(editor::paragraphHighlights);
+        long paragraphs = onFx(editor.highlighter()::paragraphHighlights);
         robot.interact(() -> area.insertText(text.indexOf("- item 300\n") + "- item 300".length(), " typed"));
-        waitUntil(() -> onFx(editor::paragraphHighlights) > paragraphs);
-        long whole = onFx(editor::wholeHighlights);
+        waitUntil(() -> onFx(editor.highlighter()::paragraphHighlights) > paragraphs);
+        long whole = onFx(editor.highlighter()::wholeHighlights);
         // far below what the load styled: those paragraphs have no styles yet
         robot.interact(() -> area.showParagraphAtTop(area.offsetToPosition(text.indexOf("## Part 1200\n"),
                 org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
-        waitUntil(() -> onFx(editor::wholeHighlights) > whole && styledLikeTheWholeText(area));
+        waitUntil(() -> onFx(editor.highlighter()::wholeHighlights) > whole && styledLikeTheWholeText(area));
     }
 }
