@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * <p>Reading the state means encoding the article, which for a 1 MB front-matter body takes a
  * core for 150-400 ms. So that the journal never takes more than about a tenth of a core from
  * typing, the wait after a write is at least {@link #COST_FACTOR} times what that write cost:
- * a 1 MB {@code answer} is journaled every 2-4 s, a normal article every period. A caller can
+ * a 1 MB {@code answer} is journaled at most every 2-4 s, a normal article every period. A caller can
  * also ask it to hold off while {@code postpone} says so (the user is typing into such an article),
  * for at most {@link #LONGEST_POSTPONE}: then the write comes at the first pause in typing rather
  * than in the middle of it. {@link #flush()} never waits.

@@ -30,7 +30,8 @@ final class RepaintGuard {
     private static final Color ALSO_CLEAR = new Color(0, 0, 0, 0);
 
     private final Rectangle square = new Rectangle(1, 1, CLEAR);
-    private long activeUntil;
+    // System.nanoTime() may be any value, even negative: start already expired rather than at 0
+    private long activeUntil = System.nanoTime();
     private long changes;
 
     RepaintGuard(Scene scene, Pane host) {
