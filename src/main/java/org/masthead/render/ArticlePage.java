@@ -73,6 +73,27 @@ public final class ArticlePage {
 
     /** The inside of {@code #content}: the article without the page around it. */
     public String renderContent(ArticleView view) {
+        String html = body != null ? body.render(view.markdown()) : markdown.render(view.markdown());
+        String head = head(view);
+        String tail = tail(view);
+        return new StringBuilder(head.length() + html.length() + tail.length()).append(head).append(html).append(tail)
+                .toString();
+    }
+
+    /**
+     * {@link #renderContent} in parts, for options with {@link PageOptions#blockMarks()} that are
+     * not an export. Rendering the same article again returns the blocks an edit did not touch as
+     * the same {@code String} instances, so comparing two renders costs little.
+     */
+    public ContentBlocks renderBlocks(ArticleView view) {
+        if (body == null) {
+            throw new IllegalStateException("blocks are rendered apart only for a preview with block marks");
+        }
+        return new ContentBlocks(head(view), body.renderBlocks(view.markdown()), tail(view));
+    }
+
+    /** What comes before the body's HTML: title, date, question and the answer's opening tag. */
+    private static String head(ArticleView view) {
         StringBuilder out = new StringBuilder();
         if (!blank(view.title())) {
             out.append("<h1 class=\"title\">").append(escape(view.title().strip())).append("</h1>\n");
@@ -81,7 +102,12 @@ public final class ArticlePage {
         if (!blank(view.question())) {
             out.append("<p class=\"question\">").append(escape(view.question().strip())).append("</p>\n");
         }
-        out.append("<div class=\"answer\">\n").append(body != null ? body.render(view.markdown()) : markdown.render(view.markdown())).append("</div>\n");
+        return out.append("<div class=\"answer\">\n").toString();
+    }
+
+    /** What follows the body's HTML: the answer's closing tag and the related articles. */
+    private String tail(ArticleView view) {
+        StringBuilder out = new StringBuilder("</div>\n");
         appendRelated(out, view);
         return out.toString();
     }

@@ -52,7 +52,24 @@ final class IncrementalBody {
     }
 
     /** The HTML of {@code markdown}, as {@link MarkdownRenderer#render} would give it. */
-    synchronized String render(String markdown) {
+    String render(String markdown) {
+        List<String> html = renderBlocks(markdown);
+        int length = MARK.length();
+        for (String block : html) {
+            length += MARK.length() + block.length();
+        }
+        StringBuilder out = new StringBuilder(length);
+        for (String block : html) {
+            out.append(MARK).append(block);
+        }
+        return out.append(MARK).toString();
+    }
+
+    /**
+     * The HTML of each top-level block of {@code markdown}, without marks. A block the edit since
+     * the last call did not touch, nor move, keeps its {@code String} instance.
+     */
+    synchronized List<String> renderBlocks(String markdown) {
         String next = markdown == null ? "" : markdown;
         int[] nextStarts = lineStarts(next);
         List<Block> made = whole || text == null ? null : patched(next, nextStarts);
@@ -62,11 +79,11 @@ final class IncrementalBody {
         text = next;
         lineStarts = nextStarts;
         blocks = made;
-        StringBuilder out = new StringBuilder(next.length() * 3 / 2 + 16);
+        List<String> html = new ArrayList<>(made.size());
         for (Block block : made) {
-            out.append(MARK).append(block.html());
+            html.add(block.html());
         }
-        return out.append(MARK).toString();
+        return html;
     }
 
     private List<Block> renderWhole(String markdown) {
@@ -155,6 +172,13 @@ final class IncrementalBody {
                 || (!openStart && !redone.get(0).equals(blocks.get(from)))
                 || (!openEnd && !redone.get(redone.size() - 1).equals(shift(blocks.get(to), delta)))) {
             return null;
+        }
+        // the unchanged blocks on each side stay the instances they were, as the ones beyond do
+        if (!openStart) {
+            redone.set(0, blocks.get(from));
+        }
+        if (!openEnd && delta == 0) {
+            redone.set(redone.size() - 1, blocks.get(to));
         }
         List<Block> made = new ArrayList<>(blocks.size() + redone.size());
         made.addAll(blocks.subList(0, from));

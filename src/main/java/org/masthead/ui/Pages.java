@@ -19,8 +19,12 @@ import org.masthead.render.PageOptions;
  * article's local images; the article itself is then put into the shell without a reload.
  */
 final class Pages {
-    /** What the preview shows: the shell's address, the article to put inside it, and the article split at its blocks. */
-    record Preview(String shellUrl, String content, PreviewBlocks blocks) {
+    /** What the preview shows: the shell's address and the article to put inside it, split at its blocks. */
+    record Preview(String shellUrl, PreviewBlocks blocks) {
+        /** The article as one piece of HTML; joining it costs a copy of the whole, so the window does it only when it must. */
+        String content() {
+            return blocks.content();
+        }
     }
 
     private static final Map<String, ArticlePage> PAGES = new ConcurrentHashMap<>();
@@ -47,8 +51,7 @@ final class Pages {
                 .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)
                 .withBlockMarks(true)));
         String shell = SHELLS.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
-        String content = page.renderContent(ArticleViews.of(doc, markdown));
-        return new Preview(shell, content, PreviewBlocks.of(content));
+        return new Preview(shell, PreviewBlocks.of(page.renderBlocks(ArticleViews.of(doc, markdown))));
     }
 
     private static String writeShell(String html) {

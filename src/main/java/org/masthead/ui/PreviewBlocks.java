@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.masthead.render.ContentBlocks;
 import org.masthead.render.PageOptions;
 
 /**
@@ -48,6 +49,15 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
             blocks.add(content.substring(at + MARK.length(), next));
             at = next;
         }
+        return of(content.substring(0, first), blocks, content.substring(last + MARK.length()));
+    }
+
+    /** The parts as the renderer gives them, without joining and splitting them again. */
+    static PreviewBlocks of(ContentBlocks content) {
+        return of(content.head(), content.blocks(), content.tail());
+    }
+
+    private static PreviewBlocks of(String head, List<String> blocks, String tail) {
         // each block's first source line, a block without one taking its predecessor's, so that
         // the array is sorted and a line's block is found by binary search
         int[] lines = new int[blocks.size()];
@@ -57,7 +67,12 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
             previous = line < 0 ? previous : Math.max(previous, line);
             lines[i] = previous;
         }
-        return new PreviewBlocks(content.substring(0, first), blocks, content.substring(last + MARK.length()), lines);
+        return new PreviewBlocks(head, blocks, tail, lines);
+    }
+
+    /** The whole content as the page holds it: what {@link #of(String)} was given. */
+    String content() {
+        return head + html(0, blocks.size()) + tail;
     }
 
     /** The block that holds Markdown line {@code line}: the last that starts at or before it; 0 when none does. */
@@ -121,10 +136,11 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
         }
         int start = at + LINE.length();
         int end = start;
-        while (end < block.length() && Character.isDigit(block.charAt(end))) {
-            end++;
+        long line = 0;
+        while (end < block.length() && end - start < 9 && block.charAt(end) >= '0' && block.charAt(end) <= '9') {
+            line = line * 10 + block.charAt(end++) - '0';
         }
-        return end == start ? -1 : Integer.parseInt(block.substring(start, end));
+        return end == start ? -1 : (int) line;
     }
 
     /** Whether {@code now} is {@code old} with every source line moved by {@code delta}. */

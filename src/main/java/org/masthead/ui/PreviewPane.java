@@ -70,7 +70,7 @@ public final class PreviewPane {
             if (state == Worker.State.SUCCEEDED) {
                 prepareShell(engine);
                 shellReady = true;
-                if (pendingContent != null) {
+                if (pendingContent != null || pendingBlocks != null) {
                     replaceContent(pendingContent, pendingBlocks);
                 }
             }
@@ -111,9 +111,10 @@ public final class PreviewPane {
 
     /** As {@link #show(String, String)}, with the content already split, as a render thread does. */
     void show(Pages.Preview page) {
-        show(page.shellUrl(), page.content(), page.blocks());
+        show(page.shellUrl(), null, page.blocks());
     }
 
+    /** {@code content} may be null when {@code blocks} is not: it is joined from them only if the page needs it whole. */
     private void show(String shellUrl, String content, PreviewBlocks blocks) {
         createView();
         pendingContent = content;
@@ -176,7 +177,7 @@ public final class PreviewPane {
         if (!windowed) {
             part = null;
             if (patch == null) {
-                script("mastheadShow(" + JsonStrings.quote(content) + ")");
+                script("mastheadShow(" + JsonStrings.quote(content != null ? content : next.content()) + ")");
             } else if (!patch.isEmpty()) {
                 patch(patch);
             }

@@ -27,6 +27,29 @@ class ArticlePageTest {
     private final String preview = new ArticlePage(PageOptions.preview()).render(VIEW);
 
     @Test
+    void blocksRenderedApartJoinToTheContent() {
+        PageOptions marked = PageOptions.preview().withBlockMarks(true).withPageScripts(false);
+        ArticleView bare = ArticleView.ofMarkdown("");
+        for (ArticleView view : List.of(VIEW, bare)) {
+            ContentBlocks parts = new ArticlePage(marked).renderBlocks(view);
+            StringBuilder joined = new StringBuilder(parts.head());
+            parts.blocks().forEach(block -> joined.append(PageOptions.BLOCK_MARK).append(block));
+            joined.append(PageOptions.BLOCK_MARK).append(parts.tail());
+            assertThat(joined.toString()).isEqualTo(new ArticlePage(marked).renderContent(view));
+        }
+        ContentBlocks parts = new ArticlePage(marked).renderBlocks(VIEW);
+        assertThat(parts.blocks()).hasSize(2);
+        assertThat(parts.head()).contains("class=\"question\"").endsWith("<div class=\"answer\">\n");
+        assertThat(parts.tail()).startsWith("</div>").contains("Cultural identity");
+    }
+
+    @Test
+    void anExportIsNotRenderedInBlocks() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArticlePage(PageOptions.export()).renderBlocks(VIEW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void showsTheArticleInSiteOrder() {
         int title = preview.indexOf("<h1 class=\"title\">Why is &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;?</h1>");
         int posted = preview.indexOf("Posted on <time datetime=\"2025-02-10\">Feb 10, 2025</time>");

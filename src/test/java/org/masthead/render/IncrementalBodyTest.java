@@ -106,6 +106,30 @@ class IncrementalBodyTest {
     }
 
     @Example
+    void blocksAnEditDidNotTouchComeBackAsTheSameStrings() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("Paragraph ").append(i).append(" with *emphasis*.\n\n");
+        }
+        IncrementalBody body = new IncrementalBody(MARKED);
+        String markdown = text.toString();
+        List<String> before = body.renderBlocks(markdown);
+        int at = markdown.indexOf("Paragraph 120 ") + "Paragraph 120".length();
+        String typed = markdown.substring(0, at) + " and more" + markdown.substring(at);
+        List<String> after = body.renderBlocks(typed);
+        assertThat(String.join("", after.stream().map(b -> PageOptions.BLOCK_MARK + b).toList()) + PageOptions.BLOCK_MARK)
+                .isEqualTo(MARKED.render(typed));
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < after.size(); i++) {
+            if (i == 120) {
+                assertThat(after.get(i)).contains("and more");
+            } else {
+                assertThat(after.get(i)).as("block %d", i).isSameAs(before.get(i));
+            }
+        }
+    }
+
+    @Example
     void anArticleWithLinkDefinitionsIsRenderedWhole() {
         CountingRenderer counting = new CountingRenderer();
         IncrementalBody body = counting.body();

@@ -13,6 +13,20 @@ class PreviewBlocksTest {
     }
 
     @Test
+    void partsFromTheRendererAreWhatSplittingTheirJoinGives() {
+        List<String> parts = List.of("<p data-source-line=\"1\">a</p>", "<hr />", "<p data-source-line=\"12\">c</p>");
+        PreviewBlocks split = blocks(parts.toArray(String[]::new));
+        PreviewBlocks given = PreviewBlocks.of(new org.masthead.render.ContentBlocks("<h1>T</h1>", parts, "<footer/>"));
+        assertThat(given.head()).isEqualTo(split.head());
+        assertThat(given.blocks()).isEqualTo(split.blocks());
+        assertThat(given.tail()).isEqualTo(split.tail());
+        assertThat(given.lines()).containsExactly(1, 1, 12).isEqualTo(split.lines());
+        assertThat(given.content()).isEqualTo("<h1>T</h1>" + M + String.join(M, parts) + M + "<footer/>");
+        assertThat(PreviewBlocks.of(new org.masthead.render.ContentBlocks("<h1>T</h1>", List.of(), "")).content())
+                .isEqualTo("<h1>T</h1>" + M);
+    }
+
+    @Test
     void aChangedParagraphIsTheOnlyBlockReplaced() {
         PreviewBlocks before = blocks("<p data-source-line=\"1\">a</p>", "<p data-source-line=\"3\">b</p>", "<p data-source-line=\"5\">c</p>");
         PreviewBlocks after = blocks("<p data-source-line=\"1\">a</p>", "<p data-source-line=\"3\">bx</p>", "<p data-source-line=\"5\">c</p>");

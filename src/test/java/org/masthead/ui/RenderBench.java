@@ -69,7 +69,7 @@ public final class RenderBench {
             long t1 = System.nanoTime();
             Pages.Preview page = Pages.article(doc, article.file(), false, false);
             long t2 = System.nanoTime();
-            sink += page.content().length();
+            sink += page.blocks().blocks().size();
             sink += time(() -> MarkdownStyler.style(text).length(), style, k);
             sink += time(() -> html.render(parser.parse(text)).length(), floor, k);
             // a page that has rendered nothing yet renders the whole text, as before incremental renders

@@ -110,7 +110,7 @@ public final class TypingBench {
             if (!names.get(i).contains(only)) {
                 continue;
             }
-            Probe openProbe = Probe.start();
+            Probe openProbe = Probe.start("opening");
             onFx(() -> {
                 list.getItems().stream().filter(item -> item.path().getFileName().equals(file.getFileName())).findFirst()
                         .ifPresent(item -> list.getSelectionModel().select(item));
@@ -162,8 +162,9 @@ public final class TypingBench {
         Thread watcher = new Thread(() -> watch(preview, typed, inserted, shown, seen, typing), "bench-watch");
         watcher.setDaemon(true);
         Map<String, Long> cpuBefore = ThreadCpu.now();
-        Probe probe = Probe.start();
+        Probe probe = Probe.start("typing");
         watcher.start();
+        long typingFrom = System.currentTimeMillis();
         long next = System.nanoTime();
         for (int k = 0; k < keys; k++) {
             int key = k;
@@ -177,11 +178,15 @@ public final class TypingBench {
             LockSupport.parkNanos(next - System.nanoTime());
         }
         double typingStall = probe.max();
+        if (Boolean.getBoolean("bench.why")) {
+            // to pick this article's typing out of a flight recording or a GC log
+            System.out.printf("typing from %d to %d (epoch ms)%n", typingFrom, System.currentTimeMillis());
+        }
         if (Boolean.getBoolean("bench.threads")) {
             System.out.println("CPU while typing, ms by thread: " + ThreadCpu.since(cpuBefore));
         }
         double typingP99 = probe.percentile(99);
-        Probe after = Probe.start();
+        Probe after = Probe.start("after typing");
         probe.stop();
         long deadline = System.currentTimeMillis() + 60_000;
         while (seen.get() < keys && System.currentTimeMillis() < deadline) {
@@ -245,8 +250,14 @@ public final class TypingBench {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread = new Thread(this::run, "bench-probe");
 
-        static Probe start() {
-            Probe probe = new Probe();
+        private final String phase;
+
+        private Probe(String phase) {
+            this.phase = phase;
+        }
+
+        static Probe start(String phase) {
+            Probe probe = new Probe(phase);
             probe.thread.setDaemon(true);
             probe.thread.start();
             return probe;
@@ -281,7 +292,8 @@ public final class TypingBench {
                         delays.add(delay);
                         pending.set(0);
                         if (delay > 50 && sampled != null) {
-                            System.out.printf("stall %.0f ms:%s%n", delay, sampled);
+                            System.out.printf("stall %.0f ms %s, ended %.3f s after the JVM started:%s%n", delay, phase,
+                                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, sampled);
                         }
                         sampled = null;
                     });
