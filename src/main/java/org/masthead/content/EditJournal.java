@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.masthead.document.AtomicFiles;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
 
 /**
  * Unsaved edits, kept outside the content folder so that a crash costs at most the last few
@@ -35,12 +37,18 @@ import org.masthead.document.AtomicFiles;
  * length 1234
  * sha256 2c26b4…                          (of the edited bytes: a torn or damaged entry is detected)
  * </pre>
+ *
+ * <p>When the article's body is a long front-matter field, encoding the editor's text into the
+ * file is a re-parse of the front matter (a core for a few hundred ms at 1 MB), which the journal
+ * should not pay every few seconds while the user types. Such an entry starts
+ * {@code masthead-journal 2}, and after the bytes (the file with the form's edits and the body as
+ * last encoded) holds the body's Markdown as typed, in UTF-8, with its own {@code markdown-length}
+ * and {@code markdown-sha256} lines. {@link #pending} encodes it into the bytes.
  */
 public final class EditJournal {
     public static final String DIR_PROPERTY = "masthead.journal.dir";
     static final String SUFFIX = ".journal";
     static final String DAMAGED = ".damaged";
-    private static final String MAGIC = "masthead-journal 1";
 
     /** How the article file on disk compares with the entry. */
     public enum Disk {
@@ -101,18 +109,30 @@ public final class EditJournal {
 
     /** As {@link #record}, with the base already hashed ({@link #sha256}). Replaces the file's previous entry. */
     public void recordWithBaseHash(Path file, String baseSha256, byte[] edited) throws IOException {
+        recordWithBaseHash(file, baseSha256, edited, null);
+    }
+
+    /**
+     * As {@link #recordWithBaseHash(Path, String, byte[])}; a {@code markdown} that is not null is
+     * the article's body field as typed, which replaces the one in {@code edited} when restored.
+     */
+    public void recordWithBaseHash(Path file, String baseSha256, byte[] edited, String markdown) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
         ProcessHandle self = ProcessHandle.current();
-        String header = MAGIC + "\n"
+        byte[] typed = markdown == null ? new byte[0] : markdown.getBytes(StandardCharsets.UTF_8);
+        String header = (markdown == null ? EntryFormat.MAGIC : EntryFormat.MAGIC_WITH_MARKDOWN) + "\n"
                 + "path " + encode(abs.toString()) + "\n"
                 + "base-sha256 " + baseSha256 + "\n"
                 + "time " + Instant.now() + "\n"
                 + "pid " + self.pid() + " " + self.info().startInstant().map(Instant::toString).orElse("-") + "\n"
                 + "length " + edited.length + "\n"
-                + "sha256 " + sha256(edited) + "\n\n";
+                + "sha256 " + sha256(edited) + "\n"
+                + (markdown == null ? "" : "markdown-length " + typed.length + "\n" + "markdown-sha256 " + sha256(typed) + "\n")
+                + "\n";
         byte[] head = header.getBytes(StandardCharsets.UTF_8);
-        byte[] all = Arrays.copyOf(head, head.length + edited.length);
+        byte[] all = Arrays.copyOf(head, head.length + edited.length + typed.length);
         System.arraycopy(edited, 0, all, head.length, edited.length);
+        System.arraycopy(typed, 0, all, head.length + edited.length, typed.length);
         createDir();
         AtomicFiles.write(entryFile(abs), all);
     }
@@ -143,8 +163,9 @@ public final class EditJournal {
                     EntryFormat.Parsed parsed = EntryFormat.parse(Files.readAllBytes(entryFile));
                     if (!parsed.writerStillRunning()) {
                         removeTempsOfCrashedSave(parsed.file());
+                        byte[] edited = withTypedText(entryFile, parsed);
                         entries.add(new Entry(parsed.file(), parsed.time(), parsed.baseSha256(),
-                                disk(parsed.file(), parsed.baseSha256(), parsed.editedSha256()), parsed.edited()));
+                                disk(parsed.file(), parsed.baseSha256(), sha256(edited)), edited));
                     }
                 } catch (EntryFormat.Damaged e) {
                     warnings.add("journal entry " + entryFile.getFileName() + " is damaged (" + e.getMessage()
@@ -163,7 +184,26 @@ public final class EditJournal {
         return entries;
     }
 
-    /** One line per entry the last {@link #pending()} skipped. */
+    /**
+     * The entry's bytes with its typed Markdown encoded into the body field. Should that fail, the
+     * bytes as they are (the typing up to the last encoding) are better than nothing: the
+     * warning says what is missing.
+     */
+    private byte[] withTypedText(Path entryFile, EntryFormat.Parsed parsed) {
+        if (parsed.markdown() == null) {
+            return parsed.edited();
+        }
+        try {
+            return Document.parse(parsed.file().toString(), parsed.edited()).withMarkdown(parsed.markdown()).toBytes();
+        } catch (DocumentException | RuntimeException e) {
+            warnings.add("The text typed last into " + parsed.file() + " could not be put back into its front matter ("
+                    + e.getMessage() + "). Its other edits are offered, with the body as it was last encoded; the typed"
+                    + " text stays in the journal entry " + entryFile + " until those edits are saved or discarded.");
+            return parsed.edited();
+        }
+    }
+
+    /** One line per entry the last {@link #pending()} skipped or could not restore whole. */
     public List<String> warnings() {
         return List.copyOf(warnings);
     }

@@ -12,7 +12,11 @@ import java.util.Map;
 
 /** Reads one {@link EditJournal} entry, refusing anything that is not exactly what was written. */
 final class EntryFormat {
+    static final String MAGIC = "masthead-journal 1";
+    /** An entry whose body field's Markdown follows the file's bytes, to be encoded when restored. */
+    static final String MAGIC_WITH_MARKDOWN = "masthead-journal 2";
     private static final List<String> KEYS = List.of("path", "base-sha256", "time", "pid", "length", "sha256");
+    private static final List<String> MARKDOWN_KEYS = List.of("markdown-length", "markdown-sha256");
     private static final int MAX_HEADER = 64 * 1024;
 
     /** Why an entry cannot be trusted. */
@@ -22,8 +26,9 @@ final class EntryFormat {
         }
     }
 
+    /** {@code markdown} is null, or the body field's text that replaces the one in {@code edited}. */
     record Parsed(Path file, String baseSha256, Instant time, long pid, String pidStart, String editedSha256,
-                  byte[] edited) {
+                  byte[] edited, String markdown) {
         /** True when the process that wrote it is another one still running (its pid and start time match). */
         boolean writerStillRunning() {
             ProcessHandle self = ProcessHandle.current();
@@ -43,7 +48,8 @@ final class EntryFormat {
     static Parsed parse(byte[] bytes) throws Damaged {
         int end = headerEnd(bytes);
         String[] lines = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n", -1);
-        if (lines.length == 0 || !lines[0].equals("masthead-journal 1")) {
+        boolean withMarkdown = lines.length > 0 && lines[0].equals(MAGIC_WITH_MARKDOWN);
+        if (lines.length == 0 || !(withMarkdown || lines[0].equals(MAGIC))) {
             throw new Damaged("not a Masthead journal entry, or from a newer version");
         }
         Map<String, String> values = new HashMap<>();
@@ -53,28 +59,44 @@ final class EntryFormat {
                 values.put(lines[i].substring(0, space), lines[i].substring(space + 1));
             }
         }
-        for (String key : KEYS) {
+        for (String key : withMarkdown ? concat(KEYS, MARKDOWN_KEYS) : KEYS) {
             if (!values.containsKey(key)) {
                 throw new Damaged("no " + key + " line");
             }
         }
-        byte[] edited = Arrays.copyOfRange(bytes, end + 2, bytes.length);
         long length = number(values.get("length"), "length");
-        if (length != edited.length) {
-            throw new Damaged("holds " + edited.length + " bytes of text, the header says " + length);
+        long markdownLength = withMarkdown ? number(values.get("markdown-length"), "markdown-length") : 0;
+        long payload = (long) bytes.length - (end + 2);
+        if (length < 0 || markdownLength < 0 || length + markdownLength != payload) {
+            throw new Damaged("holds " + payload + " bytes of text, the header says " + (length + markdownLength));
         }
+        byte[] edited = Arrays.copyOfRange(bytes, end + 2, end + 2 + (int) length);
         String editedSha = values.get("sha256");
         if (!EditJournal.sha256(edited).equals(editedSha)) {
             throw new Damaged("the text does not match its checksum");
+        }
+        String markdown = null;
+        if (withMarkdown) {
+            byte[] typed = Arrays.copyOfRange(bytes, end + 2 + (int) length, bytes.length);
+            if (!EditJournal.sha256(typed).equals(values.get("markdown-sha256"))) {
+                throw new Damaged("the typed text does not match its checksum");
+            }
+            markdown = new String(typed, StandardCharsets.UTF_8);
         }
         String[] pid = values.get("pid").split(" ", 2);
         try {
             return new Parsed(Path.of(EditJournal.decode(values.get("path"))).toAbsolutePath(), values.get("base-sha256"),
                     Instant.parse(values.get("time")), number(pid[0], "pid"), pid.length > 1 ? pid[1] : "-",
-                    editedSha, edited);
+                    editedSha, edited, markdown);
         } catch (InvalidPathException | DateTimeParseException e) {
             throw new Damaged(e.getMessage());
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Offset of the blank line's first newline ({@code "\n\n"}) that ends the header. */

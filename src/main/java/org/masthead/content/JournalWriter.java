@@ -18,13 +18,9 @@ import java.util.function.Supplier;
  * Journals the unsaved state every {@code period} (1.5 s by default) on its own daemon thread,
  * and only when it changed since the last write, so an idle editor writes nothing.
  *
- * <p>Reading the state means encoding the article, which for a 1 MB front-matter body takes a
- * core for 150-400 ms. So that the journal never takes more than about a tenth of a core from
- * typing, the wait after a write is at least {@link #COST_FACTOR} times what that write cost:
- * a 1 MB {@code answer} is journaled at most every 2-4 s, a normal article every period. A caller can
- * also ask it to hold off while {@code postpone} says so (the user is typing into such an article),
- * for at most {@link #LONGEST_POSTPONE}: then the write comes at the first pause in typing rather
- * than in the middle of it. {@link #flush()} never waits.
+ * <p>Reading the state may mean encoding the article, which can be slow. So that the journal
+ * never takes more than about a tenth of a core from typing, the wait after a write is at least
+ * {@link #COST_FACTOR} times what that write cost. {@link #flush()} never waits.
  *
  * <p>{@code current} is called on that thread, not the UI thread: it must only read a value
  * the UI keeps up to date (a volatile field, say), never touch UI controls. It returns empty when
@@ -40,18 +36,25 @@ public final class JournalWriter implements AutoCloseable {
     public static final Duration DEFAULT_PERIOD = Duration.ofMillis(1500);
     /** The wait after a write, as a multiple of the time that write took. */
     static final int COST_FACTOR = 10;
-    /** The longest a write is held off while {@code postpone} says so. */
-    public static final Duration LONGEST_POSTPONE = Duration.ofSeconds(20);
 
     /** The unsaved state of one article: its file, the hash of what was loaded, and the bytes a save would write. */
-    public record Snapshot(Path file, String baseSha256, byte[] edited) {
+    public record Snapshot(Path file, String baseSha256, byte[] edited, String markdown) {
         public static Snapshot of(Path file, byte[] baseBytes, byte[] edited) {
-            return new Snapshot(file, EditJournal.sha256(baseBytes), edited);
+            return new Snapshot(file, EditJournal.sha256(baseBytes), edited, null);
+        }
+
+        /**
+         * With {@code markdown}, the body field as typed, not yet encoded into {@code edited}: see
+         * {@link EditJournal}. Null means that {@code edited} holds it.
+         */
+        public static Snapshot withTypedBody(Path file, byte[] baseBytes, byte[] edited, String markdown) {
+            return new Snapshot(file, EditJournal.sha256(baseBytes), edited, markdown);
         }
 
         boolean sameAs(Snapshot other) {
             return other != null && file.equals(other.file) && baseSha256.equals(other.baseSha256)
-                    && (edited == other.edited || Arrays.equals(edited, other.edited));
+                    && (edited == other.edited || Arrays.equals(edited, other.edited))
+                    && java.util.Objects.equals(markdown, other.markdown);
         }
     }
 
@@ -59,9 +62,6 @@ public final class JournalWriter implements AutoCloseable {
     private final Supplier<Optional<Snapshot>> current;
     private final ScheduledExecutorService thread;
     private final long periodNanos;
-    private final java.util.function.BooleanSupplier postpone;
-    private final long longestPostponeNanos;
-    private long postponedSince;       // only touched on the journal thread; 0 when not holding off
     private Snapshot written;          // only touched on the journal thread
     private volatile String lastError;
 
@@ -70,14 +70,6 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current, Duration period) {
-        this(journal, current, period, () -> false, LONGEST_POSTPONE);
-    }
-
-    /** Holds scheduled writes off while {@code postpone} is true, for at most {@code longestPostpone}. */
-    public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current, Duration period,
-                         java.util.function.BooleanSupplier postpone, Duration longestPostpone) {
-        this.postpone = postpone;
-        this.longestPostponeNanos = longestPostpone.toNanos();
         this.journal = journal;
         this.current = current;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -101,10 +93,6 @@ public final class JournalWriter implements AutoCloseable {
         long start = System.nanoTime();
         long next = periodNanos;
         try {
-            if (holdingOff(start)) {
-                return;
-            }
-            postponedSince = 0;
             if (tick()) {
                 next = nextDelay(periodNanos, System.nanoTime() - start);
             }
@@ -112,22 +100,6 @@ public final class JournalWriter implements AutoCloseable {
             // whatever happened, there is a next tick: journaling must not stop for good
             schedule(next);
         }
-    }
-
-    private boolean holdingOff(long now) {
-        boolean asked;
-        try {
-            asked = postpone.getAsBoolean();
-        } catch (RuntimeException e) {
-            asked = false; // a failing caller must not keep the journal from writing
-        }
-        if (!asked) {
-            return false;
-        }
-        if (postponedSince == 0) {
-            postponedSince = now;
-        }
-        return now - postponedSince < longestPostponeNanos;
     }
 
     /** The wait before the next tick after a write that took {@code costNanos}. */
@@ -182,7 +154,7 @@ public final class JournalWriter implements AutoCloseable {
                 return false;
             }
             Snapshot snapshot = now.get();
-            journal.recordWithBaseHash(snapshot.file(), snapshot.baseSha256(), snapshot.edited());
+            journal.recordWithBaseHash(snapshot.file(), snapshot.baseSha256(), snapshot.edited(), snapshot.markdown());
             written = snapshot;
             lastError = null;
             return true;

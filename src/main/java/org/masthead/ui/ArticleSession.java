@@ -73,19 +73,6 @@ final class ArticleSession {
      */
     void setMarkdown(java.util.function.Supplier<String> text, int length) {
         markdown = new Text(text, length);
-        typedAt = System.nanoTime();
-    }
-
-    // when the Markdown last changed (System.nanoTime), read by the journal's thread
-    private volatile long typedAt = System.nanoTime() - Long.MAX_VALUE / 2;
-
-    /**
-     * True when the Markdown was typed in within {@code nanos} and is a front-matter body long
-     * enough that encoding it takes a core for a few hundred ms (see {@link #forChecks()}).
-     */
-    boolean longBodyTypedWithin(long nanos) {
-        return System.nanoTime() - typedAt < nanos && markdown.length > LONG_BODY_FIELD
-                && current().bodyField().isFrontMatterField();
     }
 
     /** A text made at most once, on whichever thread first needs it. */
@@ -248,16 +235,43 @@ final class ArticleSession {
     /**
      * The document for the SEO checks, which read every field but the body. Encoding a 1 MB
      * {@code answer} takes a core for a few hundred ms, so a body field that long is not encoded
-     * for them: the checks get the document as last encoded, by the journal at most a few seconds
-     * ago, whose other fields are current.
+     * for them: the checks get the document with the form's edits and the body as last encoded.
      */
     Document forChecks() throws DocumentException {
-        Document now = current();
-        Text text = markdown;
-        if (now.bodyField().isFrontMatterField() && text.length > LONG_BODY_FIELD) {
-            return now;
+        return longBodyField() ? current() : snapshot();
+    }
+
+    private boolean longBodyField() {
+        return markdown.length > LONG_BODY_FIELD && current().bodyField().isFrontMatterField();
+    }
+
+    /**
+     * What the journal keeps: the document, and the editor's text when it is not encoded into the
+     * document ({@code typedBody} is then not null).
+     */
+    record JournalState(Document document, String typedBody) {
+    }
+
+    /**
+     * The state for the journal. A front-matter body over {@link #LONG_BODY_FIELD} characters is
+     * not encoded for it (see {@link #forChecks()}): the journal keeps the text beside the
+     * document, and encodes it only to restore it. Call it off the FX thread.
+     */
+    JournalState forJournal() throws DocumentException {
+        if (!longBodyField()) {
+            return new JournalState(snapshot(), null);
         }
-        return snapshot();
+        Document doc;
+        Text text;
+        String encoded;
+        synchronized (this) {
+            doc = current;
+            text = markdown;
+            encoded = materialized;
+        }
+        // joined outside the lock: the render thread must not wait for it in current()
+        String typed = text.get();
+        return new JournalState(doc, typed.equals(encoded) ? null : typed);
     }
 
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */

@@ -15,11 +15,10 @@ import org.masthead.document.DocumentException;
 
 /**
  * Crash recovery for the window: the open article's unsaved state goes to the journal every
- * 1.5 s (encoded on the journal's own thread), is dropped on save or discard, and what a crash
- * left behind is offered at the next start. While the user types into a front-matter body so long
- * that encoding it takes a core for a few hundred ms, the journal waits for a pause of
- * {@link #TYPING_PAUSE_NANOS} (or {@link JournalWriter#LONGEST_POSTPONE}) rather than take that
- * core from the typing.
+ * 1.5 s (on the journal's own thread), is dropped on save or discard, and what a crash left
+ * behind is offered at the next start. A front-matter body so long that encoding it takes a core
+ * for a few hundred ms is journaled as typed, beside the file's bytes, and encoded only when it
+ * is restored (see {@link ArticleSession#forJournal()}).
  */
 final class Recovery implements AutoCloseable {
     private final EditJournal journal;
@@ -29,14 +28,8 @@ final class Recovery implements AutoCloseable {
     Recovery(EditJournal journal, Background background, Supplier<ArticleSession> open) {
         this.journal = journal;
         this.background = background;
-        this.writer = new JournalWriter(journal, () -> unsavedState(open.get()), JournalWriter.DEFAULT_PERIOD,
-                () -> {
-                    ArticleSession session = open.get();
-                    return session != null && session.longBodyTypedWithin(TYPING_PAUSE_NANOS);
-                }, JournalWriter.LONGEST_POSTPONE);
+        this.writer = new JournalWriter(journal, () -> unsavedState(open.get()), JournalWriter.DEFAULT_PERIOD);
     }
-
-    static final long TYPING_PAUSE_NANOS = 1_000_000_000L;
 
     /** Runs on the journal thread. */
     private static Optional<JournalWriter.Snapshot> unsavedState(ArticleSession open) {
@@ -44,10 +37,15 @@ final class Recovery implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(JournalWriter.Snapshot.of(open.path(), open.saved().toBytes(), open.snapshot().toBytes()));
+            ArticleSession.JournalState state = open.forJournal();
+            return Optional.of(JournalWriter.Snapshot.withTypedBody(open.path(), open.saved().toBytes(),
+                    state.document().toBytes(), state.typedBody()));
         } catch (DocumentException e) {
             return Optional.empty();
         }
+    }
+
+    private record Pending(List<EditJournal.Entry> entries, List<String> warnings) {
     }
 
     /** After a save or a discard; blocks on the journal thread, so call it off the FX thread. */
@@ -76,7 +74,11 @@ final class Recovery implements AutoCloseable {
      * {@code restored} receives the article with those edits as unsaved changes.
      */
     void offer(Window owner, Consumer<ArticleSession> restored, Consumer<String> problem) {
-        background.io(journal::pending, entries -> {
+        background.io(() -> new Pending(journal.pending(), journal.warnings()), pending -> {
+            if (!pending.warnings().isEmpty()) {
+                problem.accept(String.join(" ", pending.warnings()));
+            }
+            List<EditJournal.Entry> entries = pending.entries();
             List<EditJournal.Entry> open = new ArrayList<>();
             for (EditJournal.Entry entry : entries) {
                 if (entry.disk() == EditJournal.Disk.ALREADY_SAVED) {

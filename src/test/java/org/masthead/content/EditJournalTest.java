@@ -153,6 +153,60 @@ class EditJournalTest {
     }
 
     @Test
+    void aTypedBodyBesideTheBytesIsEncodedIntoThemWhenRead() throws Exception {
+        String original = "---\ntitle: A\nanswer: >-\n    Old answer.\nurl: /a\n---\n";
+        Path file = article("a.md", original);
+        // the form changed the title; the answer was typed on and never encoded
+        String edited = original.replace("title: A", "title: B");
+        String typed = "New answer, typed — with a dash.\n\nAnd a second paragraph.";
+        journal().recordWithBaseHash(file, EditJournal.sha256(utf8(original)), utf8(edited), typed);
+        byte[] expected = org.masthead.document.Document.parse("a.md", utf8(edited)).withMarkdown(typed).toBytes();
+
+        List<EditJournal.Entry> pending = journal().pending();
+        assertThat(journal().warnings()).isEmpty();
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).edited()).isEqualTo(expected);
+        assertThat(new String(pending.get(0).edited(), StandardCharsets.UTF_8)).contains("title: B").endsWith("url: /a\n---\n");
+        assertThat(org.masthead.document.Document.parse("a.md", pending.get(0).edited()).markdown()).isEqualTo(typed);
+        assertThat(pending.get(0).disk()).isEqualTo(EditJournal.Disk.UNCHANGED);
+
+        // the save happened and only the cleanup did not: the file holds the encoded bytes
+        Files.write(file, expected);
+        assertThat(journal().pending().get(0).disk()).isEqualTo(EditJournal.Disk.ALREADY_SAVED);
+    }
+
+    @Test
+    void aTypedBodyThatCannotBeEncodedLeavesTheBytesAndSaysSo() throws Exception {
+        Path file = article("a.md", "---\ntitle: A\n---\n");
+        byte[] unreadable = utf8("---\ntitle: [never closed\nanswer: x\n---\n");
+        EditJournal journal = journal();
+        journal.recordWithBaseHash(file, EditJournal.sha256(utf8("---\ntitle: A\n---\n")), unreadable, "typed");
+        List<EditJournal.Entry> pending = journal.pending();
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).edited()).isEqualTo(unreadable);
+        assertThat(journal.warnings()).singleElement().asString()
+                .contains(file.toString()).contains("could not be put back").contains("stays in the journal entry");
+    }
+
+    @Test
+    void aDamagedTypedBodyIsCaught() throws Exception {
+        Path file = article("a.md", "---\nanswer: a\n---\n");
+        EditJournal journal = journal();
+        journal.recordWithBaseHash(file, EditJournal.sha256(utf8("x")), utf8("---\nanswer: a\n---\n"), "typed text");
+        Path entry = journal.entryFile(file.toAbsolutePath());
+        byte[] whole = Files.readAllBytes(entry);
+        byte[] flipped = whole.clone();
+        flipped[flipped.length - 2] ^= 0x20;
+        Files.write(entry, flipped);
+        assertThat(journal.pending()).isEmpty();
+        assertThat(journal.warnings()).singleElement().asString().contains("typed text does not match its checksum");
+
+        Files.write(entry, Arrays.copyOf(whole, whole.length - 3));
+        assertThat(journal.pending()).isEmpty();
+        assertThat(journal.warnings()).singleElement().asString().contains("damaged");
+    }
+
+    @Test
     void leftoversOfAKilledWriteAreNotEntries() throws Exception {
         Path file = article("a.md", "a");
         journal().record(file, utf8("a"), utf8("b"));

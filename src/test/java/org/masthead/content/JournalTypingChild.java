@@ -39,7 +39,7 @@ public final class JournalTypingChild {
             byte[] tail = typed.toString().getBytes(StandardCharsets.UTF_8);
             byte[] edited = Arrays.copyOf(base, base.length + tail.length);
             System.arraycopy(tail, 0, edited, base.length, tail.length);
-            unsaved.set(new JournalWriter.Snapshot(file, baseHash, edited));
+            unsaved.set(new JournalWriter.Snapshot(file, baseHash, edited, null));
             System.out.println(System.currentTimeMillis() + " " + typed.length());
             System.out.flush();
             next += 20_000_000L;

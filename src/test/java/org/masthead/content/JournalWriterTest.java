@@ -186,40 +186,4 @@ class JournalWriterTest {
         assertThat(asked.get()).isBetween(2, 6);
         assertThat(journaled(file)).hasValueSatisfying(text -> assertThat(text).startsWith("typed "));
     }
-
-    @Test
-    void holdsOffWhilePostponeSaysSoButNotLongerAndNotOnFlush() throws Exception {
-        Path file = Files.writeString(content.resolve("a.md"), "base");
-        java.util.concurrent.atomic.AtomicBoolean typing = new java.util.concurrent.atomic.AtomicBoolean(true);
-        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), FAST,
-                typing::get, Duration.ofMillis(600));
-        unsaved.set(snapshot(file, "typed"));
-        Thread.sleep(300);
-        assertThat(journaled(file)).as("held off while typing").isEmpty();
-        writer.flush();
-        assertThat(journaled(file)).as("a flush does not wait").contains("typed");
-
-        unsaved.set(snapshot(file, "typed more"));
-        long start = System.nanoTime();
-        waitFor(() -> journaled(file).equals(Optional.of("typed more")));
-        assertThat(System.nanoTime() - start).as("written after at most the longest hold")
-                .isGreaterThan(Duration.ofMillis(300).toNanos());
-
-        unsaved.set(snapshot(file, "after the pause"));
-        typing.set(false);
-        waitFor(() -> journaled(file).equals(Optional.of("after the pause")));
-    }
-
-    @Test
-    void aFailingPostponeDoesNotStopJournaling() throws Exception {
-        Path file = Files.writeString(content.resolve("a.md"), "base");
-        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), FAST,
-                () -> {
-                    throw new IllegalStateException("no session");
-                }, Duration.ofHours(1));
-        unsaved.set(snapshot(file, "typed"));
-        waitFor(() -> journaled(file).equals(Optional.of("typed")));
-        unsaved.set(snapshot(file, "typed again"));
-        waitFor(() -> journaled(file).equals(Optional.of("typed again")));
-    }
 }

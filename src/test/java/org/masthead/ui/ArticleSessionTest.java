@@ -78,28 +78,32 @@ class ArticleSessionTest {
     }
 
     @Test
-    void typingIntoALongFrontMatterBodyHoldsTheJournalOffUntilAPause() throws Exception {
-        String longAnswer = "word ".repeat(50_000);
-        Path answer = temp.resolve("long.md");
-        Files.writeString(answer, "---\ntitle: T\nanswer: \"" + longAnswer + "\"\n---\n", StandardCharsets.UTF_8);
-        ArticleSession session = ArticleSession.open(answer);
-        long second = 1_000_000_000L;
-        assertThat(session.longBodyTypedWithin(second)).as("nothing typed yet").isFalse();
-        session.setMarkdown(() -> longAnswer + "x", longAnswer.length() + 1);
-        assertThat(session.longBodyTypedWithin(second)).isTrue();
-        Thread.sleep(50);
-        assertThat(session.longBodyTypedWithin(20_000_000L)).as("a pause of 20 ms").isFalse();
+    void theJournalGetsALongFrontMatterBodyAsTypedBesideTheDocument() throws Exception {
+        Path file = temp.resolve("a.md");
+        Files.writeString(file, "---\ntitle: T\nanswer: \"Short\"\n---\n", StandardCharsets.UTF_8);
+        ArticleSession session = ArticleSession.open(file);
+        session.setMarkdown(() -> "Short typed", "Short typed".length());
+        ArticleSession.JournalState small = session.forJournal();
+        assertThat(small.typedBody()).isNull();
+        assertThat(small.document().markdown()).isEqualTo("Short typed");
 
-        Path body = temp.resolve("body.md");
-        Files.writeString(body, "---\ntitle: T\n---\n" + longAnswer, StandardCharsets.UTF_8);
-        ArticleSession plain = ArticleSession.open(body);
-        plain.setMarkdown(() -> longAnswer + "x", longAnswer.length() + 1);
-        assertThat(plain.longBodyTypedWithin(second)).as("a body after the front matter is cheap to journal").isFalse();
+        String big = "y".repeat(300_000);
+        session.setMarkdown(() -> big, big.length());
+        session.setField(KeyPath.parse("title"), "New title");
+        ArticleSession.JournalState state = session.forJournal();
+        assertThat(state.typedBody()).isEqualTo(big);
+        assertThat(state.document().getString(KeyPath.parse("title"))).contains("New title");
+        assertThat(state.document().markdown()).as("not encoded for the journal").isEqualTo("Short typed");
+        // once the text is encoded (a save), the document holds it and the journal needs nothing beside it
+        session.snapshot();
+        assertThat(session.forJournal().typedBody()).isNull();
+        assertThat(session.forJournal().document().markdown()).isEqualTo(big);
 
-        Path shortAnswer = temp.resolve("short.md");
-        Files.writeString(shortAnswer, "---\ntitle: T\nanswer: \"Short.\"\n---\n", StandardCharsets.UTF_8);
-        ArticleSession small = ArticleSession.open(shortAnswer);
-        small.setMarkdown(() -> "Shorter.", 8);
-        assertThat(small.longBodyTypedWithin(second)).isFalse();
+        Path plain = temp.resolve("b.md");
+        Files.writeString(plain, "---\ntitle: T\n---\nBody\n", StandardCharsets.UTF_8);
+        ArticleSession body = ArticleSession.open(plain);
+        body.setMarkdown(() -> big, big.length());
+        assertThat(body.forJournal().typedBody()).as("a body after the front matter is cheap to encode").isNull();
+        assertThat(body.forJournal().document().markdown()).isEqualTo(big);
     }
 }

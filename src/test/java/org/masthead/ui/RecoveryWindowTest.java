@@ -78,4 +78,30 @@ class RecoveryWindowTest {
         waitUntil(() -> Files.readString(file).equals(edited));
         waitUntil(() -> journal.pending().isEmpty());
     }
+
+    @Test
+    void typingIntoALongFrontMatterAnswerIsJournaledAsTypedAndEncodedWhenRead(FxRobot robot) throws Exception {
+        String answer = "Word ".repeat(50_000).strip();
+        String longText = "---\ntitle: Long\nanswer: >-\n    " + answer + "\n---\n";
+        Path longFile = Files.writeString(file.resolveSibling("long.md"), longText, StandardCharsets.UTF_8);
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 2);
+        robot.interact(() -> list.getItems().stream().filter(item -> item.path().endsWith("long.md")).findFirst()
+                .ifPresent(item -> list.getSelectionModel().select(item)));
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getLength() == answer.length());
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("Typed first. ");
+        waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
+                .contains("answer: >-\n    Typed first. Word Word")));
+        try (java.util.stream.Stream<Path> entries = Files.list(temp.resolve("journal"))) {
+            Path entry = entries.filter(p -> p.toString().endsWith(".journal")).findFirst().orElseThrow();
+            assertThat(Files.readString(entry)).as("the typed text beside the file, not encoded into it")
+                    .startsWith("masthead-journal 2\n").contains("\n---\nTyped first. Word Word");
+        }
+        assertThat(Files.readString(longFile)).isEqualTo(longText);
+    }
 }
