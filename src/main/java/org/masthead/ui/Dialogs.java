@@ -59,6 +59,15 @@ final class Dialogs {
         return alert.showAndWait().orElse(later) == restore;
     }
 
+    /** Journal entries that could not be read whole: said once, at start-up, since they may hold lost work. */
+    static void showJournalProblems(Window owner, java.util.List<String> problems) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", problems), ButtonType.OK);
+        alert.setHeaderText("Some unsaved edits could not be read back");
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("journal-problems");
+        alert.showAndWait();
+    }
+
     static void showDiff(Window owner, String diff) {
         TextArea text = new TextArea(diff);
         text.setEditable(false);

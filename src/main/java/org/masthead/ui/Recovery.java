@@ -76,7 +76,7 @@ final class Recovery implements AutoCloseable {
     void offer(Window owner, Consumer<ArticleSession> restored, Consumer<String> problem) {
         background.io(() -> new Pending(journal.pending(), journal.warnings()), pending -> {
             if (!pending.warnings().isEmpty()) {
-                problem.accept(String.join(" ", pending.warnings()));
+                Dialogs.showJournalProblems(owner, pending.warnings());
             }
             List<EditJournal.Entry> entries = pending.entries();
             List<EditJournal.Entry> open = new ArrayList<>();

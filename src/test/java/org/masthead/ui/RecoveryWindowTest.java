@@ -104,4 +104,21 @@ class RecoveryWindowTest {
         }
         assertThat(Files.readString(longFile)).isEqualTo(longText);
     }
+
+    @Test
+    void aDamagedJournalEntryIsNamedAtStartUp(FxRobot robot) throws Exception {
+        journal.record(file, original.getBytes(StandardCharsets.UTF_8), "edited".getBytes(StandardCharsets.UTF_8));
+        Path entry;
+        try (java.util.stream.Stream<Path> entries = Files.list(temp.resolve("journal"))) {
+            entry = entries.filter(p -> p.toString().endsWith(".journal")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 2));
+        robot.interact(() -> window.offerRecovery());
+        waitUntil(() -> robot.lookup("#journal-problems").tryQuery().isPresent());
+        String said = robot.lookup("#journal-problems").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertThat(said).contains(entry.getFileName().toString()).contains("damaged").doesNotContain("Exception");
+        robot.clickOn("OK");
+        assertThat(robot.lookup("Restore unsaved edits?").tryQuery()).isEmpty();
+    }
 }
