@@ -180,7 +180,9 @@ public final class TypingBench {
         double typingStall = probe.max();
         if (Boolean.getBoolean("bench.why")) {
             // to pick this article's typing out of a flight recording or a GC log
-            System.out.printf("typing from %d to %d (epoch ms)%n", typingFrom, System.currentTimeMillis());
+            long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf("typing from %d to %d (epoch ms), %.3f to %.3f s after the JVM started%n", typingFrom,
+                    System.currentTimeMillis(), (typingFrom - start) / 1e3, (System.currentTimeMillis() - start) / 1e3);
         }
         if (Boolean.getBoolean("bench.threads")) {
             System.out.println("CPU while typing, ms by thread: " + ThreadCpu.since(cpuBefore));
