@@ -229,19 +229,14 @@ final class ArticleSession {
     record Snapshot(Document document, String markdown, int depth) {
     }
 
-    // a body field in the front matter longer than this is not encoded just for the SEO checks
+    // a body field in the front matter longer than this is costly to encode
     private static final int LONG_BODY_FIELD = 200_000;
 
     /**
-     * The document for the SEO checks, which read every field but the body. Encoding a 1 MB
-     * {@code answer} takes a core for a few hundred ms, so a body field that long is not encoded
-     * for them: the checks get the document with the form's edits and the body as last encoded.
+     * Whether encoding the editor's text means re-parsing a long front matter: a body field over
+     * {@link #LONG_BODY_FIELD} characters, which at 1 MB takes a core for a few hundred ms.
      */
-    Document forChecks() throws DocumentException {
-        return longBodyField() ? current() : snapshot();
-    }
-
-    private boolean longBodyField() {
+    boolean costlyToEncode() {
         return markdown.length > LONG_BODY_FIELD && current().bodyField().isFrontMatterField();
     }
 
@@ -253,12 +248,12 @@ final class ArticleSession {
     }
 
     /**
-     * The state for the journal. A front-matter body over {@link #LONG_BODY_FIELD} characters is
-     * not encoded for it (see {@link #forChecks()}): the journal keeps the text beside the
-     * document, and encodes it only to restore it. Call it off the FX thread.
+     * The state for the journal. A body that is {@link #costlyToEncode()} is not encoded for it:
+     * the journal keeps the text beside the document, and encodes it only to restore it. Call it
+     * off the FX thread.
      */
     JournalState forJournal() throws DocumentException {
-        if (!longBodyField()) {
+        if (!costlyToEncode()) {
             return new JournalState(snapshot(), null);
         }
         Document doc;
