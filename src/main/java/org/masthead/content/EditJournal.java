@@ -164,8 +164,9 @@ public final class EditJournal {
                     if (!parsed.writerStillRunning()) {
                         removeTempsOfCrashedSave(parsed.file());
                         byte[] edited = withTypedText(entryFile, parsed);
+                        String editedSha = edited == parsed.edited() ? parsed.editedSha256() : sha256(edited);
                         entries.add(new Entry(parsed.file(), parsed.time(), parsed.baseSha256(),
-                                disk(parsed.file(), parsed.baseSha256(), sha256(edited)), edited));
+                                disk(parsed.file(), parsed.baseSha256(), editedSha), edited));
                     }
                 } catch (EntryFormat.Damaged e) {
                     warnings.add("journal entry " + entryFile.getFileName() + " is damaged (" + e.getMessage()

@@ -233,6 +233,16 @@ final class ArticleSession {
     private static final int LONG_BODY_FIELD = 200_000;
 
     /**
+     * The document for the SEO checks. Encoding a 1 MB {@code answer} takes a core for a few
+     * hundred ms, so a body that is {@link #costlyToEncode()} is not encoded for them: they get the
+     * form's edits with the body as last encoded. That changes no finding: the checks read every
+     * field but the body, and a body field is one physical line, so no line number moves with it.
+     */
+    Document forChecks() throws DocumentException {
+        return costlyToEncode() ? current() : snapshot();
+    }
+
+    /**
      * Whether encoding the editor's text means re-parsing a long front matter: a body field over
      * {@link #LONG_BODY_FIELD} characters, which at 1 MB takes a core for a few hundred ms.
      */

@@ -460,13 +460,8 @@ public final class MainWindow implements MainMenu.Actions {
                 preview.show(page);
             }
         });
-        // the checks need the text encoded, which for a long front-matter body takes a core for
-        // a few hundred ms: that waits for a longer pause, so that it rarely meets the next key
-        checkLater.setDuration(javafx.util.Duration.millis(rendering.costlyToEncode() ? LONG_BODY_CHECK_PAUSE_MS : 250));
         checkLater.playFromStart();
     }
-
-    static final int LONG_BODY_CHECK_PAUSE_MS = 1000;
 
     /**
      * Encodes the editor's text into the document and runs the SEO checks on it. The encoding can
@@ -481,7 +476,7 @@ public final class MainWindow implements MainMenu.Actions {
         Path file = checking.path();
         background.check(() -> {
             try {
-                return checking.snapshot();
+                return checking.forChecks();
             } catch (DocumentException e) {
                 return e;
             }

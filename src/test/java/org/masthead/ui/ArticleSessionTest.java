@@ -60,22 +60,21 @@ class ArticleSessionTest {
     }
 
     @Test
-    void onlyALongFrontMatterBodyIsCostlyToEncode() throws Exception {
+    void theChecksGetALongFrontMatterBodyAsLastEncodedAndAShortOneEncodedNow() throws Exception {
         Path file = temp.resolve("a.md");
         Files.writeString(file, "---\ntitle: T\nanswer: \"Short\"\n---\n", StandardCharsets.UTF_8);
         ArticleSession session = ArticleSession.open(file);
         session.setMarkdown(() -> "Short typed", "Short typed".length());
-        assertThat(session.costlyToEncode()).isFalse();
+        assertThat(session.forChecks().markdown()).isEqualTo("Short typed");
+
         String big = "x".repeat(300_000);
         session.setMarkdown(() -> big, big.length());
-        assertThat(session.costlyToEncode()).isTrue();
+        session.setField(KeyPath.parse("title"), "New title");
+        org.masthead.document.Document checked = session.forChecks();
+        assertThat(checked.getString(KeyPath.parse("title"))).contains("New title");
+        assertThat(checked.markdown()).isEqualTo("Short typed");
+        // saving still encodes the editor's text
         assertThat(session.snapshot().markdown()).isEqualTo(big);
-
-        Path plain = temp.resolve("b.md");
-        Files.writeString(plain, "---\ntitle: T\n---\nBody\n", StandardCharsets.UTF_8);
-        ArticleSession body = ArticleSession.open(plain);
-        body.setMarkdown(() -> big, big.length());
-        assertThat(body.costlyToEncode()).as("a body after the front matter is spliced, not re-parsed").isFalse();
     }
 
     @Test
