@@ -80,7 +80,7 @@ class RecoveryWindowTest {
     }
 
     @Test
-    void typingIntoALongFrontMatterAnswerReachesTheJournal(FxRobot robot) throws Exception {
+    void typingIntoALongFrontMatterAnswerIsJournaledAsTypedAndEncodedWhenRead(FxRobot robot) throws Exception {
         String answer = "Word ".repeat(50_000).strip();
         String longText = "---\ntitle: Long\nanswer: >-\n    " + answer + "\n---\n";
         Path longFile = Files.writeString(file.resolveSibling("long.md"), longText, StandardCharsets.UTF_8);
@@ -95,10 +95,16 @@ class RecoveryWindowTest {
             editor.moveTo(0);
         });
         robot.write("Typed first. ");
-        // whether the entry holds the text as typed or (after the checks encoded it) in the file's
-        // bytes, reading the journal gives the file as a save would write it
+        // reading the journal gives the file as a save would write it
         waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
                 .startsWith("---\ntitle: Long\nanswer: >-\n    Typed first. Word Word")));
+        // while the entry holds the text as typed, after the file's bytes, not encoded into them
+        String entry;
+        try (java.util.stream.Stream<Path> entries = Files.list(temp.resolve("journal"))) {
+            entry = Files.readString(entries.filter(p -> p.toString().endsWith(".journal")).findFirst().orElseThrow());
+        }
+        assertThat(entry.startsWith("masthead-journal 2\n")).as("an entry with the typed text beside the bytes").isTrue();
+        assertThat(entry.contains(longText + "Typed first. Word Word")).as("the bytes as loaded, then the text").isTrue();
         assertThat(Files.readString(longFile).equals(longText)).as("the article itself is untouched").isTrue();
     }
 
