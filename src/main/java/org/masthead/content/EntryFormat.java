@@ -16,7 +16,8 @@ final class EntryFormat {
     /** An entry whose body field's Markdown follows the file's bytes, to be encoded when restored. */
     static final String MAGIC_WITH_MARKDOWN = "masthead-journal 2";
     private static final List<String> KEYS = List.of("path", "base-sha256", "time", "pid", "length", "sha256");
-    private static final List<String> MARKDOWN_KEYS = List.of("markdown-length", "markdown-sha256");
+    private static final List<String> KEYS_WITH_MARKDOWN = List.of("path", "base-sha256", "time", "pid", "length",
+            "sha256", "markdown-length", "markdown-sha256");
     private static final int MAX_HEADER = 64 * 1024;
 
     /** Why an entry cannot be trusted. */
@@ -59,7 +60,7 @@ final class EntryFormat {
                 values.put(lines[i].substring(0, space), lines[i].substring(space + 1));
             }
         }
-        for (String key : withMarkdown ? concat(KEYS, MARKDOWN_KEYS) : KEYS) {
+        for (String key : withMarkdown ? KEYS_WITH_MARKDOWN : KEYS) {
             if (!values.containsKey(key)) {
                 throw new Damaged("no " + key + " line");
             }
@@ -91,12 +92,6 @@ final class EntryFormat {
         } catch (InvalidPathException | DateTimeParseException e) {
             throw new Damaged(e.getMessage());
         }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** Offset of the blank line's first newline ({@code "\n\n"}) that ends the header. */

@@ -109,7 +109,7 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Journals the current state now if it changed, and waits for that: e.g. when the window loses focus. */
     public void flush() {
-        run(() -> tick());
+        run(this::tick);
     }
 
     /**

@@ -59,12 +59,18 @@ class ArticleSessionTest {
         assertThat(session.isDirty()).isFalse();
     }
 
-    @Test
-    void theChecksGetALongFrontMatterBodyAsLastEncodedAndAShortOneEncodedNow() throws Exception {
+    /** An article whose body is a short front-matter {@code answer}, with "Short typed" in the editor. */
+    private ArticleSession shortAnswerTypedIn() throws Exception {
         Path file = temp.resolve("a.md");
         Files.writeString(file, "---\ntitle: T\nanswer: \"Short\"\n---\n", StandardCharsets.UTF_8);
         ArticleSession session = ArticleSession.open(file);
         session.setMarkdown(() -> "Short typed", "Short typed".length());
+        return session;
+    }
+
+    @Test
+    void theChecksGetALongFrontMatterBodyAsLastEncodedAndAShortOneEncodedNow() throws Exception {
+        ArticleSession session = shortAnswerTypedIn();
         assertThat(session.forChecks().markdown()).isEqualTo("Short typed");
 
         String big = "x".repeat(300_000);
@@ -79,10 +85,7 @@ class ArticleSessionTest {
 
     @Test
     void theJournalGetsALongFrontMatterBodyAsTypedBesideTheDocument() throws Exception {
-        Path file = temp.resolve("a.md");
-        Files.writeString(file, "---\ntitle: T\nanswer: \"Short\"\n---\n", StandardCharsets.UTF_8);
-        ArticleSession session = ArticleSession.open(file);
-        session.setMarkdown(() -> "Short typed", "Short typed".length());
+        ArticleSession session = shortAnswerTypedIn();
         ArticleSession.JournalState small = session.forJournal();
         assertThat(small.typedBody()).isNull();
         assertThat(small.document().markdown()).isEqualTo("Short typed");
