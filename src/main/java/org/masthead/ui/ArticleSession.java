@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.document.FileBytes;
 import org.masthead.document.KeyPath;
 import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarStyle;
@@ -23,40 +25,48 @@ import org.masthead.document.ScalarStyle;
 final class ArticleSession {
     private final Path path;
     private Document saved;
-    // The fields isDirty reads are volatile so that it never waits for a snapshot being encoded.
     private volatile String savedMarkdown;
-    private volatile int savedDepth;
-    private volatile int depth;
     private boolean baseChanged;
     private Document current;
     // Volatile and set without the lock: typing must never wait for a snapshot being encoded.
-    private volatile Text markdown;
+    private volatile TypedText markdown;
     // The Markdown that 'current' already holds; null when unknown after an undo or redo.
     private String materialized;
+    // Text typed into form fields and not yet set into 'current': setting re-parses the front
+    // matter, which for a 1 MB body field takes a core for a few hundred ms, so it is done off the
+    // FX thread by whoever next needs the fields.
+    private final Map<KeyPath, String> typed = new LinkedHashMap<>();
     private final Object encoding = new Object();
-    private final Deque<Document> undo = new ArrayDeque<>();
-    private final Deque<Document> redo = new ArrayDeque<>();
+    private final EditHistory history = new EditHistory();
+    private final DirtyMarker dirty = new DirtyMarker();
 
     private ArticleSession(Path path, Document doc) {
         this.path = path;
         this.saved = doc;
         this.current = doc;
         this.savedMarkdown = doc.markdown();
-        this.markdown = Text.of(savedMarkdown);
+        this.markdown = TypedText.of(savedMarkdown);
         this.materialized = savedMarkdown;
     }
 
     /** Reads and parses the file; run it off the FX thread. */
     static ArticleSession open(Path path) throws IOException, DocumentException {
-        byte[] bytes = org.masthead.document.FileBytes.read(path);
-        return new ArticleSession(path, Document.parse(path.toString(), bytes));
+        return new ArticleSession(path, Document.parse(path.toString(), FileBytes.read(path)));
     }
 
     Path path() {
         return path;
     }
 
-    /** The document with the form's edits; its Markdown may lag the editor until {@link #snapshot()}. */
+    /** Every change of this article, in the order it was made, for undo and redo. */
+    EditHistory history() {
+        return history;
+    }
+
+    /**
+     * The document as last set: the form's typing may not be in it yet ({@link #fields()}), and its
+     * Markdown may lag the editor ({@link #snapshot()}).
+     */
     synchronized Document current() {
         return current;
     }
@@ -66,49 +76,83 @@ final class ArticleSession {
         return markdown.get();
     }
 
-    /**
-     * Records the editor's text as a source that makes it when first asked, with its length.
-     * Joining a 1 MB text takes the FX thread several ms on every keystroke; this lets the render
-     * thread do it, once per version.
-     */
-    void setMarkdown(java.util.function.Supplier<String> text, int length) {
-        markdown = new Text(text, length);
+    /** Records the editor's text, made only when first asked (see {@link TypedText}). */
+    void setMarkdown(Supplier<String> text, int length) {
+        markdown = new TypedText(text, length);
+        edited();
     }
 
-    /** A text made at most once, on whichever thread first needs it. */
-    private static final class Text {
-        private final java.util.function.Supplier<String> source;
-        private final int length;
-        private volatile String made;
+    /**
+     * A keystroke in a form field: the field's whole new text. It is an unsaved change at once, and
+     * an undoable step merged with the typing before it up to a word.
+     */
+    synchronized void typeField(KeyPath field, String value) {
+        String before = typed.containsKey(field) ? typed.get(field) : valueIn(current, field);
+        history.recordField(field, before, value);
+        typed.put(field, value);
+        edited();
+    }
 
-        private Text(java.util.function.Supplier<String> source, int length) {
-            this.source = source;
-            this.length = length;
-        }
+    /** Puts a field's text back as an undo or redo does, without recording a step. */
+    synchronized void revertField(KeyPath field, String value) {
+        typed.put(field, value);
+        edited();
+    }
 
-        static Text of(String text) {
-            Text known = new Text(() -> text, text.length());
-            known.made = text;
-            return known;
-        }
+    /** The text of the field at {@code path} as the form would show it: typed, or as set. */
+    synchronized String fieldText(KeyPath path) {
+        return typed.containsKey(path) ? typed.get(path) : valueIn(current, path);
+    }
 
-        String get() {
-            String text = made;
-            if (text == null) {
-                synchronized (this) {
-                    if (made == null) {
-                        made = source.get();
-                    }
-                    text = made;
+    private static String valueIn(Document doc, KeyPath path) {
+        return doc.get(path).filter(ScalarField.class::isInstance).map(f -> ((ScalarField) f).value()).orElse("");
+    }
+
+    /**
+     * The document with every field typed so far set into it. Setting re-parses the front matter,
+     * so call it off the FX thread. A value the model refuses stays typed, so nothing is lost, and
+     * the refusal is thrown to be shown.
+     */
+    Document fields() throws DocumentException {
+        synchronized (encoding) {
+            Map<KeyPath, String> todo;
+            Document base;
+            synchronized (this) {
+                if (typed.isEmpty()) {
+                    return current;
+                }
+                todo = new LinkedHashMap<>(typed);
+                base = current;
+            }
+            Document doc = base;
+            DocumentException refused = null;
+            Map<KeyPath, String> done = new LinkedHashMap<>();
+            for (Map.Entry<KeyPath, String> entry : todo.entrySet()) {
+                try {
+                    doc = doc.set(entry.getKey(), entry.getValue(), savedStyle(entry.getKey()));
+                    done.put(entry.getKey(), entry.getValue());
+                } catch (DocumentException e) {
+                    refused = e;
                 }
             }
-            return text;
+            synchronized (this) {
+                if (current != base) {
+                    // an undo replaced the document meanwhile, and with it what was typed
+                    return current;
+                }
+                current = doc;
+                // a field typed into again meanwhile keeps its newer text for the next call
+                done.forEach((key, value) -> typed.remove(key, value));
+            }
+            if (refused != null) {
+                throw refused;
+            }
+            return doc;
         }
+    }
 
-        /** Equal to {@code other}, without making the text when the lengths already differ. */
-        boolean sameAs(String other) {
-            return length == other.length() && get().equals(other);
-        }
+    private synchronized ScalarStyle savedStyle(KeyPath field) {
+        return saved.get(field).filter(ScalarField.class::isInstance).map(f -> ((ScalarField) f).style()).orElse(null);
     }
 
     /**
@@ -121,19 +165,18 @@ final class ArticleSession {
     Document snapshot() throws DocumentException {
         synchronized (encoding) {
             while (true) {
-                Document base;
+                Document base = fields();
                 String latest;
                 synchronized (this) {
                     latest = markdown.get();
-                    if (latest.equals(materialized)) {
+                    if (latest.equals(materialized) && current == base) {
                         return current;
                     }
-                    base = current;
                 }
                 Document encoded = base.withMarkdown(latest);
                 synchronized (this) {
-                    // a form edit that came in meanwhile is kept: the text is encoded into it next
-                    if (current == base) {
+                    // an undo or a field typed meanwhile is encoded on the next turn
+                    if (current == base && typed.isEmpty()) {
                         current = encoded;
                         materialized = latest;
                         return encoded;
@@ -145,61 +188,122 @@ final class ArticleSession {
 
     /**
      * Puts edits recovered from the journal on top of the file as loaded: they become unsaved
-     * changes, shown and saved like any other.
+     * changes, shown and saved like any other, and one step that undo takes back.
      */
-    synchronized void restore(Document edited, boolean fileChangedSince) {
-        baseChanged = fileChangedSince;
-        apply(edited);
-        markdown = Text.of(edited.markdown());
-        materialized = edited.markdown();
+    void restore(Document edited, boolean fileChangedSince) throws DocumentException {
+        synchronized (encoding) {
+            Document before = fields();
+            synchronized (this) {
+                baseChanged = fileChangedSince;
+                history.recordDocument("recovered edits", before, edited);
+                current = edited;
+                markdown = TypedText.of(edited.markdown());
+                materialized = edited.markdown();
+                edited();
+            }
+        }
     }
 
     /**
-     * Sets a form field. The style is the one the file had when loaded, so a value that needed
-     * quotes for a moment (a trailing space, say) goes back to its own style once it no longer does.
+     * Sets a form field in one step. The style is the one the file had when loaded, so a value
+     * that needed quotes for a moment (a trailing space, say) goes back to its own style once it
+     * no longer does.
      */
-    synchronized void setField(KeyPath field, String value) throws DocumentException {
-        ScalarStyle style = saved.get(field)
-                .filter(ScalarField.class::isInstance)
-                .map(f -> ((ScalarField) f).style()).orElse(null);
-        apply(current.set(field, value, style));
+    void setField(KeyPath field, String value) throws DocumentException {
+        change("edit of " + field, doc -> doc.set(field, value, savedStyle(field)));
     }
 
-    /** A form edit or quick fix: the previous version is kept so the change can be undone. */
-    synchronized void apply(Document edited) {
-        if (edited != current) {
-            undo.push(current);
-            redo.clear();
-            current = edited;
-            depth = undo.size();
+    /** A change of the front matter as a whole: the document before and after it. */
+    interface Change {
+        Document apply(Document doc) throws DocumentException;
+    }
+
+    /**
+     * A quick fix, a picker, an added or removed field: one undoable step, named by {@code label}
+     * in the Edit menu. It re-parses the front matter, so call it off the FX thread. A change that
+     * fails leaves the document as it was.
+     */
+    Document change(String label, Change change) throws DocumentException {
+        synchronized (encoding) {
+            while (true) {
+                Document before = fields();
+                Document after = change.apply(before);
+                synchronized (this) {
+                    if (current != before || !typed.isEmpty()) {
+                        // typed or undone meanwhile: apply the change to that instead
+                        continue;
+                    }
+                    if (after != before) {
+                        history.recordDocument(label, before, after);
+                        current = after;
+                        edited();
+                    }
+                    return after;
+                }
+            }
         }
     }
 
-    synchronized boolean canUndoFieldEdit() {
-        return !undo.isEmpty();
+    /**
+     * Puts the front matter back to {@code doc}, as an undo or redo of a whole-document step does.
+     * The steps after it are undone by then, so what is typed but not yet set is already in it.
+     * Cheap: nothing is parsed, so it runs on the FX thread.
+     */
+    synchronized void revertDocument(Document doc) {
+        typed.clear();
+        current = doc;
+        // the editor's text is the truth for the body: encode it again when next asked
+        materialized = null;
+        edited();
     }
 
-    synchronized void undoFieldEdit() {
-        if (!undo.isEmpty()) {
-            redo.push(current);
-            current = undo.pop();
-            materialized = null;
-            depth = undo.size();
-        }
+    /** Fields typed into the form and not yet set into {@link #current()}, by path. */
+    synchronized Map<KeyPath, String> typedFields() {
+        return new LinkedHashMap<>(typed);
     }
 
-    synchronized void redoFieldEdit() {
-        if (!redo.isEmpty()) {
-            undo.push(current);
-            current = redo.pop();
-            materialized = null;
-            depth = undo.size();
-        }
+    private void edited() {
+        dirty.edited();
     }
 
-    /** Whether anything differs from the last save; cheap enough for every keystroke. */
+    /**
+     * Whether anything may differ from the last save; cheap enough for every keystroke. Every edit
+     * sets it at once; only {@link #settle()} and a save clear it.
+     */
     boolean isDirty() {
-        return depth != savedDepth || !markdown.sameAs(savedMarkdown);
+        return dirty.isDirty();
+    }
+
+    /**
+     * Finds out whether the edits so far brought the article back to its saved bytes (an undo, a
+     * value typed back), and clears the unsaved marker if so, unless a newer edit came in
+     * meanwhile. Encodes and compares, so call it off the FX thread. Returns {@link #isDirty()}.
+     */
+    boolean settle() {
+        long seen = dirty.edits();
+        try {
+            return matchesSaved() ? dirty.clearIfNoEditSince(seen) : dirty.isDirty();
+        } catch (DocumentException e) {
+            return dirty.isDirty();
+        }
+    }
+
+    private boolean matchesSaved() throws DocumentException {
+        String text = markdown.get();
+        if (!text.equals(savedMarkdown)) {
+            return false;
+        }
+        Document doc = fields();
+        Document onRecord = saved();
+        boolean encoded;
+        synchronized (this) {
+            encoded = text.equals(materialized);
+        }
+        if (encoded) {
+            return Arrays.equals(doc.toBytes(), onRecord.toBytes());
+        }
+        // a long body that is not encoded yet: leave the marker rather than re-parse it here
+        return !costlyToEncode() && Arrays.equals(snapshot().toBytes(), onRecord.toBytes());
     }
 
     /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
@@ -225,8 +329,8 @@ final class ArticleSession {
         }
     }
 
-    /** What a save wrote: the document, the Markdown in it and the edit depth it reflects. */
-    record Snapshot(Document document, String markdown, int depth) {
+    /** What a save wrote: the document, the Markdown in it, and how many edits it holds. */
+    record Snapshot(Document document, String markdown, long edits) {
     }
 
     // a body field in the front matter longer than this is costly to encode
@@ -239,7 +343,7 @@ final class ArticleSession {
      * field but the body, and a body field is one physical line, so no line number moves with it.
      */
     Document forChecks() throws DocumentException {
-        return costlyToEncode() ? current() : snapshot();
+        return costlyToEncode() ? fields() : snapshot();
     }
 
     /**
@@ -247,7 +351,7 @@ final class ArticleSession {
      * {@link #LONG_BODY_FIELD} characters, which at 1 MB takes a core for a few hundred ms.
      */
     boolean costlyToEncode() {
-        return markdown.length > LONG_BODY_FIELD && current().bodyField().isFrontMatterField();
+        return markdown.length() > LONG_BODY_FIELD && current().bodyField().isFrontMatterField();
     }
 
     /**
@@ -266,11 +370,10 @@ final class ArticleSession {
         if (!costlyToEncode()) {
             return new JournalState(snapshot(), null);
         }
-        Document doc;
-        Text text;
+        Document doc = fields();
+        TypedText text;
         String encoded;
         synchronized (this) {
-            doc = current;
             text = markdown;
             encoded = materialized;
         }
@@ -283,13 +386,11 @@ final class ArticleSession {
     Snapshot capture() throws DocumentException {
         // the locks are always taken in this order: 'encoding', then the session
         synchronized (encoding) {
-            while (true) {
-                Document doc = snapshot();
-                synchronized (this) {
-                    if (doc == current) {
-                        return new Snapshot(doc, materialized, depth);
-                    }
-                }
+            // counted first: an edit that lands during the encoding keeps the article dirty
+            long count = dirty.edits();
+            Document doc = snapshot();
+            synchronized (this) {
+                return new Snapshot(doc, materialized, count);
             }
         }
     }
@@ -311,15 +412,17 @@ final class ArticleSession {
         AtomicFiles.write(path, snapshot.toBytes());
     }
 
-    /** Records that {@code snapshot} is what the file now holds. */
     synchronized boolean baseChanged() {
         return baseChanged;
     }
 
-    synchronized void markSaved(Snapshot snapshot) {
-        baseChanged = false;
-        saved = snapshot.document();
-        savedMarkdown = snapshot.markdown();
-        savedDepth = snapshot.depth();
+    /** Records that {@code snapshot} is what the file now holds. */
+    void markSaved(Snapshot snapshot) {
+        synchronized (this) {
+            baseChanged = false;
+            saved = snapshot.document();
+            savedMarkdown = snapshot.markdown();
+        }
+        dirty.clearIfNoEditSince(snapshot.edits());
     }
 }

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +9,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
 public final class EditorPane {
@@ -17,7 +19,9 @@ public final class EditorPane {
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final EditorHighlighter highlighter = new EditorHighlighter(area);
     private boolean loading;
+    private boolean replaying;
     private Runnable onTyped = () -> { };
+    private Consumer<EditHistory.TextStep> onChange = change -> { };
 
     public EditorPane() {
         area.setId("editor");
@@ -27,10 +31,16 @@ public final class EditorPane {
         // Not textProperty: listening to it joins the whole text on every keystroke.
         area.multiPlainChanges().subscribe(changes -> {
             if (!loading) {
+                if (!replaying) {
+                    changes.forEach(c -> onChange.accept(
+                            new EditHistory.TextStep(c.getPosition(), c.getRemoved(), c.getInserted())));
+                }
                 edited.set(true);
                 onTyped.run();
             }
         });
+        // The article's one undo history (form, fixes and editor together) undoes; the area keeps none.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         org.fxmisc.wellbehaved.event.Nodes.addInputMap(area, org.fxmisc.wellbehaved.event.InputMap.sequence(
                 shortcut(javafx.scene.input.KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(javafx.scene.input.KeyCode.I, () -> wrap("*", "*", "italic")),
@@ -99,6 +109,26 @@ public final class EditorPane {
         onTyped = action;
     }
 
+    /** Receives each change the user makes to the text, for the article's undo history. */
+    public void setOnChange(Consumer<EditHistory.TextStep> action) {
+        onChange = action;
+    }
+
+    /**
+     * Makes a change of the history (an undo or redo) in the text: an edit like typing, but not
+     * recorded again. The caret goes to its end, in view.
+     */
+    void replay(EditHistory.TextStep step) {
+        replaying = true;
+        try {
+            area.replaceText(step.position(), step.position() + step.removed().length(), step.inserted());
+        } finally {
+            replaying = false;
+        }
+        area.moveTo(step.position() + step.inserted().length());
+        area.requestFollowCaret();
+    }
+
     /** The text as it is now, joined only when asked, and then on the caller's thread. */
     public Supplier<String> textNow() {
         ReadOnlyStyledDocument<?, ?, ?> now = area.getContent().snapshot();
@@ -118,7 +148,6 @@ public final class EditorPane {
         loading = true;
         try {
             area.replaceText(text);
-            area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.setEditable(editable);
             area.requestFollowCaret();

@@ -16,8 +16,11 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.masthead.content.InputSpec;
 import org.masthead.content.InputSpec.Type;
@@ -28,14 +31,17 @@ import org.masthead.document.ScalarType;
 /**
  * Picks the input for a scalar field from its key and value, the way CloudCannon infers inputs:
  * dates get a date picker, urls a URL box, numbers and booleans their own inputs, long text a
- * multi-line box. A schema's {@link InputSpec} overrides the inference. Each input reports a
- * committed new value as text, ready for {@code Document.set}.
+ * multi-line box. A schema's {@link InputSpec} overrides the inference. Each input reports every
+ * change of its value as text, keystroke by keystroke, ready for {@code Document.set}: an edit in
+ * the form is an edit of the article at once, as in the editor.
  */
 final class FieldInputs {
     private static final int LONG_TEXT = 70;
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern URL = Pattern.compile("(https?://|/)\\S*");
     private static final String REQUIRED = "This field is required.";
+    // set on an input while the form puts a value into it (an undo), which is not the user's edit
+    private static final String QUIET = "masthead.quiet";
 
     private FieldInputs() {
     }
@@ -67,8 +73,9 @@ final class FieldInputs {
             case DATE -> datePicker(value, spec != null, commit, problem, message);
             case SELECT -> spec.options().isEmpty() ? validated(new TextField(value), value, commit, problem, message)
                     : select(value, spec.options(), commit, problem, message);
-            case TEXTAREA, MARKDOWN -> validated(area(value, type), value, commit, problem, message);
-            case TEXT -> validated(value.contains("\n") ? area(value, type) : new TextField(value), value, commit,
+            case TEXTAREA, MARKDOWN -> validated(area(value, type, multiLine(field, type)), value, commit, problem,
+                    message);
+            case TEXT -> validated(value.contains("\n") ? area(value, type, true) : new TextField(value), value, commit,
                     problem, message);
             default -> validated(new TextField(value), value, commit, problem, message);
         };
@@ -130,8 +137,12 @@ final class FieldInputs {
 
     private static Node checkBox(String value, Consumer<String> commit) {
         CheckBox box = new CheckBox();
-        box.setSelected(Boolean.parseBoolean(value.strip()) || value.strip().equalsIgnoreCase("yes"));
-        box.selectedProperty().addListener((obs, was, now) -> commit.accept(now.toString()));
+        box.setSelected(isTrue(value));
+        box.selectedProperty().addListener((obs, was, now) -> {
+            if (!quiet(box)) {
+                commit.accept(now.toString());
+            }
+        });
         return box;
     }
 
@@ -153,9 +164,15 @@ final class FieldInputs {
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         mark(picker, problem.apply(value), message);
         picker.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && !now.equals(was)) {
+            if (now != null && !now.equals(was) && !quiet(picker)) {
                 mark(picker, problem.apply(now.toString()), message);
                 commit.accept(now.toString());
+            }
+        });
+        // a date typed in full is an edit at once, before the picker takes it on Enter or on leaving
+        picker.getEditor().textProperty().addListener((obs, was, now) -> {
+            if (!quiet(picker) && now.strip().matches("\\d{4}-\\d{2}-\\d{2}") && parseDate(now) != null) {
+                commit.accept(now.strip());
             }
         });
         return picker;
@@ -174,7 +191,7 @@ final class FieldInputs {
         box.setMaxWidth(Double.MAX_VALUE);
         mark(box, problem.apply(value), message);
         box.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && !now.equals(was)) {
+            if (now != null && !now.equals(was) && !quiet(box)) {
                 mark(box, problem.apply(now), message);
                 commit.accept(now);
             }
@@ -182,8 +199,20 @@ final class FieldInputs {
         return box;
     }
 
-    private static TextArea area(String value, Type type) {
+    /**
+     * Whether a newline belongs in the value: a Markdown field, a literal {@code |} block, or a value
+     * that already holds one. A long one-line value (a folded {@code >-} description) only wraps.
+     */
+    private static boolean multiLine(ScalarField field, Type type) {
+        return type == Type.MARKDOWN || field.value().contains("\n") || switch (field.style()) {
+            case LITERAL, LITERAL_STRIP, LITERAL_KEEP -> true;
+            default -> false;
+        };
+    }
+
+    private static TextArea area(String value, Type type, boolean multiLine) {
         TextArea area = new TextArea(value);
+        keepFocusKeys(area, multiLine);
         area.setWrapText(true);
         int rows = Math.min(4, 1 + value.length() / 90);
         area.setPrefRowCount(type == Type.TEXTAREA || type == Type.MARKDOWN ? Math.max(3, rows) : rows);
@@ -194,34 +223,77 @@ final class FieldInputs {
     }
 
     /**
-     * Commits when the user leaves the input or presses Enter, so a keystroke does not re-parse
-     * the file; an invalid value is marked and not committed. With a schema ({@code message} not
-     * null) the value is checked at once, so a required field that is empty shows it on opening.
+     * Tab moves focus out of a text box rather than typing a tab into the value. In a one-line
+     * box, Enter types nothing and a pasted newline becomes a space, so a folded value keeps its
+     * style and gains no trailing newline.
+     */
+    private static void keepFocusKeys(TextArea area, boolean multiLine) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // the text area's own binding for Ctrl+Tab moves the focus; Shift goes back
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            } else if (e.getCode() == KeyCode.ENTER && !multiLine) {
+                e.consume();
+            }
+        });
+        if (!multiLine) {
+            area.setTextFormatter(new TextFormatter<String>(change -> {
+                if (change.getText().indexOf('\n') >= 0 || change.getText().indexOf('\r') >= 0) {
+                    change.setText(change.getText().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+                }
+                return change;
+            }));
+        }
+    }
+
+    /**
+     * Reports every change of the text as an edit, valid or not, so that nothing typed is lost; an
+     * invalid value is marked. With a schema ({@code message} not null) the value is checked at
+     * once, so a required field that is empty shows it on opening.
      */
     private static Node validated(TextInputControl text, String original, Consumer<String> commit,
                                   Function<String, String> problem, Label message) {
-        String[] committed = {original};
         if (message != null) {
             mark(text, problem.apply(original), message);
         }
-        Runnable tryCommit = () -> {
-            String value = text.getText();
-            String error = problem.apply(value);
-            mark(text, error, message);
-            if (error == null && !value.equals(committed[0])) {
-                committed[0] = value;
-                commit.accept(value);
-            }
-        };
-        text.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                tryCommit.run();
+        text.textProperty().addListener((obs, was, now) -> {
+            mark(text, problem.apply(now), message);
+            if (!quiet(text)) {
+                commit.accept(now);
             }
         });
-        if (text instanceof TextField field) {
-            field.setOnAction(e -> tryCommit.run());
-        }
         return text;
+    }
+
+    /** Puts {@code value} into an input as the form's own change (an undo), not reported as an edit. */
+    @SuppressWarnings("unchecked")
+    static void setQuietly(Node input, String value) {
+        input.getProperties().put(QUIET, Boolean.TRUE);
+        try {
+            if (input instanceof TextInputControl text && !text.getText().equals(value)) {
+                text.setText(value);
+                text.positionCaret(value.length());
+            } else if (input instanceof DatePicker picker) {
+                picker.setValue(parseDate(value));
+                picker.getEditor().setText(value);
+            } else if (input instanceof CheckBox box) {
+                box.setSelected(isTrue(value));
+            } else if (input instanceof ComboBox<?> box) {
+                ((ComboBox<String>) box).setValue(value);
+            }
+        } finally {
+            input.getProperties().remove(QUIET);
+        }
+    }
+
+    private static boolean quiet(Node input) {
+        return input.getProperties().containsKey(QUIET);
+    }
+
+    private static boolean isTrue(String value) {
+        return Boolean.parseBoolean(value.strip()) || value.strip().equalsIgnoreCase("yes");
     }
 
     private static void mark(javafx.scene.control.Control input, String error, Label message) {

@@ -29,8 +29,8 @@ import org.masthead.document.ScalarField;
 
 /**
  * The front-matter form, generated from the open document's fields. Every change goes to the
- * window as a field path and text, which it applies through the lossless document model. Text is
- * committed when the user leaves a field (or presses Enter), so a keystroke never re-parses the file.
+ * window as a field path and text, keystroke by keystroke, which it applies through the lossless
+ * document model; the form is not rebuilt while the user types, so the focus stays put.
  */
 public final class FormPane {
     /** What the form asks the window to do. */
@@ -89,8 +89,7 @@ public final class FormPane {
 
     /** Brings the input for {@code path} into view and focuses it; false when the form has none. */
     public boolean focus(KeyPath path) {
-        Node input = content.lookupAll("*").stream()
-                .filter(node -> ("field-" + path).equals(node.getId())).findFirst().orElse(null);
+        Node input = inputFor(path);
         if (input == null) {
             return false;
         }
@@ -107,6 +106,24 @@ public final class FormPane {
             root.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 20) / room)));
         }
         return true;
+    }
+
+    /**
+     * Shows {@code value} in the input of {@code path} without reporting it as an edit, as an undo
+     * of typing does; the input keeps the focus it had. False when the form has no such input.
+     */
+    public boolean setValue(KeyPath path, String value) {
+        Node input = inputFor(path);
+        if (input == null) {
+            return false;
+        }
+        FieldInputs.setQuietly(input, value);
+        return true;
+    }
+
+    private Node inputFor(KeyPath path) {
+        return content.lookupAll("*").stream()
+                .filter(node -> ("field-" + path).equals(node.getId())).findFirst().orElse(null);
     }
 
     public void clear() {

@@ -22,6 +22,9 @@ final class MainMenu {
 
         void redo();
 
+        /** The open article's edits, whose history names what Undo and Redo would do. */
+        ArticleEdits edits();
+
         void find();
 
         void toggleTheme();
@@ -43,9 +46,17 @@ final class MainMenu {
                 item("Save", "Shortcut+S", actions::save),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
+        MenuItem undo = item("Undo", "Shortcut+Z", actions::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(actions.edits().undoLabelProperty());
+        undo.disableProperty().bind(actions.edits().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", actions::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(actions.edits().redoLabelProperty());
+        redo.disableProperty().bind(actions.edits().canRedoProperty().not());
         Menu edit = new Menu("_Edit", null,
-                item("Undo", null, actions::undo),
-                item("Redo", null, actions::redo),
+                undo,
+                redo,
                 new SeparatorMenuItem(),
                 item("Find and Replace…", "Shortcut+F", actions::find));
         javafx.scene.control.CheckMenuItem remote = new javafx.scene.control.CheckMenuItem("Load Remote Images in Preview");

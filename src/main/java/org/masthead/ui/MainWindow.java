@@ -51,6 +51,7 @@ public final class MainWindow implements MainMenu.Actions {
     private volatile ArticleSession session;
     private final Recovery recovery;
     private final SaveFlow saveFlow;
+    private final ArticleEdits edits;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
     private String folderProblem;
@@ -111,6 +112,24 @@ public final class MainWindow implements MainMenu.Actions {
                 dashboard.analyse(folderSession.root());
             }
         });
+        edits = new ArticleEdits(() -> session, editor, form, background, new ArticleEdits.Host() {
+            @Override
+            public void changed() {
+                hideMessage();
+                render();
+                updateTitle();
+            }
+
+            @Override
+            public void showForm(Document doc) {
+                form.show(doc, doc.bodyField().path(), true);
+            }
+
+            @Override
+            public void problem(String text) {
+                showMessage(text);
+            }
+        });
         root.setTop(MainMenu.build(this));
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
@@ -123,6 +142,7 @@ public final class MainWindow implements MainMenu.Actions {
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         new RepaintGuard(scene, root);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::undoKeys);
         stage.setScene(scene);
         // Journal at once when the user leaves the window, rather than at the next tick.
         stage.focusedProperty().addListener((obs, was, focused) -> {
@@ -156,12 +176,14 @@ public final class MainWindow implements MainMenu.Actions {
         form.setActions(new FormPane.Actions() {
             @Override
             public void edit(KeyPath path, String value) {
-                onFieldEdited(path, value);
+                edits.fieldTyped(path, value);
             }
 
             @Override
             public void editAll(java.util.Map<KeyPath, String> values) {
-                applyToDocument(doc -> {
+                KeyPath first = values.keySet().iterator().next();
+                String label = values.size() == 1 ? "edit of " + first : "edit of " + first.parent();
+                edits.change(label, doc -> {
                     for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
                         doc = doc.set(entry.getKey(), entry.getValue());
                     }
@@ -171,12 +193,12 @@ public final class MainWindow implements MainMenu.Actions {
 
             @Override
             public void remove(KeyPath path) {
-                applyToDocument(doc -> doc.remove(path));
+                edits.change("removal of " + path, doc -> doc.remove(path));
             }
 
             @Override
             public void insert(KeyPath list, int index, String value) {
-                applyToDocument(doc -> doc.insert(list, index, value));
+                edits.change("new item in " + list, doc -> doc.insert(list, index, value));
             }
 
             @Override
@@ -358,6 +380,7 @@ public final class MainWindow implements MainMenu.Actions {
         form.show(doc, doc.bodyField().path(), true);
         editor.load(doc.markdown(), true);
         preview.startArticle();
+        edits.refreshLabels();
         render();
         updateTitle();
         if (pendingFinding != null) {
@@ -386,42 +409,9 @@ public final class MainWindow implements MainMenu.Actions {
         updateTitle();
     }
 
-    /** Sets a field as the form would; public for tests and for panes that edit fields. */
+    /** Sets a field in one step, as a picker would; public for tests and for panes that edit fields. */
     public void applyEdit(KeyPath path, String value) {
-        onFieldEdited(path, value);
-        refreshForm();
-    }
-
-    /** A change to the document as a function, so that a failure leaves the document as it was. */
-    interface DocumentChange {
-        Document apply(Document doc) throws DocumentException;
-    }
-
-    private void applyToDocument(DocumentChange change) {
-        if (session == null) {
-            return;
-        }
-        try {
-            session.apply(change.apply(session.current()));
-            hideMessage();
-        } catch (DocumentException e) {
-            showMessage(e.getMessage());
-        }
-        refreshForm();
-    }
-
-    private void onFieldEdited(KeyPath path, String value) {
-        if (session == null) {
-            return;
-        }
-        try {
-            session.setField(path, value);
-            hideMessage();
-        } catch (DocumentException e) {
-            showMessage(e.getMessage());
-        }
-        render();
-        updateTitle();
+        edits.change("edit of " + path, doc -> doc.set(path, value));
     }
 
     /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
@@ -450,8 +440,19 @@ public final class MainWindow implements MainMenu.Actions {
             // The preview needs the fields and the editor's text, not that text encoded into the
             // document: for a 1 MB answer the encoding re-parses the front matter, many times the
             // cost of the render.
-            return Pages.article(rendering.current(), rendering.markdown(), file, dark, remote);
+            Document fields;
+            try {
+                fields = rendering.fields();
+            } catch (DocumentException e) {
+                // the value stays typed and is shown as it is; the message comes with the checks
+                fields = rendering.current();
+            }
+            Pages.Preview page = Pages.article(fields, rendering.markdown(), file, dark, remote);
+            // whether the edits so far came back to the saved bytes (an undo, a value typed back)
+            rendering.settle();
+            return page;
         }, page -> {
+            updateTitle();
             // Shown even when a newer keystroke waits: a render of a long article can take longer
             // than the gap between two keys, and dropping it would leave the preview behind for
             // as long as the typing goes on. A newer render that finishes first wins.
@@ -566,19 +567,8 @@ public final class MainWindow implements MainMenu.Actions {
         if (session == null || finding.fix().isEmpty()) {
             return;
         }
-        try {
-            session.apply(finding.fix().get().applyTo(session.current()));
-            refreshForm();
-        } catch (DocumentException e) {
-            showMessage("The fix could not be applied: " + e.getMessage());
-        }
-    }
-
-    private void refreshForm() {
-        Document doc = session.current();
-        form.show(doc, doc.bodyField().path(), true);
-        render();
-        updateTitle();
+        org.masthead.seo.Fix fix = finding.fix().get();
+        edits.change("quick fix of " + (finding.field().isEmpty() ? finding.check() : finding.field()), fix::applyTo);
     }
 
     /** Links to other articles open here; web links go to the system browser; nothing else is followed. */
@@ -657,25 +647,55 @@ public final class MainWindow implements MainMenu.Actions {
         }, () -> { });
     }
 
-    /** Undo in the editor when it has focus; otherwise undo the last form edit or quick fix. */
+    /** Takes back the article's newest change, wherever it was made: editor, form, fix or picker. */
     @Override
     public void undo() {
-        if (editor.area().isFocused() || session == null || !session.canUndoFieldEdit()) {
-            editor.area().undo();
-        } else {
-            session.undoFieldEdit();
-            refreshForm();
-        }
+        edits.undo();
     }
 
     @Override
     public void redo() {
-        if (editor.area().isFocused() || session == null) {
-            editor.area().redo();
-        } else {
-            session.redoFieldEdit();
-            refreshForm();
+        edits.redo();
+    }
+
+    @Override
+    public ArticleEdits edits() {
+        return edits;
+    }
+
+    /**
+     * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z act on the article wherever the focus is, except in a text
+     * box that is not part of it (the list's filter, the find bar), which keeps its own undo.
+     */
+    private void undoKeys(javafx.scene.input.KeyEvent e) {
+        boolean undo = UNDO.match(e);
+        boolean redo = REDO.match(e) || REDO_SHIFT.match(e);
+        if (!undo && !redo) {
+            return;
         }
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        if (focused instanceof javafx.scene.control.TextInputControl && !isInside(focused, form.node())) {
+            return;
+        }
+        e.consume();
+        if (undo) {
+            undo();
+        } else {
+            redo();
+        }
+    }
+
+    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+    private static final javafx.scene.input.KeyCombination REDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
+    private static final javafx.scene.input.KeyCombination REDO_SHIFT = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -33,7 +33,8 @@ final class Recovery implements AutoCloseable {
 
     /** Runs on the journal thread. */
     private static Optional<JournalWriter.Snapshot> unsavedState(ArticleSession open) {
-        if (open == null || !open.isDirty()) {
+        // settled first: edits undone back to the saved bytes leave nothing to recover
+        if (open == null || !open.isDirty() || !open.settle()) {
             return Optional.empty();
         }
         try {

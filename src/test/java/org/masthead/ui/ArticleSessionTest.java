@@ -32,11 +32,12 @@ class ArticleSessionTest {
         Files.writeString(file, original, StandardCharsets.UTF_8);
         ArticleSession session = ArticleSession.open(file);
         session.setField(KeyPath.parse("n"), "2");
-        session.undoFieldEdit();
-        assertThat(session.current().text()).isEqualTo(original);
-        assertThat(session.isDirty()).isFalse();
-        session.redoFieldEdit();
-        assertThat(session.current().text()).contains("n: 2\n");
+        EditHistory.DocumentStep step = (EditHistory.DocumentStep) session.history().undo().orElseThrow();
+        session.revertDocument(step.before());
+        assertThat(session.snapshot().text()).isEqualTo(original);
+        assertThat(session.settle()).isFalse();
+        session.revertDocument(((EditHistory.DocumentStep) session.history().redo().orElseThrow()).after());
+        assertThat(session.snapshot().text()).contains("n: 2\n");
     }
 
     @Test
@@ -56,6 +57,8 @@ class ArticleSessionTest {
         assertThat(session.snapshot().text()).endsWith("---\nBody typed\n");
         assertThat(made[0]).isEqualTo(1);
         session.setMarkdown(() -> "Body\n", "Body\n".length());
+        assertThat(session.isDirty()).as("marked at once, until a check finds it clean").isTrue();
+        assertThat(session.settle()).isFalse();
         assertThat(session.isDirty()).isFalse();
     }
 

@@ -102,11 +102,12 @@ class EditingWindowTest {
         assertThat(stage.getTitle()).startsWith("• ");
 
         robot.interact(() -> {
-            while (editor.isUndoAvailable()) {
-                editor.undo();
+            while (window.edits().canUndoProperty().get()) {
+                window.undo();
             }
         });
         assertThat(editor.getText()).isEqualTo(before);
+        waitUntil(() -> !stage.getTitle().startsWith("•"));
     }
 
     @Test

@@ -1,0 +1,165 @@
+package org.masthead.ui;
+
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.KeyPath;
+
+/**
+ * Routes every edit of the open article, wherever it is made, into its session and its one undo
+ * history: typing in the editor, typing in a form field, and whole-front-matter changes (quick
+ * fixes, pickers, added and removed fields). Undo and redo take the steps back in the order they
+ * were made and show each where it happened. Exposes what the Edit menu says.
+ */
+final class ArticleEdits {
+    /** What the edits need from the window. */
+    interface Host {
+        /** Something changed: render, check and update the title. */
+        void changed();
+
+        /** The front matter changed as a whole: rebuild the form from {@code doc}. */
+        void showForm(Document doc);
+
+        void problem(String message);
+    }
+
+    private final Supplier<ArticleSession> session;
+    private final EditorPane editor;
+    private final FormPane form;
+    private final Background background;
+    private final Host host;
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+
+    ArticleEdits(Supplier<ArticleSession> session, EditorPane editor, FormPane form, Background background, Host host) {
+        this.session = session;
+        this.editor = editor;
+        this.form = form;
+        this.background = background;
+        this.host = host;
+        editor.setOnChange(step -> {
+            ArticleSession open = session.get();
+            if (open != null) {
+                open.history().recordText(step.position(), step.removed(), step.inserted());
+                refreshLabels();
+            }
+        });
+    }
+
+    // 'undoLabel' property: what Edit > Undo would take back, such as "Undo edit of seo.title"
+    ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** A keystroke in a form field: the field's whole new text. */
+    void fieldTyped(KeyPath path, String value) {
+        ArticleSession open = session.get();
+        if (open == null) {
+            return;
+        }
+        open.typeField(path, value);
+        refreshLabels();
+        host.changed();
+    }
+
+    /**
+     * A change of the front matter as a whole, made off the FX thread since it re-parses the
+     * front matter; a change the model refuses leaves everything as it was and is named.
+     */
+    void change(String label, ArticleSession.Change change) {
+        ArticleSession open = session.get();
+        if (open == null) {
+            return;
+        }
+        background.io(() -> {
+            try {
+                return open.change(label, change);
+            } catch (DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (open != session.get()) {
+                return;
+            }
+            if (result instanceof DocumentException e) {
+                host.problem(e.getMessage());
+                return;
+            }
+            showForm(open, (Document) result);
+            refreshLabels();
+            host.changed();
+        });
+    }
+
+    void undo() {
+        ArticleSession open = session.get();
+        if (open != null) {
+            open.history().undo().ifPresent(step -> revert(open, step, true));
+            refreshLabels();
+        }
+    }
+
+    void redo() {
+        ArticleSession open = session.get();
+        if (open != null) {
+            open.history().redo().ifPresent(step -> revert(open, step, false));
+            refreshLabels();
+        }
+    }
+
+    private void revert(ArticleSession open, EditHistory.Step step, boolean undo) {
+        if (step instanceof EditHistory.TextStep text) {
+            // the editor reports the change as typing, which renders and marks the article
+            editor.replay(undo ? text.inverse() : text);
+            editor.area().requestFocus();
+        } else if (step instanceof EditHistory.FieldStep field) {
+            String value = undo ? field.before() : field.after();
+            open.revertField(field.path(), value);
+            if (form.setValue(field.path(), value)) {
+                form.focus(field.path());
+            }
+            host.changed();
+        } else if (step instanceof EditHistory.DocumentStep whole) {
+            Document doc = undo ? whole.before() : whole.after();
+            open.revertDocument(doc);
+            showForm(open, doc);
+            host.changed();
+        }
+    }
+
+    /** Rebuilds the form, with what is typed but not yet set into the document shown on top. */
+    private void showForm(ArticleSession open, Document doc) {
+        host.showForm(doc);
+        open.typedFields().forEach(form::setValue);
+    }
+
+    /** The Edit menu's words follow the history: after a new article is shown, and after each step. */
+    void refreshLabels() {
+        ArticleSession open = session.get();
+        EditHistory history = open == null ? null : open.history();
+        String next = history == null ? null : history.nextUndo().map(EditHistory.Step::label).orElse(null);
+        String again = history == null ? null : history.nextRedo().map(EditHistory.Step::label).orElse(null);
+        undoLabel.set(next == null ? "Undo" : "Undo " + next);
+        redoLabel.set(again == null ? "Redo" : "Redo " + again);
+        canUndo.set(next != null);
+        canRedo.set(again != null);
+    }
+}

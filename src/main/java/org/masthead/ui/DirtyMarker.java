@@ -1,0 +1,33 @@
+package org.masthead.ui;
+
+/**
+ * The unsaved marker of one article, safe to read from any thread. Every edit sets it at once and
+ * counts itself; a check that the article is back to its saved bytes clears it only if no edit
+ * came in since the check started, so a late result never hides a newer keystroke.
+ */
+final class DirtyMarker {
+    private long edits;
+    private volatile boolean dirty;
+
+    synchronized void edited() {
+        edits++;
+        dirty = true;
+    }
+
+    /** How many edits were made so far: take it before a check, hand it to {@link #clearIfNoEditSince}. */
+    synchronized long edits() {
+        return edits;
+    }
+
+    /** Clears the marker when no edit came after the first {@code count}; returns the marker. */
+    synchronized boolean clearIfNoEditSince(long count) {
+        if (edits == count) {
+            dirty = false;
+        }
+        return dirty;
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+}
