@@ -88,6 +88,9 @@ final class ArticleSession {
      */
     synchronized void typeField(KeyPath field, String value) {
         String before = typed.containsKey(field) ? typed.get(field) : valueIn(current, field);
+        if (before.equals(value)) {
+            return;
+        }
         history.recordField(field, before, value);
         typed.put(field, value);
         edited();

@@ -171,7 +171,8 @@ final class FieldInputs {
         });
         // a date typed in full is an edit at once, before the picker takes it on Enter or on leaving
         picker.getEditor().textProperty().addListener((obs, was, now) -> {
-            if (!quiet(picker) && now.strip().matches("\\d{4}-\\d{2}-\\d{2}") && parseDate(now) != null) {
+            if (!quiet(picker) && now.strip().matches("\\d{4}-\\d{2}-\\d{2}") && parseDate(now) != null
+                    && !parseDate(now).equals(picker.getValue())) {
                 commit.accept(now.strip());
             }
         });

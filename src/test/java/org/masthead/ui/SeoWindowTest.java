@@ -66,9 +66,9 @@ class SeoWindowTest {
         TextField title = robot.lookup((javafx.scene.Node n) -> "field-title".equals(n.getId())).queryAs(TextField.class);
         assertThat(title).isNotNull();
         robot.interact(() -> window.applyEdit(org.masthead.document.KeyPath.parse("seo.title"), "Mitosis, stage by stage | Masthead Samples"));
-        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.field().equals("seo.title")));
         Label snippetTitle = robot.lookup("#snippet-desktop-title").queryAs(Label.class);
-        assertThat(snippetTitle.getText()).isEqualTo("Mitosis, stage by stage | Masthead Samples");
+        waitUntil(() -> snippetTitle.getText().equals("Mitosis, stage by stage | Masthead Samples"));
+        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.field().equals("seo.title")));
     }
 
     @Test
