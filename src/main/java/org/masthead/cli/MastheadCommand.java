@@ -32,19 +32,38 @@ public final class MastheadCommand implements java.util.concurrent.Callable<Inte
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override
-    public Integer call() {
-        return OpenCommand.openWindow(null, spec.commandLine().getErr());
+    private final WindowLauncher window;
+
+    MastheadCommand(WindowLauncher window) {
+        this.window = window;
     }
 
-    public static int run(String... args) {
+    @Override
+    public Integer call() {
+        return OpenCommand.openWindow(window, null, spec.commandLine().getErr());
+    }
+
+    /** Runs a command; {@code window} opens the window for {@code open} and for no command at all. */
+    public static int run(WindowLauncher window, String... args) {
         // UTF-8 whatever the platform: commands print article text and HTML that declares UTF-8
-        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return run(window, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
+    /** Runs a command of the command line alone, without the window. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new MastheadCommand());
+        return run(WindowLauncher.NONE, out, err, args);
+    }
+
+    public static int run(WindowLauncher window, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new MastheadCommand(window), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == OpenCommand.class ? (K) new OpenCommand(window) : defaults.create(type);
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {

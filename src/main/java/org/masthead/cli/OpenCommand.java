@@ -1,6 +1,5 @@
 package org.masthead.cli;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,31 +23,29 @@ public final class OpenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() {
-        return openWindow(folder, spec.commandLine().getErr());
+    private final WindowLauncher window;
+
+    OpenCommand(WindowLauncher window) {
+        this.window = window;
     }
 
-    /**
-     * Starts the window and returns when it closes. The UI is loaded by name so that this package never links against
-     * JavaFX, and commands such as {@code --version} run with no display.
-     */
-    static int openWindow(Path given, PrintWriter err) {
+    @Override
+    public Integer call() {
+        return openWindow(window, folder, spec.commandLine().getErr());
+    }
+
+    /** Starts the window and returns when it closes; a window that cannot start is one line on stderr. */
+    static int openWindow(WindowLauncher window, Path given, PrintWriter err) {
         Path folder = given == null ? null : folderToOpen(given);
         if (given != null && folder == null) {
             err.println("masthead: " + given + ": no such folder. Give a folder of Markdown articles.");
             return 2;
         }
         try {
-            Class<?> launcher = Class.forName("org.masthead.ui.Launcher");
-            launcher.getMethod("launch", Path.class).invoke(null, folder);
+            window.launch(folder);
             return 0;
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            err.println("masthead: cannot open the window: " + (cause.getMessage() == null ? cause : cause.getMessage()));
-            return 1;
-        } catch (ReflectiveOperationException e) {
-            err.println("masthead: the window is not part of this build: " + e.getMessage());
+        } catch (Exception | Error e) {
+            err.println("masthead: cannot open the window: " + (e.getMessage() == null ? e : e.getMessage()));
             return 1;
         }
     }

@@ -5,6 +5,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
@@ -16,6 +21,10 @@ import org.masthead.document.KeyPath;
  * were made and show each where it happened. Exposes what the Edit menu says.
  */
 final class ArticleEdits {
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    private static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+
     /** What the edits need from the window. */
     interface Host {
         /** Something changed: render, check and update the title. */
@@ -67,6 +76,37 @@ final class ArticleEdits {
 
     ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /**
+     * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z act on the article wherever the focus is in {@code scene},
+     * except in a text box outside {@code form} (the list's filter, the find bar), which keeps its
+     * own undo.
+     */
+    void takeUndoKeys(Scene scene, Node form) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            boolean redo = REDO.match(e) || REDO_SHIFT.match(e);
+            Node focused = scene.getFocusOwner();
+            if ((!undo && !redo) || (focused instanceof TextInputControl && !isInside(focused, form))) {
+                return;
+            }
+            e.consume();
+            if (undo) {
+                undo();
+            } else {
+                redo();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A keystroke in a form field: the field's whole new text. */

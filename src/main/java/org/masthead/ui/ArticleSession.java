@@ -277,6 +277,11 @@ final class ArticleSession {
         return dirty.isDirty();
     }
 
+    /** Runs whenever {@link #isDirty()} changes, on the thread that changed it. */
+    void setOnDirtyChanged(Runnable action) {
+        dirty.setOnChange(action);
+    }
+
     /**
      * Finds out whether the edits so far brought the article back to its saved bytes (an undo, a
      * value typed back), and clears the unsaved marker if so, unless a newer edit came in

@@ -8,10 +8,23 @@ package org.masthead.ui;
 final class DirtyMarker {
     private long edits;
     private volatile boolean dirty;
+    private volatile Runnable onChange = () -> { };
 
-    synchronized void edited() {
-        edits++;
-        dirty = true;
+    /** Runs, on the thread that made the change, whenever the marker appears or goes. */
+    void setOnChange(Runnable action) {
+        onChange = action;
+    }
+
+    void edited() {
+        boolean was;
+        synchronized (this) {
+            edits++;
+            was = dirty;
+            dirty = true;
+        }
+        if (!was) {
+            onChange.run();
+        }
     }
 
     /** How many edits were made so far: take it before a check, hand it to {@link #clearIfNoEditSince}. */
@@ -20,9 +33,16 @@ final class DirtyMarker {
     }
 
     /** Clears the marker when no edit came after the first {@code count}; returns the marker. */
-    synchronized boolean clearIfNoEditSince(long count) {
-        if (edits == count) {
-            dirty = false;
+    boolean clearIfNoEditSince(long count) {
+        boolean cleared;
+        synchronized (this) {
+            cleared = dirty && edits == count;
+            if (cleared) {
+                dirty = false;
+            }
+        }
+        if (cleared) {
+            onChange.run();
         }
         return dirty;
     }

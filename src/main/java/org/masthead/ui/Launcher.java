@@ -3,7 +3,7 @@ package org.masthead.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 
-/** Starts the JavaFX application; called by name from the command line so the CLI never links JavaFX. */
+/** Starts the JavaFX application; the composition root hands this to the command line. */
 public final class Launcher {
     // Held here because java.util.logging keeps loggers weakly; a collected logger forgets its level.
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
@@ -13,9 +13,9 @@ public final class Launcher {
 
     /** Opens the window on {@code folder} (or the remembered/default folder when null) and returns when it closes. */
     public static void launch(Path folder) {
-        MastheadApp.initialFolder = folder;
         // JavaFX warns when loaded from the class path, which the single jar does on purpose.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        Application.launch(MastheadApp.class);
+        Application.launch(MastheadApp.class, folder == null ? new String[0]
+                : new String[] {"--" + MastheadApp.FOLDER + "=" + folder.toAbsolutePath()});
     }
 }

@@ -1,123 +1,95 @@
 package org.masthead.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.masthead.content.ContentIndex;
-import org.masthead.content.FolderScan;
+import javafx.util.Duration;
+import org.masthead.content.EditJournal;
+import org.masthead.content.NewArticle;
+import org.masthead.content.NewArticleException;
 import org.masthead.document.Document;
-import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.render.ArticlePage;
+import org.masthead.seo.Finding;
 
-/** The one place that builds the panes and wires them together. */
+/**
+ * The one place that builds the panes and the controllers and wires them together. The title
+ * follows the open article's properties and the message bar its own; the controllers own the
+ * folder, the article, the rendering, the edits and the links.
+ */
 public final class MainWindow implements MainMenu.Actions {
     private final Stage stage;
     private final Settings settings;
-    private final Background background = new Background(this::showMessage);
+    private final MessageBar messages = new MessageBar();
+    private final Background background = new Background(messages::show);
+    private final OpenArticle open = new OpenArticle();
     private final ArticleListPane list = new ArticleListPane();
     private final FormPane form = new FormPane();
     private final EditorPane editor = new EditorPane();
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane();
     private final DashboardPane dashboard = new DashboardPane();
-    private boolean dashboardStale = true;
-    private final Label message = new Label();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
     private final WindowLayout layout;
+    private final ArticleEdits edits;
+    private final ArticleRendering rendering;
+    private final FolderController folder;
+    private final ArticleController articles;
+    private final Navigator navigator;
     private double zoom = 1;
-    private java.util.function.Consumer<String> browser = url -> { };
-    private final AtomicLong renderGeneration = new AtomicLong();
-    // the newest render the preview shows; read and written on the FX thread
-    private long shownGeneration;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
     private boolean remoteImages;
-    // the SEO checks run once the typing has paused this long
-    private final javafx.animation.PauseTransition checkLater = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-    // Volatile: the journal thread reads it to find the unsaved state.
-    private volatile ArticleSession session;
-    private final Recovery recovery;
-    private final SaveFlow saveFlow;
-    private final ArticleEdits edits;
-    private FolderSession folderSession;
-    private org.masthead.seo.Finding pendingFinding;
-    private String folderProblem;
 
     public MainWindow(Stage stage, Settings settings) {
-        this(stage, settings, org.masthead.content.EditJournal.atDefaultDir());
+        this(stage, settings, EditJournal.atDefaultDir());
     }
 
     /** With the journal where unsaved edits are kept every few seconds, outside the content folder. */
-    MainWindow(Stage stage, Settings settings, org.masthead.content.EditJournal journal) {
+    MainWindow(Stage stage, Settings settings, EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
-        this.recovery = new Recovery(journal, background, () -> session);
-        this.saveFlow = new SaveFlow(stage, background, recovery, new SaveFlow.Host() {
-            @Override
-            public ArticleSession session() {
-                return session;
-            }
-
-            @Override
-            public void discard() {
-                session = null;
-            }
-
-            @Override
-            public void saved(ArticleSession saved) {
-                if (saved == session) {
-                    editor.markSaved();
-                    hideMessage();
-                }
-                updateTitle();
-            }
-
-            @Override
-            public void reload(Path file) {
-                openArticle(file);
-            }
-
-            @Override
-            public void problem(String text) {
-                showMessage(text);
-                updateTitle();
-            }
-        });
-        message.setId("message");
-        message.getStyleClass().add("message");
-        message.setWrapText(true);
-        message.setManaged(false);
-        message.setVisible(false);
-
-        layout = WindowLayout.build(settings, message, list.node(), form.node(), findBar.node(), editor.node(),
+        layout = WindowLayout.build(settings, messages.node(), list.node(), form.node(), findBar.node(), editor.node(),
                 preview.node(), seo.node(), dashboard.node());
         root = layout.root();
-        // The whole folder is checked only when someone looks, and again after it changed.
-        layout.dashboardTab().selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && dashboardStale && folderSession != null) {
-                dashboardStale = false;
-                dashboard.analyse(folderSession.root());
+        rendering = new ArticleRendering(background, open, preview, seo, new ArticleRendering.Host() {
+            @Override
+            public boolean darkTheme() {
+                return isDarkTheme();
+            }
+
+            @Override
+            public boolean remoteImages() {
+                return remoteImages;
+            }
+
+            @Override
+            public String relativePath(Path file) {
+                return folder.relativePath(file);
+            }
+
+            @Override
+            public void problem(String message) {
+                messages.show(message);
             }
         });
-        edits = new ArticleEdits(() -> session, editor, form, background, new ArticleEdits.Host() {
+        edits = new ArticleEdits(open::get, editor, form, background, new ArticleEdits.Host() {
             @Override
             public void changed() {
-                hideMessage();
-                render();
-                updateTitle();
+                messages.clear();
+                rendering.render();
             }
 
             @Override
@@ -127,9 +99,41 @@ public final class MainWindow implements MainMenu.Actions {
 
             @Override
             public void problem(String text) {
-                showMessage(text);
+                messages.show(text);
             }
         });
+        articles = new ArticleController(stage, background, journal, open, form, editor, preview, messages, edits,
+                new ArticleController.Host() {
+                    @Override
+                    public void shown(ArticleSession opened) {
+                        rendering.render();
+                    }
+
+                    @Override
+                    public void goTo(Finding finding) {
+                        navigator.goTo(finding);
+                    }
+                });
+        folder = new FolderController(settings, background, open, list, form, seo, dashboard, layout.dashboardTab(),
+                messages, new FolderController.Host() {
+                    @Override
+                    public void indexed(int total) {
+                        // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
+                        afterPaint(100, () -> {
+                            preview.createView();
+                            if (open.get() == null && list.selectedProperty().get() == null) {
+                                list.firstShown().ifPresent(list::select);
+                            }
+                        });
+                    }
+
+                    @Override
+                    public void openFileChanged() {
+                        articles.onOpenFileChanged();
+                    }
+                });
+        navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
+
         root.setTop(MainMenu.build(this));
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
@@ -137,38 +141,37 @@ public final class MainWindow implements MainMenu.Actions {
         if (settings.get("theme.dark", 0) > 0) {
             root.getStyleClass().add("theme-dark");
         }
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(screen.getWidth(), settings.get("window.width", 1400)),
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
         scene.getStylesheets().add(Resources.url("masthead.css"));
         new RepaintGuard(scene, root);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::undoKeys);
+        edits.takeUndoKeys(scene, form.node());
         stage.setScene(scene);
-        // Journal at once when the user leaves the window, rather than at the next tick.
-        stage.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && session != null && session.isDirty()) {
-                recovery.flushLater();
-            }
-        });
+        stage.titleProperty().bind(open.title());
         stage.setOnCloseRequest(e -> {
+            ArticleSession session = open.get();
             if (session != null && session.isDirty()) {
                 e.consume();
-                whenEditsAreSafe(stage::close, () -> { });
+                articles.whenEditsAreSafe(stage::close, () -> { });
             }
         });
         stage.setOnHidden(e -> {
             settings.put("window.width", scene.getWidth());
             settings.put("window.height", scene.getHeight());
             layout.rememberSplits(settings);
-            if (folderSession != null) {
-                folderSession.close();
-            }
-            recovery.close();
+            folder.close();
+            articles.close();
         });
+        wirePanes();
+    }
 
+    private void wirePanes() {
         list.selectedProperty().addListener((obs, old, item) -> {
+            ArticleSession session = open.get();
             if (item != null && (session == null || !item.path().equals(session.path()))) {
-                whenEditsAreSafe(() -> openArticle(item.path()), () -> Platform.runLater(() -> list.select(old)));
+                articles.whenEditsAreSafe(() -> articles.openArticle(item.path()),
+                        () -> Platform.runLater(() -> list.select(old)));
             }
         });
         editor.setOnTyped(this::onMarkdownTyped);
@@ -180,11 +183,11 @@ public final class MainWindow implements MainMenu.Actions {
             }
 
             @Override
-            public void editAll(java.util.Map<KeyPath, String> values) {
+            public void editAll(Map<KeyPath, String> values) {
                 KeyPath first = values.keySet().iterator().next();
                 String label = values.size() == 1 ? "edit of " + first : "edit of " + first.parent();
                 edits.change(label, doc -> {
-                    for (java.util.Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                    for (Map.Entry<KeyPath, String> entry : values.entrySet()) {
                         doc = doc.set(entry.getKey(), entry.getValue());
                     }
                     return doc;
@@ -197,27 +200,25 @@ public final class MainWindow implements MainMenu.Actions {
             }
 
             @Override
-            public void insert(KeyPath list, int index, String value) {
-                edits.change("new item in " + list, doc -> doc.insert(list, index, value));
+            public void insert(KeyPath listPath, int index, String value) {
+                edits.change("new item in " + listPath, doc -> doc.insert(listPath, index, value));
             }
 
             @Override
             public List<ArticleItem> search(String query) {
-                return MainWindow.this.list.search(query);
+                return list.search(query);
             }
 
             @Override
             public void openArticle(String id) {
-                followLink(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX + id);
+                navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id);
             }
         });
-        preview.setOnLink(this::followLink);
-        seo.setOnSelect(this::goToFinding);
+        preview.setOnLink(navigator::followLink);
+        seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
-        dashboard.setOnOpen(this::openAtFinding);
-        checkLater.setOnFinished(e -> checkArticle());
-        updateTitle();
+        dashboard.setOnOpen(navigator::openAtFinding);
     }
 
     public void show() {
@@ -226,187 +227,24 @@ public final class MainWindow implements MainMenu.Actions {
         afterPaint(1500, preview::createView);
     }
 
-    public void openFolder(Path folder) {
-        if (folderSession != null) {
-            folderSession.close();
-            folderSession = null;
-        }
-        list.clear();
-        form.clear();
-        folderProblem = null;
-        hideMessage();
-        if (!Files.isDirectory(folder)) {
-            list.showMessage(folder + ": no such folder.");
-            showMessage(folder + " does not exist or is not a folder. Open a folder of Markdown articles.");
-            return;
-        }
-        settings.setLastFolder(folder);
-        list.setIndexing(true);
-        markDashboardStale();
-        loadInputSchema(folder);
-        folderSession = new FolderSession(folder, new FolderSession.Listener() {
-            @Override
-            public void added(List<ArticleItem> items) {
-                list.add(items);
-            }
-
-            @Override
-            public void progress(FolderScan.Progress progress) {
-                list.setProgress(progress.walking() || progress.found() == 0 ? -1 : (double) progress.indexed() / progress.found());
-            }
-
-            @Override
-            public void finished(int total) {
-                list.setIndexing(false);
-                // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
-                afterPaint(100, () -> {
-                    preview.createView();
-                    if (session == null && list.selectedProperty().get() == null) {
-                        list.firstShown().ifPresent(list::select);
-                    }
-                });
-                refreshSeoContext();
-                if (session != null) {
-                    showIncomingLinks(session.path());
-                }
-                if (total == 0) {
-                    showMessage(folder + " holds no Markdown articles (.md or .markdown).");
-                }
-            }
-
-            @Override
-            public void changed(ContentIndex.Changes changes) {
-                onFolderChanged(changes);
-            }
-
-            @Override
-            public void problem(String message) {
-                showMessage(message);
-            }
-        });
+    public void openFolder(Path root) {
+        open.close();
+        folder.open(root);
     }
 
     private static void afterPaint(int millis, Runnable action) {
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(millis));
+        PauseTransition later = new PauseTransition(Duration.millis(millis));
         later.setOnFinished(e -> action.run());
         later.play();
     }
 
-    /** Reads the folder's input overrides off the FX thread; a broken schema file is named, and the form infers. */
-    private void loadInputSchema(Path folder) {
-        background.io(() -> {
-            try {
-                return org.masthead.content.InputSchema.load(folder);
-            } catch (IOException | DocumentException e) {
-                return e;
-            }
-        }, result -> {
-            if (result instanceof org.masthead.content.InputSchema schema) {
-                form.setSchema(schema);
-                folderProblem = schema.notes().isEmpty() ? null : "Input schema: " + String.join(" ", schema.notes());
-            } else {
-                form.setSchema(org.masthead.content.InputSchema.none());
-                folderProblem = "The form infers every input, because the input schema could not be read: "
-                        + ((Exception) result).getMessage();
-            }
-            if (folderProblem != null) {
-                showMessage(folderProblem);
-            }
-        });
-    }
-
-    /** Files changed outside Masthead: refresh their rows, and the open article if it is one of them. */
-    private void onFolderChanged(ContentIndex.Changes changes) {
-        FolderSession folder = folderSession;
-        if (folder == null) {
-            return;
-        }
-        List<ArticleItem> changed = new ArrayList<>();
-        changes.added().forEach(entry -> changed.add(folder.item(entry)));
-        changes.updated().forEach(entry -> changed.add(folder.item(entry)));
-        List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
-        list.update(changed, removed);
-        refreshSeoContext();
-        markDashboardStale();
-        if (session != null) {
-            showIncomingLinks(session.path());
-        }
-        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
-            onOpenFileChanged();
-        }
-    }
-
-    private void onOpenFileChanged() {
-        ArticleSession changed = session;
-        background.io(changed::matchesDisk, same -> {
-            if (same || changed != session) {
-                return;
-            }
-            if (!changed.isDirty()) {
-                openArticle(changed.path());
-            } else {
-                showMessage(changed.path().getFileName() + " changed on disk while you were editing it. "
-                        + "Saving will ask whether to keep your version or reload.");
-            }
-        });
-    }
-
-    /** What opening a file gave: an article to edit, or its error and the start of its raw text. */
-    private record Broken(Exception error, String raw) {
-    }
-
-    private void openArticle(Path path) {
-        background.io(() -> {
-            try {
-                return ArticleSession.open(path);
-            } catch (IOException | DocumentException e) {
-                return new Broken(e, RawText.preview(path));
-            }
-        }, result -> {
-            if (result instanceof ArticleSession opened) {
-                show(opened);
-            } else {
-                Broken broken = (Broken) result;
-                showBroken(path, broken.error(), broken.raw());
-            }
-        });
-    }
-
-    private void show(ArticleSession opened) {
-        session = opened;
-        hideMessage();
-        showIncomingLinks(opened.path());
-        Document doc = opened.current();
-        form.show(doc, doc.bodyField().path(), true);
-        editor.load(doc.markdown(), true);
-        preview.startArticle();
-        edits.refreshLabels();
-        render();
-        updateTitle();
-        if (pendingFinding != null) {
-            org.masthead.seo.Finding finding = pendingFinding;
-            pendingFinding = null;
-            Platform.runLater(() -> goToFinding(finding));
-        }
-    }
-
-    /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
-    private void showBroken(Path path, Exception error, String raw) {
-        session = null;
-        form.clear();
-        showMessage(error.getMessage());
-        editor.load(raw, false);
-        preview.clear();
-        stage.setTitle(path.getFileName() + " (read-only) — Masthead");
-    }
-
     private void onMarkdownTyped() {
+        ArticleSession session = open.get();
         if (session == null || !editor.editedProperty().get()) {
             return;
         }
         session.setMarkdown(editor.textNow(), editor.length());
-        render();
-        updateTitle();
+        rendering.render();
     }
 
     /** Sets a field in one step, as a picker would; public for tests and for panes that edit fields. */
@@ -414,187 +252,26 @@ public final class MainWindow implements MainMenu.Actions {
         edits.change("edit of " + path, doc -> doc.set(path, value));
     }
 
+    private void applyFix(Finding finding) {
+        if (open.get() != null && finding.fix().isPresent()) {
+            edits.change("quick fix of " + (finding.field().isEmpty() ? finding.check() : finding.field()),
+                    finding.fix().get()::applyTo);
+        }
+    }
+
     /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
     public void offerRecovery() {
-        recovery.offer(stage, restored -> {
-            show(restored);
-            list.findByPath(restored.path()).ifPresent(list::select);
-        }, this::showMessage);
+        articles.offerRecovery(path -> list.findByPath(path).ifPresent(list::select));
     }
 
-    /**
-     * Renders the editor's Markdown with the document's fields, off the FX thread, then checks the
-     * article once the typing pauses. Renders that a newer keystroke made stale are skipped before
-     * they start, so typing never queues work.
-     */
-    private void render() {
-        ArticleSession rendering = session;
-        Path file = rendering.path();
-        boolean dark = isDarkTheme();
-        boolean remote = remoteImages;
-        long generation = renderGeneration.incrementAndGet();
-        background.render(() -> {
-            if (generation != renderGeneration.get()) {
-                return null;
-            }
-            // The preview needs the fields and the editor's text, not that text encoded into the
-            // document: for a 1 MB answer the encoding re-parses the front matter, many times the
-            // cost of the render.
-            Document fields;
-            try {
-                fields = rendering.fields();
-            } catch (DocumentException e) {
-                // the value stays typed and is shown as it is; the message comes with the checks
-                fields = rendering.current();
-            }
-            Pages.Preview page = Pages.article(fields, rendering.markdown(), file, dark, remote);
-            // whether the edits so far came back to the saved bytes (an undo, a value typed back)
-            rendering.settle();
-            return page;
-        }, page -> {
-            updateTitle();
-            // Shown even when a newer keystroke waits: a render of a long article can take longer
-            // than the gap between two keys, and dropping it would leave the preview behind for
-            // as long as the typing goes on. A newer render that finishes first wins.
-            if (page != null && generation > shownGeneration && rendering == session) {
-                shownGeneration = generation;
-                preview.show(page);
-            }
-        });
-        checkLater.playFromStart();
-    }
-
-    /**
-     * Encodes the editor's text into the document and runs the SEO checks on it. The encoding can
-     * take a core for a few hundred ms, so it waits for a pause in the typing and runs on a thread
-     * of its own, where it cannot delay the next render.
-     */
-    private void checkArticle() {
-        ArticleSession checking = session;
-        if (checking == null) {
-            return;
-        }
-        Path file = checking.path();
-        background.check(() -> {
-            try {
-                return checking.forChecks();
-            } catch (DocumentException e) {
-                return e;
-            }
-        }, result -> {
-            if (checking != session) {
-                return;
-            }
-            if (result instanceof DocumentException e) {
-                showMessage(e.getMessage());
-            } else {
-                seo.check(relativePath(file), (Document) result);
-            }
-        });
+    /** Where external links go; the application sets the system browser. */
+    public void setBrowser(Consumer<String> browser) {
+        navigator.setBrowser(browser);
     }
 
     @Override
     public void save() {
-        saveFlow.save(false, () -> { });
-    }
-
-    private String relativePath(Path file) {
-        FolderSession folder = folderSession;
-        Path abs = file.toAbsolutePath().normalize();
-        return folder != null && abs.startsWith(folder.root())
-                ? folder.root().relativize(abs).toString().replace('\\', '/') : file.getFileName().toString();
-    }
-
-    /** Rebuilds what the SEO checks know of the folder, off the FX thread. */
-    private void refreshSeoContext() {
-        FolderSession folder = folderSession;
-        if (folder == null) {
-            return;
-        }
-        background.io(() -> folder.seoContext(), context -> {
-            if (folder == folderSession) {
-                seo.setContext(context);
-                if (session != null) {
-                    seo.check(relativePath(session.path()), session.current());
-                }
-            }
-        });
-    }
-
-    private void markDashboardStale() {
-        dashboardStale = true;
-        if (layout.dashboardShown() && folderSession != null) {
-            dashboardStale = false;
-            dashboard.analyse(folderSession.root());
-        }
-    }
-
-    /** Opens the article of a dashboard finding, then takes the user to its field. */
-    private void openAtFinding(Path file, org.masthead.seo.Finding finding) {
-        Runnable focus = () -> goToFinding(finding);
-        if (session != null && session.path().equals(file)) {
-            focus.run();
-            return;
-        }
-        pendingFinding = finding;
-        list.findByPath(file).ifPresentOrElse(list::select, () -> openArticle(file));
-    }
-
-    private void showIncomingLinks(Path file) {
-        FolderSession folder = folderSession;
-        if (folder == null) {
-            seo.showIncoming(List.of());
-            return;
-        }
-        seo.showIncoming(folder.entry(file)
-                .map(entry -> folder.references().linksTo(entry).stream().map(folder::item).toList())
-                .orElse(List.of()));
-    }
-
-    private void goToFinding(org.masthead.seo.Finding finding) {
-        if (session == null || finding.field().isEmpty()) {
-            return;
-        }
-        KeyPath path = KeyPath.parse(finding.field());
-        if (path.equals(session.current().bodyField().path())) {
-            editor.area().requestFocus();
-        } else if (!form.focus(path)) {
-            showMessage(finding.field() + " is not in this article yet: " + finding.message());
-        }
-    }
-
-    private void applyFix(org.masthead.seo.Finding finding) {
-        if (session == null || finding.fix().isEmpty()) {
-            return;
-        }
-        org.masthead.seo.Fix fix = finding.fix().get();
-        edits.change("quick fix of " + (finding.field().isEmpty() ? finding.check() : finding.field()), fix::applyTo);
-    }
-
-    /** Links to other articles open here; web links go to the system browser; nothing else is followed. */
-    private void followLink(String url) {
-        if (url.startsWith(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX)) {
-            String id = url.substring(org.masthead.render.ArticlePage.ARTICLE_LINK_PREFIX.length());
-            list.findById(id).ifPresentOrElse(list::select,
-                    () -> showMessage("No article with id " + id + " in this folder: the related link is broken."));
-        } else if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
-            browser.accept(url);
-        } else if (folderSession != null && session != null) {
-            FolderSession folder = folderSession;
-            Path from = session.path();
-            background.io(() -> org.masthead.content.ArticleLinks.resolve(folder.root(), from, url), target ->
-                    target.ifPresentOrElse(path -> list.findByPath(path).ifPresentOrElse(list::select, () -> openArticle(path)),
-                            () -> showMessage(url + " is not an article in this folder.")));
-        }
-    }
-
-    /** Where external links go; the application sets the system browser. */
-    public void setBrowser(java.util.function.Consumer<String> browser) {
-        this.browser = browser;
-    }
-
-    private void whenEditsAreSafe(Runnable then, Runnable otherwise) {
-        saveFlow.whenEditsAreSafe(then, otherwise);
+        articles.save();
     }
 
     @Override
@@ -603,46 +280,44 @@ public final class MainWindow implements MainMenu.Actions {
         chooser.setTitle("Open a content folder");
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
-            whenEditsAreSafe(() -> {
-                session = null;
-                openFolder(chosen.toPath());
-            }, () -> { });
+            articles.whenEditsAreSafe(() -> openFolder(chosen.toPath()), () -> { });
         }
     }
 
     @Override
     public void newArticle() {
-        FolderSession folder = folderSession;
-        if (folder == null) {
-            showMessage("Open a content folder first.");
+        FolderSession current = folder.session();
+        if (current == null) {
+            messages.show("Open a content folder first.");
             return;
         }
-        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(folder, request));
+        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(current, request));
     }
 
     /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
-    void createArticle(FolderSession folder, org.masthead.content.NewArticle.Request request) {
+    void createArticle(FolderSession current, NewArticle.Request request) {
         background.io(() -> {
             try {
-                Path created = org.masthead.content.NewArticle.create(folder.index(), request, java.time.LocalDate.now());
-                folder.index().refresh(List.of(created));
+                Path created = NewArticle.create(current.index(), request, LocalDate.now());
+                current.index().refresh(List.of(created));
                 return created;
-            } catch (org.masthead.content.NewArticleException e) {
+            } catch (NewArticleException e) {
                 return e;
             }
         }, result -> {
             if (result instanceof Path created) {
-                whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select, () -> openArticle(created)), () -> { });
+                articles.whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select,
+                        () -> articles.openArticle(created)), () -> { });
             } else {
-                showMessage("No article was created: " + ((Exception) result).getMessage());
+                messages.show("No article was created: " + ((Exception) result).getMessage());
             }
         });
     }
 
     @Override
     public void quit() {
-        whenEditsAreSafe(() -> {
-            session = null;
+        articles.whenEditsAreSafe(() -> {
+            open.close();
             stage.close();
         }, () -> { });
     }
@@ -663,41 +338,6 @@ public final class MainWindow implements MainMenu.Actions {
         return edits;
     }
 
-    /**
-     * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z act on the article wherever the focus is, except in a text
-     * box that is not part of it (the list's filter, the find bar), which keeps its own undo.
-     */
-    private void undoKeys(javafx.scene.input.KeyEvent e) {
-        boolean undo = UNDO.match(e);
-        boolean redo = REDO.match(e) || REDO_SHIFT.match(e);
-        if (!undo && !redo) {
-            return;
-        }
-        javafx.scene.Node focused = stage.getScene().getFocusOwner();
-        if (focused instanceof javafx.scene.control.TextInputControl && !isInside(focused, form.node())) {
-            return;
-        }
-        e.consume();
-        if (undo) {
-            undo();
-        } else {
-            redo();
-        }
-    }
-
-    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
-    private static final javafx.scene.input.KeyCombination REDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
-    private static final javafx.scene.input.KeyCombination REDO_SHIFT = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
-
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node container) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void find() {
         findBar.show();
@@ -710,18 +350,14 @@ public final class MainWindow implements MainMenu.Actions {
             root.getStyleClass().add("theme-dark");
         }
         settings.put("theme.dark", dark ? 1 : 0);
-        if (session != null) {
-            render();
-        }
+        rendering.render();
     }
 
     @Override
     public void setRemoteImages(boolean allowed) {
         remoteImages = allowed;
         settings.put("preview.remoteImages", allowed ? 1 : 0);
-        if (session != null) {
-            render();
-        }
+        rendering.render();
     }
 
     @Override
@@ -743,30 +379,5 @@ public final class MainWindow implements MainMenu.Actions {
 
     boolean isDarkTheme() {
         return root.getStyleClass().contains("theme-dark");
-    }
-
-    private void updateTitle() {
-        if (session == null) {
-            stage.setTitle("Masthead");
-            return;
-        }
-        String marker = session.isDirty() ? "• " : "";
-        stage.setTitle(marker + session.path().getFileName() + " — Masthead");
-    }
-
-    private void showMessage(String text) {
-        message.setText(text);
-        message.setManaged(true);
-        message.setVisible(true);
-    }
-
-    /** Clears the article's message; a problem with the folder's own settings stays until it is fixed. */
-    private void hideMessage() {
-        if (folderProblem != null) {
-            message.setText(folderProblem);
-            return;
-        }
-        message.setManaged(false);
-        message.setVisible(false);
     }
 }

@@ -7,7 +7,8 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: builds the main window on the chosen folder. */
 public final class MastheadApp extends Application {
-    static volatile Path initialFolder;
+    /** The named parameter that carries the folder to open. */
+    static final String FOLDER = "folder";
 
     @Override
     public void start(Stage stage) {
@@ -19,9 +20,10 @@ public final class MastheadApp extends Application {
         window.offerRecovery();
     }
 
-    private static Path chooseFolder(Settings settings) {
-        if (initialFolder != null) {
-            return initialFolder;
+    private Path chooseFolder(Settings settings) {
+        String given = getParameters().getNamed().get(FOLDER);
+        if (given != null) {
+            return Path.of(given);
         }
         return settings.lastFolder()
                 .filter(Files::isDirectory)

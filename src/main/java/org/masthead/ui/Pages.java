@@ -27,14 +27,12 @@ final class Pages {
         }
     }
 
-    private static final Map<String, ArticlePage> PAGES = new ConcurrentHashMap<>();
-    private static final Map<String, String> SHELLS = new ConcurrentHashMap<>();
-
-    private Pages() {
-    }
+    // one renderer and one shell file for each theme, image setting and folder seen so far
+    private final Map<String, ArticlePage> pages = new ConcurrentHashMap<>();
+    private final Map<String, String> shells = new ConcurrentHashMap<>();
 
     /** Renders off the FX thread: the first call for a folder and theme writes the shell file. */
-    static Preview article(Document doc, Path file, boolean dark, boolean remoteImages) {
+    Preview article(Document doc, Path file, boolean dark, boolean remoteImages) {
         return article(doc, doc.markdown(), file, dark, remoteImages);
     }
 
@@ -43,14 +41,14 @@ final class Pages {
      * not hold yet: encoding it first would re-parse the front matter, which for a 1 MB
      * {@code answer} takes several times as long as the render.
      */
-    static Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
+    Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + remoteImages + "|" + base;
-        ArticlePage page = PAGES.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
+        ArticlePage page = pages.computeIfAbsent(key, k -> new ArticlePage(PageOptions.preview()
                 .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)
                 .withBlockMarks(true)));
-        String shell = SHELLS.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
+        String shell = shells.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
         return new Preview(shell, PreviewBlocks.of(page.renderBlocks(ArticleViews.of(doc, markdown))));
     }
 

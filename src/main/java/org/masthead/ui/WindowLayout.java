@@ -2,7 +2,6 @@ package org.masthead.ui;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -17,7 +16,7 @@ import javafx.scene.layout.VBox;
  */
 record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane right, Tab dashboardTab) {
 
-    static WindowLayout build(Settings settings, Label message, Node list, Node form, Node findBar, Node editor,
+    static WindowLayout build(Settings settings, Node message, Node list, Node form, Node findBar, Node editor,
                               Node preview, Node seo, Node dashboard) {
         VBox editorBox = new VBox(findBar, editor);
         VBox.setVgrow(editor, Priority.ALWAYS);

@@ -36,4 +36,28 @@ class OpenCommandTest {
     void aMissingPathOpensNothing() {
         assertThat(OpenCommand.folderToOpen(dir.resolve("missing.md"))).isNull();
     }
+
+    @Test
+    void openHandsTheFolderOfAnArticleToTheWindowItIsGiven() throws IOException {
+        Path article = Files.writeString(dir.resolve("hello.md"), "---\ntitle: Hello\n---\n");
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = MastheadCommand.run(opened::add, new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(err, true), "open", article.toString());
+        assertThat(code).isZero();
+        assertThat(opened).containsExactly(dir.toAbsolutePath());
+        assertThat(MastheadCommand.run(opened::add, new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(err, true))).isZero();
+        assertThat(opened).as("no command opens the remembered folder").containsExactly(dir.toAbsolutePath(), null);
+    }
+
+    @Test
+    void aWindowThatCannotStartIsOneLineOnStderr() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = MastheadCommand.run(new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(err, true), "open", dir.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("masthead: cannot open the window: the window is not part of this build"
+                + System.lineSeparator());
+    }
 }

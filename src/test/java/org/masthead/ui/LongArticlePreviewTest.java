@@ -19,6 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A long article is held in the preview's page in part, and the part follows the user. */
 @ExtendWith(ApplicationExtension.class)
 class LongArticlePreviewTest {
+    // one set of pages, as the window keeps: a new one would write a new shell and reload the preview
+    private static final Pages PAGES = new Pages();
     private static final int PARAGRAPHS = 3000;
     private static final String FRONT = "---\ntitle: Long one\n---\n";
     private PreviewPane preview;
@@ -41,7 +43,7 @@ class LongArticlePreviewTest {
 
     private Pages.Preview page(String markdown) throws Exception {
         Document doc = Document.parse("long.md", (FRONT + markdown).getBytes(StandardCharsets.UTF_8));
-        return Pages.article(doc, Path.of("/tmp/long.md"), false, false);
+        return PAGES.article(doc, Path.of("/tmp/long.md"), false, false);
     }
 
     private void show(FxRobot robot, String markdown) throws Exception {

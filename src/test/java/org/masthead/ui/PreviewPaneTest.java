@@ -19,6 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PreviewPaneTest {
+    // one set of pages, as the window keeps: a new one would write a new shell and reload the preview
+    private static final Pages PAGES = new Pages();
     private PreviewPane preview;
     private final List<String> followed = new ArrayList<>();
 
@@ -41,7 +43,7 @@ class PreviewPaneTest {
     private void show(FxRobot robot, String markdown, Path file) throws Exception {
         String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
         Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
-        Pages.Preview page = Pages.article(doc, file, false, false);
+        Pages.Preview page = PAGES.article(doc, file, false, false);
         robot.interact(() -> preview.show(page.shellUrl(), page.content()));
     }
 
@@ -110,7 +112,7 @@ class PreviewPaneTest {
             show(robot, markdown);
             String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
             Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
-            String content = Pages.article(doc, Path.of("/tmp/a.md"), false, false).content();
+            String content = PAGES.article(doc, Path.of("/tmp/a.md"), false, false).content();
             waitUntil(() -> Boolean.TRUE.equals(eval("document.getElementById('content') != null")));
             Object same = eval("(function (html) { var box = document.createElement('div'); box.innerHTML = html;"
                     + " window.mastheadTypeset(box); return box.innerHTML === document.getElementById('content').innerHTML; })("
@@ -136,7 +138,7 @@ class PreviewPaneTest {
     @Test
     void remoteImagesAreLinkedOnlyWhenTheUserAllowsThem() throws Exception {
         Document doc = Document.parse("a.md", "---\ntitle: T\n---\n![r](https://example.org/x.png)\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(Pages.article(doc, temp.resolve("a.md"), false, false).content()).doesNotContain("src=\"https://example.org/x.png\"");
-        assertThat(Pages.article(doc, temp.resolve("a.md"), false, true).content()).contains("src=\"https://example.org/x.png\"");
+        assertThat(PAGES.article(doc, temp.resolve("a.md"), false, false).content()).doesNotContain("src=\"https://example.org/x.png\"");
+        assertThat(PAGES.article(doc, temp.resolve("a.md"), false, true).content()).contains("src=\"https://example.org/x.png\"");
     }
 }

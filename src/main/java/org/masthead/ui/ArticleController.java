@@ -1,0 +1,191 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.masthead.content.EditJournal;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.seo.Finding;
+
+/**
+ * Opening, showing, saving and leaving articles: the file is read and parsed off the FX thread;
+ * a file that does not parse is shown read-only with its error; unsaved edits are never dropped
+ * without asking, and what a crash left in the journal is offered back.
+ */
+final class ArticleController implements AutoCloseable {
+    /** What opening an article needs from the rest of the window. */
+    interface Host {
+        /** A new article is on show: render it. */
+        void shown(ArticleSession opened);
+
+        /** Takes the user to the field of a finding, once its article is on show. */
+        void goTo(Finding finding);
+    }
+
+    private final Stage stage;
+    private final Background background;
+    private final OpenArticle open;
+    private final FormPane form;
+    private final EditorPane editor;
+    private final PreviewPane preview;
+    private final MessageBar messages;
+    private final ArticleEdits edits;
+    private final Host host;
+    private final Recovery recovery;
+    private final SaveFlow saveFlow;
+    private Finding pendingFinding;
+
+    ArticleController(Stage stage, Background background, EditJournal journal, OpenArticle open, FormPane form,
+                      EditorPane editor, PreviewPane preview, MessageBar messages, ArticleEdits edits, Host host) {
+        this.stage = stage;
+        this.background = background;
+        this.open = open;
+        this.form = form;
+        this.editor = editor;
+        this.preview = preview;
+        this.messages = messages;
+        this.edits = edits;
+        this.host = host;
+        this.recovery = new Recovery(journal, background, open::get);
+        this.saveFlow = new SaveFlow(stage, background, recovery, new SaveFlow.Host() {
+            @Override
+            public ArticleSession session() {
+                return open.get();
+            }
+
+            @Override
+            public void discard() {
+                open.close();
+            }
+
+            @Override
+            public void saved(ArticleSession saved) {
+                if (saved == open.get()) {
+                    editor.markSaved();
+                    messages.clear();
+                }
+            }
+
+            @Override
+            public void reload(Path file) {
+                openArticle(file);
+            }
+
+            @Override
+            public void problem(String text) {
+                messages.show(text);
+            }
+        });
+        // Journal at once when the user leaves the window, rather than at the next tick.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            ArticleSession session = open.get();
+            if (!focused && session != null && session.isDirty()) {
+                recovery.flushLater();
+            }
+        });
+    }
+
+    /** What opening a file gave: an article to edit, or its error and the start of its raw text. */
+    private record Broken(Exception error, String raw) {
+    }
+
+    void openArticle(Path path) {
+        background.io(() -> {
+            try {
+                return ArticleSession.open(path);
+            } catch (IOException | DocumentException e) {
+                return new Broken(e, RawText.preview(path));
+            }
+        }, result -> {
+            if (result instanceof ArticleSession opened) {
+                show(opened);
+            } else {
+                Broken broken = (Broken) result;
+                showBroken(path, broken.error(), broken.raw());
+            }
+        });
+    }
+
+    /** Opens {@code file} and then takes the user to the field of {@code finding}. */
+    void openAt(Path file, Finding finding) {
+        pendingFinding = finding;
+        openArticle(file);
+    }
+
+    /** Keeps {@code finding} to go to once the article selected next is on show. */
+    void goToWhenShown(Finding finding) {
+        pendingFinding = finding;
+    }
+
+    private void show(ArticleSession opened) {
+        open.open(opened);
+        messages.clear();
+        Document doc = opened.current();
+        form.show(doc, doc.bodyField().path(), true);
+        editor.load(doc.markdown(), true);
+        preview.startArticle();
+        edits.refreshLabels();
+        host.shown(opened);
+        if (pendingFinding != null) {
+            Finding finding = pendingFinding;
+            pendingFinding = null;
+            Platform.runLater(() -> host.goTo(finding));
+        }
+    }
+
+    /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
+    private void showBroken(Path path, Exception error, String raw) {
+        form.clear();
+        messages.show(error.getMessage());
+        editor.load(raw, false);
+        preview.clear();
+        open.showReadOnly(path);
+    }
+
+    /** The open article's file changed on disk: reload it when nothing is unsaved, else say so. */
+    void onOpenFileChanged() {
+        ArticleSession changed = open.get();
+        if (changed == null) {
+            return;
+        }
+        background.io(changed::matchesDisk, same -> {
+            if (same || changed != open.get()) {
+                return;
+            }
+            if (!changed.isDirty()) {
+                openArticle(changed.path());
+            } else {
+                messages.show(changed.path().getFileName() + " changed on disk while you were editing it. "
+                        + "Saving will ask whether to keep your version or reload.");
+            }
+        });
+    }
+
+    /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
+    void offerRecovery(Consumer<Path> select) {
+        recovery.offer(stage, restored -> {
+            show(restored);
+            select.accept(restored.path());
+        }, messages::show);
+    }
+
+    void save() {
+        saveFlow.save(false, () -> { });
+    }
+
+    /**
+     * Runs {@code then} once the open article's edits are safe: saved, or dropped by the user's
+     * choice; Cancel runs {@code otherwise}.
+     */
+    void whenEditsAreSafe(Runnable then, Runnable otherwise) {
+        saveFlow.whenEditsAreSafe(then, otherwise);
+    }
+
+    @Override
+    public void close() {
+        recovery.close();
+    }
+}

@@ -1,0 +1,123 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+
+/**
+ * Keeps the preview and the SEO tab up with the open article: a render off the FX thread after
+ * every change, and the checks once the typing pauses. Renders that a newer keystroke made stale
+ * are skipped before they start, so typing never queues work.
+ */
+final class ArticleRendering {
+    /** What the rendering needs to know of the window. */
+    interface Host {
+        boolean darkTheme();
+
+        boolean remoteImages();
+
+        /** The file as the folder names it, for the checks' messages. */
+        String relativePath(Path file);
+
+        void problem(String message);
+    }
+
+    private final Background background;
+    private final OpenArticle open;
+    private final PreviewPane preview;
+    private final SeoPane seo;
+    private final Host host;
+    private final Pages pages = new Pages();
+    private final AtomicLong generation = new AtomicLong();
+    // the newest render the preview shows; read and written on the FX thread
+    private long shownGeneration;
+    // the SEO checks run once the typing has paused this long
+    private final PauseTransition checkLater = new PauseTransition(Duration.millis(250));
+
+    ArticleRendering(Background background, OpenArticle open, PreviewPane preview, SeoPane seo, Host host) {
+        this.background = background;
+        this.open = open;
+        this.preview = preview;
+        this.seo = seo;
+        this.host = host;
+        checkLater.setOnFinished(e -> check());
+    }
+
+    /** Renders the open article now and checks it at the next pause. */
+    void render() {
+        ArticleSession rendering = open.get();
+        if (rendering == null) {
+            return;
+        }
+        Path file = rendering.path();
+        boolean dark = host.darkTheme();
+        boolean remote = host.remoteImages();
+        long mine = generation.incrementAndGet();
+        background.render(() -> {
+            if (mine != generation.get()) {
+                return null;
+            }
+            Document fields;
+            try {
+                fields = rendering.fields();
+            } catch (DocumentException e) {
+                // the value stays typed and is shown as it was set; the checks name the refusal
+                fields = rendering.current();
+            }
+            // The preview needs the fields and the editor's text, not that text encoded into the
+            // document: for a 1 MB answer the encoding re-parses the front matter, many times the
+            // cost of the render.
+            Pages.Preview page = pages.article(fields, rendering.markdown(), file, dark, remote);
+            // whether the edits so far came back to the saved bytes (an undo, a value typed back)
+            rendering.settle();
+            return page;
+        }, page -> {
+            // Shown even when a newer keystroke waits: a render of a long article can take longer
+            // than the gap between two keys, and dropping it would leave the preview behind for
+            // as long as the typing goes on. A newer render that finishes first wins.
+            if (page != null && mine > shownGeneration && rendering == open.get()) {
+                shownGeneration = mine;
+                preview.show(page);
+            }
+        });
+        checkLater.playFromStart();
+    }
+
+    /**
+     * Runs the SEO checks on the open article. Encoding the editor's text can take a core for a
+     * few hundred ms, so it runs on a thread of its own, where it cannot delay the next render.
+     */
+    void check() {
+        ArticleSession checking = open.get();
+        if (checking == null) {
+            return;
+        }
+        background.check(() -> {
+            try {
+                return checking.forChecks();
+            } catch (DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            if (checking != open.get()) {
+                return;
+            }
+            if (result instanceof DocumentException e) {
+                host.problem(e.getMessage());
+            } else {
+                seo.check(host.relativePath(checking.path()), (Document) result);
+            }
+        });
+    }
+
+    /** Checks the open article as its fields are set now, without encoding the editor's text. */
+    void checkFields() {
+        ArticleSession checking = open.get();
+        if (checking != null) {
+            seo.check(host.relativePath(checking.path()), checking.current());
+        }
+    }
+}

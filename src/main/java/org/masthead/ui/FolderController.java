@@ -1,0 +1,215 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Tab;
+import org.masthead.content.ContentIndex;
+import org.masthead.content.FolderScan;
+import org.masthead.content.InputSchema;
+import org.masthead.document.DocumentException;
+
+/**
+ * The open content folder's life in the window: indexing it into the list, following the changes
+ * made to it outside Masthead, its input schema, and what the SEO tab and the folder dashboard
+ * know of it. The folder dashboard is computed only when someone looks, and again after changes.
+ */
+final class FolderController implements AutoCloseable {
+    /** What the folder tells the rest of the window. */
+    interface Host {
+        /** The whole folder is listed. */
+        void indexed(int total);
+
+        /** The file of the open article changed on disk. */
+        void openFileChanged();
+    }
+
+    private final Settings settings;
+    private final Background background;
+    private final OpenArticle open;
+    private final ArticleListPane list;
+    private final FormPane form;
+    private final SeoPane seo;
+    private final DashboardPane dashboard;
+    private final Tab dashboardTab;
+    private final MessageBar messages;
+    private final Host host;
+    private FolderSession folder;
+    private boolean dashboardStale = true;
+
+    FolderController(Settings settings, Background background, OpenArticle open, ArticleListPane list, FormPane form,
+                     SeoPane seo, DashboardPane dashboard, Tab dashboardTab, MessageBar messages, Host host) {
+        this.settings = settings;
+        this.background = background;
+        this.open = open;
+        this.list = list;
+        this.form = form;
+        this.seo = seo;
+        this.dashboard = dashboard;
+        this.dashboardTab = dashboardTab;
+        this.messages = messages;
+        this.host = host;
+        dashboardTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && dashboardStale && folder != null) {
+                dashboardStale = false;
+                dashboard.analyse(folder.root());
+            }
+        });
+        open.sessionProperty().addListener((obs, was, now) -> showIncomingLinks());
+    }
+
+    /** The folder open now, or null. */
+    FolderSession session() {
+        return folder;
+    }
+
+    void open(Path root) {
+        close();
+        list.clear();
+        form.clear();
+        messages.folderProblemProperty().set(null);
+        messages.clear();
+        if (!Files.isDirectory(root)) {
+            list.showMessage(root + ": no such folder.");
+            messages.show(root + " does not exist or is not a folder. Open a folder of Markdown articles.");
+            return;
+        }
+        settings.setLastFolder(root);
+        list.setIndexing(true);
+        markDashboardStale();
+        loadInputSchema(root);
+        folder = new FolderSession(root, new FolderSession.Listener() {
+            @Override
+            public void added(List<ArticleItem> items) {
+                list.add(items);
+            }
+
+            @Override
+            public void progress(FolderScan.Progress progress) {
+                list.setProgress(progress.walking() || progress.found() == 0 ? -1 : (double) progress.indexed() / progress.found());
+            }
+
+            @Override
+            public void finished(int total) {
+                list.setIndexing(false);
+                host.indexed(total);
+                refreshSeoContext();
+                showIncomingLinks();
+                if (total == 0) {
+                    messages.show(root + " holds no Markdown articles (.md or .markdown).");
+                }
+            }
+
+            @Override
+            public void changed(ContentIndex.Changes changes) {
+                onFolderChanged(changes);
+            }
+
+            @Override
+            public void problem(String message) {
+                messages.show(message);
+            }
+        });
+    }
+
+    /** Reads the folder's input overrides off the FX thread; a broken schema file is named, and the form infers. */
+    private void loadInputSchema(Path root) {
+        background.io(() -> {
+            try {
+                return InputSchema.load(root);
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, result -> {
+            String problem;
+            if (result instanceof InputSchema schema) {
+                form.setSchema(schema);
+                problem = schema.notes().isEmpty() ? null : "Input schema: " + String.join(" ", schema.notes());
+            } else {
+                form.setSchema(InputSchema.none());
+                problem = "The form infers every input, because the input schema could not be read: "
+                        + ((Exception) result).getMessage();
+            }
+            messages.folderProblemProperty().set(problem);
+            if (problem != null) {
+                // the folder's problem is the news now; it stays under later messages' clearing
+                messages.clear();
+            }
+        });
+    }
+
+    /** Files changed outside Masthead: refresh their rows, and the open article if it is one of them. */
+    private void onFolderChanged(ContentIndex.Changes changes) {
+        FolderSession current = folder;
+        if (current == null) {
+            return;
+        }
+        List<ArticleItem> changed = new ArrayList<>();
+        changes.added().forEach(entry -> changed.add(current.item(entry)));
+        changes.updated().forEach(entry -> changed.add(current.item(entry)));
+        List<Path> removed = changes.removed().stream().map(p -> current.root().resolve(p)).toList();
+        list.update(changed, removed);
+        refreshSeoContext();
+        markDashboardStale();
+        showIncomingLinks();
+        ArticleSession session = open.get();
+        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
+            host.openFileChanged();
+        }
+    }
+
+    /** Rebuilds what the SEO checks know of the folder, off the FX thread. */
+    private void refreshSeoContext() {
+        FolderSession current = folder;
+        if (current == null) {
+            return;
+        }
+        background.io(current::seoContext, context -> {
+            if (current == folder) {
+                seo.setContext(context);
+                ArticleSession session = open.get();
+                if (session != null) {
+                    seo.check(relativePath(session.path()), session.current());
+                }
+            }
+        });
+    }
+
+    private void markDashboardStale() {
+        dashboardStale = true;
+        if (dashboardTab.isSelected() && folder != null) {
+            dashboardStale = false;
+            dashboard.analyse(folder.root());
+        }
+    }
+
+    private void showIncomingLinks() {
+        FolderSession current = folder;
+        ArticleSession session = open.get();
+        if (current == null || session == null) {
+            seo.showIncoming(List.of());
+            return;
+        }
+        seo.showIncoming(current.entry(session.path())
+                .map(entry -> current.references().linksTo(entry).stream().map(current::item).toList())
+                .orElse(List.of()));
+    }
+
+    /** The file as the folder names it, or its name when it is outside the folder. */
+    String relativePath(Path file) {
+        FolderSession current = folder;
+        Path abs = file.toAbsolutePath().normalize();
+        return current != null && abs.startsWith(current.root())
+                ? current.root().relativize(abs).toString().replace('\\', '/') : file.getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        if (folder != null) {
+            folder.close();
+            folder = null;
+        }
+    }
+}
