@@ -281,14 +281,20 @@ public final class Document {
         if (!path.isEmpty() && Tree.find(root, path).isPresent()) {
             Sharing.refuseShared(this, path.parent());
         }
-        Document edited = Structure.remove(Sharing.detach(this, path), path);
-        return unchangedElsewhere(edited, path, after -> {
-            Object expected = Data.withRemoved(Data.of(root), path);
-            boolean emptied = Data.at(expected, path.parent()) instanceof List<?> list && list.isEmpty();
-            // TOML has no empty list of tables: removing the last [[table]] removes the key
-            return emptied && format() == FrontMatterFormat.TOML && Data.at(Data.of(after.root), path.parent()) == null
-                    ? Data.withRemoved(expected, path.parent()) : expected;
-        });
+        Document from = Sharing.detach(this, path);
+        try {
+            return unchangedElsewhere(Structure.remove(from, path, false), path, after -> removed(path, after));
+        } catch (DocumentException e) {
+            return unchangedElsewhere(Structure.remove(from, path, true), path, after -> removed(path, after));
+        }
+    }
+
+    private Object removed(KeyPath path, Document after) {
+        Object expected = Data.withRemoved(Data.of(root), path);
+        boolean emptied = Data.at(expected, path.parent()) instanceof List<?> list && list.isEmpty();
+        // TOML has no empty list of tables: removing the last [[table]] removes the key
+        return emptied && format() == FrontMatterFormat.TOML && Data.at(Data.of(after.root), path.parent()) == null
+                ? Data.withRemoved(expected, path.parent()) : expected;
     }
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */

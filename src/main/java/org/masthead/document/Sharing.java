@@ -32,26 +32,36 @@ final class Sharing {
             return List.of();
         }
         List<KeyPath> out = new ArrayList<>();
-        walk(root, KeyPath.of(), target.get().origin(), path, out, new int[] {0});
+        walk(root, KeyPath.of(), target.get().origin(), false, path, out, new int[] {0});
         return out;
     }
 
-    private static void walk(Tree.Node node, KeyPath at, Tree.Node origin, KeyPath except, List<KeyPath> out,
-                             int[] visited) {
+    /**
+     * The other paths that reach the very node at {@code path}: it lies inside an anchored map or
+     * list that an alias repeats, so its text is shown there too and cannot be edited apart.
+     */
+    private static List<KeyPath> samePlace(Tree.MapNode root, KeyPath path, Tree.Node target) {
+        List<KeyPath> out = new ArrayList<>();
+        walk(root, KeyPath.of(), target, true, path, out, new int[] {0});
+        return out;
+    }
+
+    private static void walk(Tree.Node node, KeyPath at, Tree.Node target, boolean identical, KeyPath except,
+                             List<KeyPath> out, int[] visited) {
         if (++visited[0] > MAX_WALK) {
             return;
         }
-        if (node.origin() == origin && !at.equals(except)) {
+        if ((identical ? node == target : node.origin() == target) && !at.equals(except)) {
             out.add(at);
         }
         Tree.Node here = node.origin();
         if (here instanceof Tree.MapNode map) {
             for (Tree.Entry entry : map.entries()) {
-                walk(entry.value(), at.child(entry.key()), origin, except, out, visited);
+                walk(entry.value(), at.child(entry.key()), target, identical, except, out, visited);
             }
         } else if (here instanceof Tree.ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
-                walk(list.items().get(i), at.child(i), origin, except, out, visited);
+                walk(list.items().get(i), at.child(i), target, identical, except, out, visited);
             }
         }
     }
@@ -64,16 +74,25 @@ final class Sharing {
     static Document detach(Document doc, KeyPath path) throws DocumentException {
         Tree.Node node = Tree.find(doc.tree(), path).orElse(null);
         List<KeyPath> others = sharedWith(doc.tree(), path);
-        if (node == null || others.isEmpty() || node.alias()) {
+        if (node == null || others.isEmpty()) {
+            return doc;
+        }
+        List<KeyPath> same = samePlace(doc.tree(), path, node);
+        if (!same.isEmpty()) {
+            throw refusal(doc, node, path, same);
+        }
+        if (node.alias()) {
             return doc;
         }
         List<Tree.Node> aliases = new ArrayList<>();
         for (KeyPath other : others) {
             Tree.Node shown = Tree.find(doc.tree(), other).orElseThrow();
-            if (!shown.alias() || shown.origin() != node || Tree.aliasAbove(doc.tree(), other).isPresent()) {
+            if (!shown.alias() || shown.origin() != node) {
                 throw refusal(doc, node, path, others);
             }
-            aliases.add(shown);
+            if (Tree.aliasAbove(doc.tree(), other).isEmpty()) {
+                aliases.add(shown); // the others are that same alias, repeated inside a repeated map or list
+            }
         }
         String text = doc.text();
         Tree.Props props = node.props();

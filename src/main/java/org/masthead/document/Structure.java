@@ -176,7 +176,11 @@ final class Structure {
         return Math.max(entry.keySpan().end(), entry.value().span().end());
     }
 
-    static Document remove(Document doc, KeyPath path) throws DocumentException {
+    /**
+     * Removes the key or item at {@code path}. With {@code blankLinesToo}, a block entry takes the
+     * blank lines after it along: left behind, they would join a {@code |+} value above it.
+     */
+    static Document remove(Document doc, KeyPath path, boolean blankLinesToo) throws DocumentException {
         if (path.isEmpty() || Tree.find(doc.tree(), path).isEmpty()) {
             throw doc.fail(0, "'" + path + "' does not exist.", "Nothing was removed.");
         }
@@ -184,15 +188,15 @@ final class Structure {
         if (parent instanceof Tree.ListNode list) {
             return ListEdits.remove(doc, list, (Integer) path.last(), path.parent());
         }
-        Document edited = removeEntry(doc, (Tree.MapNode) parent, (String) path.last(), path.parent());
+        Document edited = removeEntry(doc, (Tree.MapNode) parent, (String) path.last(), path.parent(), blankLinesToo);
         if (Tree.find(edited.tree(), path).isPresent()) {
             throw doc.fail(0, "'" + path + "' could not be removed cleanly.", "Nothing was changed.");
         }
         return edited;
     }
 
-    private static Document removeEntry(Document doc, Tree.MapNode map, String key, KeyPath mapPath)
-            throws DocumentException {
+    private static Document removeEntry(Document doc, Tree.MapNode map, String key, KeyPath mapPath,
+                                        boolean blankLinesToo) throws DocumentException {
         String text = doc.text();
         List<Tree.Entry> entries = map.entries();
         int i = 0;
@@ -218,7 +222,11 @@ final class Structure {
             return ListEdits.emptyCollection(doc, mapPath, end, "{}");
         }
         if (Lines.onlySpacesBefore(text, start)) {
-            return doc.splice(Lines.lineStart(text, start), Lines.nextLineStart(text, end), "");
+            int to = Lines.nextLineStart(text, end);
+            while (blankLinesToo && to < doc.split().contentEnd() && text.substring(to, Lines.lineEnd(text, to)).isBlank()) {
+                to = Lines.nextLineStart(text, to);
+            }
+            return doc.splice(Lines.lineStart(text, start), to, "");
         }
         if (i + 1 < entries.size()) {
             return doc.splice(start, entries.get(i + 1).keySpan().start(), "");

@@ -225,7 +225,12 @@ final class YamlTree {
         String raw = text.substring(start, end);
         ScalarField field = new ScalarField(new Span(start, end), lines.line(start), YamlScalars.type(node.getTag()),
                 kind, node.getValue(), raw);
-        Tree.Props props = new Tree.Props(propsStart, node.getAnchor(), writtenTag(propsStart, start), null);
+        String tag = writtenTag(propsStart, start);
+        if ("!".equals(tag)) {
+            throw Lines.error(source, text, propsStart, "the tag '!' makes YAML 1.2 read the value as text, but "
+                    + "Masthead's YAML reader ignores it.", "Remove the '!', and quote the value if it must stay text.");
+        }
+        Tree.Props props = new Tree.Props(propsStart, node.getAnchor(), tag, null);
         return new Tree.Leaf(field, node.getTag().getValue(), props);
     }
 
