@@ -76,10 +76,19 @@ final class Structure {
             int at = doc.split().contentStart();
             return doc.splice(at, at, blockEntry(keys, value, "", lb));
         }
-        int keyStart = map.entries().get(0).keySpan().start();
-        String indent = Lines.spaces(keyStart - Lines.lineStart(text, keyStart));
+        String indent = Lines.spaces(keyColumn(text, map.entries().get(0).keySpan().start()));
         int at = Lines.nextLineStart(text, map.span().end());
         return doc.splice(at, at, blockEntry(keys, value, indent, lb));
+    }
+
+    /** The column a YAML key's entry starts at: its own, or that of the {@code ?} of an explicit key. */
+    private static int keyColumn(String text, int keyStart) {
+        int lineStart = Lines.lineStart(text, keyStart);
+        int before = keyStart - 1;
+        while (before >= lineStart && text.charAt(before) == ' ') {
+            before--;
+        }
+        return (before >= lineStart && text.charAt(before) == '?' ? before : keyStart) - lineStart;
     }
 
     /**

@@ -86,6 +86,11 @@ final class YamlTree {
                     + " characters long, more than the limit of " + MAX_CHARS + ".",
                     "Move long text into the body.");
         }
+        int directive = text.startsWith("%", base) ? base : text.indexOf("\n%", base) + 1;
+        if (directive > 0 && directive < end) {
+            throw Lines.error(source, text, directive, "a line that starts with '%' (a YAML directive) is not "
+                    + "allowed inside front matter.", "Remove the line, or indent it if it continues a value.");
+        }
         Node root;
         try {
             LoaderOptions options = options();

@@ -40,13 +40,19 @@ class YamlDataPropertiesTest {
         Object before = load(yaml);
         Assume.that(before instanceof Map);
         String text = "---\n" + yaml + "---\nbody\n";
-        Document doc = TestFiles.doc(text);
+        int closing = yaml.split("\n", -1).length + 1;
+        Document doc;
+        try {
+            doc = TestFiles.doc(text);
+        } catch (DocumentException e) {
+            assertThat(e.line()).as(e.getMessage() + "\n" + text).isBetween(2, closing - 1);
+            return;
+        }
         Edit edit = pick(doc, choice, VALUES[valueChoice % VALUES.length]);
         Document edited;
         try {
             edited = apply(doc, edit);
         } catch (DocumentException e) {
-            int closing = yaml.split("\n", -1).length + 1;
             assertThat(e.line()).as(e.getMessage() + "\n" + text).isBetween(2, closing - 1);
             assertThat(e.column()).isPositive();
             assertThat(e.getMessage()).startsWith("test.md:" + e.line() + ":" + e.column() + ": ");
@@ -158,6 +164,7 @@ class YamlDataPropertiesTest {
     private static Object load(String yaml) {
         try {
             LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
             Object data = new Yaml(options).load(yaml);
             return data == null ? new LinkedHashMap<>() : normalize(data); // an empty front matter is an empty map
         } catch (RuntimeException e) {
