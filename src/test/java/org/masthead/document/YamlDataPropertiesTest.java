@@ -61,6 +61,7 @@ class YamlDataPropertiesTest {
         String after = edited.text();
         assertThat(after).as(text).startsWith("---\n").endsWith("---\nbody\n");
         Object loaded = load(after.substring(4, after.length() - "---\nbody\n".length()));
+        assertThat(loaded).as("unreadable after " + edit + ":\n" + after).isInstanceOf(Map.class);
         // setting a field to the text it shows (an empty value shows as "") leaves the file as it is
         Object expected = after.equals(text) ? before : expect(normalize(before), edit, loaded, doc);
         assertThat(loaded).as(edit + "\n--- before:\n" + text + "--- after:\n" + after).isEqualTo(expected);
