@@ -83,12 +83,17 @@ final class Structure {
 
     /** The column a YAML key's entry starts at: its own, or that of the {@code ?} of an explicit key. */
     private static int keyColumn(String text, int keyStart) {
+        return explicitKeyStart(text, keyStart) - Lines.lineStart(text, keyStart);
+    }
+
+    /** Where a YAML block entry starts: at its key, or at the {@code ?} of an explicit key. */
+    private static int explicitKeyStart(String text, int keyStart) {
         int lineStart = Lines.lineStart(text, keyStart);
         int before = keyStart - 1;
         while (before >= lineStart && text.charAt(before) == ' ') {
             before--;
         }
-        return (before >= lineStart && text.charAt(before) == '?' ? before : keyStart) - lineStart;
+        return before >= lineStart && text.charAt(before) == '?' ? before : keyStart;
     }
 
     /**
@@ -213,7 +218,8 @@ final class Structure {
             i++;
         }
         Tree.Entry entry = entries.get(i);
-        int start = entry.keySpan().start();
+        int start = doc.format() == FrontMatterFormat.YAML && !map.flow() ? explicitKeyStart(text, entry.keySpan().start())
+                : entry.keySpan().start();
         int end = entryEnd(entry);
         if (map.flow()) {
             return ListEdits.cutFromSequence(doc, i, entries.size(), j -> entries.get(j).keySpan().start(),
@@ -238,7 +244,7 @@ final class Structure {
             return doc.splice(Lines.lineStart(text, start), to, "");
         }
         if (i + 1 < entries.size()) {
-            return doc.splice(start, entries.get(i + 1).keySpan().start(), "");
+            return doc.splice(start, explicitKeyStart(text, entries.get(i + 1).keySpan().start()), "");
         }
         return doc.splice(start, end, "{}");
     }

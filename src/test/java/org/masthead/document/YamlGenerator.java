@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * Random YAML front matter from a seed: nested block and flow maps and lists, scalars plain,
- * quoted, multi-line and in block style with every chomping, tags, anchors and aliases, comments.
+ * quoted, multi-line and in block style with every chomping, tags, anchors and aliases, comments,
+ * explicit ({@code ? key}) keys.
  * Always valid YAML, so a refusal by the model is the model's choice, not the input's fault.
  */
 final class YamlGenerator {
@@ -63,7 +64,11 @@ final class YamlGenerator {
             if (i > 0 || startOnNewLine) {
                 out.append(" ".repeat(indent));
             }
-            out.append(key(i)).append(':');
+            if (chance(8)) {
+                out.append("? ").append(key(i)).append('\n').append(" ".repeat(indent)).append(':');
+            } else {
+                out.append(key(i)).append(':');
+            }
             value(indent, depth, false);
         }
     }

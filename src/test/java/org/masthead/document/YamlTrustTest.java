@@ -93,9 +93,12 @@ class YamlTrustTest {
     }
 
     @Test
-    void aKeyAddedToAnExplicitKeyMappingLinesUpWithTheQuestionMark() throws Exception {
+    void explicitKeysAreAddedBesideAndRemovedWithTheirQuestionMark() throws Exception {
         Document doc = TestFiles.doc("---\n? a\n: b\n---\nbody\n");
         assertThat(doc.set(KeyPath.of("zz"), "n").text()).isEqualTo("---\n? a\n: b\nzz: n\n---\nbody\n");
+        Document two = TestFiles.doc("---\nlist:\n- k: 1\n  ? e\n  : 2\n? f\n: 3\n---\n");
+        assertThat(two.remove(KeyPath.parse("list[0].k")).text()).isEqualTo("---\nlist:\n- ? e\n  : 2\n? f\n: 3\n---\n");
+        assertThat(two.remove(KeyPath.of("f")).text()).isEqualTo("---\nlist:\n- k: 1\n  ? e\n  : 2\n---\n");
     }
 
     @Test
