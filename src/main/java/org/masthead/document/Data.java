@@ -124,6 +124,17 @@ final class Data {
         return replace(data, path, null, false);
     }
 
+    /**
+     * {@code data} without {@code path}, and in TOML, where a list of tables cannot be empty,
+     * without the list too when that was its last item and {@code tomlAfter} no longer has it.
+     */
+    static Object withRemoved(Object data, KeyPath path, Object tomlAfter) {
+        Object expected = withRemoved(data, path);
+        boolean emptied = at(expected, path.parent()) instanceof List<?> list && list.isEmpty();
+        return emptied && tomlAfter != null && at(tomlAfter, path.parent()) == null
+                ? withRemoved(expected, path.parent()) : expected;
+    }
+
     static Object withInserted(Object data, KeyPath item, Object value) {
         return replace(data, item, value, true);
     }

@@ -290,11 +290,7 @@ public final class Document {
     }
 
     private Object removed(KeyPath path, Document after) {
-        Object expected = Data.withRemoved(Data.of(root), path);
-        boolean emptied = Data.at(expected, path.parent()) instanceof List<?> list && list.isEmpty();
-        // TOML has no empty list of tables: removing the last [[table]] removes the key
-        return emptied && format() == FrontMatterFormat.TOML && Data.at(Data.of(after.root), path.parent()) == null
-                ? Data.withRemoved(expected, path.parent()) : expected;
+        return Data.withRemoved(Data.of(root), path, format() == FrontMatterFormat.TOML ? Data.of(after.root) : null);
     }
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */

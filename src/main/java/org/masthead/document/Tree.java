@@ -68,7 +68,7 @@ final class Tree {
         }
     }
 
-    /** {@code tag} is the resolved tag (as SnakeYAML names it), null outside YAML. */
+    /** {@code resolvedTag} is the tag the value resolved to (as SnakeYAML names it); null outside YAML. */
     record Leaf(ScalarField field, String resolvedTag, Props props) implements Node {
         Leaf(ScalarField field) {
             this(field, null, Props.NONE);
