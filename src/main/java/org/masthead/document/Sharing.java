@@ -112,7 +112,11 @@ final class Sharing {
         }
         Tree.Node first = aliases.stream().min(Comparator.comparingInt(a -> a.span().start())).orElseThrow();
         String tag = props.tag() == null ? "" : props.tag() + " ";
-        String moved = text.substring(0, props.start()) + tag + text.substring(valueStart, first.span().start())
+        int cut = props.start();
+        while (tag.isEmpty() && valueStart == end && cut > 0 && text.charAt(cut - 1) == ' ') {
+            cut--; // an empty value keeps no space after its key
+        }
+        String moved = text.substring(0, cut) + tag + text.substring(valueStart, first.span().start())
                 + written + text.substring(first.span().end());
         Document detached;
         try {

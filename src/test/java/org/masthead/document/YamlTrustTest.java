@@ -44,6 +44,8 @@ class YamlTrustTest {
         assertThat(removed.text()).isEqualTo("---\nlist: [&b 'one', x]\ncopy: *b\n---\n");
         assertThat(removed.getString(KeyPath.of("copy"))).contains("one");
         assertThat(doc.sharedWith(KeyPath.parse("list[1]"))).isEmpty();
+        assertThat(TestFiles.doc("---\na: &x\nb: *x\n---\n").set(KeyPath.of("a"), "new").text())
+                .isEqualTo("---\na: new\nb: &x\n---\n");
     }
 
     @Test
