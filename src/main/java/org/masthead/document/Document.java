@@ -162,7 +162,9 @@ public final class Document {
         refuseBrokenText(value);
         Optional<Tree.Node> node = Tree.find(root, path);
         if (node.isEmpty()) {
-            return Structure.add(this, path, value);
+            Sharing.refuseSharedOwner(this, path);
+            return unchangedElsewhere(Structure.add(this, path, value), path,
+                    after -> Data.withSet(Data.of(root), path, Data.of(after.root)));
         }
         if (!(node.get() instanceof Tree.Leaf leaf)) {
             throw fail(node.get().span().start(), "'" + path + "' holds a "
@@ -176,6 +178,24 @@ public final class Document {
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
             return this; // the same text: even a restyle would change bytes the user did not change
         }
+        Document from = Sharing.detach(this, path);
+        Document edited = from.setScalar(path, value, style, kept);
+        return unchangedElsewhere(edited, path, after -> Data.withSet(Data.of(root), path, Data.of(after.root)));
+    }
+
+    /**
+     * Splices the first candidate text that reads back as {@code value}. A tag other than
+     * {@code !!str} is written over: it was about the old value ({@code !!binary} would make new
+     * text bytes), and the new value is text, or the number, boolean or date the field held.
+     */
+    private Document setScalar(KeyPath path, String value, ScalarStyle style, ScalarType kept)
+            throws DocumentException {
+        Tree.Leaf leaf = (Tree.Leaf) Tree.find(root, path).orElseThrow();
+        ScalarField old = leaf.field();
+        Tree.Props props = leaf.props();
+        boolean dropTag = props.tag() != null && !"tag:yaml.org,2002:str".equals(leaf.resolvedTag());
+        int from = dropTag ? props.start() : old.span().start();
+        String prefix = dropTag && props.anchor() != null ? "&" + props.anchor() + " " : "";
         List<String> candidates = switch (split.format()) {
             case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
                     kept != ScalarType.STRING);
@@ -183,20 +203,56 @@ public final class Document {
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
         };
-        DocumentException unreadable = null;
         for (String raw : candidates) {
             try {
-                Document edited = splice(old.span().start(), old.span().end(), raw).verified(path, value, kept);
+                String written = prefix.isEmpty() ? raw : prefix + raw.stripLeading();
+                Document edited = splice(from, old.span().end(), written).verified(path, value, kept);
                 if (edited != null) {
                     return edited;
                 }
             } catch (DocumentException e) {
-                unreadable = e; // try the next, more conservative way of writing the value
+                // try the next, more conservative way of writing the value
             }
         }
-        String why = unreadable == null ? "" : " (" + unreadable.problem() + ")";
-        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given"
-                + why + ".", "Nothing was changed.");
+        throw fail(old.span().start(), "'" + path + "' cannot be written so that it reads back as the value given.",
+                "Nothing was changed.");
+    }
+
+    /**
+     * {@code edited} if the data it holds is {@code expected} of it (the data before with only the
+     * edited value changed); otherwise the edit is refused, naming what it would also change.
+     */
+    private Document unchangedElsewhere(Document edited, KeyPath path,
+                                        java.util.function.Function<Document, Object> expected)
+            throws DocumentException {
+        if (edited == this) {
+            return this;
+        }
+        Object before = Data.of(root);
+        Object after = Data.of(edited.root);
+        int at = Tree.find(root, path).or(() -> Tree.find(root, path.parent())).map(n -> n.span().start()).orElse(0);
+        if (before == null || after == null) {
+            throw fail(at, "the front matter repeats values through YAML aliases too many times to check an edit.",
+                    "Write the repeated values out in full. Nothing was changed.");
+        }
+        KeyPath changed = Data.difference(expected.apply(edited), after, KeyPath.of());
+        if (changed != null) {
+            String what = changed.isEmpty() ? "the rest of the front matter" : "'" + changed + "'";
+            throw fail(at, "editing '" + path + "' this way would also change " + what + ".",
+                    "Edit this field by hand. Nothing was changed.");
+        }
+        return edited;
+    }
+
+    /**
+     * The other key paths that show the same value as {@code path} because of a YAML anchor
+     * ({@code &a}) and its aliases ({@code *a}); empty when the value is written only there.
+     * Setting or removing {@code path} never changes them: an alias is replaced on its own, and an
+     * anchored value hands its anchor to the first alias (see {@code Sharing}); edits that cannot
+     * keep them apart are refused.
+     */
+    public List<KeyPath> sharedWith(KeyPath path) {
+        return Sharing.sharedWith(root, path);
     }
 
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */
@@ -222,28 +278,51 @@ public final class Document {
     /** A copy without the key or list item at {@code path}. */
     public Document remove(KeyPath path) throws DocumentException {
         refuseAliases(path);
-        return Structure.remove(this, path);
+        if (!path.isEmpty() && Tree.find(root, path).isPresent()) {
+            Sharing.refuseShared(this, path.parent());
+        }
+        Document from = Sharing.detach(this, path);
+        try {
+            return unchangedElsewhere(Structure.remove(from, path, false), path, after -> removed(path, after));
+        } catch (DocumentException e) {
+            return unchangedElsewhere(Structure.remove(from, path, true), path, after -> removed(path, after));
+        }
+    }
+
+    private Object removed(KeyPath path, Document after) {
+        return Data.withRemoved(Data.of(root), path, format() == FrontMatterFormat.TOML ? Data.of(after.root) : null);
     }
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
-        refuseAliases(listPath);
+        refuseAliases(listPath.child(index));
         refuseBrokenText(value);
-        return ListEdits.insert(this, listPath, index, value);
+        Sharing.refuseShared(this, listPath);
+        KeyPath item = listPath.child(index);
+        return unchangedElsewhere(ListEdits.insert(this, listPath, index, value), listPath,
+                after -> Data.withInserted(Data.of(root), item, Data.at(Data.of(after.root), item)));
     }
 
     /** A copy with the list item at {@code from} moved to position {@code to}. */
     public Document move(KeyPath listPath, int from, int to) throws DocumentException {
-        refuseAliases(listPath);
-        return ListEdits.move(this, listPath, from, to);
+        refuseAliases(listPath.child(0));
+        Sharing.refuseShared(this, listPath);
+        Document edited = ListEdits.move(this, listPath, from, to);
+        return unchangedElsewhere(edited, listPath, after -> {
+            Object data = Data.of(root);
+            Object moving = Data.at(data, listPath.child(from));
+            return Data.withInserted(Data.withRemoved(data, listPath.child(from)), listPath.child(to), moving);
+        });
     }
 
-    /** An edit through a YAML alias would silently change the anchored value and every other alias of it. */
+    /** What lies inside a YAML alias is the anchored value's text: an edit there would edit that value. */
     private void refuseAliases(KeyPath path) throws DocumentException {
-        Optional<Tree.Node> alias = Tree.aliasOnPath(root, path);
+        Optional<Tree.Node> alias = Tree.aliasAbove(root, path);
         if (alias.isPresent()) {
-            throw fail(alias.get().span().start(), "'" + path + "' goes through a YAML alias of the value on line "
-                    + alias.get().field().line() + ".", "Edit that value (it changes every alias of it).");
+            throw fail(alias.get().span().start(), "'" + path + "' lies inside a YAML alias ("
+                    + text.substring(alias.get().span().start(), alias.get().span().end()) + ") of the value on line "
+                    + alias.get().origin().field().line() + ".",
+                    "Edit it there (every alias of it shows the change), or write the value out here.");
         }
     }
 
@@ -276,13 +355,26 @@ public final class Document {
 
     FrontMatterSplit split() { return split; }
 
-    /** The text with {@code [start, end)} replaced, parsed again; the parse error if it does not read. */
+    /** The text with {@code [start, end)} replaced, parsed again (see {@link #replaceText}). */
     Document splice(int start, int end, String replacement) throws DocumentException {
         return replaceText(text.substring(0, start) + replacement + text.substring(end));
     }
 
+    /**
+     * The document with {@code newText}. When it does not read, the error names this file where
+     * the texts start to differ: the new text exists only here.
+     */
     Document replaceText(String newText) throws DocumentException {
-        return fromText(source, bom, newText, bodyField);
+        try {
+            return fromText(source, bom, newText, bodyField);
+        } catch (DocumentException e) {
+            int at = 0;
+            while (at < text.length() && at < newText.length() && text.charAt(at) == newText.charAt(at)) {
+                at++;
+            }
+            throw fail(at, "this edit would leave the front matter unreadable, so it was not made.",
+                    "Make it by hand in the editor. Nothing was changed.");
+        }
     }
 
     /** This document if {@code path} reads back as {@code value} of type {@code type}, else null. */
@@ -295,7 +387,12 @@ public final class Document {
         return null;
     }
 
+    /** An error at {@code offset}, moved inside the front matter when there is one: that is what edits read. */
     DocumentException fail(int offset, String problem, String hint) {
-        return Lines.error(source, text, offset, problem, hint);
+        int at = offset;
+        if (split.format() != FrontMatterFormat.NONE) {
+            at = Math.max(split.contentStart(), Math.min(at, Math.max(split.contentStart(), split.contentEnd() - 1)));
+        }
+        return Lines.error(source, text, at, problem, hint);
     }
 }

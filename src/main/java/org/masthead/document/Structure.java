@@ -76,10 +76,24 @@ final class Structure {
             int at = doc.split().contentStart();
             return doc.splice(at, at, blockEntry(keys, value, "", lb));
         }
-        int keyStart = map.entries().get(0).keySpan().start();
-        String indent = Lines.spaces(keyStart - Lines.lineStart(text, keyStart));
+        String indent = Lines.spaces(keyColumn(text, map.entries().get(0).keySpan().start()));
         int at = Lines.nextLineStart(text, map.span().end());
         return doc.splice(at, at, blockEntry(keys, value, indent, lb));
+    }
+
+    /** The column a YAML key's entry starts at: its own, or that of the {@code ?} of an explicit key. */
+    private static int keyColumn(String text, int keyStart) {
+        return explicitKeyStart(text, keyStart) - Lines.lineStart(text, keyStart);
+    }
+
+    /** Where a YAML block entry starts: at its key, or at the {@code ?} of an explicit key. */
+    private static int explicitKeyStart(String text, int keyStart) {
+        int lineStart = Lines.lineStart(text, keyStart);
+        int before = keyStart - 1;
+        while (before >= lineStart && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= lineStart && text.charAt(before) == '?' ? before : keyStart;
     }
 
     /**
@@ -176,7 +190,11 @@ final class Structure {
         return Math.max(entry.keySpan().end(), entry.value().span().end());
     }
 
-    static Document remove(Document doc, KeyPath path) throws DocumentException {
+    /**
+     * Removes the key or item at {@code path}. With {@code blankLinesToo}, a block entry takes the
+     * blank lines after it along: left behind, they would join a {@code |+} value above it.
+     */
+    static Document remove(Document doc, KeyPath path, boolean blankLinesToo) throws DocumentException {
         if (path.isEmpty() || Tree.find(doc.tree(), path).isEmpty()) {
             throw doc.fail(0, "'" + path + "' does not exist.", "Nothing was removed.");
         }
@@ -184,15 +202,15 @@ final class Structure {
         if (parent instanceof Tree.ListNode list) {
             return ListEdits.remove(doc, list, (Integer) path.last(), path.parent());
         }
-        Document edited = removeEntry(doc, (Tree.MapNode) parent, (String) path.last(), path.parent());
+        Document edited = removeEntry(doc, (Tree.MapNode) parent, (String) path.last(), path.parent(), blankLinesToo);
         if (Tree.find(edited.tree(), path).isPresent()) {
             throw doc.fail(0, "'" + path + "' could not be removed cleanly.", "Nothing was changed.");
         }
         return edited;
     }
 
-    private static Document removeEntry(Document doc, Tree.MapNode map, String key, KeyPath mapPath)
-            throws DocumentException {
+    private static Document removeEntry(Document doc, Tree.MapNode map, String key, KeyPath mapPath,
+                                        boolean blankLinesToo) throws DocumentException {
         String text = doc.text();
         List<Tree.Entry> entries = map.entries();
         int i = 0;
@@ -200,7 +218,8 @@ final class Structure {
             i++;
         }
         Tree.Entry entry = entries.get(i);
-        int start = entry.keySpan().start();
+        int start = doc.format() == FrontMatterFormat.YAML && !map.flow() ? explicitKeyStart(text, entry.keySpan().start())
+                : entry.keySpan().start();
         int end = entryEnd(entry);
         if (map.flow()) {
             return ListEdits.cutFromSequence(doc, i, entries.size(), j -> entries.get(j).keySpan().start(),
@@ -218,10 +237,14 @@ final class Structure {
             return ListEdits.emptyCollection(doc, mapPath, end, "{}");
         }
         if (Lines.onlySpacesBefore(text, start)) {
-            return doc.splice(Lines.lineStart(text, start), Lines.nextLineStart(text, end), "");
+            int to = Lines.nextLineStart(text, end);
+            while (blankLinesToo && to < doc.split().contentEnd() && text.substring(to, Lines.lineEnd(text, to)).isBlank()) {
+                to = Lines.nextLineStart(text, to);
+            }
+            return doc.splice(Lines.lineStart(text, start), to, "");
         }
         if (i + 1 < entries.size()) {
-            return doc.splice(start, entries.get(i + 1).keySpan().start(), "");
+            return doc.splice(start, explicitKeyStart(text, entries.get(i + 1).keySpan().start()), "");
         }
         return doc.splice(start, end, "{}");
     }

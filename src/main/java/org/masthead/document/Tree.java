@@ -14,32 +14,43 @@ final class Tree {
     sealed interface Node permits MapNode, ListNode, Leaf {
         Field field();
 
-        /** True where a YAML alias ({@code *name}) repeats a value written elsewhere. */
-        boolean alias();
+        /** YAML node properties; {@link Props#NONE} in TOML and JSON. */
+        Props props();
 
-        /** The same value, marked as an alias occurrence. */
-        Node asAlias();
+        /** True where a YAML alias ({@code *name}) repeats a value written elsewhere. */
+        default boolean alias() {
+            return props().origin() != null;
+        }
+
+        /** The node an alias repeats, or this node. */
+        default Node origin() {
+            return alias() ? props().origin() : this;
+        }
 
         default Span span() {
             return field().span();
         }
     }
 
+    /**
+     * Where a YAML node's {@code &anchor} and {@code !tag} start ({@code start}, or the value's own
+     * start when it has neither), the anchor's name and the tag as written (null when absent), and
+     * for an alias occurrence the node it repeats.
+     */
+    record Props(int start, String anchor, String tag, Node origin) {
+        static final Props NONE = new Props(-1, null, null, null);
+    }
+
     record Entry(String key, Span keySpan, Node value) {
     }
 
-    record MapNode(MapField field, boolean flow, List<Entry> entries, boolean alias) implements Node {
+    record MapNode(MapField field, boolean flow, List<Entry> entries, Props props) implements Node {
         MapNode {
             entries = List.copyOf(entries);
         }
 
         MapNode(MapField field, boolean flow, List<Entry> entries) {
-            this(field, flow, entries, false);
-        }
-
-        @Override
-        public Node asAlias() {
-            return new MapNode(field, flow, entries, true);
+            this(field, flow, entries, Props.NONE);
         }
 
         Optional<Entry> entry(String key) {
@@ -47,35 +58,29 @@ final class Tree {
         }
     }
 
-    record ListNode(ListField field, boolean flow, List<Node> items, boolean alias) implements Node {
+    record ListNode(ListField field, boolean flow, List<Node> items, Props props) implements Node {
         ListNode {
             items = List.copyOf(items);
         }
 
         ListNode(ListField field, boolean flow, List<Node> items) {
-            this(field, flow, items, false);
-        }
-
-        @Override
-        public Node asAlias() {
-            return new ListNode(field, flow, items, true);
+            this(field, flow, items, Props.NONE);
         }
     }
 
-    record Leaf(ScalarField field, boolean alias) implements Node {
+    /** {@code resolvedTag} is the tag the value resolved to (as SnakeYAML names it); null outside YAML. */
+    record Leaf(ScalarField field, String resolvedTag, Props props) implements Node {
         Leaf(ScalarField field) {
-            this(field, false);
-        }
-
-        @Override
-        public Node asAlias() {
-            return new Leaf(field, true);
+            this(field, null, Props.NONE);
         }
     }
 
-    /** The first alias occurrence on the way to {@code path}, if any: editing through it would edit its anchor. */
-    static Optional<Node> aliasOnPath(Node root, KeyPath path) {
-        for (int depth = 1; depth <= path.steps().size(); depth++) {
+    /**
+     * The first alias occurrence strictly above {@code path}, if any: what lies inside an alias is
+     * the anchored value's own text, so editing through it would edit that value.
+     */
+    static Optional<Node> aliasAbove(Node root, KeyPath path) {
+        for (int depth = 1; depth < path.steps().size(); depth++) {
             Optional<Node> node = find(root, new KeyPath(path.steps().subList(0, depth)));
             if (node.isPresent() && node.get().alias()) {
                 return node;

@@ -12,12 +12,16 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -45,6 +49,10 @@ final class YamlTree {
     private final LineIndex lines;
     private final Map<Node, Tree.Node> done = new IdentityHashMap<>();
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+    /** Where each {@code *alias} is written, in document order: SnakeYAML hands back the anchored node itself. */
+    private final List<Mark[]> aliasMarks = new ArrayList<>();
+    private int aliasesBuilt;
+    private Mark explicitStart;
 
     private YamlTree(String source, String text, int start, int end) {
         this.source = source;
@@ -78,11 +86,16 @@ final class YamlTree {
                     + " characters long, more than the limit of " + MAX_CHARS + ".",
                     "Move long text into the body.");
         }
+        int directive = text.startsWith("%", base) ? base : text.indexOf("\n%", base) + 1;
+        if (directive > 0 && directive < end) {
+            throw Lines.error(source, text, directive, "a line that starts with '%' (a YAML directive) is not "
+                    + "allowed inside front matter.", "Remove the line, or indent it if it continues a value.");
+        }
         Node root;
         try {
             LoaderOptions options = options();
             Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(text.substring(base, end)), options), RESOLVER, options);
+                    recording(new ParserImpl(new StreamReader(text.substring(base, end)), options)), RESOLVER, options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -93,6 +106,11 @@ final class YamlTree {
             throw Lines.error(source, text, base, "the YAML front matter cannot be read: " + e.getMessage() + ".",
                     "Simplify the front matter.");
         }
+        if (explicitStart != null) {
+            throw Lines.error(source, text, offset(explicitStart),
+                    "a YAML directive ('%YAML', '%TAG') or document marker inside front matter is not supported.",
+                    "Remove that line; front matter is one YAML document between the '---' lines.");
+        }
         if (root == null) {
             return Tree.emptyRoot(base);
         }
@@ -101,6 +119,55 @@ final class YamlTree {
                     "the front matter is not a map of keys and values.", "Write it as 'key: value' lines.");
         }
         return (Tree.MapNode) build(root);
+    }
+
+    /** The parser, noting where each alias is written and whether a directive or {@code ---} opened a document. */
+    private Parser recording(Parser parser) {
+        return new Parser() {
+            @Override
+            public boolean checkEvent(Event.ID choice) {
+                return parser.checkEvent(choice);
+            }
+
+            @Override
+            public Event peekEvent() {
+                return parser.peekEvent();
+            }
+
+            @Override
+            public Event getEvent() {
+                Event event = parser.getEvent();
+                if (event instanceof AliasEvent) {
+                    aliasMarks.add(new Mark[] {event.getStartMark(), event.getEndMark()});
+                } else if (event instanceof DocumentStartEvent start && start.getExplicit() && explicitStart == null) {
+                    explicitStart = start.getStartMark();
+                }
+                return event;
+            }
+        };
+    }
+
+    /** The alias written next in the text, as a node of its own span that repeats {@code origin}'s value. */
+    private Tree.Node aliasOf(Tree.Node origin) throws DocumentException {
+        if (aliasesBuilt >= aliasMarks.size()) {
+            throw Lines.error(source, text, origin.span().start(), "a YAML alias of this value cannot be placed.",
+                    "Write the value out instead of using an alias.");
+        }
+        Mark[] marks = aliasMarks.get(aliasesBuilt++);
+        int start = offset(marks[0]);
+        Span span = new Span(start, offset(marks[1]));
+        int line = lines.line(start);
+        Tree.Props props = new Tree.Props(start, null, null, origin);
+        if (origin instanceof Tree.Leaf leaf) {
+            ScalarField f = leaf.field();
+            return new Tree.Leaf(new ScalarField(span, line, f.type(), ScalarStyle.PLAIN, f.value(),
+                    text.substring(span.start(), span.end())), leaf.resolvedTag(), props);
+        }
+        if (origin instanceof Tree.MapNode map) {
+            return new Tree.MapNode(new MapField(span, line, map.field().entries()), map.flow(), map.entries(), props);
+        }
+        Tree.ListNode list = (Tree.ListNode) origin;
+        return new Tree.ListNode(new ListField(span, line, list.field().items()), list.flow(), list.items(), props);
     }
 
     /** SnakeYAML's problem, with the line its context started on when that is elsewhere ("a quoted scalar on line 2"). */
@@ -118,7 +185,7 @@ final class YamlTree {
     private Tree.Node build(Node node) throws DocumentException {
         Tree.Node known = done.get(node);
         if (known != null) {
-            return known.asAlias();
+            return aliasOf(known);
         }
         if (inProgress.put(node, Boolean.TRUE) != null) {
             throw Lines.error(source, text, offset(node.getStartMark()), "a YAML alias refers to itself.",
@@ -146,8 +213,9 @@ final class YamlTree {
         }
     }
 
-    private Tree.Leaf scalar(ScalarNode node) {
-        int start = afterProperties(offset(node.getStartMark()), offset(node.getEndMark()));
+    private Tree.Leaf scalar(ScalarNode node) throws DocumentException {
+        int propsStart = offset(node.getStartMark());
+        int start = afterProperties(propsStart, offset(node.getEndMark()));
         int end = offset(node.getEndMark());
         DumperOptions.ScalarStyle style = node.getScalarStyle();
         boolean block = style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL;
@@ -155,12 +223,35 @@ final class YamlTree {
         if (kind == ScalarStyle.FOLDED_KEEP || kind == ScalarStyle.LITERAL_KEEP) {
             end = keptEnd(start, end);
         } else if (block) {
-            end = trimTrailingBreaks(start, end);
+            end = YamlChecks.blockEnd(text, start, end, node.getValue());
+        } else if (style != DumperOptions.ScalarStyle.PLAIN) {
+            YamlChecks.checkQuoted(source, text, start, end);
         }
         String raw = text.substring(start, end);
         ScalarField field = new ScalarField(new Span(start, end), lines.line(start), YamlScalars.type(node.getTag()),
                 kind, node.getValue(), raw);
-        return new Tree.Leaf(field);
+        String tag = writtenTag(propsStart, start);
+        if ("!".equals(tag)) {
+            throw Lines.error(source, text, propsStart, "the tag '!' makes YAML 1.2 read the value as text, but "
+                    + "Masthead's YAML reader ignores it.", "Remove the '!', and quote the value if it must stay text.");
+        }
+        Tree.Props props = new Tree.Props(propsStart, node.getAnchor(), tag, null);
+        return new Tree.Leaf(field, node.getTag().getValue(), props);
+    }
+
+    /** The tag among a node's properties as written ({@code !!binary}), or null. */
+    private String writtenTag(int from, int to) {
+        for (String property : text.substring(from, to).strip().split("\\s+")) {
+            if (property.startsWith("!")) {
+                return property;
+            }
+        }
+        return null;
+    }
+
+    private Tree.Props props(Node node) {
+        int start = offset(node.getStartMark());
+        return new Tree.Props(start, node.getAnchor(), null, null);
     }
 
     /** A node's start mark is at its anchor or tag; its value is written after them. */
@@ -170,25 +261,11 @@ final class YamlTree {
             while (at < end && !Character.isWhitespace(text.charAt(at))) {
                 at++;
             }
-            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
                 at++;
             }
         }
         return at;
-    }
-
-    /**
-     * A block scalar's end mark lies after its trailing line breaks; its span ends with its last
-     * line that holds more than spaces (a tab or trailing spaces there are content).
-     */
-    private int trimTrailingBreaks(int start, int end) {
-        int headerEnd = Lines.lineEnd(text, start);
-        int last = end - 1;
-        while (last > headerEnd && (text.charAt(last) == ' ' || text.charAt(last) == '\n'
-                || text.charAt(last) == '\r')) {
-            last--;
-        }
-        return last <= headerEnd ? headerEnd : Math.min(end, Lines.lineEnd(text, last));
     }
 
     /** With {@code +} chomping, trailing blank lines are content: the span ends before the final line break. */
@@ -213,8 +290,11 @@ final class YamlTree {
         boolean flow = node.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
         int start = offset(node.getStartMark());
         int end = flow || items.isEmpty() ? offset(node.getEndMark()) : items.get(items.size() - 1).span().end();
+        if (flow) {
+            YamlChecks.checkAfterFlow(source, text, end);
+        }
         ListField field = new ListField(new Span(start, Math.max(start, end)), lines.line(start), fields);
-        return new Tree.ListNode(field, flow, items);
+        return new Tree.ListNode(field, flow, items, props(node));
     }
 
     private Tree.MapNode map(MappingNode node) throws DocumentException {
@@ -229,6 +309,7 @@ final class YamlTree {
                         "Use a plain text key.");
             }
             checkTag(keyNode);
+            Span keySpan = keySpan(keyScalar);
             String key = keyScalar.getValue();
             if (firstLine.containsKey(key)) {
                 throw Lines.error(source, text, keyStart, "the key '" + key + "' appears twice (first on line "
@@ -236,7 +317,7 @@ final class YamlTree {
             }
             firstLine.put(key, lines.line(keyStart));
             Tree.Node value = build(tuple.getValueNode());
-            entries.add(new Tree.Entry(key, new Span(keyStart, offset(keyNode.getEndMark())), value));
+            entries.add(new Tree.Entry(key, keySpan, value));
             fields.put(key, value.field());
         }
         boolean flow = node.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
@@ -248,8 +329,27 @@ final class YamlTree {
             Tree.Entry last = entries.get(entries.size() - 1);
             end = Math.max(last.keySpan().end(), last.value().span().end());
         }
+        if (flow) {
+            YamlChecks.checkAfterFlow(source, text, end);
+        }
         MapField field = new MapField(new Span(start, Math.max(start, end)), lines.line(start), fields);
-        return new Tree.MapNode(field, flow, entries);
+        return new Tree.MapNode(field, flow, entries, props(node));
+    }
+
+    /**
+     * A key's span; an anchored key is remembered so that an alias of it elsewhere is known as one,
+     * and a key written as an alias gets the alias's own span.
+     */
+    private Span keySpan(ScalarNode key) throws DocumentException {
+        Tree.Node known = done.get(key);
+        if (known != null) {
+            return aliasOf(known).span();
+        }
+        Span span = new Span(offset(key.getStartMark()), offset(key.getEndMark()));
+        if (key.getAnchor() != null) {
+            done.put(key, scalar(key));
+        }
+        return span;
     }
 
     /** SnakeYAML marks count code points; spans count chars of {@link Document#text()}. */

@@ -7,7 +7,10 @@
  * {@link org.masthead.document.Span} of its text. Edits ({@code set}, {@code remove},
  * {@code insert}, {@code move}, {@code withMarkdown}) splice new text into the old and return a new
  * document; only the edited value's lines change, and every edit is parsed again and checked
- * before it is returned. Bad input is a {@link org.masthead.document.DocumentException} naming
+ * before it is returned: an edit that would change any other value, as a YAML, TOML or JSON reader
+ * loads the new text, is refused. {@link org.masthead.document.Document#sharedWith} names the
+ * fields a YAML anchor and its aliases show the same value in (the rule for editing them is in
+ * {@code docs/yaml.md}). Bad input is a {@link org.masthead.document.DocumentException} naming
  * file, line and column; nothing else is thrown for bad bytes.
  *
  * <p>Which text is the article's Markdown is a {@link org.masthead.document.BodyField}: detected
