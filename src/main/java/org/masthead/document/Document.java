@@ -171,6 +171,12 @@ public final class Document {
         }
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
+        Tree.Node parent = Tree.find(root, path.parent()).orElse(root);
+        if (old.value().isEmpty() && old.type() == ScalarType.STRING && style == old.style()
+                && (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED)) {
+            // an empty string is quoted because it must be: its first text is written as its neighbours are
+            style = Conventions.quoting(Conventions.members(parent)).style();
+        }
         refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
@@ -178,7 +184,7 @@ public final class Document {
         }
         List<String> candidates = switch (split.format()) {
             case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
-                    kept != ScalarType.STRING);
+                    kept != ScalarType.STRING, YamlEdits.Layout.of(root, parent));
             case TOML -> TomlTree.scalarCandidates(style, value, kept != ScalarType.STRING);
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();

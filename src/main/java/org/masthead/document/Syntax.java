@@ -5,9 +5,16 @@ import java.util.List;
 /** How new keys and values are written in each front-matter format. */
 final class Syntax {
     private final FrontMatterFormat format;
+    private final Conventions.Quoting quoting;
 
     Syntax(FrontMatterFormat format) {
+        this(format, Conventions.Quoting.PLAIN);
+    }
+
+    /** New YAML strings are quoted as {@code quoting} says: as the values beside them are. */
+    Syntax(FrontMatterFormat format, Conventions.Quoting quoting) {
         this.format = format == FrontMatterFormat.NONE ? FrontMatterFormat.YAML : format;
+        this.quoting = quoting;
     }
 
     boolean isYaml() {
@@ -23,7 +30,7 @@ final class Syntax {
         return switch (format) {
             case JSON -> JsonTree.quoted(value);
             case TOML -> TomlTree.quoted(value);
-            default -> YamlScalars.plainOrQuoted(value, flow);
+            default -> quoting.write(value, flow);
         };
     }
 
