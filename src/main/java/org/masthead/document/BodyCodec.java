@@ -29,9 +29,13 @@ public final class BodyCodec {
     private BodyCodec() {
     }
 
-    /** What {@link #decode} made of each backslash-n pair of the field text. */
+    /**
+     * What {@link #decode} made of each backslash-n pair of the field text, at
+     * {@code fieldOffset} in it and {@code markdownOffset} in the result; {@code byLayout} when
+     * it is a line break only because its display math is laid out on lines of its own.
+     */
     interface PairListener {
-        void pair(int fieldOffset, boolean lineBreak);
+        void pair(int fieldOffset, int markdownOffset, boolean lineBreak, boolean byLayout);
     }
 
     /** The field text with each line-break {@code \n} turned into a real line break. */
@@ -49,10 +53,11 @@ public final class BodyCodec {
             if (c == '\\' && i + 1 < field.length()) {
                 char next = field.charAt(i + 1);
                 if (next == 'n') {
-                    boolean command = math != Math.NONE && LATEX_N_WORDS.contains(letterRun(field, i + 1))
-                            && !(i == opened && closesOnItsOwnLine(field, i, math));
+                    boolean word = math != Math.NONE && LATEX_N_WORDS.contains(letterRun(field, i + 1));
+                    boolean byLayout = word && i == opened && closesOnItsOwnLine(field, i, math);
+                    boolean command = word && !byLayout;
                     if (listener != null) {
-                        listener.pair(i, !command);
+                        listener.pair(i, out.length(), !command, byLayout);
                     }
                     if (command) {
                         out.append("\\n");

@@ -27,7 +27,13 @@ public final class LiteralNewlines {
          * A line break inside math that will read back as text: as a LaTeX command when letters
          * such as {@code u} or {@code eq} follow it, or as {@code n} after a backslash before it.
          */
-        LINE_BREAK_LOST
+        LINE_BREAK_LOST,
+        /**
+         * In a stored field: a backslash-n right after the {@code $$} of display math written on
+         * lines of its own, read as a line break although letters follow that could make a LaTeX
+         * command ({@code $$\nu(t)}: a line break, then {@code u(t)}).
+         */
+        LINE_BREAK_BY_LAYOUT
     }
 
     /**
@@ -39,6 +45,12 @@ public final class LiteralNewlines {
         /** One sentence for a tooltip or a warning, with what the text will become. */
         public String explanation() {
             String becomes = shownAs.replace("\n", "\u23ce");
+            if (kind == Kind.LINE_BREAK_BY_LAYOUT) {
+                String word = "\\n" + becomes.replaceAll("[^A-Za-z].*", "");
+                return "\\n right after the opening of this display math is read as a line break, since the math is "
+                        + "written on lines of its own: the next line is \"" + becomes + "\" (for the command " + word
+                        + ", begin the next line with " + word + ")";
+            }
             return kind == Kind.BECOMES_LINE_BREAK
                     ? "\\n is saved as typed, but this format writes line breaks as \\n, so after reopening it is a "
                             + "line break: \"" + becomes + "\" (the format cannot keep a backslash before n)"
@@ -60,7 +72,7 @@ public final class LiteralNewlines {
         int[] origin = new int[markdown.length() * 2 + 1];
         String field = encode(markdown, origin);
         byte[] read = new byte[field.length()];
-        BodyCodec.decode(field, (at, lineBreak) -> read[at] = (byte) (lineBreak ? 1 : 2));
+        BodyCodec.decode(field, (at, to, lineBreak, byLayout) -> read[at] = (byte) (lineBreak ? 1 : 2));
         List<int[]> places = new ArrayList<>();
         for (int at = 0; at < field.length(); at++) {
             int from = origin[at];
@@ -83,6 +95,34 @@ public final class LiteralNewlines {
             int lineEnd = lineEnd(markdown, p[0] + p[1]);
             out.add(new Finding(p[0], p[1], line, p[0] - lineStart + 1, kind,
                     apply(markdown, places, lineStart, lineEnd)));
+        }
+        return out;
+    }
+
+    /**
+     * The backslash-n pairs of {@code field} (a body field as stored) read as line breaks only
+     * because of the layout of their display math (see {@link Kind#LINE_BREAK_BY_LAYOUT}), with
+     * offsets into its decoded Markdown; {@code shownAs} is the line after the break.
+     */
+    public static List<Finding> decidedByLayout(String field) {
+        if (!field.contains("\\n")) {
+            return List.of();
+        }
+        List<Integer> breaks = new ArrayList<>();
+        String markdown = BodyCodec.decode(field, (at, to, lineBreak, byLayout) -> {
+            if (byLayout) {
+                breaks.add(to);
+            }
+        });
+        List<Finding> out = new ArrayList<>(breaks.size());
+        for (int at : breaks) {
+            int lineStart = markdown.lastIndexOf('\n', at - 1) + 1;
+            int line = 1;
+            for (int i = markdown.indexOf('\n'); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
+                line++;
+            }
+            out.add(new Finding(at, 1, line, at - lineStart + 1, Kind.LINE_BREAK_BY_LAYOUT,
+                    markdown.substring(at + 1, lineEnd(markdown, at + 1))));
         }
         return out;
     }

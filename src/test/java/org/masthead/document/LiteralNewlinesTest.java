@@ -57,6 +57,20 @@ class LiteralNewlinesTest {
                 .satisfies(f -> assertThat(f.shownAs()).isEqualTo("$$\nu(t) = 1"));
     }
 
+    @Example
+    void aLineBreakDecidedByTheLayoutOfDisplayMathIsNamed() {
+        String field = "Formula:\\n$$\\nu(t) = 1\\n$$ and $$\\nu$$";
+        String markdown = BodyCodec.decode(field);
+        assertThat(LiteralNewlines.decidedByLayout(field)).singleElement().satisfies(f -> {
+            assertThat(f.offset()).isEqualTo(markdown.indexOf("$$\nu(t)") + 2);
+            assertThat(f.line()).isEqualTo(2);
+            assertThat(f.column()).isEqualTo(3);
+            assertThat(f.shownAs()).isEqualTo("u(t) = 1");
+            assertThat(f.explanation()).contains("begin the next line with \\nu");
+        });
+        assertThat(LiteralNewlines.decidedByLayout("$$\\nabla f$$\\n$\\nu$")).isEmpty();
+    }
+
     @Property(tries = 2000)
     void theFindingsAreExactlyWhatARoundTripChanges(@ForAll("markdown") String markdown) {
         List<LiteralNewlines.Finding> found = LiteralNewlines.find(markdown);
