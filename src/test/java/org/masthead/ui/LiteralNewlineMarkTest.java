@@ -84,9 +84,14 @@ class LiteralNewlineMarkTest {
         });
         int mark = text.indexOf("\\n\"");
         waitUntil(() -> marked(area, mark));
-        robot.interact(() -> area.insertText(0, "New first words. "));
         int moved = mark + "New first words. ".length();
-        assertThat(onFx(() -> editor.highlighter().explanationAt(moved))).isPresent();
+        // asked in the same FX task as the edit, before any restyling: the mark has moved with its characters
+        java.util.List<Boolean> found = onFx(() -> {
+            area.insertText(0, "New first words. ");
+            return java.util.List.of(editor.highlighter().explanationAt(moved).isPresent(),
+                    editor.highlighter().explanationAt(mark).isPresent());
+        });
+        assertThat(found).containsExactly(true, false);
         waitUntil(() -> marked(area, moved) && !marked(area, mark));
     }
 
