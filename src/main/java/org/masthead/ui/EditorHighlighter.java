@@ -58,6 +58,7 @@ final class EditorHighlighter {
     // The places marked literal-newline, their offsets moved along as the text changes.
     private List<LiteralNewlines.Finding> marks = List.of();
     private final Tooltip explanation = new Tooltip();
+    private static final Duration HOVER = Duration.ofMillis(300);
 
     EditorHighlighter(CodeArea area) {
         this.area = area;
@@ -68,7 +69,6 @@ final class EditorHighlighter {
         });
         explanation.setWrapText(true);
         explanation.setMaxWidth(480);
-        area.setMouseOverTextDelay(Duration.ofMillis(300));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> explanationAt(e.getCharacterIndex())
                 .ifPresent(text -> {
                     explanation.setText(text);
@@ -130,7 +130,16 @@ final class EditorHighlighter {
                         m.shownAs()));
             }
         }
-        marks = moved;
+        setMarks(moved);
+    }
+
+    /** The area watches the mouse over its text only while there is a mark to explain, so a text without marks pays nothing for it. */
+    private void setMarks(List<LiteralNewlines.Finding> now) {
+        marks = now;
+        Duration delay = now.isEmpty() ? null : HOVER;
+        if (!java.util.Objects.equals(area.getMouseOverTextDelay(), delay)) {
+            area.setMouseOverTextDelay(delay);
+        }
     }
 
     /** The whole text was replaced (an article was opened): it is styled anew. */
@@ -196,7 +205,7 @@ final class EditorHighlighter {
                 .thenAccept(styled -> Platform.runLater(() -> {
                     wholePending = false;
                     if (apply(version, styled.spans())) {
-                        marks = styled.marks();
+                        setMarks(styled.marks());
                         wholeHighlights++;
                     } else {
                         touchedBeyond = true; // typed on: the next pause must restyle the whole text again
@@ -246,7 +255,7 @@ final class EditorHighlighter {
                     }
                     int end = at;
                     marks.stream().filter(m -> m.offset() >= end).forEach(kept::add);
-                    marks = kept;
+                    setMarks(kept);
                     paragraphHighlights++;
                 }));
     }
