@@ -19,9 +19,12 @@ final class Conventions {
     private Conventions() {
     }
 
-    /** How new strings among some neighbours are written. */
-    record Quoting(boolean always, boolean doubleQuotes) {
-        static final Quoting PLAIN = new Quoting(false, false);
+    /**
+     * How new strings among some neighbours are written: {@code always} quoted or only where
+     * needed; {@code doubleQuotes} or {@code singleQuotes} when the neighbours use more of those.
+     */
+    record Quoting(boolean always, boolean doubleQuotes, boolean singleQuotes) {
+        static final Quoting PLAIN = new Quoting(false, false, false);
 
         /** {@code value} quoted as its neighbours are, or plain when they are plain and it reads back. */
         String write(String value, boolean flow) {
@@ -34,7 +37,7 @@ final class Conventions {
 
         /** The same choice of quotes, used only where a value needs them. */
         Quoting whereNeeded() {
-            return always ? new Quoting(false, doubleQuotes) : this;
+            return always ? new Quoting(false, doubleQuotes, singleQuotes) : this;
         }
 
         /** The style a value takes when nothing else decides it. */
@@ -65,7 +68,7 @@ final class Conventions {
                 }
             }
         }
-        return new Quoting(plain == 0 && byChoice > 0, dbl > single);
+        return new Quoting(plain == 0 && byChoice > 0, dbl > single, single > dbl);
     }
 
     /** The values of a map's entries, or a list's items: the neighbours of a new one. */

@@ -29,7 +29,8 @@ final class Syntax {
     String value(String value, boolean flow) {
         return switch (format) {
             case JSON -> JsonTree.quoted(value);
-            case TOML -> TomlTree.quoted(value);
+            case TOML -> quoting.singleQuotes() && value.indexOf('\'') < 0
+                    && value.chars().allMatch(c -> c >= 0x20 && c != 0x7F) ? "'" + value + "'" : TomlTree.quoted(value);
             default -> quoting.write(value, flow);
         };
     }

@@ -119,4 +119,16 @@ class ConventionsTest {
         assertThat(four.insert(KeyPath.parse("map.tags"), 1, "b").text())
                 .isEqualTo("---\nmap:\n    tags:\n        - a\n        - b\n---\n");
     }
+
+    @Test
+    void tomlItemsAndKeysUseTheLiteralStringsTheirNeighboursUse() throws Exception {
+        Document doc = TestFiles.doc("+++\ntitle = 'A title'\ntags = ['one', 'two']\n+++\n");
+        Document edited = doc.insert(KeyPath.of("tags"), 2, "three").set(KeyPath.of("slug"), "a-slug")
+                .insert(KeyPath.of("tags"), 3, "it's");
+        assertThat(edited.text()).isEqualTo(
+                "+++\ntitle = 'A title'\ntags = ['one', 'two', 'three', \"it's\"]\nslug = 'a-slug'\n+++\n");
+        assertThat(doc.set(KeyPath.of("title"), "it's \\' here").text()).contains("title = \"it's \\\\' here\"");
+        Document basic = TestFiles.doc("+++\ntags = [\"one\"]\n+++\n");
+        assertThat(basic.insert(KeyPath.of("tags"), 1, "two").text()).contains("tags = [\"one\", \"two\"]");
+    }
 }
