@@ -205,6 +205,18 @@ public final class Document {
                 + why + ".", "Nothing was changed.");
     }
 
+    /**
+     * The style the values beside {@code path} give a string written there: plain (quoted only
+     * where needed) among plain values, quoted among values that are all quoted by choice. An
+     * editor typing into a field the saved file did not have passes this to {@link #set(KeyPath,
+     * String, ScalarStyle)}, so that quotes a passing value needed ({@code https:}) do not stay.
+     */
+    public ScalarStyle styleOfNeighbours(KeyPath path) {
+        Tree.Node parent = path.isEmpty() ? root : Tree.find(root, path.parent()).orElse(root);
+        Tree.Node self = Tree.find(root, path).orElse(null);
+        return Conventions.quoting(Conventions.members(parent).stream().filter(n -> n != self).toList()).style();
+    }
+
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */
     private ScalarType keptType(ScalarField old, String value) {
         boolean keep = old.type() == ScalarType.NUMBER || old.type() == ScalarType.BOOLEAN

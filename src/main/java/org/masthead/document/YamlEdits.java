@@ -52,9 +52,14 @@ final class YamlEdits {
     }
 
     /** Where a scalar sits: its tree and the map or list holding it, to copy the file's layout from. */
-    record Layout(Tree.MapNode root, Tree.Node parent, Conventions.Quoting quoting) {
+    record Layout(Tree.MapNode root, Tree.Node parent) {
         static Layout of(Tree.MapNode root, Tree.Node parent) {
-            return new Layout(root, parent, Conventions.quoting(Conventions.members(parent)));
+            return new Layout(root, parent);
+        }
+
+        /** Read from the neighbours only when a plain value is written: a keystroke in a long block scalar skips it. */
+        Conventions.Quoting quoting() {
+            return Conventions.quoting(Conventions.members(parent));
         }
     }
 

@@ -131,4 +131,17 @@ class ConventionsTest {
         Document basic = TestFiles.doc("+++\ntags = [\"one\"]\n+++\n");
         assertThat(basic.insert(KeyPath.of("tags"), 1, "two").text()).contains("tags = [\"one\", \"two\"]");
     }
+
+    @Test
+    void typingIntoANewItemWithTheStyleOfItsNeighboursDropsQuotesAPassingValueNeeded() throws Exception {
+        Document doc = TestFiles.doc("---\nlinks: [/a/, /b/]\nquoted:\n  - \"x\"\n---\n").insert(KeyPath.of("links"), 2, "");
+        KeyPath item = KeyPath.parse("links[2]");
+        Document typed = doc;
+        for (String value : new String[] {"https:", "https:/", "https://example.org"}) {
+            typed = typed.set(item, value, typed.styleOfNeighbours(item));
+        }
+        assertThat(typed.text()).contains("links: [/a/, /b/, https://example.org]");
+        assertThat(doc.styleOfNeighbours(KeyPath.parse("quoted[1]"))).isEqualTo(ScalarStyle.DOUBLE_QUOTED);
+        assertThat(doc.styleOfNeighbours(KeyPath.of("new"))).isEqualTo(ScalarStyle.PLAIN);
+    }
 }
