@@ -9,6 +9,7 @@ import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
+import org.masthead.document.LiteralNewlines;
 import org.masthead.document.ScalarField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,11 @@ public final class GetCommand implements Callable<Integer> {
         }
         if (Cli.addressesBody(doc, body, path)) {
             out.println(doc.markdown());
+            out.flush();
+            if (doc.bodyField().isFrontMatterField()) {
+                doc.getString(doc.bodyField().path()).ifPresent(stored ->
+                        Cli.warnNewlines(err, file, doc, LiteralNewlines.decidedByLayout(stored)));
+            }
             return 0;
         }
         Optional<Field> field = doc.get(path);

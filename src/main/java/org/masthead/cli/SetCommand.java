@@ -11,6 +11,7 @@ import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.document.LiteralNewlines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +66,10 @@ public final class SetCommand implements Callable<Integer> {
             byte[] bytes = edited.toBytes();
             if (!Arrays.equals(bytes, doc.toBytes())) {
                 AtomicFiles.write(file, bytes);
+            }
+            if (markdown && doc.bodyField().isFrontMatterField()) {
+                // written as given: the warning says what a reader of the file will see instead
+                Cli.warnNewlines(err, file, doc, LiteralNewlines.find(newValue));
             }
             return 0;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import org.masthead.document.KeyPath;
 public final class NewArticle {
     public static final String DEFAULT_SCHEMA = "default";
     static final String BUILT_IN = "/org/masthead/content/reference-template.md";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_-]+");
     /** Keys a schema template gets filled in when it has them ({@code title} is always set). */
     private static final List<String> FILLED = List.of("_schema", "id", "date", "article_title", "question",
@@ -126,6 +128,23 @@ public final class NewArticle {
     }
 
     /**
+     * A hidden, not yet linked file created as {@code touch} would, with 0666 less the umask:
+     * {@link Files#createTempFile} would make it owner-only, and the article would keep that mode.
+     */
+    private static Path createHidden(Path folder) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = folder.resolve(".masthead-new-" + Long.toHexString(RANDOM.nextLong() >>> 1 | 1L << 40) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
      * Writes through a temporary file in the same folder, then links it into place: a link never
      * replaces an existing file, so even a file created meanwhile by someone else is not overwritten.
      */
@@ -133,7 +152,7 @@ public final class NewArticle {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), ".masthead-new-", ".tmp");
+            tmp = createHidden(target.getParent());
             Files.write(tmp, bytes);
             try {
                 Files.createLink(target, tmp);

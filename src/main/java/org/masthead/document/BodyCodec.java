@@ -6,7 +6,10 @@ import java.util.Set;
  * The reference format keeps an article's Markdown on one physical line, with the two characters
  * backslash and {@code n} for each line break. {@link #decode} turns those into real line breaks,
  * except inside math where {@code \n} starts a LaTeX command such as {@code \neq} or
- * {@code \nabla}; {@link #encode} turns real line breaks back. For every text without a real line
+ * {@code \nabla}; {@link #encode} turns real line breaks back. Display math laid out on lines of
+ * its own ({@code $$\n…\n$$}) is the exception to the exception: the {@code \n} right after its
+ * opening {@code $$} or {@code \[} is a line break even before letters, so {@code $$\nu(t) = …\n$$}
+ * reads as {@code u(t)} on the line after {@code $$} (the rules are in docs/format-newlines.md). For every text without a real line
  * break, {@code encode(decode(x)).equals(x)}: decode only ever replaces a backslash-n pair with
  * one line break, and encode only replaces line breaks.
  */
@@ -26,17 +29,37 @@ public final class BodyCodec {
     private BodyCodec() {
     }
 
+    /**
+     * What {@link #decode} made of each backslash-n pair of the field text, at
+     * {@code fieldOffset} in it and {@code markdownOffset} in the result; {@code byLayout} when
+     * it is a line break only because its display math is laid out on lines of its own.
+     */
+    interface PairListener {
+        void pair(int fieldOffset, int markdownOffset, boolean lineBreak, boolean byLayout);
+    }
+
     /** The field text with each line-break {@code \n} turned into a real line break. */
     public static String decode(String field) {
+        return decode(field, null);
+    }
+
+    static String decode(String field, PairListener listener) {
         StringBuilder out = new StringBuilder(field.length());
         Math math = Math.NONE;
+        int opened = -1;
         int i = 0;
         while (i < field.length()) {
             char c = field.charAt(i);
             if (c == '\\' && i + 1 < field.length()) {
                 char next = field.charAt(i + 1);
                 if (next == 'n') {
-                    if (math != Math.NONE && LATEX_N_WORDS.contains(letterRun(field, i + 1))) {
+                    boolean word = math != Math.NONE && LATEX_N_WORDS.contains(letterRun(field, i + 1));
+                    boolean byLayout = word && i == opened && closesOnItsOwnLine(field, i, math);
+                    boolean command = word && !byLayout;
+                    if (listener != null) {
+                        listener.pair(i, out.length(), !command, byLayout);
+                    }
+                    if (command) {
                         out.append("\\n");
                     } else {
                         out.append('\n');
@@ -47,9 +70,10 @@ public final class BodyCodec {
                     i += 2;
                     continue;
                 }
-                Math opened = math == Math.NONE ? Math.openedByBackslash(next) : Math.NONE;
-                if (opened != Math.NONE) {
-                    math = opened;
+                Math opener = math == Math.NONE ? Math.openedByBackslash(next) : Math.NONE;
+                if (opener != Math.NONE) {
+                    math = opener;
+                    opened = i + 2;
                 } else if (math != Math.NONE && math.closesWithBackslash(next)) {
                     math = Math.NONE;
                 } else if (math == Math.NONE && next != '$') {
@@ -69,6 +93,7 @@ public final class BodyCodec {
                 if (math == Math.NONE) {
                     math = twice ? Math.DOLLARS : Math.DOLLAR;
                     width = twice ? 2 : 1;
+                    opened = i + width;
                 } else if (math == Math.DOLLARS && twice) {
                     math = Math.NONE;
                     width = 2;
@@ -102,6 +127,36 @@ public final class BodyCodec {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when the display math whose text starts at {@code from} ends with a line break and
+     * then its closing delimiter ({@code …\n$$}, spaces allowed between): laid out so, it began
+     * with a line break too.
+     */
+    private static boolean closesOnItsOwnLine(String field, int from, Math math) {
+        if (math != Math.DOLLARS && math != Math.BRACKET) {
+            return false;
+        }
+        int afterBreak = -1;
+        int j = from;
+        while (j < field.length()) {
+            char c = field.charAt(j);
+            if (c == '\\' && j + 1 < field.length()) {
+                char next = field.charAt(j + 1);
+                if (math == Math.BRACKET && next == ']') {
+                    return afterBreak == j;
+                }
+                afterBreak = next == 'n' ? j + 2 : -1;
+                j += 2;
+            } else if (math == Math.DOLLARS && c == '$' && j + 1 < field.length() && field.charAt(j + 1) == '$') {
+                return afterBreak == j;
+            } else {
+                afterBreak = c == ' ' && afterBreak == j ? j + 1 : -1;
+                j++;
+            }
+        }
+        return false;
     }
 
     private static String letterRun(String text, int from) {

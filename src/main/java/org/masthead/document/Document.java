@@ -173,6 +173,12 @@ public final class Document {
         }
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
+        Tree.Node parent = Tree.find(root, path.parent()).orElse(root);
+        if (old.value().isEmpty() && old.type() == ScalarType.STRING && style == old.style()
+                && (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED)) {
+            // an empty string is quoted because it must be: its first text is written as its neighbours are
+            style = Conventions.quoting(Conventions.members(parent)).style();
+        }
         refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
@@ -191,6 +197,7 @@ public final class Document {
     private Document setScalar(KeyPath path, String value, ScalarStyle style, ScalarType kept)
             throws DocumentException {
         Tree.Leaf leaf = (Tree.Leaf) Tree.find(root, path).orElseThrow();
+        Tree.Node parent = Tree.find(root, path.parent()).orElse(root);
         ScalarField old = leaf.field();
         Tree.Props props = leaf.props();
         boolean dropTag = props.tag() != null && !"tag:yaml.org,2002:str".equals(leaf.resolvedTag());
@@ -198,7 +205,7 @@ public final class Document {
         String prefix = dropTag && props.anchor() != null ? "&" + props.anchor() + " " : "";
         List<String> candidates = switch (split.format()) {
             case YAML -> YamlEdits.scalarCandidates(text, old, style, value, inFlow(path),
-                    kept != ScalarType.STRING);
+                    kept != ScalarType.STRING, YamlEdits.Layout.of(root, parent));
             case TOML -> TomlTree.scalarCandidates(style, value, kept != ScalarType.STRING);
             case JSON -> JsonTree.scalarCandidates(old, value, kept != ScalarType.STRING);
             case NONE -> List.of();
@@ -253,6 +260,18 @@ public final class Document {
      */
     public List<KeyPath> sharedWith(KeyPath path) {
         return Sharing.sharedWith(root, path);
+    }
+
+    /**
+     * The style the values beside {@code path} give a string written there: plain (quoted only
+     * where needed) among plain values, quoted among values that are all quoted by choice. An
+     * editor typing into a field the saved file did not have passes this to {@link #set(KeyPath,
+     * String, ScalarStyle)}, so that quotes a passing value needed ({@code https:}) do not stay.
+     */
+    public ScalarStyle styleOfNeighbours(KeyPath path) {
+        Tree.Node parent = path.isEmpty() ? root : Tree.find(root, path.parent()).orElse(root);
+        Tree.Node self = Tree.find(root, path).orElse(null);
+        return Conventions.quoting(Conventions.members(parent).stream().filter(n -> n != self).toList()).style();
     }
 
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */

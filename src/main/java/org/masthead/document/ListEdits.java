@@ -18,7 +18,7 @@ final class ListEdits {
             throw doc.fail(list.span().start(), "item " + index + " is outside the list '" + listPath + "' of "
                     + list.items().size() + " items.", "Use an index from 0 to " + list.items().size() + ".");
         }
-        String raw = new Syntax(doc.format()).value(value, list.flow());
+        String raw = new Syntax(doc.format(), Conventions.quoting(list.items())).value(value, list.flow());
         return Structure.checked(insertRaw(doc, list, index, raw), listPath.child(index), value, doc);
     }
 

@@ -10,8 +10,6 @@ import java.util.Optional;
  * parsed again and checked before it is returned.
  */
 final class Structure {
-    private static final int NEW_MAP_INDENT = 2;
-
     private Structure() {
     }
 
@@ -45,7 +43,9 @@ final class Structure {
         }
         if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL && depth > 0) {
             KeyPath owner = new KeyPath(path.steps().subList(0, depth - 1));
-            return checked(fillNull(doc, leaf.field(), inFlow(doc, owner), missing, value), path, value, doc);
+            Tree.Node holder = Tree.find(doc.tree(), owner).orElse(doc.tree());
+            return checked(fillNull(doc, leaf.field(), holder, (String) path.steps().get(depth - 1), missing, value),
+                    path, value, doc);
         }
         if (!(at instanceof Tree.MapNode map)) {
             throw doc.fail(at.span().start(), "'" + new KeyPath(path.steps().subList(0, depth)) + "' is not a map, so '"
@@ -58,9 +58,10 @@ final class Structure {
             throws DocumentException {
         String text = doc.text();
         String lb = Lines.lineBreak(text);
-        Syntax syntax = new Syntax(doc.format());
+        Conventions.Quoting quoting = Conventions.quoting(Conventions.members(map));
+        Syntax syntax = new Syntax(doc.format(), quoting);
         if (doc.format() == FrontMatterFormat.NONE) {
-            return doc.splice(0, 0, "---" + lb + blockEntry(keys, value, "", lb) + "---" + lb);
+            return doc.splice(0, 0, "---" + lb + blockEntry(keys, value, "", lb, quoting, Conventions.DEFAULT_STEP) + "---" + lb);
         }
         if (map.flow()) {
             String entry = syntax.inlineEntry(keys, value);
@@ -72,13 +73,18 @@ final class Structure {
         if (syntax.isToml()) {
             return addToTomlTable(doc, map, syntax.dottedEntry(keys, value), lb);
         }
+        int step = keys.size() == 1 ? 0 : Conventions.mapStep(text, doc.tree(), map, (String) keys.get(0), 0);
         if (map.entries().isEmpty()) {
             int at = doc.split().contentStart();
-            return doc.splice(at, at, blockEntry(keys, value, "", lb));
+            return doc.splice(at, at, blockEntry(keys, value, "", lb, quoting, step));
         }
-        String indent = Lines.spaces(keyColumn(text, map.entries().get(0).keySpan().start()));
+        int keyStart = map.entries().get(0).keySpan().start();
+        int column = keyColumn(text, keyStart);
+        if (keys.size() > 1) {
+            step = Conventions.mapStep(text, doc.tree(), map, (String) keys.get(0), column);
+        }
         int at = Lines.nextLineStart(text, map.span().end());
-        return doc.splice(at, at, blockEntry(keys, value, indent, lb));
+        return doc.splice(at, at, blockEntry(keys, value, Lines.spaces(column), lb, quoting, step));
     }
 
     /** The column a YAML key's entry starts at: its own, or that of the {@code ?} of an explicit key. */
@@ -113,15 +119,20 @@ final class Structure {
     }
 
     /** A key with no value yet ({@code seo:}, {@code seo: ~}, JSON {@code null}) becomes a map holding the new key. */
-    private static Document fillNull(Document doc, ScalarField empty, boolean flow, List<Object> keys, String value)
-            throws DocumentException {
+    private static Document fillNull(Document doc, ScalarField empty, Tree.Node holder, String key, List<Object> keys,
+                                     String value) throws DocumentException {
         String text = doc.text();
-        Syntax syntax = new Syntax(doc.format());
+        boolean flow = holder instanceof Tree.MapNode m ? m.flow() : holder instanceof Tree.ListNode l && l.flow();
+        Conventions.Quoting quoting = Conventions.quoting(Conventions.members(holder));
+        Syntax syntax = new Syntax(doc.format(), quoting);
         int start = empty.span().start();
         String replacement;
         if (syntax.isYaml() && !flow) {
             String lb = Lines.lineBreak(text);
-            String entry = blockEntry(keys, value, Lines.spaces(YamlEdits.indentOf(text, start) + NEW_MAP_INDENT), lb);
+            int column = YamlEdits.indentOf(text, start);
+            int step = holder instanceof Tree.MapNode map
+                    ? Conventions.mapStep(text, doc.tree(), map, key, column) : Conventions.DEFAULT_STEP;
+            String entry = blockEntry(keys, value, Lines.spaces(column + step), lb, quoting, step);
             replacement = lb + entry.substring(0, entry.length() - lb.length());
             start = empty.span().length() == 0 ? start : Lines.lineEnd(text, start) == empty.span().end()
                     ? trimSpaceBefore(text, start) : start;
@@ -142,11 +153,6 @@ final class Structure {
             start--;
         }
         return start;
-    }
-
-    private static boolean inFlow(Document doc, KeyPath path) {
-        return Tree.find(doc.tree(), path).map(node -> node instanceof Tree.MapNode map ? map.flow()
-                : node instanceof Tree.ListNode list && list.flow()).orElse(false);
     }
 
     /** After the table's last plain entry: sub-tables follow a table's own keys in TOML. */
@@ -174,16 +180,17 @@ final class Structure {
         return doc.splice(at, at, indent + line + lb);
     }
 
-    /** {@code a:\n  b: value\n} for keys [a, b], each level two spaces further in. */
-    private static String blockEntry(List<Object> keys, String value, String indent, String lb) {
+    /** {@code a:\n  b: value\n} for keys [a, b], each level {@code step} spaces further in. */
+    private static String blockEntry(List<Object> keys, String value, String indent, String lb,
+                                     Conventions.Quoting quoting, int step) {
         StringBuilder out = new StringBuilder();
         String at = indent;
         for (int i = 0; i < keys.size() - 1; i++) {
             out.append(at).append(YamlScalars.plainOrQuoted((String) keys.get(i), false)).append(':').append(lb);
-            at += Lines.spaces(NEW_MAP_INDENT);
+            at += Lines.spaces(step);
         }
         return out.append(at).append(YamlScalars.plainOrQuoted((String) keys.get(keys.size() - 1), false))
-                .append(": ").append(YamlScalars.plainOrQuoted(value, false)).append(lb).toString();
+                .append(": ").append(quoting.write(value, false)).append(lb).toString();
     }
 
     static int entryEnd(Tree.Entry entry) {

@@ -5,9 +5,16 @@ import java.util.List;
 /** How new keys and values are written in each front-matter format. */
 final class Syntax {
     private final FrontMatterFormat format;
+    private final Conventions.Quoting quoting;
 
     Syntax(FrontMatterFormat format) {
+        this(format, Conventions.Quoting.PLAIN);
+    }
+
+    /** New YAML strings are quoted as {@code quoting} says: as the values beside them are. */
+    Syntax(FrontMatterFormat format, Conventions.Quoting quoting) {
         this.format = format == FrontMatterFormat.NONE ? FrontMatterFormat.YAML : format;
+        this.quoting = quoting;
     }
 
     boolean isYaml() {
@@ -22,8 +29,9 @@ final class Syntax {
     String value(String value, boolean flow) {
         return switch (format) {
             case JSON -> JsonTree.quoted(value);
-            case TOML -> TomlTree.quoted(value);
-            default -> YamlScalars.plainOrQuoted(value, flow);
+            case TOML -> quoting.singleQuotes() && value.indexOf('\'') < 0
+                    && value.chars().allMatch(c -> c >= 0x20 && c != 0x7F) ? "'" + value + "'" : TomlTree.quoted(value);
+            default -> quoting.write(value, flow);
         };
     }
 

@@ -130,7 +130,8 @@ final class TomlTree {
     }
 
     static String quoted(String value) {
-        return "\"" + Toml.tomlEscape(value) + "\"";
+        // tomlj escapes ' as \', which TOML 1.0 reserves and other readers (Hugo's) refuse; a ' needs no escape
+        return "\"" + Toml.tomlEscape(value).toString().replace("\\'", "'") + "\"";
     }
 
     static List<String> scalarCandidates(ScalarStyle style, String value, boolean typed) {

@@ -15,7 +15,7 @@ final class YamlEdits {
      * which can hold any string.
      */
     static List<String> scalarCandidates(String text, ScalarField old, ScalarStyle style, String value, boolean flow,
-                                         boolean typed) {
+                                         boolean typed, Layout layout) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         String lead = old.span().length() == 0 && old.span().start() > 0
                 && !Character.isWhitespace(text.charAt(old.span().start() - 1)) ? " " : "";
@@ -23,7 +23,7 @@ final class YamlEdits {
             out.add(lead + value);
         }
         switch (style) {
-            case PLAIN -> out.add(lead + YamlScalars.plainOrQuoted(value, flow));
+            case PLAIN -> out.add(lead + layout.quoting().whereNeeded().write(value, flow));
             case SINGLE_QUOTED -> {
                 if (YamlScalars.canSingleQuote(value)) {
                     out.add(YamlScalars.singleQuoted(value));
@@ -34,7 +34,7 @@ final class YamlEdits {
             default -> {
                 if (!value.isEmpty() && !flow) {
                     String header = isBlock(old.style()) ? old.raw() : isFolded(style) ? ">" : "|";
-                    out.add(lead + YamlScalars.block(header, value, blockIndent(text, old), Lines.lineBreak(text)));
+                    out.add(lead + YamlScalars.block(header, value, blockIndent(text, old, layout), Lines.lineBreak(text)));
                 }
             }
         }
@@ -51,22 +51,32 @@ final class YamlEdits {
                 || style == ScalarStyle.LITERAL_KEEP;
     }
 
-    /** The indentation of a block scalar's content: as it is now, or two more than its key's line. */
-    static String blockIndent(String text, ScalarField old) {
-        String raw = old.raw();
-        int at = Lines.nextLineStart(raw, 0);
-        while (at < raw.length()) {
-            int end = Lines.lineEnd(raw, at);
-            if (!raw.substring(at, end).isBlank()) {
-                int spaces = 0;
-                while (raw.charAt(at + spaces) == ' ') {
-                    spaces++;
-                }
-                return Lines.spaces(spaces);
-            }
-            at = Lines.nextLineStart(raw, at);
+    /** Where a scalar sits: its tree and the map or list holding it, to copy the file's layout from. */
+    record Layout(Tree.MapNode root, Tree.Node parent) {
+        static Layout of(Tree.MapNode root, Tree.Node parent) {
+            return new Layout(root, parent);
         }
-        return Lines.spaces(indentOf(text, old.span().start()) + 2);
+
+        /** Read from the neighbours only when a plain value is written: a keystroke in a long block scalar skips it. */
+        Conventions.Quoting quoting() {
+            return Conventions.quoting(Conventions.members(parent));
+        }
+    }
+
+    /**
+     * The indentation of a block scalar's content: as it is now, or, for one with no lines yet,
+     * as the file indents its other block scalars (see {@link Conventions#blockColumn}).
+     */
+    static String blockIndent(String text, ScalarField old, Layout layout) {
+        int now = Conventions.contentIndent(old);
+        if (now >= 0) {
+            return Lines.spaces(now);
+        }
+        int keyColumn = indentOf(text, old.span().start());
+        if (layout.parent() instanceof Tree.MapNode map && !map.flow()) {
+            return Lines.spaces(Conventions.blockColumn(text, layout.root(), map, keyColumn));
+        }
+        return Lines.spaces(keyColumn + Conventions.DEFAULT_STEP);
     }
 
     /** The number of spaces that start the line holding {@code offset}. */

@@ -1,25 +1,34 @@
 package org.masthead.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.control.Tooltip;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
+import org.masthead.document.LiteralNewlines;
 
 /**
  * The editor's Markdown highlighting: spans computed by {@link MarkdownStyler} on a thread of
  * its own once typing pauses for 60 ms, put on the text on the FX thread. A text over
  * {@link #STYLE_WHOLE_TEXT} characters gets styles only where it can be seen, and a pause in
  * typing restyles only the paragraphs typed in when the edits cannot have changed others.
+ *
+ * <p>For Markdown kept in a front-matter field ({@link #markLiteralNewlines}), the places that
+ * will not read back as typed after a save ({@link LiteralNewlines}) also get the style class
+ * {@code literal-newline} and, under the mouse, a tooltip that explains them.
  */
 final class EditorHighlighter {
     private final CodeArea area;
@@ -45,15 +54,92 @@ final class EditorHighlighter {
     private int touchedFrom = Integer.MAX_VALUE;
     private int touchedTo = -1;
     private boolean touchedBeyond = true;
+    private volatile boolean markNewlines;
+    // The places marked literal-newline, their offsets moved along as the text changes.
+    private List<LiteralNewlines.Finding> marks = List.of();
+    private final Tooltip explanation = new Tooltip();
+    private static final Duration HOVER = Duration.ofMillis(300);
 
     EditorHighlighter(CodeArea area) {
         this.area = area;
         area.multiPlainChanges().subscribe(changes -> {
             edits++;
             changes.forEach(this::noteChange);
+            changes.forEach(this::moveMarks);
         });
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(480);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> explanationAt(e.getCharacterIndex())
+                .ifPresent(text -> {
+                    explanation.setText(text);
+                    explanation.show(area, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 16);
+                }));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> explanation.hide());
         area.estimatedScrollYProperty().addListener((obs, old, y) -> restyleVisibleLater());
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
+    }
+
+    /**
+     * Whether to mark where a save and a reopen would change the text: true for Markdown kept in
+     * a front-matter field (the reference format's {@code answer}), false for a plain body, where
+     * a typed backslash-n stays one. Takes effect at the next {@link #reloaded}.
+     */
+    void markLiteralNewlines(boolean mark) {
+        markNewlines = mark;
+    }
+
+    /** The explanation of the mark at {@code offset} of the text, if there is one. */
+    Optional<String> explanationAt(int offset) {
+        String text = null;
+        for (LiteralNewlines.Finding mark : marks) {
+            if (offset >= mark.offset() && offset <= mark.offset() + mark.length() + 16) {
+                text = text != null ? text : area.getText();
+                int[] shown = MarkdownStyler.shown(text, mark);
+                if (offset >= shown[0] && offset < shown[1]) {
+                    return Optional.of(mark.explanation());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tooltip that shows a mark's explanation under the mouse. */
+    Tooltip explanationTooltip() {
+        return explanation;
+    }
+
+    /** The places marked now, in the text as it is. */
+    List<LiteralNewlines.Finding> marks() {
+        return marks;
+    }
+
+    /** Keeps the marks on their characters as text is typed before them; a mark typed into is dropped until the next styling. */
+    private void moveMarks(PlainTextChange change) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        int at = change.getPosition();
+        int removedEnd = at + change.getRemoved().length();
+        int delta = change.getInserted().length() - change.getRemoved().length();
+        List<LiteralNewlines.Finding> moved = new ArrayList<>(marks.size());
+        for (LiteralNewlines.Finding m : marks) {
+            if (m.offset() + m.length() <= at) {
+                moved.add(m);
+            } else if (m.offset() >= removedEnd) {
+                moved.add(new LiteralNewlines.Finding(m.offset() + delta, m.length(), m.line(), m.column(), m.kind(),
+                        m.shownAs()));
+            }
+        }
+        setMarks(moved);
+    }
+
+    /** The area watches the mouse over its text only while there is a mark to explain, so a text without marks pays nothing for it. */
+    private void setMarks(List<LiteralNewlines.Finding> now) {
+        marks = now;
+        Duration delay = now.isEmpty() ? null : HOVER;
+        if (!java.util.Objects.equals(area.getMouseOverTextDelay(), delay)) {
+            area.setMouseOverTextDelay(delay);
+        }
     }
 
     /** The whole text was replaced (an article was opened): it is styled anew. */
@@ -114,10 +200,12 @@ final class EditorHighlighter {
         wholePending = true;
         ReadOnlyStyledDocument<?, ?, ?> now = area.getContent().snapshot();
         Supplier<String> text = now::getText;
-        CompletableFuture.supplyAsync(() -> MarkdownStyler.style(text.get()), styler)
-                .thenAccept(spans -> Platform.runLater(() -> {
+        boolean mark = markNewlines;
+        CompletableFuture.supplyAsync(() -> Styled.of(text.get(), mark), styler)
+                .thenAccept(styled -> Platform.runLater(() -> {
                     wholePending = false;
-                    if (apply(version, spans)) {
+                    if (apply(version, styled.spans())) {
+                        setMarks(styled.marks());
                         wholeHighlights++;
                     } else {
                         touchedBeyond = true; // typed on: the next pause must restyle the whole text again
@@ -145,8 +233,9 @@ final class EditorHighlighter {
             texts.add(area.getText(p));
         }
         int start = area.getAbsolutePosition(from, 0);
-        CompletableFuture.supplyAsync(() -> texts.stream().map(MarkdownStyler::style).toList(), styler)
-                .thenAccept(spans -> Platform.runLater(() -> {
+        boolean mark = markNewlines;
+        CompletableFuture.supplyAsync(() -> texts.stream().map(t -> Styled.of(t, mark)).toList(), styler)
+                .thenAccept(styled -> Platform.runLater(() -> {
                     if (version != edits) {
                         // typed on: the next pause restyles these paragraphs with the ones typed in since
                         touchedFrom = Math.min(touchedFrom, from);
@@ -154,10 +243,19 @@ final class EditorHighlighter {
                         return;
                     }
                     int at = start;
-                    for (StyleSpans<Collection<String>> paragraph : spans) {
-                        area.setStyleSpans(at, paragraph);
-                        at += paragraph.length() + 1;
+                    List<LiteralNewlines.Finding> kept = new ArrayList<>();
+                    marks.stream().filter(m -> m.offset() < start).forEach(kept::add);
+                    for (Styled paragraph : styled) {
+                        area.setStyleSpans(at, paragraph.spans());
+                        for (LiteralNewlines.Finding m : paragraph.marks()) {
+                            kept.add(new LiteralNewlines.Finding(m.offset() + at, m.length(), m.line(), m.column(),
+                                    m.kind(), m.shownAs()));
+                        }
+                        at += paragraph.spans().length() + 1;
                     }
+                    int end = at;
+                    marks.stream().filter(m -> m.offset() >= end).forEach(kept::add);
+                    setMarks(kept);
                     paragraphHighlights++;
                 }));
     }
@@ -218,6 +316,14 @@ final class EditorHighlighter {
             area.setStyleSpans(from, styled.subView(from, to));
             styledFirst = first;
             styledLast = last;
+        }
+    }
+
+    /** Spans of a text and, when asked for, its literal-newline marks: computed together off the FX thread. */
+    private record Styled(StyleSpans<Collection<String>> spans, List<LiteralNewlines.Finding> marks) {
+        static Styled of(String text, boolean mark) {
+            List<LiteralNewlines.Finding> found = mark ? LiteralNewlines.find(text) : List.of();
+            return new Styled(MarkdownStyler.style(text, found), found);
         }
     }
 

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.masthead.document.Document;
+import org.masthead.document.KeyPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,5 +125,29 @@ class NewArticleTest {
         String text = Files.readString(file);
         assertThat(text).contains("# a how-to\n").contains("draft: true\ntags: [how-to]\n").endsWith("---\n\n## Steps\n")
                 .doesNotContain("url:");
+    }
+
+    @Test
+    void aNewArticleGetsTheModeTouchWouldGiveIt() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path probe = Files.createFile(dir.resolve("probe.txt"));
+        Set<PosixFilePermission> touched = Files.getPosixFilePermissions(probe);
+        Path file = create("Mode of a new article", "X", null, null);
+        Path deep = create("Mode deeper down", "X", null, "sub/deeper.md");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(touched);
+        assertThat(Files.getPosixFilePermissions(deep)).isEqualTo(touched);
+        // under the usual umask 022 that is rw-r--r--, which an owner-only temp file would not be
+        assertThat(touched).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void theAnswerOfANewArticleIsIndentedLikeItsOtherFoldedValues() throws Exception {
+        assumeTrue(Corpus.documentWorks(), "document model not merged yet");
+        Path file = create("Indent of the answer", "X", null, null);
+        Document doc = Document.parse(file).withMarkdown("First paragraph.\n\nSecond.");
+        doc = doc.set(KeyPath.parse("seo.page_description"), "A description.");
+        assertThat(doc.text()).contains("\nanswer: >-\n    First paragraph.\\n\\nSecond.\n")
+                .contains("\n  page_description: >-\n    A description.\n")
+                .contains("\nquestion: >-\n    Indent of the answer\n");
     }
 }

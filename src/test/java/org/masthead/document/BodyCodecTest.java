@@ -32,6 +32,17 @@ class BodyCodecTest {
     }
 
     @Example
+    void displayMathLaidOutOnItsOwnLinesStartsWithALineBreakEvenBeforeLetters() {
+        assertThat(BodyCodec.decode("PID:\\n\\n$$\\nu(t) = K_p e(t)\\n$$\\nWhere"))
+                .isEqualTo("PID:\n\n$$\nu(t) = K_p e(t)\n$$\nWhere");
+        assertThat(BodyCodec.decode("\\[\\nabla f = 0\\n  \\]")).isEqualTo("\\[\nabla f = 0\n  \\]");
+        assertThat(BodyCodec.decode("$$\\nu(t) = 1$$\\n")).isEqualTo("$$\\nu(t) = 1$$\n");
+        assertThat(BodyCodec.decode("$$\\nx = \\nu\\n$$")).isEqualTo("$$\nx = \\nu\n$$");
+        assertThat(BodyCodec.decode("$$\\nu = 1 \\n\\neq 2$$")).isEqualTo("$$\\nu = 1 \n\\neq 2$$");
+        assertThat(BodyCodec.decode("$\\nu$\\n$")).isEqualTo("$\\nu$\n$");
+    }
+
+    @Example
     void aBackslashEndingALineIsAMarkdownHardBreak() {
         assertThat(BodyCodec.decode("first\\\\nsecond")).isEqualTo("first\\\nsecond");
         assertThat(BodyCodec.decode("$a \\\\nabla$")).isEqualTo("$a \\\\nabla$");

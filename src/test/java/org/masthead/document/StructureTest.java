@@ -44,7 +44,7 @@ class StructureTest {
         assertThat(TestFiles.doc("---\nseo:\nz: 1\n---\n").set(KeyPath.parse("seo.title"), "T").text())
                 .isEqualTo("---\nseo:\n  title: T\nz: 1\n---\n");
         assertThat(TestFiles.doc("---\nr:\n    seo: ~\n---\n").set(KeyPath.parse("r.seo.a.b"), "T").text())
-                .isEqualTo("---\nr:\n    seo:\n      a:\n        b: T\n---\n");
+                .isEqualTo("---\nr:\n    seo:\n        a:\n            b: T\n---\n");
         assertThat(TestFiles.doc("---\nm: {seo: }\n---\n").set(KeyPath.parse("m.seo.t"), "T").text())
                 .isEqualTo("---\nm: {seo: {t: T} }\n---\n");
         assertThat(TestFiles.doc("{\"seo\": null}\n").set(KeyPath.parse("seo.t"), "T").text())

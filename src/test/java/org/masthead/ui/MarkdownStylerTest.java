@@ -44,4 +44,26 @@ class MarkdownStylerTest {
         String text = "Let $a_1 + b_2$ be given.";
         assertThat(styleAt(text, "_1")).isEqualTo("md-math");
     }
+
+    private static Collection<String> stylesAt(StyleSpans<Collection<String>> spans, int at) {
+        return spans.getStyleSpan(spans.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                .getMajor()).getStyle();
+    }
+
+    @Test
+    void literalNewlineMarksGoOnTheBackslashNOrOnTheLettersALineBreakWillJoin() {
+        String text = "```\ncd C:\\new\n```\n\n$$\nx = 1\neq 2\n$$\n";
+        StyleSpans<Collection<String>> spans = MarkdownStyler.style(text,
+                org.masthead.document.LiteralNewlines.find(text));
+        assertThat(spans.length()).isEqualTo(text.length());
+        int backslash = text.indexOf("\\new");
+        assertThat(stylesAt(spans, backslash)).containsExactlyInAnyOrder("md-fence", "literal-newline");
+        assertThat(stylesAt(spans, backslash + 1)).contains("literal-newline");
+        assertThat(stylesAt(spans, backslash + 2)).containsExactly("md-fence");
+        int eq = text.indexOf("eq 2");
+        assertThat(stylesAt(spans, eq)).containsExactlyInAnyOrder("md-displaymath", "literal-newline");
+        assertThat(stylesAt(spans, eq + 1)).contains("literal-newline");
+        assertThat(stylesAt(spans, eq + 2)).containsExactly("md-displaymath");
+        assertThat(stylesAt(spans, eq - 2)).containsExactly("md-displaymath");
+    }
 }

@@ -69,4 +69,23 @@ class NewArticleWindowTest {
         assertThat(Files.readAllBytes(existing)).isEqualTo(before);
         assertThat(list.getItems()).hasSize(16);
     }
+
+    @Test
+    void aNewArticleGetsTheFolderModeAndItsAnswerTheIndentationOfItsOtherValues(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 16);
+        createThroughTheDialog(robot, "Why is the sky blue?", "Physics");
+        Path created = temp.resolve("why-is-the-sky-blue.md");
+        waitUntil(() -> Files.exists(created));
+        waitUntil(() -> stage.getTitle().equals("why-is-the-sky-blue.md — Masthead"));
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path probe = Files.createFile(temp.resolve("mode-probe.txt"));
+            assertThat(Files.getPosixFilePermissions(created)).isEqualTo(Files.getPosixFilePermissions(probe));
+            Files.delete(probe);
+        }
+        robot.clickOn("#editor").write("Rayleigh scattering.");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> Files.readString(created).contains("\nanswer: >-\n    Rayleigh scattering.\n"));
+        assertThat(Files.readString(created)).contains("\nquestion: >-\n    Why is the sky blue?\n");
+    }
 }
