@@ -51,6 +51,7 @@ public final class MainWindow implements MainMenu.Actions {
     private volatile ArticleSession session;
     private final Recovery recovery;
     private final SaveFlow saveFlow;
+    private final DiskConflicts diskConflicts;
     private FolderSession folderSession;
     private org.masthead.seo.Finding pendingFinding;
     private String folderProblem;
@@ -95,13 +96,14 @@ public final class MainWindow implements MainMenu.Actions {
                 updateTitle();
             }
         });
+        this.diskConflicts = new DiskConflicts(background, saveFlow, recovery, diskConflictsHost());
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
         message.setManaged(false);
         message.setVisible(false);
 
-        layout = WindowLayout.build(settings, message, list.node(), form.node(), findBar.node(), editor.node(),
+        layout = WindowLayout.build(settings, message, diskConflicts.node(), list.node(), form.node(), findBar.node(), editor.node(),
                 preview.node(), seo.node(), dashboard.node());
         root = layout.root();
         // The whole folder is checked only when someone looks, and again after it changed.
@@ -309,25 +311,56 @@ public final class MainWindow implements MainMenu.Actions {
         if (session != null) {
             showIncomingLinks(session.path());
         }
-        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
+        if (session != null && (changed.stream().anyMatch(item -> item.path().equals(session.path()))
+                || removed.contains(session.path()))) {
             onOpenFileChanged();
         }
     }
 
+    // ---- the open file changed or went on disk: the conflict banner (DiskConflicts) ----
+
     private void onOpenFileChanged() {
-        ArticleSession changed = session;
-        background.io(changed::matchesDisk, same -> {
-            if (same || changed != session) {
-                return;
-            }
-            if (!changed.isDirty()) {
-                openArticle(changed.path());
-            } else {
-                showMessage(changed.path().getFileName() + " changed on disk while you were editing it. "
-                        + "Saving will ask whether to keep your version or reload.");
-            }
-        });
+        diskConflicts.fileChanged(session);
     }
+
+    private DiskConflicts.Host diskConflictsHost() {
+        return new DiskConflicts.Host() {
+            @Override
+            public ArticleSession session() {
+                return session;
+            }
+
+            @Override
+            public void show(ArticleSession merged) {
+                MainWindow.this.show(merged);
+            }
+
+            @Override
+            public void reload(Path file) {
+                openArticle(file);
+            }
+
+            @Override
+            public void closeArticle() {
+                Path closed = session == null ? null : session.path();
+                session = null;
+                form.clear();
+                editor.load("", false);
+                preview.clear();
+                updateTitle();
+                if (closed != null) {
+                    recovery.forgetLater(closed);
+                }
+            }
+
+            @Override
+            public void problem(String text) {
+                showMessage(text);
+            }
+        };
+    }
+
+    // ---- end of the conflict banner's wiring ----
 
     /** What opening a file gave: an article to edit, or its error and the start of its raw text. */
     private record Broken(Exception error, String raw) {
@@ -352,6 +385,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void show(ArticleSession opened) {
         session = opened;
+        diskConflicts.clear();
         hideMessage();
         showIncomingLinks(opened.path());
         Document doc = opened.current();
@@ -370,6 +404,7 @@ public final class MainWindow implements MainMenu.Actions {
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
     private void showBroken(Path path, Exception error, String raw) {
         session = null;
+        diskConflicts.clear();
         form.clear();
         showMessage(error.getMessage());
         editor.load(raw, false);
