@@ -2,10 +2,19 @@ package org.masthead.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.masthead.content.ArticleMerge;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
@@ -16,6 +25,11 @@ import org.masthead.document.DocumentException;
  * mine, take theirs or merge; when the file is deleted the text stays, with Save here again and
  * Close. The banner goes by itself once the disk holds again the bytes the editor loaded. No
  * dialog opens unless the user clicks. File reads and merges run off the FX thread.
+ *
+ * <p>Besides the folder watcher's events (which name a file only when its listed metadata
+ * changed), the open file itself is looked at once a second: its size, time and identity, a
+ * single stat, so that a change to the body alone, or a checkout back to the loaded bytes, is
+ * seen too.
  */
 final class DiskConflicts {
     /** What the flow needs from the window. */
@@ -41,8 +55,17 @@ final class DiskConflicts {
     private final ConflictBanner banner;
     // the session the banner speaks of, or null; FX thread only
     private ArticleSession about;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "masthead-open-file");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile ArticleSession watched;
+    // poller thread only
+    private ArticleSession stamped;
+    private Stamp stamp;
 
-    DiskConflicts(Background background, SaveFlow saveFlow, Recovery recovery, Host host) {
+    DiskConflicts(Window owner, Background background, SaveFlow saveFlow, Recovery recovery, Host host) {
         this.background = background;
         this.saveFlow = saveFlow;
         this.recovery = recovery;
@@ -84,10 +107,44 @@ final class DiskConflicts {
                 host.closeArticle();
             }
         });
+        poller.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> poller.shutdownNow());
     }
 
     Node node() {
         return banner.node();
+    }
+
+    /** Starts looking after {@code open}, the article now shown (null: none); the banner spoke of the one before. */
+    void watch(ArticleSession open) {
+        clear();
+        watched = open;
+    }
+
+    /** What a stat of the file says; equal stamps mean the file was not written in between. */
+    private record Stamp(boolean exists, long size, long modifiedNanos, Object fileKey) {
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return new Stamp(true, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey());
+            } catch (IOException e) {
+                return new Stamp(false, 0, 0, null);
+            }
+        }
+    }
+
+    /** On the poller thread: a look at the watched file; the first look at an article always checks it. */
+    private void poll() {
+        ArticleSession open = watched;
+        if (open == null) {
+            return;
+        }
+        Stamp now = Stamp.of(open.path());
+        if (open != stamped || !Objects.equals(now, stamp)) {
+            stamped = open;
+            stamp = now;
+            Platform.runLater(() -> fileChanged(open));
+        }
     }
 
     ConflictBanner banner() {
@@ -113,8 +170,18 @@ final class DiskConflicts {
 
     /** The watcher saw the open file change or go: decide what to show. */
     void fileChanged(ArticleSession changed) {
-        background.io(() -> new Seen(diskBytes(changed.path()), changed.saved().toBytes()), seen -> {
-            if (changed != host.session()) {
+        if (changed == null) {
+            return;
+        }
+        background.io(() -> {
+            Document loaded = changed.saved();
+            return new Seen(diskBytes(changed.path()), loaded.toBytes(), loaded);
+        }, seen -> {
+            if (changed != host.session() || saveFlow.isWriting(changed)) {
+                return;
+            }
+            if (changed.saved() != seen.loadedDocument()) {
+                fileChanged(changed); // saved meanwhile: look again against what it now holds
                 return;
             }
             if (seen.disk() == null) {
@@ -136,7 +203,7 @@ final class DiskConflicts {
         });
     }
 
-    private record Seen(byte[] disk, byte[] loaded) {
+    private record Seen(byte[] disk, byte[] loaded, Document loadedDocument) {
     }
 
     private void compare() {

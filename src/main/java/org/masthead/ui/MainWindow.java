@@ -96,7 +96,7 @@ public final class MainWindow implements MainMenu.Actions {
                 updateTitle();
             }
         });
-        this.diskConflicts = new DiskConflicts(background, saveFlow, recovery, diskConflictsHost());
+        this.diskConflicts = new DiskConflicts(stage, background, saveFlow, recovery, diskConflictsHost());
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -311,8 +311,7 @@ public final class MainWindow implements MainMenu.Actions {
         if (session != null) {
             showIncomingLinks(session.path());
         }
-        if (session != null && (changed.stream().anyMatch(item -> item.path().equals(session.path()))
-                || removed.contains(session.path()))) {
+        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
             onOpenFileChanged();
         }
     }
@@ -344,6 +343,7 @@ public final class MainWindow implements MainMenu.Actions {
             public void closeArticle() {
                 Path closed = session == null ? null : session.path();
                 session = null;
+                diskConflicts.watch(null);
                 form.clear();
                 editor.load("", false);
                 preview.clear();
@@ -385,7 +385,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void show(ArticleSession opened) {
         session = opened;
-        diskConflicts.clear();
+        diskConflicts.watch(opened);
         hideMessage();
         showIncomingLinks(opened.path());
         Document doc = opened.current();
@@ -404,7 +404,7 @@ public final class MainWindow implements MainMenu.Actions {
     /** A file that does not parse: its error and raw text, read-only, and nothing can be saved. */
     private void showBroken(Path path, Exception error, String raw) {
         session = null;
-        diskConflicts.clear();
+        diskConflicts.watch(null);
         form.clear();
         showMessage(error.getMessage());
         editor.load(raw, false);

@@ -40,6 +40,8 @@ final class SaveFlow {
     // it without asking again. FX thread only.
     private ArticleSession keptFor;
     private String keptOverSha256;
+    // the session being written now: the file changes under it by our own hand. FX thread only.
+    private ArticleSession writing;
 
     SaveFlow(Window owner, Background background, Recovery recovery, Host host) {
         this.owner = owner;
@@ -58,6 +60,7 @@ final class SaveFlow {
         Document saved = saving.baseChanged() ? null : saving.saved();
         String keptOver = saving == keptFor ? keptOverSha256 : null;
         ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
+        writing = saving;
         background.io(() -> {
             try {
                 written[0] = saving.capture();
@@ -70,6 +73,7 @@ final class SaveFlow {
                 return e;
             }
         }, error -> {
+            writing = null;
             if (error == null) {
                 if (saving == keptFor) {
                     keptFor = null;
@@ -127,6 +131,11 @@ final class SaveFlow {
         return session == keptFor && EditJournal.sha256(disk).equals(keptOverSha256);
     }
 
+    /** Whether {@code session} is being written by a save now. */
+    boolean isWriting(ArticleSession session) {
+        return session != null && session == writing;
+    }
+
     private static boolean diskHolds(Path file, String sha256) {
         try {
             return EditJournal.sha256(Files.readAllBytes(file)).equals(sha256);
@@ -144,6 +153,7 @@ final class SaveFlow {
         if (saving == null) {
             return;
         }
+        writing = saving;
         background.io(() -> {
             try {
                 if (Files.exists(saving.path())) {
@@ -159,6 +169,7 @@ final class SaveFlow {
                 return e;
             }
         }, error -> {
+            writing = null;
             if (error == null) {
                 host.saved(saving);
                 afterSave.run();
