@@ -34,48 +34,60 @@ public final class ArticleMerge {
     private ArticleMerge() {
     }
 
-    public static Result merge(Document base, Document mine, Document theirs) throws DocumentException {
+    /** A change of mine that cannot be made on their version; the merge is refused rather than lose it. */
+    public static final class CannotMerge extends Exception {
+        CannotMerge(KeyPath unit, String why) {
+            super("your change to " + unit + " cannot be made on the version on disk (" + why + ").");
+        }
+    }
+
+    public static Result merge(Document base, Document mine, Document theirs) throws DocumentException, CannotMerge {
         List<String> taken = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         Map<KeyPath, Map<KeyPath, String>> b = units(ArticleParts.fields(base));
         Map<KeyPath, Map<KeyPath, String>> m = units(ArticleParts.fields(mine));
         Map<KeyPath, Map<KeyPath, String>> t = units(ArticleParts.fields(theirs));
         Set<KeyPath> all = new LinkedHashSet<>(t.keySet());
+        all.addAll(m.keySet());
         all.addAll(b.keySet());
-        Document merged = mine;
+        // Built on theirs, with my changes made again: my edits were made as such splices in the
+        // first place, while their text keeps exactly the layout their tool gave it.
+        Document merged = theirs;
         for (KeyPath unit : all) {
             Map<KeyPath, String> was = b.get(unit);
             Map<KeyPath, String> ours = m.get(unit);
             Map<KeyPath, String> other = t.get(unit);
-            if (Objects.equals(other, was) || Objects.equals(other, ours)) {
+            boolean mineChanged = !Objects.equals(ours, was);
+            boolean theirsChanged = !Objects.equals(other, was);
+            if (theirsChanged && !Objects.equals(other, ours) && !isTraceOfARemoval(was, ours, other)) {
+                (mineChanged ? conflicts : taken).add(unit.toString());
+            }
+            if (!mineChanged || Objects.equals(ours, other)) {
                 continue;
             }
-            if (was == null && ours == null && other.size() == 1
-                    && ArticleParts.isEmptyContainer(other.values().iterator().next())) {
-                continue; // what is left of a map or list theirs emptied: the removals are units of their own
-            }
-            if (!Objects.equals(ours, was)) {
-                conflicts.add(unit.toString());
-                continue;
-            }
+            Document applied;
             try {
-                Document applied = apply(merged, unit, ours, other);
-                if (applied == null) {
-                    conflicts.add(unit.toString());
-                } else {
-                    merged = applied;
-                    taken.add(unit.toString());
-                }
+                applied = apply(merged, unit, other, ours);
             } catch (DocumentException e) {
-                conflicts.add(unit.toString());
+                throw new CannotMerge(unit, e.problem());
             }
+            if (applied == null) {
+                throw new CannotMerge(unit, "its shape changed on both sides");
+            }
+            merged = applied;
         }
-        String body = mergeBody(base.markdown(), mine.markdown(), theirs.markdown(), conflicts);
-        if (!body.equals(mine.markdown())) {
+        String bodyName = mine.bodyField().isFrontMatterField() ? mine.bodyField().path().toString() : "body";
+        String body = mergeBody(base.markdown(), mine.markdown(), theirs.markdown(), bodyName, taken, conflicts);
+        if (!body.equals(theirs.markdown())) {
             merged = merged.withMarkdown(body);
-            taken.add(mine.bodyField().isFrontMatterField() ? mine.bodyField().path().toString() : "body");
         }
         return new Result(merged, List.copyOf(taken), List.copyOf(conflicts));
+    }
+
+    /** What is left of a map or list emptied on one side: the removals inside it are units of their own. */
+    private static boolean isTraceOfARemoval(Map<KeyPath, String> was, Map<KeyPath, String> ours, Map<KeyPath, String> other) {
+        return was == null && ours == null && other != null && other.size() == 1
+                && ArticleParts.isEmptyContainer(other.values().iterator().next());
     }
 
     /**
@@ -98,7 +110,7 @@ public final class ArticleMerge {
         return path;
     }
 
-    /** {@code doc} with the unit made as {@code theirs} holds it; null when that cannot be done by splices. */
+    /** {@code doc}, whose unit holds {@code mine}, with the unit made as {@code theirs}; null when splices cannot do that. */
     private static Document apply(Document doc, KeyPath unit, Map<KeyPath, String> mine, Map<KeyPath, String> theirs)
             throws DocumentException {
         if (theirs == null) {
@@ -171,17 +183,20 @@ public final class ArticleMerge {
      * The body with theirs' changed paragraphs taken where mine left them alone. Paragraphs and
      * the blank lines between them are compared as pieces, so untouched text is kept exactly.
      */
-    static String mergeBody(String base, String mine, String theirs, List<String> conflicts) {
+    static String mergeBody(String base, String mine, String theirs, String name, List<String> taken,
+                            List<String> conflicts) {
         if (theirs.equals(base) || theirs.equals(mine)) {
             return mine;
         }
         if (mine.equals(base)) {
+            taken.add(name);
             return theirs;
         }
         List<String> pieces = ArticleParts.pieces(base);
         List<Change> ours = changes(pieces, ArticleParts.pieces(mine));
         List<Change> kept = new ArrayList<>(ours);
         boolean clash = false;
+        int theirsKept = 0;
         for (Change other : changes(pieces, ArticleParts.pieces(theirs))) {
             if (ours.contains(other)) {
                 continue; // both made the same change
@@ -190,10 +205,14 @@ public final class ArticleMerge {
                 clash = true;
             } else {
                 kept.add(other);
+                theirsKept++;
             }
         }
+        if (theirsKept > 0) {
+            taken.add(name);
+        }
         if (clash) {
-            conflicts.add("paragraphs of the body");
+            conflicts.add("paragraphs of the " + name);
         }
         kept.sort(Comparator.comparingInt(Change::from).thenComparingInt(Change::to));
         StringBuilder out = new StringBuilder();

@@ -265,7 +265,7 @@ final class DiskConflicts {
                     fresh.restore(merged, false);
                 }
                 return new Merged(fresh, result, null);
-            } catch (IOException | DocumentException e) {
+            } catch (IOException | DocumentException | ArticleMerge.CannotMerge e) {
                 return new Merged(null, null, e);
             }
         }, merged -> {
