@@ -62,7 +62,7 @@ public final class ArticleMerge {
             if (theirsChanged && !Objects.equals(other, ours) && !isTraceOfARemoval(was, ours, other)) {
                 (mineChanged ? conflicts : taken).add(unit.toString());
             }
-            if (!mineChanged || Objects.equals(ours, other)) {
+            if (!mineChanged || Objects.equals(ours, other) || isTraceOfARemoval(was, other, ours)) {
                 continue;
             }
             Document applied;
@@ -84,10 +84,13 @@ public final class ArticleMerge {
         return new Result(merged, List.copyOf(taken), List.copyOf(conflicts));
     }
 
-    /** What is left of a map or list emptied on one side: the removals inside it are units of their own. */
-    private static boolean isTraceOfARemoval(Map<KeyPath, String> was, Map<KeyPath, String> ours, Map<KeyPath, String> other) {
-        return was == null && ours == null && other != null && other.size() == 1
-                && ArticleParts.isEmptyContainer(other.values().iterator().next());
+    /**
+     * What is left of a map or list that {@code side} emptied while {@code rest} holds nothing
+     * there: the removals inside it are units of their own.
+     */
+    private static boolean isTraceOfARemoval(Map<KeyPath, String> was, Map<KeyPath, String> rest, Map<KeyPath, String> side) {
+        return was == null && rest == null && side != null && side.size() == 1
+                && ArticleParts.isEmptyContainer(side.values().iterator().next());
     }
 
     /**
@@ -110,26 +113,30 @@ public final class ArticleMerge {
         return path;
     }
 
-    /** {@code doc}, whose unit holds {@code mine}, with the unit made as {@code theirs}; null when splices cannot do that. */
-    private static Document apply(Document doc, KeyPath unit, Map<KeyPath, String> mine, Map<KeyPath, String> theirs)
+    /** {@code doc}, whose unit holds {@code now}, with the unit made as {@code wanted}; null when splices cannot do that. */
+    private static Document apply(Document doc, KeyPath unit, Map<KeyPath, String> now, Map<KeyPath, String> wanted)
             throws DocumentException {
-        if (theirs == null) {
-            return mine == null ? doc : doc.remove(unit);
+        if (wanted == null) {
+            return now == null ? doc : doc.remove(unit);
         }
-        if (theirs.values().stream().anyMatch(ArticleParts::isEmptyContainer)) {
+        if (now != null && isPlainList(unit, now) && wanted.size() == 1
+                && ArticleParts.EMPTY_LIST.equals(wanted.get(unit))) {
+            return resizeList(doc, unit, new ArrayList<>(now.values()), List.of());
+        }
+        if (wanted.values().stream().anyMatch(ArticleParts::isEmptyContainer)) {
             return null;
         }
-        if (mine != null && mine.keySet().equals(theirs.keySet())) {
-            for (Map.Entry<KeyPath, String> value : theirs.entrySet()) {
+        if (now != null && now.keySet().equals(wanted.keySet())) {
+            for (Map.Entry<KeyPath, String> value : wanted.entrySet()) {
                 doc = doc.set(value.getKey(), value.getValue());
             }
             return doc;
         }
-        if (mine == null && theirs.size() == 1 && theirs.containsKey(unit)) {
-            return doc.set(unit, theirs.get(unit));
+        if (now == null && wanted.size() == 1 && wanted.containsKey(unit)) {
+            return doc.set(unit, wanted.get(unit));
         }
-        if (mine != null && isPlainList(unit, mine) && isPlainList(unit, theirs)) {
-            return resizeList(doc, unit, new ArrayList<>(mine.values()), new ArrayList<>(theirs.values()));
+        if (now != null && isPlainList(unit, now) && isPlainList(unit, wanted)) {
+            return resizeList(doc, unit, new ArrayList<>(now.values()), new ArrayList<>(wanted.values()));
         }
         return null;
     }
@@ -146,18 +153,18 @@ public final class ArticleMerge {
         return true;
     }
 
-    private static Document resizeList(Document doc, KeyPath list, List<String> mine, List<String> theirs)
+    private static Document resizeList(Document doc, KeyPath list, List<String> now, List<String> wanted)
             throws DocumentException {
-        int common = Math.min(mine.size(), theirs.size());
+        int common = Math.min(now.size(), wanted.size());
         for (int i = 0; i < common; i++) {
-            if (!mine.get(i).equals(theirs.get(i))) {
-                doc = doc.set(list.child(i), theirs.get(i));
+            if (!now.get(i).equals(wanted.get(i))) {
+                doc = doc.set(list.child(i), wanted.get(i));
             }
         }
-        for (int i = common; i < theirs.size(); i++) {
-            doc = doc.insert(list, i, theirs.get(i));
+        for (int i = common; i < wanted.size(); i++) {
+            doc = doc.insert(list, i, wanted.get(i));
         }
-        for (int i = mine.size() - 1; i >= common; i--) {
+        for (int i = now.size() - 1; i >= common; i--) {
             doc = doc.remove(list.child(i));
         }
         return doc;

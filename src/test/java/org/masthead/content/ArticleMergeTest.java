@@ -102,4 +102,18 @@ class ArticleMergeTest {
         assertThat(result.merged().text()).isEqualTo(base.replace("First.", "My first.").replace("Third.", "Their third.")
                 .replace("Physics", "physics"));
     }
+
+    @Test
+    void listsMergeAsOneFieldAndMyListChangeIsMadeOnTheirVersion() throws Exception {
+        String mine = BASE.replace("tags: [a, b]", "tags: [a, b, mine]");
+        String theirs = BASE.replace("Physics", "Biology");
+        ArticleMerge.Result result = merge(BASE, mine, theirs);
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.merged().text()).isEqualTo(theirs.replace("tags: [a, b]", "tags: [a, b, mine]"));
+
+        String theirList = BASE.replace("tags: [a, b]", "tags: [a, c]");
+        ArticleMerge.Result both = merge(BASE, mine, theirList);
+        assertThat(both.conflicts()).containsExactly("tags");
+        assertThat(both.merged().text()).isEqualTo(mine);
+    }
 }
