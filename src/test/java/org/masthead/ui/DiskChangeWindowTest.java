@@ -138,7 +138,16 @@ class DiskChangeWindowTest {
         Label text = robot.lookup("#conflict-text").queryAs(Label.class);
         assertThat(text.getText()).startsWith("a.md changed on disk");
         // shown in full: the label is as tall as its wrapped text needs, never cut to one line
-        assertThat(text.getHeight()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
+        // [height, height its wrapped text needs at its width, height of one line]
+        double[] sizes = new double[3];
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            sizes[0] = text.getHeight();
+            sizes[1] = text.prefHeight(text.getWidth());
+            sizes[2] = text.prefHeight(Double.MAX_VALUE);
+        });
+        assertThat(sizes[1]).as("the text wraps over several lines").isGreaterThan(1.5 * sizes[2]);
+        assertThat(sizes[0]).as("all of them shown").isGreaterThanOrEqualTo(sizes[1] - 0.5);
         assertThat(Window.getWindows()).hasSize(1);
         assertThat(editor.getText()).isEqualTo("Mine: First version\n");
 
@@ -238,6 +247,33 @@ class DiskChangeWindowTest {
         assertThat(rowTexts(robot, "diff-kind-added")).containsExactly("|   5  l2");
         // the lines both hold are shown unmarked, once
         assertThat(rowTexts(robot, "diff-kind-same")).contains("   5  l3|   6  l3", "   1  ---|   1  ---");
+        clickInDialog(robot, "Close");
+    }
+
+    @Test
+    void showDifferenceComparesTheDecodedBodyFieldOfTheReferenceFormat(FxRobot robot) throws Exception {
+        String paragraphs = "Opening paragraph, long enough to wrap: " + "word ".repeat(200).strip()
+                + "\\n\\nMiddle paragraph.\\n\\nClosing paragraph.";
+        String loaded = "---\nid: 7\ntitle: >-\n  Ohm\nanswer: >-\n    " + paragraphs + "\nsubject: Physics\n---\n\n&nbsp;";
+        Files.writeString(file, loaded, StandardCharsets.UTF_8);
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().startsWith("Opening paragraph"));
+        openAndType(robot, editor.getText(), "Mine: ");
+        Files.writeString(file, loaded.replace("Middle paragraph.", "Their middle."), StandardCharsets.UTF_8);
+        waitForBanner(robot, ConflictBanner.State.CHANGED);
+        robot.clickOn("#banner-compare");
+        waitUntil(() -> robot.lookup("#diff-dialog").tryQuery().isPresent());
+        List<String> changed = rowTexts(robot, "diff-kind-changed");
+        assertThat(changed).hasSize(2);
+        assertThat(changed.get(0)).startsWith("   5  Opening paragraph").contains("|   5  Mine: Opening paragraph");
+        assertThat(changed.get(1)).isEqualTo("   7  Their middle.|   7  Middle paragraph.");
+        assertThat(rowTexts(robot, "diff-kind-removed")).isEmpty();
+        assertThat(rowTexts(robot, "diff-kind-added")).isEmpty();
+        assertThat(rowTexts(robot, "diff-kind-same")).contains("   1  id: 7|   1  id: 7", "   3  subject: Physics|   3  subject: Physics",
+                "   9  Closing paragraph.|   9  Closing paragraph.");
+        // the long paragraph wraps inside its half instead of being cut
+        Label longLine = robot.lookup(".diff-kind-changed .diff-left").queryAllAs(Label.class).iterator().next();
+        assertThat(longLine.getHeight()).isGreaterThan(3 * longLine.getFont().getSize());
         clickInDialog(robot, "Close");
     }
 }
