@@ -52,20 +52,25 @@ public final class ArticleChanges {
 
     /** Paragraphs are numbered as in {@code before}; a run of added ones is named by where it goes. */
     static List<Change> paragraphChanges(String prefix, String before, String after) {
-        List<String> a = ArticleParts.paragraphs(before);
-        List<String> b = ArticleParts.paragraphs(after);
+        // compared without their line ends: the last paragraph gains one when another follows it
+        List<String> a = ArticleParts.paragraphs(before).stream().map(String::stripTrailing).toList();
+        List<String> b = ArticleParts.paragraphs(after).stream().map(String::stripTrailing).toList();
         List<Change> out = new ArrayList<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
             int first = delta.getSource().getPosition() + 1;
             int count = delta.getSource().size();
-            String where = count == 0 ? "new paragraph" + (delta.getTarget().size() > 1 ? "s" : "") + " before paragraph " + first
-                    : count == 1 ? "paragraph " + first : "paragraphs " + first + "–" + (first + count - 1);
-            if (count == 0 && first > a.size()) {
-                where = "new paragraph" + (delta.getTarget().size() > 1 ? "s" : "") + " at the end";
-            }
-            out.add(new Change(prefix + where, joined(delta.getSource().getLines()), joined(delta.getTarget().getLines())));
+            out.add(new Change(prefix + where(first, count, delta.getTarget().size(), a.size()),
+                    joined(delta.getSource().getLines()), joined(delta.getTarget().getLines())));
         }
         return out;
+    }
+
+    private static String where(int first, int count, int added, int paragraphs) {
+        if (count == 0) {
+            String what = added > 1 ? "new paragraphs" : "new paragraph";
+            return first > paragraphs ? what + " at the end" : what + " before paragraph " + first;
+        }
+        return count == 1 ? "paragraph " + first : "paragraphs " + first + "–" + (first + count - 1);
     }
 
     private static String joined(List<String> paragraphs) {

@@ -77,29 +77,40 @@ public final class ArticleParts {
     }
 
     /**
-     * The Markdown cut into paragraphs and the blank lines between them, alternately, so that
-     * joining the pieces gives the text back exactly. A paragraph is a run of non-blank lines.
+     * The Markdown cut into paragraphs and the line breaks between them, alternately, so that
+     * joining the pieces gives the text back exactly. A paragraph is a run of non-blank lines,
+     * without its last line break: that goes with the blank lines after it, or, at the end of the
+     * text, into a last piece of its own. So adding a paragraph after the last one leaves that
+     * one as it was.
      */
     public static List<String> pieces(String markdown) {
         List<String> out = new ArrayList<>();
         Matcher gap = GAP.matcher(markdown);
         int from = 0;
         while (gap.find()) {
-            // the paragraph keeps its own last line break; the gap is the blank lines after it
-            out.add(markdown.substring(from, gap.start() + 1));
-            out.add(markdown.substring(gap.start() + 1, gap.end()));
+            out.add(markdown.substring(from, gap.start()));
+            out.add(markdown.substring(gap.start(), gap.end()));
             from = gap.end();
         }
-        out.add(markdown.substring(from));
+        int end = markdown.length();
+        while (end > from && markdown.charAt(end - 1) == '\n') {
+            end--;
+        }
+        out.add(markdown.substring(from, end));
+        if (end < markdown.length()) {
+            out.add(markdown.substring(end));
+        }
         return out;
     }
 
-    /** The paragraphs alone, without the blank lines between them. */
+    /** The paragraphs alone, without the line breaks around them. */
     public static List<String> paragraphs(String markdown) {
         List<String> pieces = pieces(markdown);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i += 2) {
-            out.add(pieces.get(i));
+            if (!pieces.get(i).isEmpty()) {
+                out.add(pieces.get(i));
+            }
         }
         return out;
     }

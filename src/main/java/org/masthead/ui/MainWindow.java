@@ -103,8 +103,8 @@ public final class MainWindow implements MainMenu.Actions {
         message.setManaged(false);
         message.setVisible(false);
 
-        layout = WindowLayout.build(settings, message, diskConflicts.node(), list.node(), form.node(), findBar.node(), editor.node(),
-                preview.node(), seo.node(), dashboard.node());
+        layout = WindowLayout.build(settings, message, diskConflicts.node(), list.node(), form.node(), findBar.node(),
+                editor.node(), preview.node(), seo.node(), dashboard.node());
         root = layout.root();
         // The whole folder is checked only when someone looks, and again after it changed.
         layout.dashboardTab().selectedProperty().addListener((obs, was, selected) -> {

@@ -12,8 +12,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Where each pane sits: the list on the left; the form over the editor in the middle, under the
- * message bar and the conflict banner; preview, SEO and folder dashboard as tabs on the right. Split positions come from
- * and go back to the settings.
+ * message bar and the conflict banner; preview, SEO and folder dashboard as tabs on the right.
+ * Split positions come from and go back to the settings.
  */
 record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane right, Tab dashboardTab) {
 

@@ -42,9 +42,18 @@ class ArticleChangesTest {
     }
 
     @Test
+    void aParagraphAddedAfterTheLastChangesOnlyThat() throws Exception {
+        String before = "---\ntitle: T\nanswer: >-\n    One.\\n\\nTwo.\n---\n\n&nbsp;";
+        String after = before.replace("Two.", "Two.\\n\\nThree.");
+        assertThat(ArticleChanges.between(doc(before), doc(after)))
+                .containsExactly(new Change("answer new paragraph at the end", null, "Three."));
+    }
+
+    @Test
     void piecesJoinBackToTheExactText() {
         String text = "a\nb\n\n\n  \nc\n\nd";
         assertThat(String.join("", ArticleParts.pieces(text))).isEqualTo(text);
-        assertThat(ArticleParts.paragraphs(text)).containsExactly("a\nb\n", "c\n", "d");
+        assertThat(ArticleParts.paragraphs(text)).containsExactly("a\nb", "c", "d");
+        assertThat(ArticleParts.pieces("p\n\nq\n")).containsExactly("p", "\n\n", "q", "\n");
     }
 }

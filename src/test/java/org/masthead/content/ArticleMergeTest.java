@@ -116,4 +116,14 @@ class ArticleMergeTest {
         assertThat(both.conflicts()).containsExactly("tags");
         assertThat(both.merged().text()).isEqualTo(mine);
     }
+
+    @Test
+    void aParagraphTheyAppendedToABodyFieldWithoutAFinalLineBreakIsTakenBesideMyEditOfTheLast() throws Exception {
+        String base = "---\ntitle: T\nanswer: >-\n    One.\\n\\nTwo.\n---\n\n&nbsp;";
+        String mine = base.replace("Two.", "My two.");
+        String theirs = base.replace("Two.", "Two.\\n\\nThree.");
+        ArticleMerge.Result result = merge(base, mine, theirs);
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.merged().text()).isEqualTo(base.replace("Two.", "My two.\\n\\nThree."));
+    }
 }
