@@ -32,7 +32,7 @@ final class Recovery implements AutoCloseable {
         this.writer = new JournalWriter(journal, () -> unsavedState(open.get()), JournalWriter.DEFAULT_PERIOD);
     }
 
-    /** Runs on the journal thread. */
+    /** Runs on the journal thread; empty means nothing is unsaved, and the journal then holds nothing for it. */
     private static Optional<JournalWriter.Snapshot> unsavedState(ArticleSession open) {
         if (open == null || !open.isDirty()) {
             return Optional.empty();
@@ -42,7 +42,8 @@ final class Recovery implements AutoCloseable {
             return Optional.of(JournalWriter.Snapshot.withTypedBody(open.path(), open.saved().toBytes(),
                     state.document().toBytes(), state.typedBody()));
         } catch (DocumentException e) {
-            return Optional.empty();
+            // Not "nothing unsaved", which would remove the entry: the last state journaled stays.
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
