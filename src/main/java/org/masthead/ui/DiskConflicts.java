@@ -147,24 +147,23 @@ final class DiskConflicts {
         }
     }
 
-    ConflictBanner banner() {
-        return banner;
-    }
-
     /** Another article is shown (or none): the banner spoke of the one before. */
     void clear() {
         about = null;
         banner.hide();
     }
 
-    /** The bytes on disk, or null when the file is gone; IO. */
+    // what diskBytes gives for a file that is there but cannot be read now (a lock, a permission)
+    private static final byte[] UNREADABLE = new byte[0];
+
+    /** The bytes on disk, null when the file is gone, or {@link #UNREADABLE}; IO. */
     private static byte[] diskBytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            return new byte[0];
+            return UNREADABLE;
         }
     }
 
@@ -183,6 +182,9 @@ final class DiskConflicts {
             if (changed.saved() != seen.loadedDocument()) {
                 fileChanged(changed); // saved meanwhile: look again against what it now holds
                 return;
+            }
+            if (seen.disk() == UNREADABLE) {
+                return; // the next change of its stamp looks again
             }
             if (seen.disk() == null) {
                 about = changed;
@@ -212,8 +214,8 @@ final class DiskConflicts {
             return;
         }
         background.io(() -> diskBytes(open.path()), disk -> {
-            if (disk == null) {
-                host.problem(open.path().getFileName() + " is no longer on disk: there is nothing to compare with.");
+            if (disk == null || disk == UNREADABLE) {
+                host.problem(open.path().getFileName() + " cannot be read from disk now: there is nothing to compare with.");
             } else {
                 saveFlow.showDifference(open, disk, () -> { });
             }
@@ -229,7 +231,7 @@ final class DiskConflicts {
             if (open != about) {
                 return;
             }
-            if (disk != null) {
+            if (disk != null && disk != UNREADABLE) {
                 saveFlow.keepMineOver(open, disk);
             }
             clear();
