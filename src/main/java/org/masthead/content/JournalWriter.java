@@ -26,6 +26,11 @@ import java.util.function.Supplier;
  * the UI keeps up to date (a volatile field, say), never touch UI controls. It returns empty when
  * there is nothing unsaved.
  *
+ * <p>The journal never holds a state equal to the file: a state whose bytes are what was loaded
+ * is not written, and once the state is clean again (an undo back to the saved text, nothing
+ * open) the entry this writer wrote or {@linkplain #adopt adopted} is removed. Entries of other
+ * files, which a previous run left and the user put off, are never touched.
+ *
  * <pre>{@code
  * JournalWriter writer = new JournalWriter(EditJournal.atDefaultDir(), () -> Optional.ofNullable(unsaved));
  * ... after a save or a discard: writer.forget(file);
@@ -51,6 +56,11 @@ public final class JournalWriter implements AutoCloseable {
             return new Snapshot(file, EditJournal.sha256(baseBytes), edited, markdown);
         }
 
+        /** Whether a save of this state would write the bytes that were loaded: nothing to keep. */
+        boolean isClean() {
+            return markdown == null && EditJournal.sha256(edited).equals(baseSha256);
+        }
+
         boolean sameAs(Snapshot other) {
             return other != null && file.equals(other.file) && baseSha256.equals(other.baseSha256)
                     && (edited == other.edited || Arrays.equals(edited, other.edited))
@@ -63,6 +73,7 @@ public final class JournalWriter implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private final long periodNanos;
     private Snapshot written;          // only touched on the journal thread
+    private Path owned;                // the file whose entry is this writer's to remove; journal thread only
     private volatile String lastError;
 
     public JournalWriter(EditJournal journal, Supplier<Optional<Snapshot>> current) {
@@ -124,6 +135,9 @@ public final class JournalWriter implements AutoCloseable {
                 if (written != null && written.file().equals(file)) {
                     written = null;
                 }
+                if (file.equals(owned)) {
+                    owned = null;
+                }
             } catch (IOException e) {
                 lastError = "cannot remove the journal entry for " + file + ": " + e.getMessage();
             }
@@ -135,9 +149,23 @@ public final class JournalWriter implements AutoCloseable {
         return lastError;
     }
 
-    /** Stops journaling; what was written stays in the journal. */
+    /**
+     * Makes {@code file}'s entry this writer's, as if it had written it: after its edits are
+     * restored, an undo back to the file's bytes must remove it.
+     */
+    public void adopt(Path file) {
+        run(() -> owned = file);
+    }
+
+    /**
+     * Stops journaling after a last look at the state, so that a quit right after an undo to the
+     * saved text leaves no entry; what was written stays in the journal.
+     */
     @Override
     public void close() {
+        if (!thread.isShutdown()) {
+            run(this::tick);
+        }
         thread.shutdownNow();
         try {
             thread.awaitTermination(5, TimeUnit.SECONDS);
@@ -150,18 +178,32 @@ public final class JournalWriter implements AutoCloseable {
     private boolean tick() {
         try {
             Optional<Snapshot> now = current.get();
-            if (now.isEmpty() || now.get().sameAs(written)) {
+            if (now.isPresent() && now.get().sameAs(written)) {
                 return false;
+            }
+            if (now.isEmpty() || now.get().isClean()) {
+                dropOwnedEntry();
+                return now.isPresent();
             }
             Snapshot snapshot = now.get();
             journal.recordWithBaseHash(snapshot.file(), snapshot.baseSha256(), snapshot.edited(), snapshot.markdown());
             written = snapshot;
+            owned = snapshot.file();
             lastError = null;
             return true;
         } catch (IOException | RuntimeException e) {
             // A full disk or a bad supplier must not stop later attempts.
             lastError = "cannot journal unsaved edits: " + e.getMessage();
             return false;
+        }
+    }
+
+    /** Nothing is unsaved: the entry that held the unsaved state would offer the file's own bytes, or an undone edit. */
+    private void dropOwnedEntry() throws IOException {
+        written = null;
+        if (owned != null) {
+            journal.forget(owned);
+            owned = null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.masthead.content.EditJournal;
 import org.masthead.document.Document;
@@ -36,6 +37,7 @@ final class ArticleController implements AutoCloseable {
     private final Host host;
     private final Recovery recovery;
     private final SaveFlow saveFlow;
+    private final DiskConflicts diskConflicts;
     private Finding pendingFinding;
 
     ArticleController(Stage stage, Background background, EditJournal journal, OpenArticle open, FormPane form,
@@ -72,6 +74,40 @@ final class ArticleController implements AutoCloseable {
             @Override
             public void reload(Path file) {
                 openArticle(file);
+            }
+
+            @Override
+            public void problem(String text) {
+                messages.show(text);
+            }
+        });
+        this.diskConflicts = new DiskConflicts(stage, background, saveFlow, recovery, new DiskConflicts.Host() {
+            @Override
+            public ArticleSession session() {
+                return open.get();
+            }
+
+            @Override
+            public void show(ArticleSession merged) {
+                ArticleController.this.show(merged);
+            }
+
+            @Override
+            public void reload(Path file) {
+                openArticle(file);
+            }
+
+            @Override
+            public void closeArticle() {
+                ArticleSession closed = open.get();
+                open.close();
+                diskConflicts.watch(null);
+                form.clear();
+                editor.load("", false);
+                preview.clear();
+                if (closed != null) {
+                    recovery.forgetLater(closed.path());
+                }
             }
 
             @Override
@@ -120,11 +156,19 @@ final class ArticleController implements AutoCloseable {
         pendingFinding = finding;
     }
 
+    /** The banner that speaks of changes made on disk to the open article. */
+    Node conflictBanner() {
+        return diskConflicts.node();
+    }
+
     private void show(ArticleSession opened) {
         open.open(opened);
+        diskConflicts.watch(opened);
         messages.clear();
         Document doc = opened.current();
         form.show(doc, doc.bodyField().path(), true);
+        // a body kept in one front-matter field reads a typed backslash-n back as a line break
+        editor.highlighter().markLiteralNewlines(doc.bodyField().isFrontMatterField());
         editor.load(doc.markdown(), true);
         preview.startArticle();
         edits.refreshLabels();
@@ -140,28 +184,16 @@ final class ArticleController implements AutoCloseable {
     private void showBroken(Path path, Exception error, String raw) {
         form.clear();
         messages.show(error.getMessage());
+        editor.highlighter().markLiteralNewlines(false);
         editor.load(raw, false);
         preview.clear();
+        diskConflicts.watch(null);
         open.showReadOnly(path);
     }
 
-    /** The open article's file changed on disk: reload it when nothing is unsaved, else say so. */
+    /** The open article's file changed on disk: the banner decides, and asks only when edits are unsaved. */
     void onOpenFileChanged() {
-        ArticleSession changed = open.get();
-        if (changed == null) {
-            return;
-        }
-        background.io(changed::matchesDisk, same -> {
-            if (same || changed != open.get()) {
-                return;
-            }
-            if (!changed.isDirty()) {
-                openArticle(changed.path());
-            } else {
-                messages.show(changed.path().getFileName() + " changed on disk while you were editing it. "
-                        + "Saving will ask whether to keep your version or reload.");
-            }
-        });
+        diskConflicts.fileChanged(open.get());
     }
 
     /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */

@@ -132,7 +132,7 @@ final class ArticleSession {
             Map<KeyPath, String> done = new LinkedHashMap<>();
             for (Map.Entry<KeyPath, String> entry : todo.entrySet()) {
                 try {
-                    doc = doc.set(entry.getKey(), entry.getValue(), savedStyle(entry.getKey()));
+                    doc = doc.set(entry.getKey(), entry.getValue(), savedStyle(doc, entry.getKey()));
                     done.put(entry.getKey(), entry.getValue());
                 } catch (DocumentException e) {
                     refused = e;
@@ -154,8 +154,20 @@ final class ArticleSession {
         }
     }
 
-    private synchronized ScalarStyle savedStyle(KeyPath field) {
-        return saved.get(field).filter(ScalarField.class::isInstance).map(f -> ((ScalarField) f).style()).orElse(null);
+    /**
+     * The style a typed value is written in: the one the saved file had, so quotes a passing value
+     * needed go again; for a field the saved file did not have, or held empty, the style of its
+     * neighbours, so that the quotes of {@code ''} or of a half-typed {@code https:} do not stay.
+     */
+    private ScalarStyle savedStyle(Document base, KeyPath field) {
+        ScalarField was;
+        synchronized (this) {
+            was = saved.get(field).filter(ScalarField.class::isInstance).map(ScalarField.class::cast).orElse(null);
+        }
+        if (was == null) {
+            return base.styleOfNeighbours(field);
+        }
+        return was.value().isEmpty() ? null : was.style();
     }
 
     /**
@@ -213,7 +225,7 @@ final class ArticleSession {
      * no longer does.
      */
     void setField(KeyPath field, String value) throws DocumentException {
-        change("edit of " + field, doc -> doc.set(field, value, savedStyle(field)));
+        change("edit of " + field, doc -> doc.set(field, value, savedStyle(doc, field)));
     }
 
     /** A change of the front matter as a whole: the document before and after it. */

@@ -3,7 +3,6 @@ package org.masthead.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 /** The window's questions to the user, each returning the answer as a plain value. */
@@ -45,20 +44,6 @@ final class Dialogs {
         return answer == diff ? DiskChangeAnswer.SHOW_DIFFERENCE : DiskChangeAnswer.CANCEL;
     }
 
-    /** Whether to restore edits a crash left behind. */
-    static boolean askToRestore(Window owner, org.masthead.content.EditJournal.Entry entry, int others) {
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.NO);
-        String changed = entry.disk() == org.masthead.content.EditJournal.Disk.CHANGED
-                ? " The file has changed on disk since; saving will ask before overwriting it." : "";
-        String more = others > 0 ? " " + others + " more article(s) also have unsaved edits; they are offered next time." : "";
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, entry.file() + " had unsaved edits when Masthead stopped ("
-                + entry.time() + ")." + changed + more, restore, later);
-        alert.setHeaderText("Restore unsaved edits?");
-        alert.initOwner(owner);
-        return alert.showAndWait().orElse(later) == restore;
-    }
-
     /** Journal entries that could not be read whole: said once, at start-up, since they may hold lost work. */
     static void showJournalProblems(Window owner, java.util.List<String> problems) {
         Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", problems), ButtonType.OK);
@@ -66,17 +51,5 @@ final class Dialogs {
         alert.initOwner(owner);
         alert.getDialogPane().setId("journal-problems");
         alert.showAndWait();
-    }
-
-    static void showDiff(Window owner, String diff) {
-        TextArea text = new TextArea(diff);
-        text.setEditable(false);
-        text.setId("diff-text");
-        text.getStyleClass().add("diff");
-        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
-        dialog.setHeaderText("On disk versus your version");
-        dialog.getDialogPane().setContent(text);
-        dialog.initOwner(owner);
-        dialog.showAndWait();
     }
 }

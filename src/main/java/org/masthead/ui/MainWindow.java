@@ -61,9 +61,6 @@ public final class MainWindow implements MainMenu.Actions {
     MainWindow(Stage stage, Settings settings, EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
-        layout = WindowLayout.build(settings, messages.node(), list.node(), form.node(), findBar.node(), editor.node(),
-                preview.node(), seo.node(), dashboard.node());
-        root = layout.root();
         rendering = new ArticleRendering(background, open, preview, seo, new ArticleRendering.Host() {
             @Override
             public boolean darkTheme() {
@@ -114,6 +111,9 @@ public final class MainWindow implements MainMenu.Actions {
                         navigator.goTo(finding);
                     }
                 });
+        layout = WindowLayout.build(settings, messages.node(), articles.conflictBanner(), list.node(), form.node(),
+                findBar.node(), editor.node(), preview.node(), seo.node(), dashboard.node());
+        root = layout.root();
         folder = new FolderController(settings, background, open, list, form, seo, dashboard, layout.dashboardTab(),
                 messages, new FolderController.Host() {
                     @Override

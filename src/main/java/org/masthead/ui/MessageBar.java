@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /**
  * The line over the form that tells the user what went wrong and what to do. It shows the latest
@@ -20,6 +21,8 @@ final class MessageBar {
         label.setId("message");
         label.getStyleClass().add("message");
         label.setWrapText(true);
+        // the whole message, however long: the editing panes below give way
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(Bindings.createStringBinding(
                 () -> message.get() != null ? message.get() : folderProblem.get(), message, folderProblem));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());

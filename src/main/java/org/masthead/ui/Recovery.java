@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.masthead.content.ArticleChanges;
 import org.masthead.content.EditJournal;
 import org.masthead.content.JournalWriter;
 import org.masthead.document.Document;
@@ -31,7 +32,7 @@ final class Recovery implements AutoCloseable {
         this.writer = new JournalWriter(journal, () -> unsavedState(open.get()), JournalWriter.DEFAULT_PERIOD);
     }
 
-    /** Runs on the journal thread. */
+    /** Runs on the journal thread; empty means nothing is unsaved, and the journal then holds nothing for it. */
     private static Optional<JournalWriter.Snapshot> unsavedState(ArticleSession open) {
         // settled first: edits undone back to the saved bytes leave nothing to recover
         if (open == null || !open.isDirty() || !open.settle()) {
@@ -42,11 +43,14 @@ final class Recovery implements AutoCloseable {
             return Optional.of(JournalWriter.Snapshot.withTypedBody(open.path(), open.saved().toBytes(),
                     state.document().toBytes(), state.typedBody()));
         } catch (DocumentException e) {
-            return Optional.empty();
+            // Not "nothing unsaved", which would remove the entry: the last state journaled stays.
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
-    private record Pending(List<EditJournal.Entry> entries, List<String> warnings) {
+    /** What the journal holds for the dialog: the entry to offer, what it changes, and how many others wait. */
+    private record Pending(EditJournal.Entry newest, List<ArticleChanges.Change> changes, int others,
+                           List<String> warnings) {
     }
 
     /** After a save or a discard; blocks on the journal thread, so call it off the FX thread. */
@@ -71,31 +75,53 @@ final class Recovery implements AutoCloseable {
     }
 
     /**
-     * Offers the newest edits a crash left in the journal; the others stay for the next start.
-     * {@code restored} receives the article with those edits as unsaved changes.
+     * Offers the newest edits a crash left in the journal: Restore, Discard, or Later (kept for the
+     * next start); the other entries stay for the next start. Entries that would restore nothing
+     * (the file already holds them, or they are the very bytes they started from) are dropped
+     * without a word. {@code restored} receives the article with those edits as unsaved changes.
      */
     void offer(Window owner, Consumer<ArticleSession> restored, Consumer<String> problem) {
-        background.io(() -> new Pending(journal.pending(), journal.warnings()), pending -> {
+        background.io(this::pending, pending -> {
             if (!pending.warnings().isEmpty()) {
                 Dialogs.showJournalProblems(owner, pending.warnings());
             }
-            List<EditJournal.Entry> entries = pending.entries();
-            List<EditJournal.Entry> open = new ArrayList<>();
-            for (EditJournal.Entry entry : entries) {
-                if (entry.disk() == EditJournal.Disk.ALREADY_SAVED) {
-                    forgetLater(entry.file());
-                } else {
-                    open.add(entry);
-                }
-            }
-            if (open.isEmpty()) {
+            EditJournal.Entry newest = pending.newest();
+            if (newest == null) {
                 return;
             }
-            EditJournal.Entry newest = open.get(open.size() - 1);
-            if (Dialogs.askToRestore(owner, newest, open.size() - 1)) {
-                restore(newest, restored, problem);
+            switch (RecoveryDialog.ask(owner, newest, pending.changes(), pending.others())) {
+                case RESTORE -> restore(newest, restored, problem);
+                case DISCARD -> forgetLater(newest.file());
+                case LATER -> { }
             }
         });
+    }
+
+    /** Reads the journal and compares the newest entry with its file; IO, off the FX thread. */
+    private Pending pending() {
+        List<EditJournal.Entry> open = new ArrayList<>();
+        for (EditJournal.Entry entry : journal.pending()) {
+            if (entry.disk() == EditJournal.Disk.ALREADY_SAVED
+                    || EditJournal.sha256(entry.edited()).equals(entry.baseSha256())) {
+                forget(entry.file());
+            } else {
+                open.add(entry);
+            }
+        }
+        if (open.isEmpty()) {
+            return new Pending(null, List.of(), 0, journal.warnings());
+        }
+        EditJournal.Entry newest = open.get(open.size() - 1);
+        return new Pending(newest, changes(newest), open.size() - 1, journal.warnings());
+    }
+
+    private static List<ArticleChanges.Change> changes(EditJournal.Entry entry) {
+        try {
+            Document disk = Document.parse(entry.file());
+            return ArticleChanges.between(disk, Document.parse(entry.file().toString(), entry.edited()));
+        } catch (IOException | DocumentException | RuntimeException e) {
+            return null;
+        }
     }
 
     private void restore(EditJournal.Entry entry, Consumer<ArticleSession> restored, Consumer<String> problem) {
@@ -108,6 +134,8 @@ final class Recovery implements AutoCloseable {
                 ArticleSession session = ArticleSession.open(entry.file());
                 session.restore(Document.parse(entry.file().toString(), entry.edited()),
                         entry.disk() == EditJournal.Disk.CHANGED);
+                // an undo back to the file's bytes must now remove this entry
+                writer.adopt(entry.file());
                 return session;
             } catch (IOException | DocumentException e) {
                 return e;

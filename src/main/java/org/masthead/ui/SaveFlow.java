@@ -2,11 +2,15 @@ package org.masthead.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.stage.Window;
+import org.masthead.content.EditJournal;
+import org.masthead.content.LineDiff;
+import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
-import org.masthead.document.TextDiff;
 
 /**
  * Saving the open article: written off the FX thread while the user keeps typing, never over a
@@ -32,6 +36,12 @@ final class SaveFlow {
     private final Background background;
     private final Recovery recovery;
     private final Host host;
+    // "Keep mine" over the version on disk with this hash: the next save of that session replaces
+    // it without asking again. FX thread only.
+    private ArticleSession keptFor;
+    private String keptOverSha256;
+    // the session being written now: the file changes under it by our own hand. FX thread only.
+    private ArticleSession writing;
 
     SaveFlow(Window owner, Background background, Recovery recovery, Host host) {
         this.owner = owner;
@@ -48,11 +58,14 @@ final class SaveFlow {
         }
         // After restoring edits made on an older version of the file, the first save must ask.
         Document saved = saving.baseChanged() ? null : saving.saved();
+        String keptOver = saving == keptFor ? keptOverSha256 : null;
         ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
+        writing = saving;
         background.io(() -> {
             try {
                 written[0] = saving.capture();
-                ArticleSession.write(saving.path(), saved, written[0].document(), overwrite);
+                boolean replace = overwrite || keptOver != null && diskHolds(saving.path(), keptOver);
+                ArticleSession.write(saving.path(), saved, written[0].document(), replace);
                 saving.markSaved(written[0]);
                 recovery.forget(saving.path());
                 return null;
@@ -60,7 +73,11 @@ final class SaveFlow {
                 return e;
             }
         }, error -> {
+            writing = null;
             if (error == null) {
+                if (saving == keptFor) {
+                    keptFor = null;
+                }
                 host.saved(saving);
                 afterSave.run();
             } else if (error instanceof ArticleSession.ChangedOnDisk changed && saving == host.session()) {
@@ -77,18 +94,89 @@ final class SaveFlow {
         switch (Dialogs.askAboutDiskChange(owner, changed.getMessage())) {
             case RELOAD -> host.reload(open.path());
             case KEEP_MINE -> save(true, afterSave);
-            case SHOW_DIFFERENCE -> {
-                String mine;
-                try {
-                    mine = new String(open.snapshot().toBytes(), StandardCharsets.UTF_8);
-                } catch (DocumentException e) {
-                    mine = e.getMessage();
-                }
-                Dialogs.showDiff(owner, TextDiff.unified("on disk", changed.diskText, "your version", mine));
-                askAboutDiskChange(changed, afterSave);
-            }
+            case SHOW_DIFFERENCE -> showDifference(open, changed.diskText.getBytes(StandardCharsets.UTF_8),
+                    () -> askAboutDiskChange(changed, afterSave));
             case CANCEL -> { }
         }
+    }
+
+    /**
+     * Shows the file's bytes on disk beside {@code open}'s edits, side by side, then runs
+     * {@code then}. The comparison is made off the FX thread.
+     */
+    void showDifference(ArticleSession open, byte[] disk, Runnable then) {
+        background.io(() -> {
+            List<String> theirs = LineDiff.linesOf(open.path().toString(), disk);
+            List<String> mine;
+            try {
+                mine = LineDiff.linesOf(open.snapshot());
+            } catch (DocumentException e) {
+                mine = List.of(e.getMessage());
+            }
+            return LineDiff.rows(theirs, mine);
+        }, rows -> {
+            DiffView.show(owner, open.path().getFileName() + ": on disk versus your version", "On disk", "Your version", rows);
+            then.run();
+        });
+    }
+
+    /** The user chose to keep their version over {@code disk}: the next save replaces it without asking. */
+    void keepMineOver(ArticleSession session, byte[] disk) {
+        keptFor = session;
+        keptOverSha256 = EditJournal.sha256(disk);
+    }
+
+    /** Whether the user chose to keep {@code session}'s version over exactly these bytes. */
+    boolean keptMineOver(ArticleSession session, byte[] disk) {
+        return session == keptFor && EditJournal.sha256(disk).equals(keptOverSha256);
+    }
+
+    /** Whether {@code session} is being written by a save now. */
+    boolean isWriting(ArticleSession session) {
+        return session != null && session == writing;
+    }
+
+    private static boolean diskHolds(Path file, String sha256) {
+        try {
+            return EditJournal.sha256(Files.readAllBytes(file)).equals(sha256);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes the open article back to its path after the file was deleted outside Masthead. If a
+     * file has appeared there meanwhile, nothing is written and the user is told.
+     */
+    void saveHereAgain(Runnable afterSave) {
+        ArticleSession saving = host.session();
+        if (saving == null) {
+            return;
+        }
+        writing = saving;
+        background.io(() -> {
+            try {
+                if (Files.exists(saving.path())) {
+                    return new IOException(saving.path().getFileName() + " is back on disk; nothing was written."
+                            + " Compare or merge it with your version first.");
+                }
+                ArticleSession.Snapshot snapshot = saving.capture();
+                AtomicFiles.write(saving.path(), snapshot.document().toBytes());
+                saving.markSaved(snapshot);
+                recovery.forget(saving.path());
+                return null;
+            } catch (IOException | DocumentException e) {
+                return e;
+            }
+        }, error -> {
+            writing = null;
+            if (error == null) {
+                host.saved(saving);
+                afterSave.run();
+            } else {
+                host.problem("Not saved: " + error.getMessage());
+            }
+        });
     }
 
     /**

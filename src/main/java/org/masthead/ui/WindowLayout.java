@@ -11,13 +11,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * Where each pane sits: the list on the left; the form over the editor in the middle, under the
- * message bar; preview, SEO and folder dashboard as tabs on the right. Split positions come from
- * and go back to the settings.
+ * message bar and the conflict banner; preview, SEO and folder dashboard as tabs on the right.
+ * Split positions come from and go back to the settings.
  */
 record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane right, Tab dashboardTab) {
 
-    static WindowLayout build(Settings settings, Node message, Node list, Node form, Node findBar, Node editor,
-                              Node preview, Node seo, Node dashboard) {
+    static WindowLayout build(Settings settings, Node message, Node banner, Node list, Node form, Node findBar,
+                              Node editor, Node preview, Node seo, Node dashboard) {
         VBox editorBox = new VBox(findBar, editor);
         VBox.setVgrow(editor, Priority.ALWAYS);
         SplitPane editing = new SplitPane(form, editorBox);
@@ -31,7 +31,8 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane 
         right.setId("right-tabs");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        VBox middle = new VBox(message, editing);
+        // the message and the conflict banner take the height their text needs; the editing panes get the rest
+        VBox middle = new VBox(message, banner, editing);
         VBox.setVgrow(editing, Priority.ALWAYS);
         SplitPane main = new SplitPane(list, middle, right);
         main.setId("main-split");

@@ -186,4 +186,68 @@ class JournalWriterTest {
         assertThat(asked.get()).isBetween(2, 6);
         assertThat(journaled(file)).hasValueSatisfying(text -> assertThat(text).startsWith("typed "));
     }
+
+    private Path entryOf(Path file) {
+        return new EditJournal(journalDir).entryFile(file.toAbsolutePath());
+    }
+
+    @Test
+    void anEditUndoneBackToTheFileRemovesItsEntryAtTheNextTick() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), Duration.ofHours(1));
+        unsaved.set(snapshot(file, "base typo"));
+        writer.flush();
+        assertThat(journaled(file)).contains("base typo");
+        // undone until the unsaved marker went: the window reports nothing unsaved
+        unsaved.set(null);
+        writer.flush();
+        assertThat(entryOf(file)).doesNotExist();
+    }
+
+    @Test
+    void aStateEqualToTheLoadedBytesIsNeverWrittenAndRemovesTheEntry() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), Duration.ofHours(1));
+        unsaved.set(snapshot(file, "base"));
+        writer.flush();
+        assertThat(entryOf(file)).doesNotExist();
+        unsaved.set(snapshot(file, "based"));
+        writer.flush();
+        assertThat(journaled(file)).contains("based");
+        // a value retyped as it was: still "dirty" to an undo history, but the bytes are the file's
+        unsaved.set(snapshot(file, "base"));
+        writer.flush();
+        assertThat(entryOf(file)).doesNotExist();
+    }
+
+    @Test
+    void closingAfterAnUndoLeavesNoEntry() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        writer = new JournalWriter(new EditJournal(journalDir), () -> Optional.ofNullable(unsaved.get()), Duration.ofHours(1));
+        unsaved.set(snapshot(file, "base typo"));
+        writer.flush();
+        unsaved.set(null);
+        writer.close();
+        assertThat(entryOf(file)).doesNotExist();
+    }
+
+    @Test
+    void anotherFilesEntryIsLeftAloneUnlessAdopted() throws Exception {
+        Path file = Files.writeString(content.resolve("a.md"), "base");
+        Path earlier = Files.writeString(content.resolve("b.md"), "b");
+        EditJournal journal = new EditJournal(journalDir);
+        journal.record(earlier, "b".getBytes(StandardCharsets.UTF_8), "b put off".getBytes(StandardCharsets.UTF_8));
+        writer = new JournalWriter(journal, () -> Optional.ofNullable(unsaved.get()), Duration.ofHours(1));
+        writer.flush();
+        unsaved.set(snapshot(file, "typed"));
+        writer.flush();
+        unsaved.set(null);
+        writer.flush();
+        assertThat(entryOf(file)).doesNotExist();
+        assertThat(journaled(earlier)).as("an entry left by an earlier run and put off with Later").contains("b put off");
+        // once restored into the window, the entry is the window's: clean again removes it
+        writer.adopt(earlier);
+        writer.flush();
+        assertThat(entryOf(earlier)).doesNotExist();
+    }
 }

@@ -6,13 +6,18 @@ import static org.masthead.ui.FxTestSupport.waitUntil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.content.EditJournal;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -68,6 +73,11 @@ class RecoveryWindowTest {
         journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
         robot.interact(() -> window.offerRecovery());
         waitUntil(() -> robot.lookup("Restore unsaved edits?").tryQuery().isPresent());
+        String intro = robot.lookup("#recovery-intro").queryAs(Label.class).getText();
+        // a local time a person reads, not the journal's UTC instant
+        assertThat(intro).containsPattern("(today|yesterday) \\d\\d:\\d\\d")
+                .doesNotContain(journal.pending().get(0).time().toString()).doesNotContain("Z)");
+        assertThat(changesShown(robot)).containsExactly("paragraph 1: “First version” → “Recovered words”");
         robot.clickOn("Restore");
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil(() -> editor.getText().equals("Recovered words\n"));
@@ -122,6 +132,112 @@ class RecoveryWindowTest {
         String said = robot.lookup("#journal-problems").queryAs(javafx.scene.control.DialogPane.class).getContentText();
         assertThat(said).contains(entry.getFileName().toString()).contains("damaged").doesNotContain("Exception");
         robot.clickOn("OK");
+        assertThat(robot.lookup("Restore unsaved edits?").tryQuery()).isEmpty();
+    }
+
+    private static List<String> changesShown(FxRobot robot) {
+        return robot.lookup("#recovery-changes").queryAs(VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private void offerAndWaitForTheDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.offerRecovery());
+        waitUntil(() -> robot.lookup("Restore unsaved edits?").tryQuery().isPresent());
+    }
+
+    @Test
+    void discardDropsTheEditsForGood(FxRobot robot) throws Exception {
+        String edited = "---\ntitle: Changed\n---\nFirst version\n";
+        journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
+        offerAndWaitForTheDialog(robot);
+        assertThat(changesShown(robot)).containsExactly("title: “A” → “Changed”");
+        robot.clickOn("Discard");
+        waitUntil(() -> journal.pending().isEmpty());
+        assertThat(Files.readString(file)).isEqualTo(original);
+        assertThat(stage.getTitle()).doesNotStartWith("•");
+    }
+
+    @Test
+    void laterKeepsTheEditsForTheNextStart(FxRobot robot) throws Exception {
+        String edited = "---\ntitle: A\n---\nFirst version\n\nA new paragraph\n";
+        journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
+        offerAndWaitForTheDialog(robot);
+        assertThat(changesShown(robot)).containsExactly("new paragraph at the end: added “A new paragraph”");
+        robot.clickOn("Later");
+        waitUntil(() -> robot.lookup("Restore unsaved edits?").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(journal.pending()).hasSize(1);
+        assertThat(stage.getTitle()).doesNotStartWith("•");
+        // the next start offers them again
+        offerAndWaitForTheDialog(robot);
+        robot.clickOn("Restore");
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().equals("First version\n\nA new paragraph\n"));
+    }
+
+    @Test
+    void restoringReopensTheArticleTheEditsAreFor(FxRobot robot) throws Exception {
+        Path other = Files.writeString(file.resolveSibling("b.md"), "---\ntitle: B\n---\nB text\n", StandardCharsets.UTF_8);
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 2);
+        journal.record(other, Files.readAllBytes(other), "---\ntitle: B\n---\nB edited\n".getBytes(StandardCharsets.UTF_8));
+        offerAndWaitForTheDialog(robot);
+        robot.clickOn("Restore");
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().equals("B edited\n"));
+        waitUntil(() -> stage.getTitle().equals("• b.md — Masthead"));
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().path().endsWith("b.md"));
+    }
+
+    @Test
+    void aTypoUndoneBeforeQuittingIsNotOfferedAtTheNextStart(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() == 1);
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        waitUntil(() -> editor.getText().equals("First version\n"));
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("Tpyo ");
+        waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
+                .contains("Tpyo First version")));
+        for (int i = 0; i < 10 && stage.getTitle().startsWith("•"); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitUntil(() -> editor.getText().equals("First version\n") && !stage.getTitle().startsWith("•"));
+        // quit at once, before the journal's next tick: no prompt, since nothing is unsaved
+        robot.interact(() -> window.quit());
+        waitUntil(() -> !stage.isShowing());
+        assertThat(journal.pending()).isEmpty();
+
+        // The next start, on the same journal: another article's real edits are offered alone,
+        // with no word of the undone typo (it would be counted among the others).
+        Path other = Files.writeString(file.resolveSibling("c.md"), "---\ntitle: C\n---\nC\n", StandardCharsets.UTF_8);
+        journal.record(other, Files.readAllBytes(other), "---\ntitle: C\n---\nC kept\n".getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> {
+            MainWindow next = new MainWindow(new Stage(), FxTestSupport.freshSettings(), journal);
+            next.show();
+            next.openFolder(file.getParent());
+            next.offerRecovery();
+        });
+        waitUntil(() -> robot.lookup("Restore unsaved edits?").tryQuery().isPresent());
+        String intro = robot.lookup("#recovery-intro").queryAs(Label.class).getText();
+        assertThat(intro).contains("c.md").doesNotContain("a.md").doesNotContain("more article");
+        robot.clickOn("Later");
+        assertThat(Files.readString(file)).isEqualTo(original);
+    }
+
+    @Test
+    void anEntryHoldingWhatTheFileHoldsIsDroppedWithoutAWord(FxRobot robot) throws Exception {
+        String saved = "---\ntitle: A\n---\nSaved, but the entry stayed\n";
+        journal.record(file, original.getBytes(StandardCharsets.UTF_8), saved.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(file, saved, StandardCharsets.UTF_8);
+        robot.interact(() -> window.offerRecovery());
+        waitUntil(() -> journal.pending().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Restore unsaved edits?").tryQuery()).isEmpty();
     }
 }
