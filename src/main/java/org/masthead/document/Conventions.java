@@ -72,6 +72,23 @@ final class Conventions {
     }
 
     /** The values of a map's entries, or a list's items: the neighbours of a new one. */
+    /**
+     * The style for the first text of {@code old}: an empty string is quoted because it must be,
+     * so its first text is written as its neighbours in {@code parent} are; otherwise {@code style}.
+     */
+    static ScalarStyle firstText(ScalarField old, ScalarStyle style, Tree.Node parent) {
+        boolean quotedEmpty = old.value().isEmpty() && old.type() == ScalarType.STRING && style == old.style()
+                && (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED);
+        return quotedEmpty ? quoting(members(parent)).style() : style;
+    }
+
+    /** The style the values beside {@code path} give a string written there (see Document). */
+    static ScalarStyle styleOfNeighbours(Tree.Node root, KeyPath path) {
+        Tree.Node parent = path.isEmpty() ? root : Tree.find(root, path.parent()).orElse(root);
+        Tree.Node self = Tree.find(root, path).orElse(null);
+        return quoting(members(parent).stream().filter(n -> n != self).toList()).style();
+    }
+
     static List<Tree.Node> members(Tree.Node collection) {
         if (collection instanceof Tree.MapNode map) {
             return map.entries().stream().map(Tree.Entry::value).toList();

@@ -173,12 +173,7 @@ public final class Document {
         }
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
-        Tree.Node parent = Tree.find(root, path.parent()).orElse(root);
-        if (old.value().isEmpty() && old.type() == ScalarType.STRING && style == old.style()
-                && (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED)) {
-            // an empty string is quoted because it must be: its first text is written as its neighbours are
-            style = Conventions.quoting(Conventions.members(parent)).style();
-        }
+        style = Conventions.firstText(old, style, Tree.find(root, path.parent()).orElse(root));
         refuseOversized(path, old, value);
         ScalarType kept = keptType(old, value);
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
@@ -269,9 +264,7 @@ public final class Document {
      * String, ScalarStyle)}, so that quotes a passing value needed ({@code https:}) do not stay.
      */
     public ScalarStyle styleOfNeighbours(KeyPath path) {
-        Tree.Node parent = path.isEmpty() ? root : Tree.find(root, path.parent()).orElse(root);
-        Tree.Node self = Tree.find(root, path).orElse(null);
-        return Conventions.quoting(Conventions.members(parent).stream().filter(n -> n != self).toList()).style();
+        return Conventions.styleOfNeighbours(root, path);
     }
 
     /** A new value is text unless the field holds a number, boolean or date and the value is one too. */

@@ -169,6 +169,7 @@ public final class FormPane {
                     label.setTooltip(new Tooltip(spec.comment().isEmpty() ? entry.getKey()
                             : entry.getKey() + ": " + spec.comment()));
                 }
+                markShared(label, path);
                 grid.add(label, 0, row);
                 grid.add(input, 1, row);
                 if (editable) {
@@ -229,6 +230,22 @@ public final class FormPane {
         ScalarField scalar = (ScalarField) field;
         return FieldInputs.create(path, scalar, schema.forField(path).orElse(null), editable,
                 value -> actions.edit(path, value));
+    }
+
+    /**
+     * A value that an anchor shows in other places too ({@code &a} and {@code *a}) is marked, and
+     * says what an edit does: it changes this field only, and the others keep the old value.
+     */
+    private void markShared(Label label, KeyPath path) {
+        List<KeyPath> others = shown == null ? List.of() : shown.sharedWith(path);
+        if (others.isEmpty()) {
+            return;
+        }
+        label.setText(label.getText() + " ⇄");
+        label.getStyleClass().add("shared-field");
+        String names = String.join(", ", others.stream().map(KeyPath::toString).toList());
+        label.setTooltip(new Tooltip("Shared with " + names + " through a YAML anchor. Editing this field changes"
+                + " only this field; the others keep the value they show now."));
     }
 
     private Button removeButton(KeyPath path) {

@@ -234,6 +234,23 @@ class FormSchemaTest {
     }
 
     @Test
+    void aValueSharedThroughAnAnchorIsMarkedWithWhatAnEditDoes(FxRobot robot) throws Exception {
+        Document shared = Document.parse("a.md", """
+                ---
+                base: &b one
+                copy: *b
+                other: two
+                ---
+                """.getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> form.show(shared, null, true));
+        Label base = (Label) byId(robot, "label-base");
+        assertThat(base.getStyleClass()).contains("shared-field");
+        assertThat(base.getTooltip().getText()).contains("copy").contains("only this field");
+        assertThat(((Label) byId(robot, "label-copy")).getTooltip().getText()).contains("base");
+        assertThat(byId(robot, "label-other").getStyleClass()).doesNotContain("shared-field");
+    }
+
+    @Test
     void withoutASchemaTheInputsAreInferredAsBefore(FxRobot robot) throws Exception {
         show(robot, null);
         assertThat(byId(robot, "field-date")).isInstanceOf(DatePicker.class);
