@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -13,12 +14,14 @@ import org.masthead.content.IndexEntry;
 
 /**
  * One open content folder: its index, filled in the background, and a watcher that keeps it live.
- * Every callback to the window arrives on the FX thread.
+ * Rows go to the list straight from the scan's and the watcher's threads, so the list follows the
+ * folder whatever the FX thread is doing; every other callback arrives on the FX thread.
  */
 final class FolderSession implements AutoCloseable {
     /** What the window hears about the folder. */
     interface Listener {
-        void added(List<ArticleItem> items);
+        /** Rows to add or replace and files gone; called off the FX thread, in the order the folder changed. */
+        void rows(List<ArticleItem> changed, List<Path> removed);
 
         void progress(FolderScan.Progress progress);
 
@@ -42,10 +45,12 @@ final class FolderSession implements AutoCloseable {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
                 references.addAll(entries);
-                List<ArticleItem> items = entries.stream().map(FolderSession.this::item).toList();
+                if (closed) {
+                    return;
+                }
+                listener.rows(entries.stream().map(FolderSession.this::item).toList(), List.of());
                 Platform.runLater(() -> {
                     if (!closed) {
-                        listener.added(items);
                         listener.progress(progress);
                     }
                 });
@@ -60,11 +65,20 @@ final class FolderSession implements AutoCloseable {
                 Platform.runLater(() -> listener.finished(progress.indexed()));
             }
         });
-        index.addListener(changes -> Platform.runLater(() -> {
-            if (!closed) {
-                listener.changed(changes);
+        index.addListener(changes -> {
+            if (closed) {
+                return;
             }
-        }));
+            List<ArticleItem> changed = new ArrayList<>(changes.added().size() + changes.updated().size());
+            changes.added().forEach(entry -> changed.add(item(entry)));
+            changes.updated().forEach(entry -> changed.add(item(entry)));
+            listener.rows(changed, changes.removed().stream().map(index.root()::resolve).toList());
+            Platform.runLater(() -> {
+                if (!closed) {
+                    listener.changed(changes);
+                }
+            });
+        });
     }
 
     /** Runs on the scan's thread: registering a watch on every folder is IO. */

@@ -146,9 +146,11 @@ public final class MainWindow implements MainMenu.Actions {
             recovery.close();
         });
 
-        list.selectedProperty().addListener((obs, old, item) -> {
-            if (item != null && (session == null || !item.path().equals(session.path()))) {
-                whenEditsAreSafe(() -> openArticle(item.path()), () -> Platform.runLater(() -> list.select(old)));
+        // Only a user's pick asks about unsaved edits; rows moving under the selection never do.
+        list.setOnOpen(item -> {
+            ArticleSession open = session;
+            if (open == null || !item.path().equals(open.path())) {
+                whenEditsAreSafe(() -> openArticle(item.path()), () -> list.reveal(open.path()));
             }
         });
         editor.setOnTyped(this::onMarkdownTyped);
@@ -224,8 +226,8 @@ public final class MainWindow implements MainMenu.Actions {
         loadInputSchema(folder);
         folderSession = new FolderSession(folder, new FolderSession.Listener() {
             @Override
-            public void added(List<ArticleItem> items) {
-                list.add(items);
+            public void rows(List<ArticleItem> changed, List<Path> removed) {
+                list.update(changed, removed);
             }
 
             @Override
@@ -239,9 +241,11 @@ public final class MainWindow implements MainMenu.Actions {
                 // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
                 afterPaint(100, () -> {
                     preview.createView();
-                    if (session == null && list.selectedProperty().get() == null) {
-                        list.firstShown().ifPresent(list::select);
-                    }
+                    list.whenShown(() -> {
+                        if (session == null && list.selectedProperty().get() == null) {
+                            list.firstShown().ifPresent(list::select);
+                        }
+                    });
                 });
                 refreshSeoContext();
                 if (session != null) {
@@ -299,11 +303,10 @@ public final class MainWindow implements MainMenu.Actions {
         if (folder == null) {
             return;
         }
+        // The list heard of these rows already, off the FX thread.
         List<ArticleItem> changed = new ArrayList<>();
         changes.added().forEach(entry -> changed.add(folder.item(entry)));
         changes.updated().forEach(entry -> changed.add(folder.item(entry)));
-        List<Path> removed = changes.removed().stream().map(p -> folder.root().resolve(p)).toList();
-        list.update(changed, removed);
         refreshSeoContext();
         markDashboardStale();
         if (session != null) {
