@@ -107,7 +107,12 @@ final class FolderSession implements AutoCloseable {
     }
 
     ArticleItem item(IndexEntry entry) {
-        Path path = index.root().resolve(entry.path());
+        return item(index.root(), entry);
+    }
+
+    /** The row of one entry of the folder {@code root}. */
+    static ArticleItem item(Path root, IndexEntry entry) {
+        Path path = root.resolve(entry.path());
         String name = path.getFileName().toString();
         String problem = entry.ok() ? null : entry.path() + ":" + entry.problem();
         return new ArticleItem(path, name, blankToNull(entry.id()), blankToNull(entry.title()), blankToNull(entry.subject()),
