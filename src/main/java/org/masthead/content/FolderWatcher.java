@@ -75,6 +75,13 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
+    /** How many folders are watched now: folders deleted must drop out, or checkouts would pile them up. */
+    int watchedFolders() {
+        synchronized (keys) {
+            return keys.size();
+        }
+    }
+
     private void loop() {
         Set<Path> pending = new LinkedHashSet<>();
         long firstPending = 0;
@@ -108,7 +115,10 @@ public final class FolderWatcher implements AutoCloseable {
     }
 
     private void collect(WatchKey key, Set<Path> pending) {
-        Watched watched = keys.get(key);
+        Watched watched;
+        synchronized (keys) {
+            watched = keys.get(key);
+        }
         Path dir = watched == null ? null : watched.dir();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || dir == null) {
@@ -127,7 +137,9 @@ public final class FolderWatcher implements AutoCloseable {
         }
         if (!key.reset() && watched != null) {
             // The folder is gone; forget it so that a folder made again at this path is watched.
-            keys.remove(key);
+            synchronized (keys) {
+                keys.remove(key);
+            }
             watchedReal.remove(watched.real());
         }
     }
@@ -139,7 +151,10 @@ public final class FolderWatcher implements AutoCloseable {
             if (!watchedReal.add(real)) {
                 return;
             }
-            keys.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), new Watched(dir, real));
+            WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            synchronized (keys) {
+                keys.put(key, new Watched(dir, real));
+            }
         } catch (IOException | ClosedWatchServiceException e) {
             return; // gone already, or closing: nothing to watch
         }

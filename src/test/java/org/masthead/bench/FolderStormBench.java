@@ -93,17 +93,17 @@ public final class FolderStormBench {
 
     private static void checkouts(MainWindow window, Label status, TableView<ArticleItem> list, Path repo, int[] counts,
                                   int checkouts) throws Exception {
-        onFx(() -> {
-            window.openFolder(repo);
-            return null;
-        });
         Map<String, String> titlesA = titles(repo);
         git(repo, "checkout", "-q", "b");
         Map<String, String> titlesB = titles(repo);
         git(repo, "checkout", "-q", "a");
+        onFx(() -> {
+            window.openFolder(repo);
+            return null;
+        });
         waitFor(() -> onFx(status::getText).equals(footer(counts[0], counts[1])), 300_000);
         // The first article opens once the list is full (and the preview is made): part of the start.
-        waitFor(() -> onFx(() -> list.getSelectionModel().getSelectedItem() != null), 60_000);
+        waitFor(() -> onFx(() -> list.getSelectionModel().getSelectedItem() != null), 300_000);
         Thread.sleep(3000);
         System.out.printf("checkouts of %d articles: heap and resident size after each (full GC first)%n", counts[0]);
         double first = liveHeapMb();
