@@ -37,6 +37,7 @@ final class FolderSession implements AutoCloseable {
     private final FolderScan scan;
     private volatile FolderWatcher watcher;
     private volatile boolean closed;
+    private final Object rowsLock = new Object();
 
     FolderSession(Path folder, Listener listener) {
         index = new ContentIndex(folder);
@@ -45,10 +46,7 @@ final class FolderSession implements AutoCloseable {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
                 references.addAll(entries);
-                if (closed) {
-                    return;
-                }
-                listener.rows(entries.stream().map(FolderSession.this::item).toList(), List.of());
+                deliver(listener, entries.stream().map(FolderSession.this::item).toList(), List.of());
                 Platform.runLater(() -> {
                     if (!closed) {
                         listener.progress(progress);
@@ -62,7 +60,11 @@ final class FolderSession implements AutoCloseable {
                     return;
                 }
                 startWatching(listener);
-                Platform.runLater(() -> listener.finished(progress.indexed()));
+                Platform.runLater(() -> {
+                    if (!closed) {
+                        listener.finished(progress.indexed());
+                    }
+                });
             }
         });
         index.addListener(changes -> {
@@ -72,13 +74,22 @@ final class FolderSession implements AutoCloseable {
             List<ArticleItem> changed = new ArrayList<>(changes.added().size() + changes.updated().size());
             changes.added().forEach(entry -> changed.add(item(entry)));
             changes.updated().forEach(entry -> changed.add(item(entry)));
-            listener.rows(changed, changes.removed().stream().map(index.root()::resolve).toList());
+            deliver(listener, changed, changes.removed().stream().map(index.root()::resolve).toList());
             Platform.runLater(() -> {
                 if (!closed) {
                     listener.changed(changes);
                 }
             });
         });
+    }
+
+    /** Hands rows to the list unless closed; once {@link #close} returns, no row of this folder reaches the list. */
+    private void deliver(Listener listener, List<ArticleItem> changed, List<Path> removed) {
+        synchronized (rowsLock) {
+            if (!closed) {
+                listener.rows(changed, removed);
+            }
+        }
     }
 
     /** Runs on the scan's thread: registering a watch on every folder is IO. */
@@ -148,7 +159,9 @@ final class FolderSession implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        synchronized (rowsLock) {
+            closed = true;
+        }
         scan.cancel();
         FolderWatcher w = watcher;
         if (w != null) {
