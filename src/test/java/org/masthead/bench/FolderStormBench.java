@@ -108,6 +108,7 @@ public final class FolderStormBench {
         System.out.printf("checkouts of %d articles: heap and resident size after each (full GC first)%n", counts[0]);
         double first = liveHeapMb();
         System.out.printf("  start: live heap %.1f MB, resident %.0f MB, load %s%n", first, residentMb(), load());
+        histogram("start");
         double last = first;
         for (int i = 1; i <= checkouts; i++) {
             boolean toB = i % 2 == 1;
@@ -124,6 +125,7 @@ public final class FolderStormBench {
                     i, toB ? "b" : "a", millis, last, residentMb());
         }
         System.out.printf("  live heap end/start: %.3f; load %s%n", last / first, load());
+        histogram("end");
     }
 
     private static void storm(MainWindow window, Label status, TableView<ArticleItem> list, Path folder, int count) throws Exception {
@@ -237,6 +239,17 @@ public final class FolderStormBench {
             Thread.sleep(200);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+    }
+
+    /** With {@code -Dbench.histo=DIR}, the live objects by class (jcmd's histogram) in DIR/WHEN.txt, to find what grew. */
+    private static void histogram(String when) throws IOException, InterruptedException {
+        String dir = System.getProperty("bench.histo");
+        if (dir != null) {
+            Path out = Path.of(dir, when + ".txt");
+            Files.createDirectories(out.getParent());
+            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(out.toFile()).start().waitFor();
+        }
     }
 
     private static double residentMb() throws IOException {
