@@ -303,16 +303,17 @@ public final class MainWindow implements MainMenu.Actions {
         if (folder == null) {
             return;
         }
-        // The list heard of these rows already, off the FX thread.
-        List<ArticleItem> changed = new ArrayList<>();
-        changes.added().forEach(entry -> changed.add(folder.item(entry)));
-        changes.updated().forEach(entry -> changed.add(folder.item(entry)));
+        // The list heard of these rows already, off the FX thread; of a storm's thousands of files,
+        // only the open one matters here, found by its relative path without making a row per file.
+        String open = session == null ? null : relativePath(session.path());
+        boolean openChanged = open != null && (changes.updated().stream().anyMatch(entry -> entry.path().equals(open))
+                || changes.added().stream().anyMatch(entry -> entry.path().equals(open)));
         refreshSeoContext();
         markDashboardStale();
         if (session != null) {
             showIncomingLinks(session.path());
         }
-        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
+        if (openChanged) {
             onOpenFileChanged();
         }
     }
