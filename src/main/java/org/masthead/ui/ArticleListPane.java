@@ -63,6 +63,8 @@ public final class ArticleListPane {
     private boolean applying;
     // The article whose row is selected, by identity; read and written on the FX thread.
     private Path chosen;
+    // A footer message that replaces the counts; read and written on the FX thread.
+    private String message;
 
     public ArticleListPane() {
         table.setId("article-list");
@@ -130,6 +132,7 @@ public final class ArticleListPane {
 
     public void clear() {
         chosen = null;
+        message = null;
         model.clear();
     }
 
@@ -154,8 +157,10 @@ public final class ArticleListPane {
         progress.setProgress(fraction);
     }
 
-    public void showMessage(String message) {
-        status.setText(message);
+    /** Shows {@code text} in the footer instead of the counts until the list is cleared (a folder that is not there). */
+    public void showMessage(String text) {
+        message = text;
+        updateStatus();
     }
 
     /** The first row as the table shows it, after sorting and filtering. */
@@ -287,6 +292,10 @@ public final class ArticleListPane {
     }
 
     private void updateStatus() {
+        if (message != null) {
+            status.setText(message);
+            return;
+        }
         status.setText(shown.rows().size() + " shown / " + shown.total() + " total / " + shown.problems() + " with problems");
     }
 

@@ -142,6 +142,20 @@ class ArticleListPaneTest {
     }
 
     @Test
+    void aMessageShownAfterClearingStaysInTheFooterWhenTheEmptyListArrives(FxRobot robot) throws Exception {
+        pane.update(items("k", 5), List.of());
+        settle(robot);
+        robot.interact(() -> {
+            pane.clear();
+            pane.showMessage("/nowhere: no such folder.");
+        });
+        settle(robot);
+        Label status = robot.lookup("#article-status").queryAs(Label.class);
+        assertThat(status.getText()).isEqualTo("/nowhere: no such folder.");
+        assertThat(robot.lookup("#article-list").queryTableView().getItems()).isEmpty();
+    }
+
+    @Test
     void theFirstVisibleArticleStaysAtTheTopWhileRowsArriveAboveIt(FxRobot robot) throws Exception {
         table = robot.lookup("#article-list").queryTableView();
         pane.update(items("m", 400), List.of());
