@@ -305,7 +305,8 @@ public final class MainWindow implements MainMenu.Actions {
         }
         // The list heard of these rows already, off the FX thread; of a storm's thousands of files,
         // only the open one matters here, found by its relative path without making a row per file.
-        String open = session == null ? null : relativePath(session.path());
+        String open = session == null || !session.path().toAbsolutePath().normalize().startsWith(folder.root())
+                ? null : relativePath(session.path());
         boolean openChanged = open != null && (changes.updated().stream().anyMatch(entry -> entry.path().equals(open))
                 || changes.added().stream().anyMatch(entry -> entry.path().equals(open)));
         refreshSeoContext();
