@@ -187,12 +187,16 @@ public final class ContentIndex {
     }
 
     private void put(IndexEntry entry, List<IndexEntry> added, List<IndexEntry> updated) {
-        IndexEntry old = entries.put(entry.path(), entry);
+        IndexEntry old = entries.get(entry.path());
         if (old == null) {
+            entries.put(entry.path(), entry);
             added.add(entry);
         } else if (!old.equals(entry)) {
+            entries.put(entry.path(), entry);
             updated.add(entry);
         }
+        // An equal entry keeps the old object: listeners (the references, the list) hold that one,
+        // and after a re-read of the whole folder two copies of every article would stay alive.
     }
 
     /** The path relative to the root with {@code /} separators, or null when outside it or hidden. */

@@ -43,6 +43,11 @@ public final class FolderWatcher implements AutoCloseable {
     private final Map<WatchKey, Watched> keys = new HashMap<>();
     private final Set<Path> watchedReal = new HashSet<>();
     private final Thread thread;
+    private final Thread refresher;
+    // Paths named by events and not yet re-read; guarded by itself, with the times of the burst.
+    private final Set<Path> pending = new LinkedHashSet<>();
+    private long firstPending;
+    private long lastEvent;
     private volatile boolean closed;
 
     private FolderWatcher(ContentIndex index) throws IOException {
@@ -51,12 +56,15 @@ public final class FolderWatcher implements AutoCloseable {
         registerTree(index.root());
         this.thread = new Thread(this::loop, "masthead-folder-watcher");
         this.thread.setDaemon(true);
+        this.refresher = new Thread(this::refreshLoop, "masthead-folder-refresh");
+        this.refresher.setDaemon(true);
     }
 
     /** Watches the index's folder until {@link #close()}. */
     public static FolderWatcher start(ContentIndex index) throws IOException {
         FolderWatcher watcher = new FolderWatcher(index);
         watcher.thread.start();
+        watcher.refresher.start();
         return watcher;
     }
 
@@ -68,47 +76,94 @@ public final class FolderWatcher implements AutoCloseable {
         } catch (IOException e) {
             // Closing is best effort: the thread ends on the closed service either way.
         }
+        synchronized (pending) {
+            pending.notifyAll();
+        }
         try {
             thread.join(2000);
+            refresher.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    /** How many folders are watched now: folders deleted must drop out, or checkouts would pile them up. */
+    int watchedFolders() {
+        synchronized (keys) {
+            return keys.size();
+        }
+    }
+
+    /**
+     * Drains the watch service without pause. Java keeps at most 512 events per watched folder
+     * before it gives up and reports an overflow, which costs a re-read of the whole folder; a
+     * checkout makes thousands, so no reading of files may happen on this thread.
+     */
     private void loop() {
-        Set<Path> pending = new LinkedHashSet<>();
-        long firstPending = 0;
         try {
             while (!closed) {
-                WatchKey key = pending.isEmpty() ? service.take() : service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
-                if (key != null) {
+                WatchKey key = service.take();
+                synchronized (pending) {
+                    long now = System.nanoTime();
                     if (pending.isEmpty()) {
-                        firstPending = System.nanoTime();
+                        firstPending = now;
                     }
+                    lastEvent = now;
                     collect(key, pending);
-                }
-                boolean quiet = key == null;
-                boolean overdue = !pending.isEmpty()
-                        && System.nanoTime() - firstPending > TimeUnit.MILLISECONDS.toNanos(MAX_DELAY_MILLIS);
-                if (!pending.isEmpty() && (quiet || overdue)) {
-                    List<Path> batch = List.copyOf(pending);
-                    pending.clear();
-                    try {
-                        index.refresh(batch);
-                    } catch (RuntimeException e) {
-                        // A failing listener is a bug to report, but must not stop the watching.
-                        Thread self = Thread.currentThread();
-                        self.getUncaughtExceptionHandler().uncaughtException(self, e);
-                    }
+                    pending.notifyAll();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the loop ends
+        } finally {
+            synchronized (pending) {
+                pending.notifyAll();
+            }
         }
     }
 
+    /** Re-reads what the events named once the folder has been quiet for a moment, or the burst is overdue. */
+    private void refreshLoop() {
+        try {
+            while (!closed) {
+                List<Path> batch;
+                synchronized (pending) {
+                    while (!closed && (pending.isEmpty() || waitMillis() > 0)) {
+                        pending.wait(pending.isEmpty() ? 0 : waitMillis());
+                    }
+                    if (closed) {
+                        return;
+                    }
+                    batch = List.copyOf(pending);
+                    pending.clear();
+                }
+                try {
+                    index.refresh(batch);
+                } catch (RuntimeException e) {
+                    // A failing listener is a bug to report, but must not stop the watching.
+                    Thread self = Thread.currentThread();
+                    self.getUncaughtExceptionHandler().uncaughtException(self, e);
+                }
+            }
+        } catch (InterruptedException e) {
+            // closed: the loop ends
+        }
+    }
+
+    /** How long to wait before the pending batch is due: until quiet, but never past the longest delay. */
+    private long waitMillis() {
+        long now = System.nanoTime();
+        long quiet = lastEvent + TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) - now;
+        long overdue = firstPending + TimeUnit.MILLISECONDS.toNanos(MAX_DELAY_MILLIS) - now;
+        long nanos = Math.min(quiet, overdue);
+        return nanos <= 0 ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos));
+    }
+
     private void collect(WatchKey key, Set<Path> pending) {
-        Watched watched = keys.get(key);
+        Watched watched;
+        synchronized (keys) {
+            watched = keys.get(key);
+        }
         Path dir = watched == null ? null : watched.dir();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || dir == null) {
@@ -127,7 +182,9 @@ public final class FolderWatcher implements AutoCloseable {
         }
         if (!key.reset() && watched != null) {
             // The folder is gone; forget it so that a folder made again at this path is watched.
-            keys.remove(key);
+            synchronized (keys) {
+                keys.remove(key);
+            }
             watchedReal.remove(watched.real());
         }
     }
@@ -139,7 +196,10 @@ public final class FolderWatcher implements AutoCloseable {
             if (!watchedReal.add(real)) {
                 return;
             }
-            keys.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), new Watched(dir, real));
+            WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            synchronized (keys) {
+                keys.put(key, new Watched(dir, real));
+            }
         } catch (IOException | ClosedWatchServiceException e) {
             return; // gone already, or closing: nothing to watch
         }

@@ -1,17 +1,26 @@
 package org.masthead.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -19,23 +28,43 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The folder's articles on the left: a virtualised, sortable table with an instant filter. It owns
- * its nodes and publishes the selection as a property.
+ * its nodes and binds the table to an {@link ArticleListModel}, which sorts and filters off the FX
+ * thread; the FX thread only swaps in the newest rows, at most once per pulse.
+ *
+ * <p>The selection follows the article, not the row: whatever the rows do, the table keeps showing
+ * the article last chosen. Only a user's pick (a click, a key, an explicit {@link #select}) reaches
+ * {@link #setOnOpen}; rows moving under the selection never do.
  */
 public final class ArticleListPane {
-    private final ObservableList<ArticleItem> items = FXCollections.observableArrayList();
-    private final FilteredList<ArticleItem> filtered = new FilteredList<>(items);
-    private final SortedList<ArticleItem> sorted = new SortedList<>(filtered);
-    private final TableView<ArticleItem> table = new TableView<>(sorted);
+    private final ObservableList<ArticleItem> rows = FXCollections.observableArrayList();
+    private final TableView<ArticleItem> table = new TableView<>(rows);
     private final TextField filter = new TextField();
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
     private final VBox root = new VBox(filter, progress, table, status);
-    private int problems;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "masthead-article-list");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<ArticleListModel.View> latest = new AtomicReference<>();
+    private final ArticleListModel model = new ArticleListModel(worker, this::offer);
+    private final List<Map.Entry<Long, Runnable>> waiting = new ArrayList<>();
+    private ArticleListModel.View shown = ArticleListModel.View.EMPTY;
+    private Consumer<ArticleItem> onOpen = item -> { };
+    private List<Object> sortedBy = List.of();
+    // True while the pane itself moves rows or the selection, so that no such move reads as a user's pick.
+    private boolean applying;
+    // The article whose row is selected, by identity; read and written on the FX thread.
+    private Path chosen;
+    // A footer message that replaces the counts; read and written on the FX thread.
+    private String message;
 
     public ArticleListPane() {
         table.setId("article-list");
@@ -46,7 +75,6 @@ public final class ArticleListPane {
         progress.setMaxWidth(Double.MAX_VALUE);
         root.getStyleClass().add("article-list-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().add(column("Title", ArticleItem::label, 300));
         table.getColumns().add(column("Subject", ArticleItem::subject, 110));
         table.getColumns().add(column("Date", ArticleItem::date, 85));
@@ -56,21 +84,33 @@ public final class ArticleListPane {
         table.getColumns().get(3).setVisible(false);
         table.getColumns().get(4).setVisible(false);
         table.setTableMenuButtonVisible(true);
+        // The model sorts; the table only says by what.
+        table.setSortPolicy(t -> {
+            sortChanged();
+            return true;
+        });
         table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles"));
-        filter.textProperty().addListener((obs, old, text) -> {
-            String query = text.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(item -> item.matches(query));
-            updateStatus();
+        filter.textProperty().addListener((obs, old, text) -> model.setQuery(text));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!applying && item != null && !item.path().equals(chosen)) {
+                chosen = item.path();
+                model.select(chosen);
+                // After the selection change has finished: a dialog opened inside it would nest an
+                // event loop in the middle of the table's own bookkeeping.
+                Platform.runLater(() -> onOpen.accept(item));
+            }
         });
         setIndexing(false);
+        updateStatus();
     }
 
     private static TableColumn<ArticleItem, String> column(String name, Function<ArticleItem, String> value, double width) {
         TableColumn<ArticleItem, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        column.setUserData(value);
         column.setPrefWidth(width);
         column.setCellFactory(c -> new ItemCell());
         return column;
@@ -80,45 +120,30 @@ public final class ArticleListPane {
         return root;
     }
 
-    // 'selected' property
+    /** Called, on the FX thread, when the user picks an article: never for rows moving by themselves. */
+    public void setOnOpen(Consumer<ArticleItem> action) {
+        onOpen = action;
+    }
+
+    // 'selected' property: the row the table shows selected
     public ReadOnlyObjectProperty<ArticleItem> selectedProperty() {
         return table.getSelectionModel().selectedItemProperty();
     }
 
     public void clear() {
-        items.clear();
-        problems = 0;
-        updateStatus();
+        chosen = null;
+        message = null;
+        model.clear();
     }
 
+    /** Adds rows; callable from any thread. */
     public void add(Collection<ArticleItem> batch) {
-        items.addAll(batch);
-        problems += (int) batch.stream().filter(ArticleItem::hasProblem).count();
-        updateStatus();
+        model.update(batch, List.of());
     }
 
-    /** Replaces rows whose file changed, adds new ones and drops removed ones, keeping the selection. */
-    public void update(Collection<ArticleItem> changed, Collection<java.nio.file.Path> removed) {
-        java.util.Map<java.nio.file.Path, ArticleItem> byPath = new java.util.HashMap<>();
-        changed.forEach(item -> byPath.put(item.path(), item));
-        java.util.Set<java.nio.file.Path> gone = new java.util.HashSet<>(removed);
-        ArticleItem selected = table.getSelectionModel().getSelectedItem();
-        for (int i = items.size() - 1; i >= 0; i--) {
-            ArticleItem old = items.get(i);
-            ArticleItem now = byPath.remove(old.path());
-            if (gone.contains(old.path())) {
-                items.remove(i);
-            } else if (now != null) {
-                items.set(i, now);
-            }
-        }
-        items.addAll(byPath.values());
-        problems = (int) items.stream().filter(ArticleItem::hasProblem).count();
-        if (selected != null) {
-            items.stream().filter(item -> item.path().equals(selected.path())).findFirst()
-                    .ifPresent(item -> table.getSelectionModel().select(item));
-        }
-        updateStatus();
+    /** Replaces rows whose file changed, adds new ones and drops removed ones; callable from any thread. */
+    public void update(Collection<ArticleItem> changed, Collection<Path> removed) {
+        model.update(changed, removed);
     }
 
     /** Shows the progress bar while the folder is read; {@code fraction} below 0 means unknown. */
@@ -132,35 +157,146 @@ public final class ArticleListPane {
         progress.setProgress(fraction);
     }
 
-    public void showMessage(String message) {
-        status.setText(message);
+    /** Shows {@code text} in the footer instead of the counts until the list is cleared (a folder that is not there). */
+    public void showMessage(String text) {
+        message = text;
+        updateStatus();
     }
 
     /** The first row as the table shows it, after sorting and filtering. */
-    public java.util.Optional<ArticleItem> firstShown() {
-        return sorted.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(sorted.get(0));
+    public Optional<ArticleItem> firstShown() {
+        return shown.rows().isEmpty() ? Optional.empty() : Optional.of(shown.rows().get(0));
     }
 
+    /** Runs {@code action} on the FX thread once the table shows every change made to the list so far. */
+    public void whenShown(Runnable action) {
+        long version = model.version();
+        if (shown.version() >= version) {
+            action.run();
+        } else {
+            waiting.add(Map.entry(version, action));
+        }
+    }
+
+    /** Selects an article the user asked for in another way (a link, a finding) and opens it. */
     public void select(ArticleItem item) {
-        table.getSelectionModel().select(item);
+        reveal(item.path());
+        Platform.runLater(() -> onOpen.accept(item));
+    }
+
+    /** Shows {@code path} as the selected article without opening anything: the open article after a cancelled switch. */
+    public void reveal(Path path) {
+        chosen = path;
+        model.select(path);
+        selectShown(shown);
     }
 
     /** Rows whose title, subject, id, url or file name contain {@code query}, case-insensitively. */
     public List<ArticleItem> search(String query) {
         String lower = query.toLowerCase(Locale.ROOT);
-        return items.stream().filter(item -> !item.hasProblem() && item.matches(lower)).toList();
+        return model.matching(item -> !item.hasProblem() && item.matches(lower));
     }
 
-    public java.util.Optional<ArticleItem> findByPath(java.nio.file.Path path) {
-        return items.stream().filter(item -> item.path().equals(path)).findFirst();
+    /** The row of {@code path} as the folder holds it now, shown yet or not. */
+    public Optional<ArticleItem> findByPath(Path path) {
+        return model.find(path);
     }
 
-    public java.util.Optional<ArticleItem> findById(String id) {
-        return items.stream().filter(item -> id.equals(item.id())).findFirst();
+    public Optional<ArticleItem> findById(String id) {
+        return model.matching(item -> id.equals(item.id())).stream().findFirst();
+    }
+
+    /** On the worker: keeps only the newest view and asks the FX thread for one swap. */
+    private void offer(ArticleListModel.View view) {
+        if (latest.getAndSet(view) == null) {
+            Platform.runLater(this::applyLatest);
+        }
+    }
+
+    /** One swap of rows: bounded by a copy of the row references, whatever the storm did. */
+    private void applyLatest() {
+        ArticleListModel.View view = latest.getAndSet(null);
+        if (view == null || view.version() < shown.version()) {
+            return;
+        }
+        Path top = firstVisible();
+        applying = true;
+        try {
+            if (!view.rows().equals(shown.rows())) {
+                rows.setAll(view.rows());
+            }
+            shown = view;
+            selectShown(view);
+            int topRow = view.indexOf(top);
+            if (topRow >= 0) {
+                table.scrollTo(topRow);
+            }
+        } finally {
+            applying = false;
+        }
+        updateStatus();
+        for (Iterator<Map.Entry<Long, Runnable>> it = waiting.iterator(); it.hasNext(); ) {
+            Map.Entry<Long, Runnable> entry = it.next();
+            if (entry.getKey() <= view.version()) {
+                it.remove();
+                entry.getValue().run();
+            }
+        }
+    }
+
+    private void selectShown(ArticleListModel.View view) {
+        boolean was = applying;
+        applying = true;
+        try {
+            int row = view.indexOf(chosen);
+            if (row < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != row
+                    || table.getSelectionModel().getSelectedItem() != view.rows().get(row)) {
+                table.getSelectionModel().clearAndSelect(row);
+            }
+        } finally {
+            applying = was;
+        }
+    }
+
+    /** The article in the first row the table shows, so that the view can stay on it when rows move. */
+    private Path firstVisible() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> cell = flow.getFirstVisibleCell();
+            if (cell != null && cell.getIndex() > 0 && cell.getIndex() < rows.size()) {
+                return rows.get(cell.getIndex()).path();
+            }
+        }
+        return null;
+    }
+
+    /** Tells the model the table's sort order, once per change: the table asks again after every swap. */
+    private void sortChanged() {
+        List<Object> key = new ArrayList<>();
+        Comparator<ArticleItem> order = null;
+        for (TableColumn<ArticleItem, ?> column : table.getSortOrder()) {
+            @SuppressWarnings("unchecked")
+            Function<ArticleItem, String> value = (Function<ArticleItem, String>) column.getUserData();
+            boolean ascending = column.getSortType() == TableColumn.SortType.ASCENDING;
+            key.add(column);
+            key.add(ascending);
+            Comparator<ArticleItem> one = Comparator.comparing(value, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+            one = ascending ? one : one.reversed();
+            order = order == null ? one : order.thenComparing(one);
+        }
+        if (!key.equals(sortedBy)) {
+            sortedBy = key;
+            model.setOrder(order);
+        }
     }
 
     private void updateStatus() {
-        status.setText(sorted.size() + " shown / " + items.size() + " total / " + problems + " with problems");
+        if (message != null) {
+            status.setText(message);
+            return;
+        }
+        status.setText(shown.rows().size() + " shown / " + shown.total() + " total / " + shown.problems() + " with problems");
     }
 
     private static final class ItemCell extends TableCell<ArticleItem, String> {

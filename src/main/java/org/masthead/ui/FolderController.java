@@ -3,7 +3,6 @@ package org.masthead.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Tab;
 import org.masthead.content.ContentIndex;
@@ -82,8 +81,8 @@ final class FolderController implements AutoCloseable {
         loadInputSchema(root);
         folder = new FolderSession(root, new FolderSession.Listener() {
             @Override
-            public void added(List<ArticleItem> items) {
-                list.add(items);
+            public void rows(List<ArticleItem> changed, List<Path> removed) {
+                list.update(changed, removed);
             }
 
             @Override
@@ -146,16 +145,17 @@ final class FolderController implements AutoCloseable {
         if (current == null) {
             return;
         }
-        List<ArticleItem> changed = new ArrayList<>();
-        changes.added().forEach(entry -> changed.add(current.item(entry)));
-        changes.updated().forEach(entry -> changed.add(current.item(entry)));
-        List<Path> removed = changes.removed().stream().map(p -> current.root().resolve(p)).toList();
-        list.update(changed, removed);
+        // The list heard of these rows already, off the FX thread; of a storm's thousands of files,
+        // only the open one matters here, found by its relative path without making a row per file.
+        ArticleSession session = open.get();
+        String opened = session == null || !session.path().toAbsolutePath().normalize().startsWith(current.root())
+                ? null : relativePath(session.path());
+        boolean openChanged = opened != null && (changes.updated().stream().anyMatch(e -> e.path().equals(opened))
+                || changes.added().stream().anyMatch(e -> e.path().equals(opened)));
         refreshSeoContext();
         markDashboardStale();
         showIncomingLinks();
-        ArticleSession session = open.get();
-        if (session != null && changed.stream().anyMatch(item -> item.path().equals(session.path()))) {
+        if (openChanged) {
             host.openFileChanged();
         }
     }

@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -13,12 +14,14 @@ import org.masthead.content.IndexEntry;
 
 /**
  * One open content folder: its index, filled in the background, and a watcher that keeps it live.
- * Every callback to the window arrives on the FX thread.
+ * Rows go to the list straight from the scan's and the watcher's threads, so the list follows the
+ * folder whatever the FX thread is doing; every other callback arrives on the FX thread.
  */
 final class FolderSession implements AutoCloseable {
     /** What the window hears about the folder. */
     interface Listener {
-        void added(List<ArticleItem> items);
+        /** Rows to add or replace and files gone; called off the FX thread, in the order the folder changed. */
+        void rows(List<ArticleItem> changed, List<Path> removed);
 
         void progress(FolderScan.Progress progress);
 
@@ -34,6 +37,7 @@ final class FolderSession implements AutoCloseable {
     private final FolderScan scan;
     private volatile FolderWatcher watcher;
     private volatile boolean closed;
+    private final Object rowsLock = new Object();
 
     FolderSession(Path folder, Listener listener) {
         index = new ContentIndex(folder);
@@ -42,10 +46,9 @@ final class FolderSession implements AutoCloseable {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
                 references.addAll(entries);
-                List<ArticleItem> items = entries.stream().map(FolderSession.this::item).toList();
+                deliver(listener, entries.stream().map(FolderSession.this::item).toList(), List.of());
                 Platform.runLater(() -> {
                     if (!closed) {
-                        listener.added(items);
                         listener.progress(progress);
                     }
                 });
@@ -57,14 +60,36 @@ final class FolderSession implements AutoCloseable {
                     return;
                 }
                 startWatching(listener);
-                Platform.runLater(() -> listener.finished(progress.indexed()));
+                Platform.runLater(() -> {
+                    if (!closed) {
+                        listener.finished(progress.indexed());
+                    }
+                });
             }
         });
-        index.addListener(changes -> Platform.runLater(() -> {
-            if (!closed) {
-                listener.changed(changes);
+        index.addListener(changes -> {
+            if (closed) {
+                return;
             }
-        }));
+            List<ArticleItem> changed = new ArrayList<>(changes.added().size() + changes.updated().size());
+            changes.added().forEach(entry -> changed.add(item(entry)));
+            changes.updated().forEach(entry -> changed.add(item(entry)));
+            deliver(listener, changed, changes.removed().stream().map(index.root()::resolve).toList());
+            Platform.runLater(() -> {
+                if (!closed) {
+                    listener.changed(changes);
+                }
+            });
+        });
+    }
+
+    /** Hands rows to the list unless closed; once {@link #close} returns, no row of this folder reaches the list. */
+    private void deliver(Listener listener, List<ArticleItem> changed, List<Path> removed) {
+        synchronized (rowsLock) {
+            if (!closed) {
+                listener.rows(changed, removed);
+            }
+        }
     }
 
     /** Runs on the scan's thread: registering a watch on every folder is IO. */
@@ -93,7 +118,12 @@ final class FolderSession implements AutoCloseable {
     }
 
     ArticleItem item(IndexEntry entry) {
-        Path path = index.root().resolve(entry.path());
+        return item(index.root(), entry);
+    }
+
+    /** The row of one entry of the folder {@code root}. */
+    static ArticleItem item(Path root, IndexEntry entry) {
+        Path path = root.resolve(entry.path());
         String name = path.getFileName().toString();
         String problem = entry.ok() ? null : entry.path() + ":" + entry.problem();
         return new ArticleItem(path, name, blankToNull(entry.id()), blankToNull(entry.title()), blankToNull(entry.subject()),
@@ -129,7 +159,9 @@ final class FolderSession implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        synchronized (rowsLock) {
+            closed = true;
+        }
         scan.cancel();
         FolderWatcher w = watcher;
         if (w != null) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -121,9 +120,11 @@ public final class MainWindow implements MainMenu.Actions {
                         // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
                         afterPaint(100, () -> {
                             preview.createView();
-                            if (open.get() == null && list.selectedProperty().get() == null) {
-                                list.firstShown().ifPresent(list::select);
-                            }
+                            list.whenShown(() -> {
+                                if (open.get() == null && list.selectedProperty().get() == null) {
+                                    list.firstShown().ifPresent(list::select);
+                                }
+                            });
                         });
                     }
 
@@ -167,11 +168,11 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private void wirePanes() {
-        list.selectedProperty().addListener((obs, old, item) -> {
+        // Only a user's pick asks about unsaved edits; rows moving under the selection never do.
+        list.setOnOpen(item -> {
             ArticleSession session = open.get();
-            if (item != null && (session == null || !item.path().equals(session.path()))) {
-                articles.whenEditsAreSafe(() -> articles.openArticle(item.path()),
-                        () -> Platform.runLater(() -> list.select(old)));
+            if (session == null || !item.path().equals(session.path())) {
+                articles.whenEditsAreSafe(() -> articles.openArticle(item.path()), () -> list.reveal(session.path()));
             }
         });
         editor.setOnTyped(this::onMarkdownTyped);

@@ -35,6 +35,19 @@ class ContentIndexTest {
     }
 
     @Test
+    void reReadingAnUnchangedFileKeepsTheEntryThatListenersHold() throws Exception {
+        write("a.md", "A");
+        write("b.md", "B");
+        ContentIndex index = new ContentIndex(dir);
+        index.loadAndWait();
+        IndexEntry before = index.get("a.md").orElseThrow();
+        write("b.md", "B2");
+        ContentIndex.Changes changes = index.refresh(List.of(dir)); // as after a watcher overflow
+        assertThat(changes.updated()).extracting(IndexEntry::path).containsExactly("b.md");
+        assertThat(index.get("a.md").orElseThrow()).isSameAs(before);
+    }
+
+    @Test
     void aVanishedFolderTakesItsEntriesAlong() throws Exception {
         write("keep.md", "K");
         write("gone/x.md", "X");

@@ -113,6 +113,26 @@ class FolderWatcherTest {
     }
 
     @Test
+    void foldersDeletedAreNoLongerWatchedSoCheckoutsDoNotPileThemUp() throws Exception {
+        assertThat(watcher.watchedFolders()).isEqualTo(2);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 20; i++) {
+                write("branch/f" + i + "/a.md", "a" + i);
+            }
+            waitFor(() -> index.counts().total() == 22 && watcher.watchedFolders() == 23, 10_000);
+            assertThat(watcher.watchedFolders()).isEqualTo(23);
+            for (int i = 0; i < 20; i++) {
+                Files.delete(dir.resolve("branch/f" + i + "/a.md"));
+                Files.delete(dir.resolve("branch/f" + i));
+            }
+            Files.delete(dir.resolve("branch"));
+            waitFor(() -> index.counts().total() == 2 && watcher.watchedFolders() == 2, 10_000);
+            assertThat(index.counts().total()).isEqualTo(2);
+            assertThat(watcher.watchedFolders()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void seesAFolderDeleted() throws Exception {
         Files.delete(dir.resolve("sub/kept.md"));
         Files.delete(dir.resolve("sub"));

@@ -61,7 +61,8 @@ class ArticleListWindowTest {
             date.setSortType(TableColumn.SortType.DESCENDING);
             list.getSortOrder().setAll(List.of(date));
         });
-        waitUntil(() -> list.getItems().size() == 16);
+        // The rows are sorted off the FX thread: wait for the order, then check it holds for every row.
+        waitUntil(() -> list.getItems().size() == 16 && list.getItems().get(0).date().compareTo(list.getItems().get(15).date()) > 0);
         List<String> dates = list.getItems().stream().map(ArticleItem::date).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }

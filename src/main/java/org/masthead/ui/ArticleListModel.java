@@ -1,0 +1,169 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The article list as data: every row by path, the order and filter the table shows, and the
+ * article the user chose. It knows nothing of JavaFX: a folder's scan and watcher feed it from
+ * their own threads, it sorts and filters on its worker, and hands each result to its sink as one
+ * immutable {@link View}. Changes that arrive while a view is being computed are folded into the
+ * next one, so a storm of thousands of files costs a handful of views, not one per file.
+ *
+ * <pre>{@code
+ * ArticleListModel model = new ArticleListModel(executor, view -> Platform.runLater(() -> show(view)));
+ * model.update(changedItems, removedPaths);
+ * }</pre>
+ */
+final class ArticleListModel {
+    /** What the table shows for one version of the model: the rows sorted and filtered, and the folder's counts. */
+    record View(long version, List<ArticleItem> rows, int total, int problems, Path selected, Map<Path, Integer> rowIndex) {
+        static final View EMPTY = new View(0, List.of(), 0, 0, null, Map.of());
+
+        /** The row that shows {@code path}, or -1 when it is filtered out or gone. */
+        int indexOf(Path path) {
+            return path == null ? -1 : rowIndex.getOrDefault(path, -1);
+        }
+
+        int selectedIndex() {
+            return indexOf(selected);
+        }
+    }
+
+    /** Rows by title (label), as the list opens. */
+    static final Comparator<ArticleItem> BY_TITLE = Comparator.comparing(ArticleItem::label, String.CASE_INSENSITIVE_ORDER);
+
+    private final Executor worker;
+    private final Consumer<View> sink;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final Map<Path, ArticleItem> byPath = new HashMap<>();
+    private Comparator<ArticleItem> order = BY_TITLE;
+    private String query = "";
+    private Path selected;
+    private long version;
+
+    /** Computes views on {@code worker} and hands each to {@code sink} there. */
+    ArticleListModel(Executor worker, Consumer<View> sink) {
+        this.worker = worker;
+        this.sink = sink;
+    }
+
+    /** Adds or replaces rows by path and drops removed paths. Callable from any thread. */
+    void update(Collection<ArticleItem> changed, Collection<Path> removed) {
+        synchronized (this) {
+            for (Path path : removed) {
+                byPath.remove(path);
+            }
+            for (ArticleItem item : changed) {
+                byPath.put(item.path(), item);
+            }
+            version++;
+        }
+        schedule();
+    }
+
+    void clear() {
+        synchronized (this) {
+            byPath.clear();
+            selected = null;
+            version++;
+        }
+        schedule();
+    }
+
+    /** The order of the rows; ties (and a null order) fall back to the path, so the order is total. */
+    void setOrder(Comparator<ArticleItem> comparator) {
+        synchronized (this) {
+            order = comparator;
+            version++;
+        }
+        schedule();
+    }
+
+    /** Shows only rows whose title, subject, id, url or file name contain {@code text}, case-insensitively. */
+    void setQuery(String text) {
+        synchronized (this) {
+            query = text.strip().toLowerCase(Locale.ROOT);
+            version++;
+        }
+        schedule();
+    }
+
+    /** The article the user chose; only the user (through the pane) changes it, never an update. */
+    void select(Path path) {
+        synchronized (this) {
+            selected = path;
+            version++;
+        }
+        schedule();
+    }
+
+    synchronized Path selected() {
+        return selected;
+    }
+
+    synchronized Optional<ArticleItem> find(Path path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** Every row that passes {@code test}, whether shown or not, by path. */
+    synchronized List<ArticleItem> matching(Predicate<ArticleItem> test) {
+        return byPath.values().stream().filter(test).sorted(Comparator.comparing(ArticleItem::path)).toList();
+    }
+
+    synchronized long version() {
+        return version;
+    }
+
+    /** Sorts and filters a snapshot; the lock is held only while the snapshot is copied. */
+    View view() {
+        List<ArticleItem> items;
+        Comparator<ArticleItem> sort;
+        String filter;
+        Path chosen;
+        long at;
+        synchronized (this) {
+            items = new ArrayList<>(byPath.values());
+            sort = order;
+            filter = query;
+            chosen = selected;
+            at = version;
+        }
+        Comparator<ArticleItem> byPathOrder = Comparator.comparing(ArticleItem::path);
+        List<ArticleItem> rows = new ArrayList<>(items.size());
+        int problems = 0;
+        for (ArticleItem item : items) {
+            problems += item.hasProblem() ? 1 : 0;
+            if (item.matches(filter)) {
+                rows.add(item);
+            }
+        }
+        rows.sort(sort == null ? byPathOrder : sort.thenComparing(byPathOrder));
+        Map<Path, Integer> index = new HashMap<>(rows.size() * 2);
+        for (int i = 0; i < rows.size(); i++) {
+            index.put(rows.get(i).path(), i);
+        }
+        return new View(at, List.copyOf(rows), items.size(), problems, chosen, index);
+    }
+
+    /** Queues one computation unless one is queued already; that one will see this change too. */
+    private void schedule() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                sink.accept(view());
+            });
+        }
+    }
+}
