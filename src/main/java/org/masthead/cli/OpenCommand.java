@@ -45,9 +45,22 @@ public final class OpenCommand implements Callable<Integer> {
             window.launch(folder);
             return 0;
         } catch (Exception | Error e) {
-            err.println("masthead: cannot open the window: " + (e.getMessage() == null ? e : e.getMessage()));
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            err.println("masthead: cannot open the window: " + why + hint(why));
             return 1;
         }
+    }
+
+    /** What to do about a window that cannot start for want of a system library or a display. */
+    static String hint(String why) {
+        if (why.contains("GTK") || why.contains("libXtst") || why.contains("UnsatisfiedLinkError")) {
+            return " The window needs GTK 3, libXtst and fonts: on Debian or Ubuntu,"
+                    + " apt-get install libgtk-3-0 libxtst6 fontconfig fonts-dejavu-core.";
+        }
+        if (why.contains("DISPLAY") || why.contains("display")) {
+            return " No display was found: run it on a desktop, or under Xvfb (xvfb-run).";
+        }
+        return "";
     }
 
     /** The folder itself, the folder holding a file, or null when the path is neither. */

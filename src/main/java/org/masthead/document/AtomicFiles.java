@@ -92,7 +92,7 @@ public final class AtomicFiles {
                 .noneMatch(p -> p == PosixFilePermission.OWNER_WRITE || p == PosixFilePermission.GROUP_WRITE
                         || p == PosixFilePermission.OTHERS_WRITE);
         if (noWriteBit || !Files.isWritable(target)) {
-            throw new AccessDeniedException(target.toString(), null, "the file is read-only; make it writable to save it");
+            throw new AccessDeniedException(target.toString(), null, "the file is read-only; make it writable to save it.");
         }
     }
 

@@ -9,8 +9,9 @@ import org.masthead.document.KeyPath;
 /**
  * One article's undo history, shared by everything that edits it: the editor, the form, quick fixes
  * and pickers. Steps are undone in the order they were made, wherever they were made. Typing is
- * kept in word-sized steps: a run of typed characters grows one step until a new word starts, and
- * a run of deletions grows one step while it stays in one place. Plain Java, no JavaFX.
+ * kept in word-sized steps: a run of typed characters grows one step until a new word starts after
+ * a space (spaces typed before the first word belong to it), and a run of deletions grows one step
+ * while it stays in one place. Plain Java, no JavaFX.
  */
 final class EditHistory {
     /** One undoable change. */
@@ -145,8 +146,9 @@ final class EditHistory {
         boolean lastTyped = last.removed().isEmpty() && !last.inserted().isEmpty();
         boolean nextTyped = next.removed().isEmpty() && !next.inserted().isEmpty();
         if (lastTyped && nextTyped && next.position() == last.position() + last.inserted().length()) {
+            // a space typed before a word belongs to it, one typed after a word closes it
             boolean newWord = Character.isWhitespace(last.inserted().charAt(last.inserted().length() - 1))
-                    && !Character.isWhitespace(next.inserted().charAt(0));
+                    && !Character.isWhitespace(next.inserted().charAt(0)) && !last.inserted().isBlank();
             boolean newLine = next.inserted().indexOf('\n') >= 0 || last.inserted().indexOf('\n') >= 0;
             return newWord || newLine ? null : new TextStep(last.position(), "", last.inserted() + next.inserted());
         }

@@ -60,4 +60,10 @@ class OpenCommandTest {
         assertThat(err.toString()).isEqualTo("masthead: cannot open the window: the window is not part of this build"
                 + System.lineSeparator());
     }
+
+    @Test
+    void aMissingGtkSaysWhichPackagesTheWindowNeeds() {
+        assertThat(OpenCommand.hint("Unable to load glass GTK library.")).contains("libgtk-3-0").contains("libxtst6");
+        assertThat(OpenCommand.hint("the window is not part of this build")).isEmpty();
+    }
 }

@@ -22,6 +22,14 @@ class EditHistoryTest {
     }
 
     @Test
+    void spacesTypedBeforeAWordBelongToIt() {
+        EditHistory history = new EditHistory();
+        type(history, " and more", 5);
+        assertThat(history.undo()).contains(new EditHistory.TextStep(10, "", "more"));
+        assertThat(history.undo()).contains(new EditHistory.TextStep(5, "", " and "));
+    }
+
+    @Test
     void typingElsewhereOrOnANewLineStartsANewStep() {
         EditHistory history = new EditHistory();
         type(history, "ab", 0);
@@ -47,13 +55,16 @@ class EditHistoryTest {
         history.recordField(title, "A", "A ");
         history.recordField(title, "A ", "A b");
         history.recordField(title, "A b", "A bc");
-        assertThat(history.nextUndo()).contains(new EditHistory.FieldStep(title, "A ", "A bc"));
+        history.recordField(title, "A bc", "A bc ");
+        history.recordField(title, "A bc ", "A bc d");
+        assertThat(history.nextUndo()).contains(new EditHistory.FieldStep(title, "A bc ", "A bc d"));
         assertThat(history.nextUndo().orElseThrow().label()).isEqualTo("edit of seo.title");
-        history.recordField(title, "A bc", "A b");
-        history.recordField(title, "A b", "A ");
-        assertThat(history.undo()).contains(new EditHistory.FieldStep(title, "A bc", "A "));
-        assertThat(history.undo()).contains(new EditHistory.FieldStep(title, "A ", "A bc"));
-        assertThat(history.undo()).contains(new EditHistory.FieldStep(title, "A", "A "));
+        history.recordField(title, "A bc d", "A bc ");
+        history.recordField(title, "A bc ", "A bc");
+        assertThat(history.undo()).contains(new EditHistory.FieldStep(title, "A bc d", "A bc"));
+        assertThat(history.undo()).contains(new EditHistory.FieldStep(title, "A bc ", "A bc d"));
+        assertThat(history.undo()).contains(new EditHistory.FieldStep(title, "A", "A bc "));
+        assertThat(history.undo()).isEmpty();
     }
 
     @Test

@@ -165,16 +165,12 @@ class FormTypingWindowTest {
         assertThat(undo.getText()).isEqualTo("Undo edit of author");
         assertThat(undo.getAccelerator()).hasToString("Shortcut+Z");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertThat(author.getText()).as("a word at a time").isEqualTo(author0 + " one ");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(author.getText()).isEqualTo(author0 + " one");
         assertThat(editor.getText()).startsWith("Hello ");
         assertThat(undo.getText()).isEqualTo("Undo typing");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(editor.getText()).isEqualTo(text);
         assertThat(author.getText()).isEqualTo(author0 + " one");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertThat(author.getText()).isEqualTo(author0 + " ");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(author.getText()).isEqualTo(author0);
         waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
