@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.masthead.content.EditJournal;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.document.FileBytes;
 import org.masthead.seo.Finding;
 
 /**
@@ -73,7 +74,7 @@ final class ArticleController implements AutoCloseable {
 
             @Override
             public void reload(Path file) {
-                openArticle(file);
+                ArticleController.this.reload(file);
             }
 
             @Override
@@ -94,7 +95,7 @@ final class ArticleController implements AutoCloseable {
 
             @Override
             public void reload(Path file) {
-                openArticle(file);
+                ArticleController.this.reload(file);
             }
 
             @Override
@@ -143,6 +144,45 @@ final class ArticleController implements AutoCloseable {
                 showBroken(path, broken.error(), broken.raw());
             }
         });
+    }
+
+    /**
+     * Reads the open article's file again, in place: the caret and the scroll stay, and the
+     * reload is one step that undo takes back. A file that is not the open one, or that no
+     * longer parses, is opened as usual.
+     */
+    void reload(Path file) {
+        ArticleSession session = open.get();
+        if (session == null || !session.path().equals(file)) {
+            openArticle(file);
+            return;
+        }
+        background.io(() -> {
+            try {
+                return new Reread(session.fields(), Document.parse(file.toString(), FileBytes.read(file)));
+            } catch (IOException | DocumentException e) {
+                return null;
+            }
+        }, reread -> {
+            if (session != open.get()) {
+                return;
+            }
+            if (reread == null) {
+                openArticle(file);
+                return;
+            }
+            Document disk = reread.disk();
+            EditHistory.TextStep text = EditHistory.edit(editor.textNow().get(), disk.markdown());
+            session.reloadFrom(reread.before(), disk, text);
+            form.show(disk, disk.bodyField().path(), true);
+            editor.replaceKeepingView(text);
+            editor.markSaved();
+            edits.refreshLabels();
+            host.shown(session);
+        });
+    }
+
+    private record Reread(Document before, Document disk) {
     }
 
     /** Opens {@code file} and then takes the user to the field of {@code finding}. */

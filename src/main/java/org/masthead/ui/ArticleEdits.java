@@ -177,6 +177,10 @@ final class ArticleEdits {
                 form.focus(field.path());
             }
             host.changed();
+        } else if (step instanceof EditHistory.ReloadStep reload) {
+            open.revertDocument(undo ? reload.before() : reload.after());
+            showForm(open, undo ? reload.before() : reload.after());
+            editor.replaceKeepingView(undo ? reload.text().inverse() : reload.text());
         } else if (step instanceof EditHistory.DocumentStep whole) {
             Document doc = undo ? whole.before() : whole.after();
             open.revertDocument(doc);

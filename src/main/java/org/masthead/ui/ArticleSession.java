@@ -272,6 +272,27 @@ final class ArticleSession {
         edited();
     }
 
+    /**
+     * Takes the file as it is now on disk, {@code disk}, as both the saved and the current
+     * version, in one step that undo takes back: {@code before} is the front matter as it was
+     * (with what was typed), {@code text} the change of the body. The editor's text is set by the
+     * caller, which then reports it as typing.
+     */
+    void reloadFrom(Document before, Document disk, EditHistory.TextStep text) {
+        synchronized (this) {
+            history.recordReload(before, disk, text);
+            typed.clear();
+            saved = disk;
+            savedMarkdown = disk.markdown();
+            current = disk;
+            materialized = disk.markdown();
+            markdown = TypedText.of(disk.markdown());
+            baseChanged = false;
+        }
+        edited();
+        dirty.clearIfNoEditSince(dirty.edits());
+    }
+
     /** Fields typed into the form and not yet set into {@link #current()}, by path. */
     synchronized Map<KeyPath, String> typedFields() {
         return new LinkedHashMap<>(typed);

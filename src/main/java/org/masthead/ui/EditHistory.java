@@ -15,7 +15,7 @@ import org.masthead.document.KeyPath;
  */
 final class EditHistory {
     /** One undoable change. */
-    sealed interface Step permits TextStep, FieldStep, DocumentStep {
+    sealed interface Step permits TextStep, FieldStep, DocumentStep, ReloadStep {
         /** What the Edit menu calls it: "typing", "edit of seo.title", … */
         String label();
     }
@@ -42,6 +42,14 @@ final class EditHistory {
 
     /** A change of the whole front matter at once: a quick fix, a picker, an added or removed field. */
     record DocumentStep(String label, Document before, Document after) implements Step {
+    }
+
+    /** The file read again from disk: its front matter went from {@code before} to {@code after}, its body by {@code text}. */
+    record ReloadStep(Document before, Document after, TextStep text) implements Step {
+        @Override
+        public String label() {
+            return "reload from disk";
+        }
     }
 
     private final Deque<Step> undo = new ArrayDeque<>();
@@ -82,6 +90,11 @@ final class EditHistory {
             redo.clear();
             undo.push(new DocumentStep(label, before, after));
         }
+    }
+
+    synchronized void recordReload(Document before, Document after, TextStep text) {
+        redo.clear();
+        undo.push(new ReloadStep(before, after, text));
     }
 
     /** The step an undo would revert, without reverting it. */

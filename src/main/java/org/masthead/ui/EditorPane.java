@@ -129,6 +129,27 @@ public final class EditorPane {
         area.requestFollowCaret();
     }
 
+    /**
+     * Makes a change that came from outside (the file read again from disk) without moving the
+     * user's view: the caret keeps its place in the text around it, and the scroll position holds.
+     * Reported as typing, not recorded in the history.
+     */
+    void replaceKeepingView(EditHistory.TextStep step) {
+        int caret = area.getCaretPosition();
+        double scrollY = area.getEstimatedScrollY();
+        int end = step.position() + step.removed().length();
+        int moved = caret >= end ? caret + step.inserted().length() - step.removed().length()
+                : Math.min(caret, step.position());
+        replaying = true;
+        try {
+            area.replaceText(step.position(), end, step.inserted());
+        } finally {
+            replaying = false;
+        }
+        area.moveTo(Math.max(0, Math.min(moved, area.getLength())));
+        area.scrollYToPixel(scrollY);
+    }
+
     /** The text as it is now, joined only when asked, and then on the caller's thread. */
     public Supplier<String> textNow() {
         ReadOnlyStyledDocument<?, ?, ?> now = area.getContent().snapshot();

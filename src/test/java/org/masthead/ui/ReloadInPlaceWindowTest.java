@@ -1,0 +1,87 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.ui.FxTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.content.EditJournal;
+import org.masthead.document.Document;
+import org.masthead.document.KeyPath;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A file changed on disk under an article with no unsaved edits reloads where the user is, undoably. */
+@ExtendWith(ApplicationExtension.class)
+class ReloadInPlaceWindowTest {
+    private static final String ARTICLE = "how-does-a-hash-table-handle-collisions.md";
+    private static final KeyPath SEO_TITLE = KeyPath.parse("seo.title");
+
+    @TempDir
+    Path temp;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path folder = Files.createDirectories(temp.resolve("articles"));
+        window = new MainWindow(stage, FxTestSupport.freshSettings(),
+                new EditJournal(Files.createDirectories(temp.resolve("journal"))));
+        window.show();
+        window.openFolder(FxTestSupport.copyOfSamples(folder));
+    }
+
+    @Test
+    void aChangeOnDiskReloadsInPlaceAndUndoTakesItBack(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() >= 15);
+        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(ARTICLE)).findFirst().orElseThrow();
+        Path file = item.path();
+        robot.interact(() -> list.getSelectionModel().select(item));
+        waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        String before = editor.getText();
+        int caret = before.indexOf(' ', 120);
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(caret);
+        });
+        Document loaded = Document.parse(file);
+        String oldTitle = loaded.getString(SEO_TITLE).orElseThrow();
+
+        Document onDisk = loaded.set(SEO_TITLE, "Changed on disk").withMarkdown(before + "\n\nAdded on disk.");
+        Files.write(file, onDisk.toBytes());
+        waitUntil(() -> editor.getText().endsWith("Added on disk."));
+        TextField title = robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).queryAs(TextField.class);
+        waitUntil(() -> robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).queryAs(TextField.class)
+                .getText().equals("Changed on disk"));
+        assertThat(editor.getCaretPosition()).as("the caret stays where it was").isEqualTo(caret);
+        waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
+        assertThat(Window.getWindows()).hasSize(1);
+
+        robot.interact(editor::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.getText()).isEqualTo(before);
+        assertThat(robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).queryAs(TextField.class).getText())
+                .isEqualTo(oldTitle);
+        waitUntil(() -> stage.getTitle().startsWith("• "));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertThat(editor.getText()).endsWith("Added on disk.");
+        waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
+        assertThat(title).isNotNull();
+    }
+}
