@@ -65,9 +65,8 @@ class ReloadInPlaceWindowTest {
         Document onDisk = loaded.set(SEO_TITLE, "Changed on disk").withMarkdown(before + "\n\nAdded on disk.");
         Files.write(file, onDisk.toBytes());
         waitUntil(() -> editor.getText().endsWith("Added on disk."));
-        TextField title = robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).queryAs(TextField.class);
-        waitUntil(() -> robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).queryAs(TextField.class)
-                .getText().equals("Changed on disk"));
+        waitUntil(() -> robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).tryQueryAs(TextField.class)
+                .map(f -> f.getText().equals("Changed on disk")).orElse(false));
         assertThat(editor.getCaretPosition()).as("the caret stays where it was").isEqualTo(caret);
         waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
         assertThat(Window.getWindows()).hasSize(1);
@@ -82,6 +81,5 @@ class ReloadInPlaceWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         assertThat(editor.getText()).endsWith("Added on disk.");
         waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
-        assertThat(title).isNotNull();
     }
 }
