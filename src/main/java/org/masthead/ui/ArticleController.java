@@ -1,7 +1,10 @@
 package org.masthead.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -234,6 +237,42 @@ final class ArticleController implements AutoCloseable {
     /** The open article's file changed on disk: the banner decides, and asks only when edits are unsaved. */
     void onOpenFileChanged() {
         diskConflicts.fileChanged(open.get());
+    }
+
+    /**
+     * The open article's file went from the folder: if one of the files that came in the same
+     * change holds exactly the bytes it was loaded from, it was renamed, and the article follows it
+     * with its edits and its history; otherwise the banner says the file was deleted.
+     */
+    void followRename(List<Path> added, Consumer<Path> reveal) {
+        ArticleSession session = open.get();
+        if (session == null || added.isEmpty()) {
+            return;
+        }
+        Path from = session.path();
+        background.io(() -> {
+            byte[] loaded = session.saved().toBytes();
+            for (Path candidate : added) {
+                try {
+                    if (Files.size(candidate) == loaded.length && Arrays.equals(Files.readAllBytes(candidate), loaded)) {
+                        return candidate;
+                    }
+                } catch (IOException e) {
+                    // gone again, or unreadable: not the renamed file
+                }
+            }
+            return null;
+        }, renamed -> {
+            if (renamed == null || session != open.get() || !session.path().equals(from)) {
+                return;
+            }
+            session.moveTo(renamed);
+            diskConflicts.watch(session);
+            recovery.forgetLater(from);
+            open.renamed();
+            reveal.accept(renamed);
+            messages.show(from.getFileName() + " was renamed to " + renamed.getFileName() + " on disk; it stays open here.");
+        });
     }
 
     /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */

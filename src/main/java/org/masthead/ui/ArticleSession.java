@@ -23,7 +23,8 @@ import org.masthead.document.ScalarStyle;
  * plain Java so that saving can be tested without a stage.
  */
 final class ArticleSession {
-    private final Path path;
+    // moves when the file is renamed on disk under the open article
+    private volatile Path path;
     private Document saved;
     private volatile String savedMarkdown;
     private boolean baseChanged;
@@ -56,6 +57,11 @@ final class ArticleSession {
 
     Path path() {
         return path;
+    }
+
+    /** The file was renamed outside Masthead: the article, its edits and its history follow it. */
+    void moveTo(Path renamed) {
+        path = renamed;
     }
 
     /** Every change of this article, in the order it was made, for undo and redo. */

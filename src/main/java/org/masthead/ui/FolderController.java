@@ -23,6 +23,9 @@ final class FolderController implements AutoCloseable {
 
         /** The file of the open article changed on disk. */
         void openFileChanged();
+
+        /** The file of the open article went; it may be one of {@code added} under a new name. */
+        void openFileGone(List<Path> added);
     }
 
     private final Settings settings;
@@ -157,6 +160,8 @@ final class FolderController implements AutoCloseable {
         showIncomingLinks();
         if (openChanged) {
             host.openFileChanged();
+        } else if (opened != null && changes.removed().contains(opened)) {
+            host.openFileGone(changes.added().stream().map(e -> current.root().resolve(e.path())).toList());
         }
     }
 

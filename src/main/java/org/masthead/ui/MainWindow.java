@@ -132,6 +132,11 @@ public final class MainWindow implements MainMenu.Actions {
                     public void openFileChanged() {
                         articles.onOpenFileChanged();
                     }
+
+                    @Override
+                    public void openFileGone(List<Path> added) {
+                        articles.followRename(added, list::reveal);
+                    }
                 });
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
 

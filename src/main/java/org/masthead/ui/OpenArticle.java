@@ -36,6 +36,13 @@ final class OpenArticle {
         dirty.set(opened != null && opened.isDirty());
     }
 
+    /** The open article's file was renamed: what shows its name follows. */
+    void renamed() {
+        ArticleSession same = current;
+        session.set(null);
+        session.set(same);
+    }
+
     /** A file that does not parse, shown read-only: nothing is being edited. */
     void showReadOnly(Path file) {
         open(null);

@@ -82,4 +82,33 @@ class ReloadInPlaceWindowTest {
         assertThat(editor.getText()).endsWith("Added on disk.");
         waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
     }
+
+    @Test
+    void aFileRenamedOnDiskStaysOpenWithItsTypingAndSavesUnderItsNewName(FxRobot robot) throws Exception {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().size() >= 15);
+        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(ARTICLE)).findFirst().orElseThrow();
+        Path file = item.path();
+        robot.interact(() -> list.getSelectionModel().select(item));
+        waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("Typed before the rename. ");
+
+        Path renamed = file.resolveSibling("hash-tables-renamed.md");
+        Files.move(file, renamed);
+        waitUntil(() -> stage.getTitle().equals("• hash-tables-renamed.md — Masthead"));
+        assertThat(editor.getText()).startsWith("Typed before the rename. ");
+        assertThat(Window.getWindows()).as("no dialog").hasSize(1);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().path().equals(renamed));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> stage.getTitle().equals("hash-tables-renamed.md — Masthead"));
+        assertThat(Document.parse(renamed).markdown()).startsWith("Typed before the rename. ");
+        assertThat(file).doesNotExist();
+    }
 }
