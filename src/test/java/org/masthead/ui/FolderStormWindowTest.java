@@ -146,6 +146,23 @@ class FolderStormWindowTest {
         assertThat(stage.getTitle()).isEqualTo("• " + picked.fileName() + " — Masthead");
         assertThat(editor.getText()).startsWith(TYPED);
         assertThat(Files.readString(picked.path())).doesNotContain(TYPED);
+
+        // the checkout also changes the open article: a banner, with its buttons, and still no dialog
+        byte[] loaded = Files.readAllBytes(picked.path());
+        Files.writeString(picked.path(), Files.readString(picked.path()).replaceFirst("(?m)^title: .*$",
+                "title: Retitled by the checkout"));
+        javafx.scene.Node banner = robot.lookup("#conflict-banner").query();
+        waitUntil(banner::isVisible);
+        for (String button : List.of("Show difference", "Keep mine", "Take theirs", "Merge")) {
+            assertThat(robot.from(banner).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                    && b.getText().equals(button) && b.isVisible()).tryQuery()).as(button).isPresent();
+        }
+        assertThat(opened).isEmpty();
+        // checking out back to the bytes the editor loaded: the banner goes by itself
+        Files.write(picked.path(), loaded);
+        waitUntil(() -> !banner.isVisible());
+        assertThat(editor.getText()).startsWith(TYPED);
+        assertThat(stage.getTitle()).isEqualTo("• " + picked.fileName() + " — Masthead");
     }
 
     @Test
