@@ -23,14 +23,18 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("App").definedBy("org.masthead")
                 .layer("Front ends").definedBy("org.masthead.cli..", "org.masthead.ui..")
+                .layer("Window models").definedBy("org.masthead.session..")
                 .layer("Checks and rendering").definedBy("org.masthead.seo..", "org.masthead.render..")
                 .layer("Content").definedBy("org.masthead.content..")
                 .layer("Document").definedBy("org.masthead.document..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Front ends").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Checks and rendering").mayOnlyBeAccessedByLayers("Front ends", "App")
-                .whereLayer("Content").mayOnlyBeAccessedByLayers("Checks and rendering", "Front ends", "App")
-                .whereLayer("Document").mayOnlyBeAccessedByLayers("Content", "Checks and rendering", "Front ends", "App")
+                .whereLayer("Window models").mayOnlyBeAccessedByLayers("Front ends", "App")
+                .whereLayer("Checks and rendering").mayOnlyBeAccessedByLayers("Window models", "Front ends", "App")
+                .whereLayer("Content").mayOnlyBeAccessedByLayers("Checks and rendering", "Window models", "Front ends",
+                        "App")
+                .whereLayer("Document").mayOnlyBeAccessedByLayers("Content", "Checks and rendering", "Window models",
+                        "Front ends", "App")
                 .check(MAIN);
     }
 
@@ -42,6 +46,32 @@ class ArchitectureTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("org.masthead.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.masthead.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void everyClassOfTheUiUsesJavaFxAndTheModelsDoNot() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.masthead.ui")
+                .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                        "use JavaFX, or a pane or controller that does") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass type,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean fx = type.getDirectDependenciesFromSelf().stream().anyMatch(d -> {
+                            String target = d.getTargetClass().getPackageName();
+                            return target.startsWith("javafx") || target.startsWith("org.fxmisc")
+                                    || target.equals("org.masthead.ui");
+                        });
+                        if (!fx) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type,
+                                    type.getName() + " has no JavaFX: it belongs in org.masthead.session"));
+                        }
+                    }
+                })
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.masthead.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.masthead.ui..")
                 .check(MAIN);
     }
 

@@ -1,5 +1,8 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleSession;
+import org.masthead.session.EditHistory;
+import org.masthead.session.RawText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleListModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

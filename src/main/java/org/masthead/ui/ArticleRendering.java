@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Pages;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.PauseTransition;

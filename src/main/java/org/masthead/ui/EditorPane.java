@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.EditHistory;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,16 +119,7 @@ final class FolderSession implements AutoCloseable {
     }
 
     ArticleItem item(IndexEntry entry) {
-        return item(index.root(), entry);
-    }
-
-    /** The row of one entry of the folder {@code root}. */
-    static ArticleItem item(Path root, IndexEntry entry) {
-        Path path = root.resolve(entry.path());
-        String name = path.getFileName().toString();
-        String problem = entry.ok() ? null : entry.path() + ":" + entry.problem();
-        return new ArticleItem(path, name, blankToNull(entry.id()), blankToNull(entry.title()), blankToNull(entry.subject()),
-                blankToNull(entry.date()), blankToNull(entry.url()), problem);
+        return ArticleItem.of(index.root(), entry);
     }
 
     Optional<IndexEntry> entry(Path file) {
@@ -151,10 +143,6 @@ final class FolderSession implements AutoCloseable {
                         e.subject(), e.related().stream().map(IndexEntry.RelatedRef::id).toList()))
                 .toList();
         return org.masthead.seo.FolderContext.of(rules, java.time.Clock.systemDefaultZone(), facts);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     @Override

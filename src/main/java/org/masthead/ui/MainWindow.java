@@ -1,5 +1,8 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Settings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;

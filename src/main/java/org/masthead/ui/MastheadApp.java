@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleSession;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.masthead.content.ArticleLinks;

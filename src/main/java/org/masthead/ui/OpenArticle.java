@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleSession;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

@@ -1,5 +1,8 @@
 package org.masthead.ui;
 
+import org.masthead.session.BlockWindow;
+import org.masthead.session.Pages;
+import org.masthead.session.PreviewBlocks;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;

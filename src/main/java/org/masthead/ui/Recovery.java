@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

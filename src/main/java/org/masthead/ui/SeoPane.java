@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.Settings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;

@@ -1,5 +1,7 @@
 package org.masthead.bench;
 
+import org.masthead.session.ArticleItem;
+import org.masthead.session.Settings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.masthead.content.ContentIndex;
-import org.masthead.ui.ArticleItem;
+import org.masthead.session.ArticleItem;
 import org.masthead.ui.MainWindow;
-import org.masthead.ui.Settings;
+import org.masthead.session.Settings;
 
 /**
  * Folders changing under an open window, headless (Monocle, as the UI tests).

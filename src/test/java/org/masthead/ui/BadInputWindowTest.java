@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
+import org.masthead.session.RawText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 

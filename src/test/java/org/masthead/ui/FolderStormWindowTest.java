@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleListModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
@@ -119,7 +121,7 @@ class FolderStormWindowTest {
         ContentIndex.Counts counts = fresh.counts();
         String footer = counts.total() + " shown / " + counts.total() + " total / " + counts.problems() + " with problems";
         Path root = fresh.root();
-        List<ArticleItem> expected = fresh.entries().stream().map(e -> FolderSession.item(root, e))
+        List<ArticleItem> expected = fresh.entries().stream().map(e -> ArticleItem.of(root, e))
                 .sorted(ArticleListModel.BY_TITLE.thenComparing(ArticleItem::path)).toList();
         waitUntil(() -> status.getText().equals(footer) && list.getItems().equals(expected));
         assertThat(counts.problems()).isEqualTo(30);

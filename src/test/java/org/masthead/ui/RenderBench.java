@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Pages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,14 @@ import java.nio.file.Path;
  * error. Only the start is read, so a huge or binary file cannot freeze the editor; bytes that are
  * not UTF-8 show as the replacement character, and NUL bytes as the symbol for NUL.
  */
-final class RawText {
-    static final int LIMIT = 256 * 1024;
+public final class RawText {
+    public static final int LIMIT = 256 * 1024;
 
     private RawText() {
     }
 
     /** Reads at most {@link #LIMIT} bytes; call it off the FX thread. */
-    static String preview(Path file) {
+    public static String preview(Path file) {
         if (!Files.isRegularFile(file)) {
             return "";
         }

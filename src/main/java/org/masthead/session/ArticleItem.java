@@ -1,7 +1,8 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.masthead.content.IndexEntry;
 
 /**
  * One row of the article list: what the list shows and filters on, nothing of the body.
@@ -15,6 +16,19 @@ public record ArticleItem(Path path, String fileName, String id, String title, S
                        String url, String problem) {
         this(path, fileName, id, title, subject, date, url, problem,
                 String.join("\n", nz(title), nz(subject), nz(id), nz(url), nz(fileName)).toLowerCase(Locale.ROOT));
+    }
+
+    /** The row of one entry of the folder {@code root}. */
+    public static ArticleItem of(Path root, IndexEntry entry) {
+        Path path = root.resolve(entry.path());
+        String name = path.getFileName().toString();
+        String problem = entry.ok() ? null : entry.path() + ":" + entry.problem();
+        return new ArticleItem(path, name, blankToNull(entry.id()), blankToNull(entry.title()),
+                blankToNull(entry.subject()), blankToNull(entry.date()), blankToNull(entry.url()), problem);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static String nz(String s) {

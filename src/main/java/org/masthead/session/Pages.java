@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,11 +18,11 @@ import org.masthead.render.PageOptions;
  * loaded from there, because WebView lets only a page with a {@code file:} address show the
  * article's local images; the article itself is then put into the shell without a reload.
  */
-final class Pages {
+public final class Pages {
     /** What the preview shows: the shell's address and the article to put inside it, split at its blocks. */
-    record Preview(String shellUrl, PreviewBlocks blocks) {
+    public record Preview(String shellUrl, PreviewBlocks blocks) {
         /** The article as one piece of HTML; joining it costs a copy of the whole, so the window does it only when it must. */
-        String content() {
+        public String content() {
             return blocks.content();
         }
     }
@@ -32,7 +32,7 @@ final class Pages {
     private final Map<String, String> shells = new ConcurrentHashMap<>();
 
     /** Renders off the FX thread: the first call for a folder and theme writes the shell file. */
-    Preview article(Document doc, Path file, boolean dark, boolean remoteImages) {
+    public Preview article(Document doc, Path file, boolean dark, boolean remoteImages) {
         return article(doc, doc.markdown(), file, dark, remoteImages);
     }
 
@@ -41,7 +41,7 @@ final class Pages {
      * not hold yet: encoding it first would re-parse the front matter, which for a 1 MB
      * {@code answer} takes several times as long as the render.
      */
-    Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
+    public Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + remoteImages + "|" + base;

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.masthead.render.PageOptions;
  * renders gives the few blocks a keystroke changed, so the preview swaps those instead of the
  * whole article, which for a 1 MB article WebView would re-parse, re-typeset and re-lay out.
  */
-record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines) {
+public record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines) {
     private static final String MARK = PageOptions.BLOCK_MARK;
     private static final String LINE = "data-source-line=\"";
     // Beyond this many blocks a patch is no cheaper than replacing everything.
@@ -21,13 +21,13 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
      * Replace {@code remove} blocks from {@code from} with {@code insert}; the blocks after them
      * moved by {@code lineDelta} source lines.
      */
-    record Patch(int from, int remove, List<String> insert, int lineDelta) {
-        boolean isEmpty() {
+    public record Patch(int from, int remove, List<String> insert, int lineDelta) {
+        public boolean isEmpty() {
             return remove == 0 && insert.isEmpty() && lineDelta == 0;
         }
 
         /** The inserted blocks as HTML, each after a mark as in the page. */
-        String html() {
+        public String html() {
             StringBuilder out = new StringBuilder();
             for (String block : insert) {
                 out.append(MARK).append(block);
@@ -37,7 +37,7 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** The parts of {@code content}, or null when it has no block marks. */
-    static PreviewBlocks of(String content) {
+    public static PreviewBlocks of(String content) {
         int first = content.indexOf(MARK);
         if (first < 0) {
             return null;
@@ -53,7 +53,7 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** The parts as the renderer gives them, without joining and splitting them again. */
-    static PreviewBlocks of(ContentBlocks content) {
+    public static PreviewBlocks of(ContentBlocks content) {
         return of(content.head(), content.blocks(), content.tail());
     }
 
@@ -71,12 +71,12 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** The whole content as the page holds it: what {@link #of(String)} was given. */
-    String content() {
+    public String content() {
         return head + html(0, blocks.size()) + tail;
     }
 
     /** The block that holds Markdown line {@code line}: the last that starts at or before it; 0 when none does. */
-    int blockAt(int line) {
+    public int blockAt(int line) {
         int lo = 0;
         int hi = lines.length - 1;
         int found = 0;
@@ -93,7 +93,7 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** Blocks {@code [from, to)} as the page holds them, each after a mark, and the mark after the last. */
-    String html(int from, int to) {
+    public String html(int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             out.append(MARK).append(blocks.get(i));
@@ -102,7 +102,7 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** How to turn this into {@code next}, or null when the whole article must be replaced. */
-    Patch patchTo(PreviewBlocks next) {
+    public Patch patchTo(PreviewBlocks next) {
         if (!head.equals(next.head) || !tail.equals(next.tail)) {
             return null;
         }
@@ -129,7 +129,7 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** The first source line in {@code block}, or -1. */
-    static int firstLine(String block) {
+    public static int firstLine(String block) {
         int at = block.indexOf(LINE);
         if (at < 0) {
             return -1;
@@ -144,7 +144,7 @@ record PreviewBlocks(String head, List<String> blocks, String tail, int[] lines)
     }
 
     /** Whether {@code now} is {@code old} with every source line moved by {@code delta}. */
-    static boolean shifted(String old, String now, int delta) {
+    public static boolean shifted(String old, String now, int delta) {
         if (delta == 0) {
             return old.equals(now);
         }

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,27 +13,27 @@ import org.masthead.document.KeyPath;
  * a space (spaces typed before the first word belong to it), and a run of deletions grows one step
  * while it stays in one place. Plain Java, no JavaFX.
  */
-final class EditHistory {
+public final class EditHistory {
     /** One undoable change. */
-    sealed interface Step permits TextStep, FieldStep, DocumentStep, ReloadStep {
+    public sealed interface Step permits TextStep, FieldStep, DocumentStep, ReloadStep {
         /** What the Edit menu calls it: "typing", "edit of seo.title", … */
         String label();
     }
 
     /** A change of the editor's text: at {@code position}, {@code removed} became {@code inserted}. */
-    record TextStep(int position, String removed, String inserted) implements Step {
+    public record TextStep(int position, String removed, String inserted) implements Step {
         @Override
         public String label() {
             return "typing";
         }
 
-        TextStep inverse() {
+        public TextStep inverse() {
             return new TextStep(position, inserted, removed);
         }
     }
 
     /** Typing in one form field: its text went from {@code before} to {@code after}. */
-    record FieldStep(KeyPath path, String before, String after) implements Step {
+    public record FieldStep(KeyPath path, String before, String after) implements Step {
         @Override
         public String label() {
             return "edit of " + path;
@@ -41,11 +41,11 @@ final class EditHistory {
     }
 
     /** A change of the whole front matter at once: a quick fix, a picker, an added or removed field. */
-    record DocumentStep(String label, Document before, Document after) implements Step {
+    public record DocumentStep(String label, Document before, Document after) implements Step {
     }
 
     /** The file read again from disk: its front matter went from {@code before} to {@code after}, its body by {@code text}. */
-    record ReloadStep(Document before, Document after, TextStep text) implements Step {
+    public record ReloadStep(Document before, Document after, TextStep text) implements Step {
         @Override
         public String label() {
             return "reload from disk";
@@ -55,7 +55,7 @@ final class EditHistory {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
 
-    synchronized void recordText(int position, String removed, String inserted) {
+    public synchronized void recordText(int position, String removed, String inserted) {
         if (removed.isEmpty() && inserted.isEmpty()) {
             return;
         }
@@ -71,7 +71,7 @@ final class EditHistory {
         undo.push(new TextStep(position, removed, inserted));
     }
 
-    synchronized void recordField(KeyPath path, String before, String after) {
+    public synchronized void recordField(KeyPath path, String before, String after) {
         if (before.equals(after)) {
             return;
         }
@@ -85,29 +85,29 @@ final class EditHistory {
         undo.push(new FieldStep(path, before, after));
     }
 
-    synchronized void recordDocument(String label, Document before, Document after) {
+    public synchronized void recordDocument(String label, Document before, Document after) {
         if (before != after) {
             redo.clear();
             undo.push(new DocumentStep(label, before, after));
         }
     }
 
-    synchronized void recordReload(Document before, Document after, TextStep text) {
+    public synchronized void recordReload(Document before, Document after, TextStep text) {
         redo.clear();
         undo.push(new ReloadStep(before, after, text));
     }
 
     /** The step an undo would revert, without reverting it. */
-    synchronized Optional<Step> nextUndo() {
+    public synchronized Optional<Step> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }
 
-    synchronized Optional<Step> nextRedo() {
+    public synchronized Optional<Step> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }
 
     /** Takes the newest step off the history; the caller reverts it. */
-    synchronized Optional<Step> undo() {
+    public synchronized Optional<Step> undo() {
         Step step = undo.poll();
         if (step != null) {
             redo.push(step);
@@ -116,7 +116,7 @@ final class EditHistory {
     }
 
     /** Takes the newest undone step back; the caller applies it again. */
-    synchronized Optional<Step> redo() {
+    public synchronized Optional<Step> redo() {
         Step step = redo.poll();
         if (step != null) {
             undo.push(step);
@@ -124,13 +124,13 @@ final class EditHistory {
         return Optional.ofNullable(step);
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         undo.clear();
         redo.clear();
     }
 
     /** The text change that turns {@code before} into {@code after}, from their common prefix and suffix. */
-    static TextStep edit(String before, String after) {
+    public static TextStep edit(String before, String after) {
         int prefix = 0;
         int max = Math.min(before.length(), after.length());
         while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {

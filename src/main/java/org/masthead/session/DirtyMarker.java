@@ -1,21 +1,21 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 /**
  * The unsaved marker of one article, safe to read from any thread. Every edit sets it at once and
  * counts itself; a check that the article is back to its saved bytes clears it only if no edit
  * came in since the check started, so a late result never hides a newer keystroke.
  */
-final class DirtyMarker {
+public final class DirtyMarker {
     private long edits;
     private volatile boolean dirty;
     private volatile Runnable onChange = () -> { };
 
     /** Runs, on the thread that made the change, whenever the marker appears or goes. */
-    void setOnChange(Runnable action) {
+    public void setOnChange(Runnable action) {
         onChange = action;
     }
 
-    void edited() {
+    public void edited() {
         boolean was;
         synchronized (this) {
             edits++;
@@ -28,12 +28,12 @@ final class DirtyMarker {
     }
 
     /** How many edits were made so far: take it before a check, hand it to {@link #clearIfNoEditSince}. */
-    synchronized long edits() {
+    public synchronized long edits() {
         return edits;
     }
 
     /** Clears the marker when no edit came after the first {@code count}; returns the marker. */
-    boolean clearIfNoEditSince(long count) {
+    public boolean clearIfNoEditSince(long count) {
         boolean cleared;
         synchronized (this) {
             cleared = dirty && edits == count;
@@ -47,7 +47,7 @@ final class DirtyMarker {
         return dirty;
     }
 
-    boolean isDirty() {
+    public boolean isDirty() {
         return dirty;
     }
 }

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,12 +15,12 @@ public interface Settings {
 
     void put(String key, double value);
 
-    static Settings user() {
+    public static Settings user() {
         return new PrefsSettings(Preferences.userRoot().node("org/masthead"));
     }
 
     /** Backed by a {@link Preferences} node; tests pass their own node. */
-    record PrefsSettings(Preferences node) implements Settings {
+    public record PrefsSettings(Preferences node) implements Settings {
         @Override
         public Optional<Path> lastFolder() {
             String value = node.get("lastFolder", null);

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

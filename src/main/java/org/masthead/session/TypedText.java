@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.util.function.Supplier;
 
@@ -7,27 +7,27 @@ import java.util.function.Supplier;
  * Joining a 1 MB text takes the FX thread several ms on every keystroke; this lets whichever
  * background thread first needs the text join it, once per version.
  */
-final class TypedText {
+public final class TypedText {
     private final Supplier<String> source;
     private final int length;
     private volatile String made;
 
-    TypedText(Supplier<String> source, int length) {
+    public TypedText(Supplier<String> source, int length) {
         this.source = source;
         this.length = length;
     }
 
-    static TypedText of(String text) {
+    public static TypedText of(String text) {
         TypedText known = new TypedText(() -> text, text.length());
         known.made = text;
         return known;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
-    String get() {
+    public String get() {
         String text = made;
         if (text == null) {
             synchronized (this) {
@@ -41,7 +41,7 @@ final class TypedText {
     }
 
     /** Equal to {@code other}, without making the text when the lengths already differ. */
-    boolean sameAs(String other) {
+    public boolean sameAs(String other) {
         return length == other.length() && get().equals(other);
     }
 }

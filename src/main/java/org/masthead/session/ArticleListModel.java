@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,23 +26,23 @@ import java.util.function.Predicate;
  * model.update(changedItems, removedPaths);
  * }</pre>
  */
-final class ArticleListModel {
+public final class ArticleListModel {
     /** What the table shows for one version of the model: the rows sorted and filtered, and the folder's counts. */
-    record View(long version, List<ArticleItem> rows, int total, int problems, Path selected, Map<Path, Integer> rowIndex) {
-        static final View EMPTY = new View(0, List.of(), 0, 0, null, Map.of());
+    public record View(long version, List<ArticleItem> rows, int total, int problems, Path selected, Map<Path, Integer> rowIndex) {
+        public static final View EMPTY = new View(0, List.of(), 0, 0, null, Map.of());
 
         /** The row that shows {@code path}, or -1 when it is filtered out or gone. */
-        int indexOf(Path path) {
+        public int indexOf(Path path) {
             return path == null ? -1 : rowIndex.getOrDefault(path, -1);
         }
 
-        int selectedIndex() {
+        public int selectedIndex() {
             return indexOf(selected);
         }
     }
 
     /** Rows by title (label), as the list opens. */
-    static final Comparator<ArticleItem> BY_TITLE = Comparator.comparing(ArticleItem::label, String.CASE_INSENSITIVE_ORDER);
+    public static final Comparator<ArticleItem> BY_TITLE = Comparator.comparing(ArticleItem::label, String.CASE_INSENSITIVE_ORDER);
 
     private final Executor worker;
     private final Consumer<View> sink;
@@ -54,13 +54,13 @@ final class ArticleListModel {
     private long version;
 
     /** Computes views on {@code worker} and hands each to {@code sink} there. */
-    ArticleListModel(Executor worker, Consumer<View> sink) {
+    public ArticleListModel(Executor worker, Consumer<View> sink) {
         this.worker = worker;
         this.sink = sink;
     }
 
     /** Adds or replaces rows by path and drops removed paths. Callable from any thread. */
-    void update(Collection<ArticleItem> changed, Collection<Path> removed) {
+    public void update(Collection<ArticleItem> changed, Collection<Path> removed) {
         synchronized (this) {
             for (Path path : removed) {
                 byPath.remove(path);
@@ -73,7 +73,7 @@ final class ArticleListModel {
         schedule();
     }
 
-    void clear() {
+    public void clear() {
         synchronized (this) {
             byPath.clear();
             selected = null;
@@ -83,7 +83,7 @@ final class ArticleListModel {
     }
 
     /** The order of the rows; ties (and a null order) fall back to the path, so the order is total. */
-    void setOrder(Comparator<ArticleItem> comparator) {
+    public void setOrder(Comparator<ArticleItem> comparator) {
         synchronized (this) {
             order = comparator;
             version++;
@@ -92,7 +92,7 @@ final class ArticleListModel {
     }
 
     /** Shows only rows whose title, subject, id, url or file name contain {@code text}, case-insensitively. */
-    void setQuery(String text) {
+    public void setQuery(String text) {
         synchronized (this) {
             query = text.strip().toLowerCase(Locale.ROOT);
             version++;
@@ -101,7 +101,7 @@ final class ArticleListModel {
     }
 
     /** The article the user chose; only the user (through the pane) changes it, never an update. */
-    void select(Path path) {
+    public void select(Path path) {
         synchronized (this) {
             selected = path;
             version++;
@@ -109,25 +109,25 @@ final class ArticleListModel {
         schedule();
     }
 
-    synchronized Path selected() {
+    public synchronized Path selected() {
         return selected;
     }
 
-    synchronized Optional<ArticleItem> find(Path path) {
+    public synchronized Optional<ArticleItem> find(Path path) {
         return Optional.ofNullable(byPath.get(path));
     }
 
     /** Every row that passes {@code test}, whether shown or not, by path. */
-    synchronized List<ArticleItem> matching(Predicate<ArticleItem> test) {
+    public synchronized List<ArticleItem> matching(Predicate<ArticleItem> test) {
         return byPath.values().stream().filter(test).sorted(Comparator.comparing(ArticleItem::path)).toList();
     }
 
-    synchronized long version() {
+    public synchronized long version() {
         return version;
     }
 
     /** Sorts and filters a snapshot; the lock is held only while the snapshot is copied. */
-    View view() {
+    public View view() {
         List<ArticleItem> items;
         Comparator<ArticleItem> sort;
         String filter;

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import org.masthead.document.ScalarStyle;
  * which for a 1 MB body field is slow) happens in {@link #snapshot()}, off the FX thread. It is
  * plain Java so that saving can be tested without a stage.
  */
-final class ArticleSession {
+public final class ArticleSession {
     // moves when the file is renamed on disk under the open article
     private volatile Path path;
     private Document saved;
@@ -51,21 +51,21 @@ final class ArticleSession {
     }
 
     /** Reads and parses the file; run it off the FX thread. */
-    static ArticleSession open(Path path) throws IOException, DocumentException {
+    public static ArticleSession open(Path path) throws IOException, DocumentException {
         return new ArticleSession(path, Document.parse(path.toString(), FileBytes.read(path)));
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** The file was renamed outside Masthead: the article, its edits and its history follow it. */
-    void moveTo(Path renamed) {
+    public void moveTo(Path renamed) {
         path = renamed;
     }
 
     /** Every change of this article, in the order it was made, for undo and redo. */
-    EditHistory history() {
+    public EditHistory history() {
         return history;
     }
 
@@ -73,17 +73,17 @@ final class ArticleSession {
      * The document as last set: the form's typing may not be in it yet ({@link #fields()}), and its
      * Markdown may lag the editor ({@link #snapshot()}).
      */
-    synchronized Document current() {
+    public synchronized Document current() {
         return current;
     }
 
     /** The editor's latest Markdown; for a long text that was just typed, this joins it, so call it off the FX thread. */
-    String markdown() {
+    public String markdown() {
         return markdown.get();
     }
 
     /** Records the editor's text, made only when first asked (see {@link TypedText}). */
-    void setMarkdown(Supplier<String> text, int length) {
+    public void setMarkdown(Supplier<String> text, int length) {
         markdown = new TypedText(text, length);
         edited();
     }
@@ -92,7 +92,7 @@ final class ArticleSession {
      * A keystroke in a form field: the field's whole new text. It is an unsaved change at once, and
      * an undoable step merged with the typing before it up to a word.
      */
-    synchronized void typeField(KeyPath field, String value) {
+    public synchronized void typeField(KeyPath field, String value) {
         String before = typed.containsKey(field) ? typed.get(field) : valueIn(current, field);
         if (before.equals(value)) {
             return;
@@ -103,13 +103,13 @@ final class ArticleSession {
     }
 
     /** Puts a field's text back as an undo or redo does, without recording a step. */
-    synchronized void revertField(KeyPath field, String value) {
+    public synchronized void revertField(KeyPath field, String value) {
         typed.put(field, value);
         edited();
     }
 
     /** The text of the field at {@code path} as the form would show it: typed, or as set. */
-    synchronized String fieldText(KeyPath path) {
+    public synchronized String fieldText(KeyPath path) {
         return typed.containsKey(path) ? typed.get(path) : valueIn(current, path);
     }
 
@@ -122,7 +122,7 @@ final class ArticleSession {
      * so call it off the FX thread. A value the model refuses stays typed, so nothing is lost, and
      * the refusal is thrown to be shown.
      */
-    Document fields() throws DocumentException {
+    public Document fields() throws DocumentException {
         synchronized (encoding) {
             Map<KeyPath, String> todo;
             Document base;
@@ -183,7 +183,7 @@ final class ArticleSession {
      * {@link #current()}. Two threads that both need a snapshot take turns, and the second
      * finds the work done.
      */
-    Document snapshot() throws DocumentException {
+    public Document snapshot() throws DocumentException {
         synchronized (encoding) {
             while (true) {
                 Document base = fields();
@@ -211,7 +211,7 @@ final class ArticleSession {
      * Puts edits recovered from the journal on top of the file as loaded: they become unsaved
      * changes, shown and saved like any other, and one step that undo takes back.
      */
-    void restore(Document edited, boolean fileChangedSince) throws DocumentException {
+    public void restore(Document edited, boolean fileChangedSince) throws DocumentException {
         synchronized (encoding) {
             Document before = fields();
             synchronized (this) {
@@ -230,12 +230,12 @@ final class ArticleSession {
      * that needed quotes for a moment (a trailing space, say) goes back to its own style once it
      * no longer does.
      */
-    void setField(KeyPath field, String value) throws DocumentException {
+    public void setField(KeyPath field, String value) throws DocumentException {
         change("edit of " + field, doc -> doc.set(field, value, savedStyle(doc, field)));
     }
 
     /** A change of the front matter as a whole: the document before and after it. */
-    interface Change {
+    public interface Change {
         Document apply(Document doc) throws DocumentException;
     }
 
@@ -244,7 +244,7 @@ final class ArticleSession {
      * in the Edit menu. It re-parses the front matter, so call it off the FX thread. A change that
      * fails leaves the document as it was.
      */
-    Document change(String label, Change change) throws DocumentException {
+    public Document change(String label, Change change) throws DocumentException {
         synchronized (encoding) {
             while (true) {
                 Document before = fields();
@@ -270,7 +270,7 @@ final class ArticleSession {
      * The steps after it are undone by then, so what is typed but not yet set is already in it.
      * Cheap: nothing is parsed, so it runs on the FX thread.
      */
-    synchronized void revertDocument(Document doc) {
+    public synchronized void revertDocument(Document doc) {
         typed.clear();
         current = doc;
         // the editor's text is the truth for the body: encode it again when next asked
@@ -284,7 +284,7 @@ final class ArticleSession {
      * (with what was typed), {@code text} the change of the body. The editor's text is set by the
      * caller, which then reports it as typing.
      */
-    void reloadFrom(Document before, Document disk, EditHistory.TextStep text) {
+    public void reloadFrom(Document before, Document disk, EditHistory.TextStep text) {
         synchronized (this) {
             history.recordReload(before, disk, text);
             typed.clear();
@@ -300,7 +300,7 @@ final class ArticleSession {
     }
 
     /** Fields typed into the form and not yet set into {@link #current()}, by path. */
-    synchronized Map<KeyPath, String> typedFields() {
+    public synchronized Map<KeyPath, String> typedFields() {
         return new LinkedHashMap<>(typed);
     }
 
@@ -312,12 +312,12 @@ final class ArticleSession {
      * Whether anything may differ from the last save; cheap enough for every keystroke. Every edit
      * sets it at once; only {@link #settle()} and a save clear it.
      */
-    boolean isDirty() {
+    public boolean isDirty() {
         return dirty.isDirty();
     }
 
     /** Runs whenever {@link #isDirty()} changes, on the thread that changed it. */
-    void setOnDirtyChanged(Runnable action) {
+    public void setOnDirtyChanged(Runnable action) {
         dirty.setOnChange(action);
     }
 
@@ -326,7 +326,7 @@ final class ArticleSession {
      * value typed back), and clears the unsaved marker if so, unless a newer edit came in
      * meanwhile. Encodes and compares, so call it off the FX thread. Returns {@link #isDirty()}.
      */
-    boolean settle() {
+    public boolean settle() {
         long seen = dirty.edits();
         try {
             return matchesSaved() ? dirty.clearIfNoEditSince(seen) : dirty.isDirty();
@@ -354,7 +354,7 @@ final class ArticleSession {
     }
 
     /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
-    boolean matchesDisk() {
+    public boolean matchesDisk() {
         Document onRecord;
         synchronized (this) {
             onRecord = saved;
@@ -367,17 +367,17 @@ final class ArticleSession {
     }
 
     /** Thrown when the file changed on disk since it was loaded or saved. */
-    static final class ChangedOnDisk extends IOException {
-        final String diskText;
+    public static final class ChangedOnDisk extends IOException {
+        public final String diskText;
 
-        ChangedOnDisk(Path path, String diskText) {
+        public ChangedOnDisk(Path path, String diskText) {
             super(path.getFileName() + " changed on disk since it was opened.");
             this.diskText = diskText;
         }
     }
 
     /** What a save wrote: the document, the Markdown in it, and how many edits it holds. */
-    record Snapshot(Document document, String markdown, long edits) {
+    public record Snapshot(Document document, String markdown, long edits) {
     }
 
     // a body field in the front matter longer than this is costly to encode
@@ -389,7 +389,7 @@ final class ArticleSession {
      * form's edits with the body as last encoded. That changes no finding: the checks read every
      * field but the body, and a body field is one physical line, so no line number moves with it.
      */
-    Document forChecks() throws DocumentException {
+    public Document forChecks() throws DocumentException {
         return costlyToEncode() ? fields() : snapshot();
     }
 
@@ -397,7 +397,7 @@ final class ArticleSession {
      * Whether encoding the editor's text means re-parsing a long front matter: a body field over
      * {@link #LONG_BODY_FIELD} characters, which at 1 MB takes a core for a few hundred ms.
      */
-    boolean costlyToEncode() {
+    public boolean costlyToEncode() {
         return markdown.length() > LONG_BODY_FIELD && current().bodyField().isFrontMatterField();
     }
 
@@ -405,7 +405,7 @@ final class ArticleSession {
      * What the journal keeps: the document, and the editor's text when it is not encoded into the
      * document ({@code typedBody} is then not null).
      */
-    record JournalState(Document document, String typedBody) {
+    public record JournalState(Document document, String typedBody) {
     }
 
     /**
@@ -413,7 +413,7 @@ final class ArticleSession {
      * the journal keeps the text beside the document, and encodes it only to restore it. Call it
      * off the FX thread.
      */
-    JournalState forJournal() throws DocumentException {
+    public JournalState forJournal() throws DocumentException {
         if (!costlyToEncode()) {
             return new JournalState(snapshot(), null);
         }
@@ -430,7 +430,7 @@ final class ArticleSession {
     }
 
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
-    Snapshot capture() throws DocumentException {
+    public Snapshot capture() throws DocumentException {
         // the locks are always taken in this order: 'encoding', then the session
         synchronized (encoding) {
             // counted first: an edit that lands during the encoding keeps the article dirty
@@ -442,7 +442,7 @@ final class ArticleSession {
         }
     }
 
-    synchronized Document saved() {
+    public synchronized Document saved() {
         return saved;
     }
 
@@ -451,7 +451,7 @@ final class ArticleSession {
      * last saved (and {@code overwrite} is false); a null {@code saved} always asks. IO: call it
      * off the FX thread.
      */
-    static void write(Path path, Document saved, Document snapshot, boolean overwrite) throws IOException {
+    public static void write(Path path, Document saved, Document snapshot, boolean overwrite) throws IOException {
         byte[] onDisk = Files.readAllBytes(path);
         if (!overwrite && (saved == null || !Arrays.equals(onDisk, saved.toBytes()))) {
             throw new ChangedOnDisk(path, new String(onDisk, StandardCharsets.UTF_8));
@@ -459,12 +459,12 @@ final class ArticleSession {
         AtomicFiles.write(path, snapshot.toBytes());
     }
 
-    synchronized boolean baseChanged() {
+    public synchronized boolean baseChanged() {
         return baseChanged;
     }
 
     /** Records that {@code snapshot} is what the file now holds. */
-    void markSaved(Snapshot snapshot) {
+    public void markSaved(Snapshot snapshot) {
         synchronized (this) {
             baseChanged = false;
             saved = snapshot.document();

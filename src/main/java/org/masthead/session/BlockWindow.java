@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.util.List;
 
@@ -9,14 +9,14 @@ import java.util.List;
  * where the user is, with spacers standing in for the rest, makes that cost independent of the
  * article's length. This class only does the bookkeeping; {@link PreviewPane} moves the page.
  */
-final class BlockWindow {
+public final class BlockWindow {
     private final int size;
     private int count;
     private int from;
     private int to;
 
     /** A window of about {@code size} blocks. */
-    BlockWindow(int size) {
+    public BlockWindow(int size) {
         if (size < 4) {
             throw new IllegalArgumentException("a window holds at least 4 blocks, not " + size);
         }
@@ -24,22 +24,22 @@ final class BlockWindow {
     }
 
     /** The first block the page holds. */
-    int from() {
+    public int from() {
         return from;
     }
 
     /** One past the last block the page holds. */
-    int to() {
+    public int to() {
         return to;
     }
 
     /** Blocks in the whole article. */
-    int count() {
+    public int count() {
         return count;
     }
 
     /** Places the window over an article of {@code count} blocks with {@code anchor} in its first third. */
-    void centre(int anchor, int count) {
+    public void centre(int anchor, int count) {
         this.count = count;
         from = Math.max(0, Math.min(anchor - size / 3, count - size));
         to = Math.min(count, from + size);
@@ -49,7 +49,7 @@ final class BlockWindow {
      * Whether the page holds block {@code index} with at least {@code margin} blocks on each side,
      * counting the article's own start and end as margin enough.
      */
-    boolean holds(int index, int margin) {
+    public boolean holds(int index, int margin) {
         return index >= from && index < to
                 && (from == 0 || index - from >= margin)
                 && (to == count || to - index > margin);
@@ -61,7 +61,7 @@ final class BlockWindow {
      * one wholly after it comes back empty. Null means it crosses an edge of the window, or leaves
      * the window too small or too large, and the page must be filled again after {@link #centre}.
      */
-    PreviewBlocks.Patch onPage(PreviewBlocks.Patch patch) {
+    public PreviewBlocks.Patch onPage(PreviewBlocks.Patch patch) {
         int start = patch.from();
         int end = start + patch.remove();
         int grow = patch.insert().size() - patch.remove();

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,10 +76,10 @@ class ArticleListModelPropertyTest {
             index.loadAndWait();
             List<ArticleListModel.View> views = new ArrayList<>();
             ArticleListModel model = new ArticleListModel(Runnable::run, views::add);
-            model.update(index.entries().stream().map(e -> FolderSession.item(dir, e)).toList(), List.of());
+            model.update(index.entries().stream().map(e -> ArticleItem.of(dir, e)).toList(), List.of());
             index.addListener(changes -> {
                 List<ArticleItem> changed = Stream.concat(changes.added().stream(), changes.updated().stream())
-                        .map(e -> FolderSession.item(dir, e)).toList();
+                        .map(e -> ArticleItem.of(dir, e)).toList();
                 model.update(changed, changes.removed().stream().map(dir::resolve).toList());
             });
             List<IndexEntry> start = index.entries();
@@ -109,7 +109,7 @@ class ArticleListModelPropertyTest {
             ContentIndex fresh = new ContentIndex(dir);
             fresh.loadAndWait();
             String lower = query.strip().toLowerCase(Locale.ROOT);
-            List<ArticleItem> expected = fresh.entries().stream().map(e -> FolderSession.item(dir, e))
+            List<ArticleItem> expected = fresh.entries().stream().map(e -> ArticleItem.of(dir, e))
                     .filter(item -> item.matches(lower))
                     .sorted(order.thenComparing(ArticleItem::path)).toList();
             ArticleListModel.View last = views.get(views.size() - 1);
