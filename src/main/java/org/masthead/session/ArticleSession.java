@@ -1,14 +1,11 @@
 package org.masthead.session;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.FileBytes;
@@ -33,9 +30,8 @@ public final class ArticleSession {
     private volatile TypedText markdown;
     // The Markdown that 'current' already holds; null when unknown after an undo or redo.
     private String materialized;
-    // Text typed into form fields and not yet set into 'current': setting re-parses the front
-    // matter, which for a 1 MB body field takes a core for a few hundred ms, so it is done off the
-    // FX thread by whoever next needs the fields.
+    // Typed into form fields, not yet set into 'current': setting re-parses the front matter, so
+    // whoever next needs the fields does it, off the FX thread.
     private final Map<KeyPath, String> typed = new LinkedHashMap<>();
     private final Object encoding = new Object();
     private final EditHistory history = new EditHistory();
@@ -207,10 +203,7 @@ public final class ArticleSession {
         }
     }
 
-    /**
-     * Puts edits recovered from the journal on top of the file as loaded: they become unsaved
-     * changes, shown and saved like any other, and one step that undo takes back.
-     */
+    /** Puts edits recovered from the journal on the file as loaded: unsaved changes, one undo step. */
     public void restore(Document edited, boolean fileChangedSince) throws DocumentException {
         synchronized (encoding) {
             Document before = fields();
@@ -225,18 +218,9 @@ public final class ArticleSession {
         }
     }
 
-    /**
-     * Sets a form field in one step. The style is the one the file had when loaded, so a value
-     * that needed quotes for a moment (a trailing space, say) goes back to its own style once it
-     * no longer does.
-     */
+    /** Sets a form field in one step, in the style the file had when loaded (see {@link #fields()}). */
     public void setField(KeyPath field, String value) throws DocumentException {
         change("edit of " + field, doc -> doc.set(field, value, savedStyle(doc, field)));
-    }
-
-    /** A change of the front matter as a whole: the document before and after it. */
-    public interface Change {
-        Document apply(Document doc) throws DocumentException;
     }
 
     /**
@@ -244,7 +228,7 @@ public final class ArticleSession {
      * in the Edit menu. It re-parses the front matter, so call it off the FX thread. A change that
      * fails leaves the document as it was.
      */
-    public Document change(String label, Change change) throws DocumentException {
+    public Document change(String label, DocumentChange change) throws DocumentException {
         synchronized (encoding) {
             while (true) {
                 Document before = fields();
@@ -353,80 +337,32 @@ public final class ArticleSession {
         return !costlyToEncode() && Arrays.equals(snapshot().toBytes(), onRecord.toBytes());
     }
 
-    /** Whether the file on disk still holds what was loaded or last saved; reads the file. */
-    public boolean matchesDisk() {
-        Document onRecord;
-        synchronized (this) {
-            onRecord = saved;
-        }
-        try {
-            return Arrays.equals(Files.readAllBytes(path), onRecord.toBytes());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Thrown when the file changed on disk since it was loaded or saved. */
-    public static final class ChangedOnDisk extends IOException {
-        public final String diskText;
-
-        public ChangedOnDisk(Path path, String diskText) {
-            super(path.getFileName() + " changed on disk since it was opened.");
-            this.diskText = diskText;
-        }
-    }
-
     /** What a save wrote: the document, the Markdown in it, and how many edits it holds. */
     public record Snapshot(Document document, String markdown, long edits) {
     }
 
-    // a body field in the front matter longer than this is costly to encode
-    private static final int LONG_BODY_FIELD = 200_000;
-
-    /**
-     * The document for the SEO checks. Encoding a 1 MB {@code answer} takes a core for a few
-     * hundred ms, so a body that is {@link #costlyToEncode()} is not encoded for them: they get the
-     * form's edits with the body as last encoded. That changes no finding: the checks read every
-     * field but the body, and a body field is one physical line, so no line number moves with it.
-     */
+    /** The document for the SEO checks; see {@link LongBodies#forChecks}. */
     public Document forChecks() throws DocumentException {
-        return costlyToEncode() ? fields() : snapshot();
+        return LongBodies.forChecks(this);
     }
 
-    /**
-     * Whether encoding the editor's text means re-parsing a long front matter: a body field over
-     * {@link #LONG_BODY_FIELD} characters, which at 1 MB takes a core for a few hundred ms.
-     */
+    /** Whether encoding the editor's text means re-parsing a long front matter; see {@link LongBodies}. */
     public boolean costlyToEncode() {
-        return markdown.length() > LONG_BODY_FIELD && current().bodyField().isFrontMatterField();
+        return LongBodies.costly(this);
     }
 
-    /**
-     * What the journal keeps: the document, and the editor's text when it is not encoded into the
-     * document ({@code typedBody} is then not null).
-     */
+    /** What the journal keeps: the document, and the editor's text when not encoded into it (then not null). */
     public record JournalState(Document document, String typedBody) {
     }
 
-    /**
-     * The state for the journal. A body that is {@link #costlyToEncode()} is not encoded for it:
-     * the journal keeps the text beside the document, and encodes it only to restore it. Call it
-     * off the FX thread.
-     */
+    /** The state for the journal; see {@link LongBodies#forJournal}. Call it off the FX thread. */
     public JournalState forJournal() throws DocumentException {
-        if (!costlyToEncode()) {
-            return new JournalState(snapshot(), null);
-        }
-        Document doc = fields();
-        TypedText text;
-        String encoded;
-        synchronized (this) {
-            text = markdown;
-            encoded = materialized;
-        }
-        // joined outside the lock: the render thread must not wait for it in current()
-        String typed = text.get();
-        return new JournalState(doc, typed.equals(encoded) ? null : typed);
+        return LongBodies.forJournal(this);
+    }
+
+    /** The editor's text as last recorded, and the text the document already holds (null: unknown). */
+    synchronized TypedText[] texts() {
+        return new TypedText[] {markdown, materialized == null ? null : TypedText.of(materialized)};
     }
 
     /** Captures the state to save; encodes the Markdown, so call it off the FX thread. */
@@ -444,19 +380,6 @@ public final class ArticleSession {
 
     public synchronized Document saved() {
         return saved;
-    }
-
-    /**
-     * Writes {@code snapshot} atomically, unless the file on disk is no longer what was loaded or
-     * last saved (and {@code overwrite} is false); a null {@code saved} always asks. IO: call it
-     * off the FX thread.
-     */
-    public static void write(Path path, Document saved, Document snapshot, boolean overwrite) throws IOException {
-        byte[] onDisk = Files.readAllBytes(path);
-        if (!overwrite && (saved == null || !Arrays.equals(onDisk, saved.toBytes()))) {
-            throw new ChangedOnDisk(path, new String(onDisk, StandardCharsets.UTF_8));
-        }
-        AtomicFiles.write(path, snapshot.toBytes());
     }
 
     public synchronized boolean baseChanged() {

@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import org.masthead.session.ArticleSession;
+import org.masthead.session.DocumentChange;
 import org.masthead.session.EditHistory;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -126,7 +127,7 @@ final class ArticleEdits {
      * A change of the front matter as a whole, made off the FX thread since it re-parses the
      * front matter; a change the model refuses leaves everything as it was and is named.
      */
-    void change(String label, ArticleSession.Change change) {
+    void change(String label, DocumentChange change) {
         ArticleSession open = session.get();
         if (open == null) {
             return;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import org.masthead.session.ArticleFile;
 import org.masthead.session.ArticleSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ final class SaveFlow {
             try {
                 written[0] = saving.capture();
                 boolean replace = overwrite || keptOver != null && diskHolds(saving.path(), keptOver);
-                ArticleSession.write(saving.path(), saved, written[0].document(), replace);
+                ArticleFile.write(saving.path(), saved, written[0].document(), replace);
                 saving.markSaved(written[0]);
                 recovery.forget(saving.path());
                 return null;
@@ -81,7 +82,7 @@ final class SaveFlow {
                 }
                 host.saved(saving);
                 afterSave.run();
-            } else if (error instanceof ArticleSession.ChangedOnDisk changed && saving == host.session()) {
+            } else if (error instanceof ArticleFile.ChangedOnDisk changed && saving == host.session()) {
                 askAboutDiskChange(changed, afterSave);
             } else {
                 host.problem("Not saved: " + error.getMessage() + " Your edits are still here; try again.");
@@ -90,7 +91,7 @@ final class SaveFlow {
     }
 
     /** The file changed under an edit: never overwrite silently. */
-    private void askAboutDiskChange(ArticleSession.ChangedOnDisk changed, Runnable afterSave) {
+    private void askAboutDiskChange(ArticleFile.ChangedOnDisk changed, Runnable afterSave) {
         ArticleSession open = host.session();
         switch (Dialogs.askAboutDiskChange(owner, changed.getMessage())) {
             case RELOAD -> host.reload(open.path());
