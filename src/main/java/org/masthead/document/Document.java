@@ -136,7 +136,7 @@ public final class Document {
         if (bodyField.isFrontMatterField()) {
             return set(bodyField.path(), BodyCodec.encode(markdown));
         }
-        refuseBrokenText(markdown);
+        EditRefusals.brokenText(this, markdown);
         return fromText(source, bom, text.substring(0, split.bodyStart()) + markdown, bodyField);
     }
 
@@ -158,8 +158,8 @@ public final class Document {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty key path");
         }
-        refuseAliases(path);
-        refuseBrokenText(value);
+        EditRefusals.aliases(this, path);
+        EditRefusals.brokenText(this, value);
         Optional<Tree.Node> node = Tree.find(root, path);
         if (node.isEmpty()) {
             Sharing.refuseSharedOwner(this, path);
@@ -174,7 +174,7 @@ public final class Document {
         ScalarField old = leaf.field();
         ScalarStyle style = preferred != null ? preferred : old.style();
         style = Conventions.firstText(old, style, Tree.find(root, path.parent()).orElse(root));
-        refuseOversized(path, old, value);
+        EditRefusals.oversized(this, path, old, value);
         ScalarType kept = keptType(old, value);
         if (old.value().equals(value) && (old.type() == kept || old.type() == ScalarType.NULL)) {
             return this; // the same text: even a restyle would change bytes the user did not change
@@ -289,7 +289,7 @@ public final class Document {
 
     /** A copy without the key or list item at {@code path}. */
     public Document remove(KeyPath path) throws DocumentException {
-        refuseAliases(path);
+        EditRefusals.aliases(this, path);
         if (!path.isEmpty() && Tree.find(root, path).isPresent()) {
             Sharing.refuseShared(this, path.parent());
         }
@@ -307,8 +307,8 @@ public final class Document {
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
-        refuseAliases(listPath.child(index));
-        refuseBrokenText(value);
+        EditRefusals.aliases(this, listPath.child(index));
+        EditRefusals.brokenText(this, value);
         Sharing.refuseShared(this, listPath);
         KeyPath item = listPath.child(index);
         return unchangedElsewhere(ListEdits.insert(this, listPath, index, value), listPath,
@@ -317,7 +317,7 @@ public final class Document {
 
     /** A copy with the list item at {@code from} moved to position {@code to}. */
     public Document move(KeyPath listPath, int from, int to) throws DocumentException {
-        refuseAliases(listPath.child(0));
+        EditRefusals.aliases(this, listPath.child(0));
         Sharing.refuseShared(this, listPath);
         Document edited = ListEdits.move(this, listPath, from, to);
         return unchangedElsewhere(edited, listPath, after -> {
@@ -325,40 +325,6 @@ public final class Document {
             Object moving = Data.at(data, listPath.child(from));
             return Data.withInserted(Data.withRemoved(data, listPath.child(from)), listPath.child(to), moving);
         });
-    }
-
-    /** What lies inside a YAML alias is the anchored value's text: an edit there would edit that value. */
-    private void refuseAliases(KeyPath path) throws DocumentException {
-        Optional<Tree.Node> alias = Tree.aliasAbove(root, path);
-        if (alias.isPresent()) {
-            throw fail(alias.get().span().start(), "'" + path + "' lies inside a YAML alias ("
-                    + text.substring(alias.get().span().start(), alias.get().span().end()) + ") of the value on line "
-                    + alias.get().origin().field().line() + ".",
-                    "Edit it there (every alias of it shows the change), or write the value out here.");
-        }
-    }
-
-    /** Front matter has a size limit (see {@link YamlTree#MAX_CHARS}); say so rather than that the value will not read back. */
-    private void refuseOversized(KeyPath path, ScalarField old, String value) throws DocumentException {
-        long after = (long) split.contentEnd() - split.contentStart() - (old.span().end() - old.span().start()) + value.length();
-        if (after > YamlTree.MAX_CHARS) {
-            throw fail(old.span().start(), "the new value of '" + path + "' is " + value.length()
-                    + " characters long: the front matter would pass its limit of " + YamlTree.MAX_CHARS + " characters.",
-                    "Keep long text in the body, after the front matter. Nothing was changed.");
-        }
-    }
-
-    /** A lone UTF-16 surrogate has no UTF-8 form: writing it would silently turn it into '?'. */
-    private void refuseBrokenText(String value) throws DocumentException {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw fail(0, "the new value holds half of a character (U+" + Integer.toHexString(c).toUpperCase()
-                        + ") at position " + (i + 1) + ".", "Nothing was changed.");
-            }
-        }
     }
 
     // ---- for the editing helpers in this package ----
