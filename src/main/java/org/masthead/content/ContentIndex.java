@@ -1,17 +1,11 @@
 package org.masthead.content;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +201,7 @@ public final class ContentIndex {
         StringBuilder rel = new StringBuilder();
         for (Path part : root.relativize(abs)) {
             String name = part.toString();
-            if (name.startsWith(".")) {
+            if (ArticleFiles.isHiddenName(name)) {
                 return null;
             }
             rel.append(rel.length() == 0 ? "" : "/").append(name);
@@ -215,35 +209,17 @@ public final class ContentIndex {
         return rel.toString();
     }
 
-    /** The article files under a folder that appeared, by relative path; follows links, skipping loops. */
+    /** The article files under a folder that appeared, by relative path, as {@link ArticleFiles} finds them. */
     private static Map<String, Path> articlesUnder(Path dir, String rel) {
         Map<String, Path> found = new java.util.TreeMap<>();
         try {
-            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return d.equals(dir) || !d.getFileName().toString().startsWith(".")
-                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            for (Path file : ArticleFiles.under(dir)) {
+                StringBuilder key = new StringBuilder(rel);
+                for (Path part : dir.relativize(file)) {
+                    key.append(key.length() == 0 ? "" : "/").append(part);
                 }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && FolderScan.isArticleName(file.getFileName().toString())) {
-                        StringBuilder key = new StringBuilder(rel);
-                        for (Path part : dir.relativize(file)) {
-                            key.append(key.length() == 0 ? "" : "/").append(part);
-                        }
-                        found.put(key.toString(), file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // A symlink loop or a file gone mid-walk: skip it, as the full scan does.
-                    return e instanceof FileSystemLoopException ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-            });
+                found.put(key.toString(), file);
+            }
         } catch (IOException e) {
             // The folder went away while we walked it; the watcher will report that next.
         }

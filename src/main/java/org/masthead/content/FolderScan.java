@@ -125,11 +125,7 @@ public final class FolderScan {
     }
 
     static boolean isArticleName(String name) {
-        if (name.startsWith(".")) {
-            return false;
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
+        return ArticleFiles.isArticleName(name);
     }
 
     /** Lists one directory: forks a task per subfolder and per chunk of files. */
@@ -152,7 +148,7 @@ public final class FolderScan {
                         break;
                     }
                     String name = child.getFileName().toString();
-                    if (name.startsWith(".")) {
+                    if (ArticleFiles.isHiddenName(name)) {
                         continue;
                     }
                     // Article names are read without a stat first: at 100,000 files the stat is

@@ -172,7 +172,7 @@ public final class FolderWatcher implements AutoCloseable {
                 continue;
             }
             Path child = dir.resolve((Path) event.context());
-            if (child.getFileName().toString().startsWith(".")) {
+            if (ArticleFiles.isHiddenName(child.getFileName().toString())) {
                 continue;
             }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
@@ -205,7 +205,7 @@ public final class FolderWatcher implements AutoCloseable {
         }
         try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, Files::isDirectory)) {
             for (Path child : children) {
-                if (!child.getFileName().toString().startsWith(".")) {
+                if (!ArticleFiles.isHiddenName(child.getFileName().toString())) {
                     registerTree(child);
                 }
             }

@@ -2,11 +2,8 @@ package org.masthead.seo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.masthead.content.ArticleFiles;
 import org.masthead.document.Document;
 import org.masthead.document.FileBytes;
 import org.masthead.document.DocumentException;
@@ -143,36 +141,13 @@ public final class SeoChecker {
         return quick == null ? null : new ArticleView(quick.root(), quick.bodyPath(), rules);
     }
 
-    /** Article files under {@code folder}, sorted; hidden files and folders (.git, .masthead.yml) are skipped. */
+    /** Article files under {@code folder}, sorted, as every part of Masthead sees them ({@link ArticleFiles}). */
     public static List<Path> articleFiles(Path folder) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                // A symbolic link is checked like the file it points at; a dangling one becomes a read-error.
-                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !isHidden(file) && isArticle(file)
-                        && !Files.isDirectory(file)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(Comparator.naturalOrder());
-        return files;
+        return ArticleFiles.under(folder);
     }
 
     public static boolean isArticle(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".md") || name.endsWith(".markdown");
-    }
-
-    private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+        return ArticleFiles.isArticleName(file.getFileName().toString());
     }
 
     static String relative(Path folder, Path file) {
