@@ -104,7 +104,7 @@ class FormTypingWindowTest {
         ArticleItem other = list.getItems().stream().filter(i -> !i.path().equals(file)).findFirst().orElseThrow();
         // not robot.interact: the dialog it opens waits for an answer inside the FX call
         javafx.application.Platform.runLater(() -> list.getSelectionModel().select(other));
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        waitForDialog(robot);
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Save your changes?");
         robot.clickOn("Cancel");
@@ -121,7 +121,7 @@ class FormTypingWindowTest {
         waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
                 .contains(" Sr\n")));
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        waitForDialog(robot);
         robot.clickOn("Cancel");
         waitUntil(() -> Window.getWindows().size() == 1);
         assertThat(stage.isShowing()).isTrue();
@@ -193,6 +193,13 @@ class FormTypingWindowTest {
         robot.write("Typed title for the snippet");
         waitUntil(() -> robot.lookup(".snippet-title").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText().contains("Typed title for the snippet")));
+    }
+
+    /** Waits until a dialog is on screen, with its buttons shown and ready for a click. */
+    private static void waitForDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().map(pane -> pane.getScene() != null
+                && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()
+                && robot.from(pane).lookup("Cancel").tryQuery().map(Node::isVisible).orElse(false)).orElse(false));
     }
 
     private static MenuItem undoItem(FxRobot robot) {
