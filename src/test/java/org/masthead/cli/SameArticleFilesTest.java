@@ -71,8 +71,8 @@ class SameArticleFilesTest {
 
         ContentIndex index = new ContentIndex(dir);
         index.loadAndWait();
-        assertThat(index.entries().stream().map(IndexEntry::path).collect(Collectors.toCollection(TreeSet::new)))
-                .as("the window's index").isEqualTo(new TreeSet<>(ARTICLES));
+        Set<String> indexed = index.entries().stream().map(IndexEntry::path).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(indexed).as("the window's index").isEqualTo(new TreeSet<>(ARTICLES));
 
         try (FolderWatcher watcher = FolderWatcher.start(index)) {
             write("later/NEW.MD");
@@ -83,8 +83,9 @@ class SameArticleFilesTest {
             expected.add("later/NEW.MD");
             assertThat(relative(ArticleFiles.under(dir))).isEqualTo(expected);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> index.entries().size() == expected.size());
-            assertThat(index.entries().stream().map(IndexEntry::path).collect(Collectors.toCollection(TreeSet::new)))
-                    .as("the watcher").isEqualTo(expected);
+            Set<String> watched = index.entries().stream().map(IndexEntry::path)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(watched).as("the watcher").isEqualTo(expected);
         }
     }
 }
