@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.masthead.content.ConfigFile;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Checks;
 import org.masthead.seo.Finding;
@@ -106,7 +107,7 @@ public final class CheckCommand implements Callable<Integer> {
     static Path configRoot(Path file) {
         Path start = file.toAbsolutePath().normalize().getParent();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(SeoConfig.FILE_NAME))) {
+            if (Files.isRegularFile(dir.resolve(ConfigFile.NAME))) {
                 return dir;
             }
             if (Files.exists(dir.resolve(".git"))) {
