@@ -39,7 +39,7 @@ final class FrontMatterScanner extends FrontMatterLines {
     }
 
     static Map<String, String> scan(byte[] bytes, int length, EntryDetail detail) {
-        if (!Utf8.isValid(bytes, length)) {
+        if (!Utf8Validator.isValid(bytes, length)) {
             return null;
         }
         FrontMatterScanner s = new FrontMatterScanner(bytes, length, detail);

@@ -45,7 +45,7 @@ public final class Document {
      * detected from the file when {@code bodyField} is null.
      */
     public static Document parse(String source, byte[] bytes, BodyField bodyField) throws DocumentException {
-        return fromText(source, Utf8.hasBom(bytes), Utf8.decode(source, bytes), bodyField);
+        return fromText(source, Utf8Codec.hasBom(bytes), Utf8Codec.decode(source, bytes), bodyField);
     }
 
     static Document fromText(String source, boolean bom, String text, BodyField bodyField) throws DocumentException {
@@ -99,7 +99,7 @@ public final class Document {
     public String text() { return text; }
 
     /** Exactly the bytes this document would write: the BOM if there was one, then the UTF-8 text. */
-    public byte[] toBytes() { return Utf8.encode(bom, text); }
+    public byte[] toBytes() { return Utf8Codec.encode(bom, text); }
 
     public FrontMatterFormat format() { return split.format(); }
 
