@@ -2,6 +2,7 @@ package org.masthead.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -118,7 +119,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static String relative(Path root, Path file) {
-        return root.toAbsolutePath().normalize().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.toAbsolutePath().normalize().relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     private static String text(List<Line> lines) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An article file: front matter plus body, kept as the exact original text. Documents are
@@ -225,7 +226,7 @@ public final class Document {
      * edited value changed); otherwise the edit is refused, naming what it would also change.
      */
     private Document unchangedElsewhere(Document edited, KeyPath path,
-                                        java.util.function.Function<Document, Object> expected)
+                                        Function<Document, Object> expected)
             throws DocumentException {
         if (edited == this) {
             return this;

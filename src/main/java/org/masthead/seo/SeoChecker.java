@@ -1,5 +1,6 @@
 package org.masthead.seo;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.document.Document;
-import org.masthead.document.FileBytes;
 import org.masthead.document.DocumentException;
+import org.masthead.document.FileBytes;
 
 /**
  * Runs the SEO checks.
@@ -177,6 +178,6 @@ public final class SeoChecker {
 
     static String relative(Path folder, Path file) {
         Path rel = folder.relativize(file);
-        return rel.toString().replace(java.io.File.separatorChar, '/');
+        return rel.toString().replace(File.separatorChar, '/');
     }
 }
