@@ -136,37 +136,32 @@ public final class SeoConfig {
     }
 
     private int whole(Map<String, Node> map, String key, int fallback) throws DocumentException {
-        if (!map.containsKey(key)) {
-            return fallback;
-        }
-        String value = file.scalar(map.get(key), "seo." + key);
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw file.error(map.get(key), "seo." + key + " must be a whole number of 0 or more, found '" + value + "'.",
-                "Write a number such as " + fallback + ".");
+        return (int) numeric(map, key, fallback, true);
     }
 
     private double number(Map<String, Node> map, String key, double fallback) throws DocumentException {
+        return numeric(map, key, fallback, false);
+    }
+
+    /** A count of 0 or more when {@code whole}, else a finite size above 0 (pixels). */
+    private double numeric(Map<String, Node> map, String key, double fallback, boolean whole)
+            throws DocumentException {
         if (!map.containsKey(key)) {
             return fallback;
         }
         String value = file.scalar(map.get(key), "seo." + key);
         try {
-            double n = Double.parseDouble(value.strip());
-            if (n > 0 && Double.isFinite(n)) {
+            double n = whole ? Integer.parseInt(value.strip()) : Double.parseDouble(value.strip());
+            if (whole ? n >= 0 : n > 0 && Double.isFinite(n)) {
                 return n;
             }
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw file.error(map.get(key), "seo." + key + " must be a number above 0, found '" + value + "'.",
-                "Write a number of pixels such as " + (int) fallback + ".");
+        String rule = whole ? " must be a whole number of 0 or more" : " must be a number above 0";
+        String example = whole ? "Write a number such as " : "Write a number of pixels such as ";
+        throw file.error(map.get(key), "seo." + key + rule + ", found '" + value + "'.",
+                example + (int) fallback + ".");
     }
 
     private void order(Map<String, Node> map, String lowKey, int low, String highKey, int high)
