@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.document.FastFrontMatter;
 import org.masthead.document.FileBytes;
 
 /**
@@ -140,7 +141,7 @@ public final class SeoChecker {
         if (text.indexOf('\uFFFD') >= 0) {
             return null; // bad UTF-8 (or a real U+FFFD): the document model decodes strictly and says where
         }
-        QuickReader.Result quick = QuickReader.read(text);
+        FastFrontMatter.Result quick = FastFrontMatter.read(text);
         return quick == null ? null : new ArticleFields(quick.root(), quick.bodyPath(), rules);
     }
 
