@@ -49,7 +49,11 @@ public final class FastFrontMatter {
         this.text = text;
     }
 
-    /** The tree of {@code text}, or null when the full parser must decide. */
+    /**
+     * The tree of {@code text}, or null when the full parser must decide. {@code text} is the
+     * file decoded as UTF-8; a caller whose bytes may not be UTF-8 leaves them to the parser,
+     * which says where they go wrong.
+     */
     public static Result read(String text) {
         try {
             return new FastFrontMatter(text).document();
