@@ -2,6 +2,7 @@ package org.masthead.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.masthead.content.ConfigFile;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Checks;
 import org.masthead.seo.Finding;
@@ -106,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
     static Path configRoot(Path file) {
         Path start = file.toAbsolutePath().normalize().getParent();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(SeoConfig.FILE_NAME))) {
+            if (Files.isRegularFile(dir.resolve(ConfigFile.NAME))) {
                 return dir;
             }
             if (Files.exists(dir.resolve(".git"))) {
@@ -117,7 +119,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private static String relative(Path root, Path file) {
-        return root.toAbsolutePath().normalize().relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.toAbsolutePath().normalize().relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     private static String text(List<Line> lines) {

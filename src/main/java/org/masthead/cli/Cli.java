@@ -1,9 +1,12 @@
 package org.masthead.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
 import org.masthead.document.LiteralNewlines;
 
@@ -16,7 +19,7 @@ final class Cli {
      * The key path given on the command line, or null with {@code --body}; a malformed path is a
      * usage error, printed as one line.
      */
-    static KeyPath keyPath(boolean body, String text, PrintWriter err) throws UsageError {
+    static KeyPath keyPath(boolean body, String text, PrintWriter err) throws Reported {
         if (body) {
             return null;
         }
@@ -24,7 +27,27 @@ final class Cli {
             return KeyPath.parse(text);
         } catch (IllegalArgumentException e) {
             err.println("masthead: " + e.getMessage());
-            throw new UsageError();
+            throw new Reported(2);
+        }
+    }
+
+    /**
+     * The article at {@code file}. When it is missing, unreadable or does not parse, the one-line
+     * error is printed and the command's exit code thrown: 2 for IO, 1 for the content.
+     */
+    static Document open(Path file, PrintWriter err) throws Reported {
+        if (!Files.exists(file)) {
+            err.println("masthead: " + file + ": no such file. Give the path of an article file.");
+            throw new Reported(2);
+        }
+        try {
+            return Document.parse(file);
+        } catch (IOException e) {
+            err.println("masthead: " + file + ": cannot read: " + describe(e));
+            throw new Reported(2);
+        } catch (DocumentException e) {
+            err.println("masthead: " + e.getMessage());
+            throw new Reported(1);
         }
     }
 
@@ -46,10 +69,13 @@ final class Cli {
         err.flush();
     }
 
-    /** Signals a usage error already reported; the command exits 2. */
-    static final class UsageError extends Exception {
-        UsageError() {
+    /** Signals an error already reported on stderr; the command exits with {@link #exitCode}. */
+    static final class Reported extends Exception {
+        final int exitCode;
+
+        Reported(int exitCode) {
             super(null, null, false, false);
+            this.exitCode = exitCode;
         }
     }
 

@@ -1,12 +1,10 @@
 package org.masthead.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.masthead.document.Document;
-import org.masthead.document.DocumentException;
 import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
 import org.masthead.document.LiteralNewlines;
@@ -43,20 +41,12 @@ public final class GetCommand implements Callable<Integer> {
             return 2;
         }
         KeyPath path;
-        try {
-            path = Cli.keyPath(body, key, err);
-        } catch (Cli.UsageError e) {
-            return 2;
-        }
         Document doc;
         try {
-            doc = Document.parse(file);
-        } catch (IOException e) {
-            err.println("masthead: " + file + ": cannot read: " + Cli.describe(e));
-            return 2;
-        } catch (DocumentException e) {
-            err.println("masthead: " + e.getMessage());
-            return 1;
+            path = Cli.keyPath(body, key, err);
+            doc = Cli.open(file, err);
+        } catch (Cli.Reported e) {
+            return e.exitCode;
         }
         if (Cli.addressesBody(doc, body, path)) {
             out.println(doc.markdown());

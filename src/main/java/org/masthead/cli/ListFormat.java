@@ -3,6 +3,7 @@ package org.masthead.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.masthead.content.IndexEntry;
+import org.masthead.document.JsonStrings;
 
 /**
  * The row formats of {@code list}: one row per article with path, id, title, subject, date, url
@@ -114,29 +115,8 @@ enum ListFormat {
 
     private static void appendJsonMember(StringBuilder out, String separator, String name, String value) {
         out.append(separator);
-        appendJsonString(out, name);
+        JsonStrings.append(out, name);
         out.append(": ");
-        appendJsonString(out, value);
-    }
-
-    static void appendJsonString(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-            }
-        }
-        out.append('"');
+        JsonStrings.append(out, value);
     }
 }

@@ -1,12 +1,9 @@
 package org.masthead.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.masthead.document.Document;
-import org.masthead.document.DocumentException;
 import org.masthead.render.ArticlePage;
 import org.masthead.render.ArticleViews;
 import org.masthead.render.PageOptions;
@@ -40,19 +37,11 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file)) {
-            err.println("masthead: " + file + ": no such file. Give the path of an article file.");
-            return 2;
-        }
         Document doc;
         try {
-            doc = Document.parse(file);
-        } catch (DocumentException e) {
-            err.println("masthead: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("masthead: " + file + ": cannot read: " + e.getMessage());
-            return 2;
+            doc = Cli.open(file, err);
+        } catch (Cli.Reported e) {
+            return e.exitCode;
         }
         PageOptions options = (inlineAssets ? PageOptions.export() : PageOptions.preview())
                 .withDarkTheme(dark)

@@ -51,16 +51,11 @@ public final class SetCommand implements Callable<Integer> {
             err.println("masthead: give KEY.PATH and VALUE, or --body and VALUE.");
             return 2;
         }
-        KeyPath path;
-        try {
-            path = Cli.keyPath(body, key, err);
-        } catch (Cli.UsageError e) {
-            return 2;
-        }
         String value = body ? key : this.value;
         try {
+            KeyPath path = Cli.keyPath(body, key, err);
             String newValue = value.equals("-") ? readStdin() : value;
-            Document doc = Document.parse(file);
+            Document doc = Cli.open(file, err);
             boolean markdown = Cli.addressesBody(doc, body, path);
             Document edited = markdown ? doc.withMarkdown(newValue) : doc.set(path, newValue);
             byte[] bytes = edited.toBytes();
@@ -72,6 +67,8 @@ public final class SetCommand implements Callable<Integer> {
                 Cli.warnNewlines(err, file, doc, LiteralNewlines.find(newValue));
             }
             return 0;
+        } catch (Cli.Reported e) {
+            return e.exitCode;
         } catch (IOException e) {
             err.println("masthead: " + file + ": " + Cli.describe(e));
             return 2;

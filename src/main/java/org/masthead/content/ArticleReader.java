@@ -1,6 +1,7 @@
 package org.masthead.content;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public final class ArticleReader {
     }
 
     static IndexEntry unreadable(String relativePath, Throwable e) {
-        String why = e instanceof java.nio.file.NoSuchFileException
+        String why = e instanceof NoSuchFileException
                 ? "the file is gone, or is a link to nothing" : describe(e);
         return IndexEntry.failed(relativePath, new IndexEntry.Problem("cannot read the file: " + why, 0, 0));
     }

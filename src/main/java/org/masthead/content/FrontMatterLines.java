@@ -1,23 +1,16 @@
 package org.masthead.content;
 
-import java.util.List;
+import static org.masthead.document.FastFrontMatter.UNSURE;
+
+import org.masthead.document.FastFrontMatter.Unsure;
 
 /**
  * The line-level half of {@link FrontMatterScanner}: a cursor over the bytes, line ends,
- * indentation, comments, keys, and how block scalars fold. Whatever it is not sure of throws
- * {@link Unsure}, which sends the file to the full parser.
+ * indentation, comments and keys. Whatever it is not sure of throws {@link Unsure}, which sends
+ * the file to the full parser.
  */
 abstract class FrontMatterLines {
     static final int NONE = Integer.MIN_VALUE;
-
-    /** Thrown inside the scan when the input leaves the understood subset; never escapes the scanner. */
-    static final class Unsure extends Exception {
-        Unsure() {
-            super(null, null, false, false);
-        }
-    }
-
-    static final Unsure UNSURE = new Unsure();
 
     final byte[] b;
     final int end;
@@ -26,35 +19,6 @@ abstract class FrontMatterLines {
     FrontMatterLines(byte[] bytes, int length) {
         this.b = bytes;
         this.end = length;
-    }
-
-    static String blockValue(List<String> lines, boolean folded, char chomp) {
-        int last = lines.size();
-        while (last > 0 && lines.get(last - 1).isEmpty()) {
-            last--;
-        }
-        if (!folded) {
-            return String.join("\n", lines.subList(0, last)) + (chomp != '-' && last > 0 ? "\n" : "");
-        }
-        StringBuilder out = new StringBuilder();
-        boolean previousText = false;
-        for (int i = 0; i < last; i++) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
-                out.append('\n');
-                previousText = false;
-                continue;
-            }
-            if (previousText) {
-                out.append(' '); // a break between two text lines folds to a space
-            }
-            out.append(line);
-            previousText = true;
-        }
-        if (chomp != '-' && last > 0) {
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     boolean isSequenceItem(int at) {

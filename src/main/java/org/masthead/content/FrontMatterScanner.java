@@ -1,11 +1,15 @@
 package org.masthead.content;
 
+import static org.masthead.document.FastFrontMatter.UNSURE;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.masthead.document.FastFrontMatter;
+import org.masthead.document.FastFrontMatter.Unsure;
 
 /**
  * A fast reader for the plain YAML front matter most articles have: block maps of plain, single-
@@ -18,9 +22,6 @@ import java.util.Map;
  * caller asks the full parser, whose verdict and message are then the ones users see.
  */
 final class FrontMatterScanner extends FrontMatterLines {
-    /** Deeper maps are left to the full parser, which refuses them; recursing further could overflow the stack. */
-    private static final int MAX_DEPTH = 64;
-
     private int depth;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final EntryDetail detail;
@@ -39,7 +40,7 @@ final class FrontMatterScanner extends FrontMatterLines {
     }
 
     static Map<String, String> scan(byte[] bytes, int length, EntryDetail detail) {
-        if (!Utf8.isValid(bytes, length)) {
+        if (!Utf8Validator.isValid(bytes, length)) {
             return null;
         }
         FrontMatterScanner s = new FrontMatterScanner(bytes, length, detail);
@@ -118,7 +119,7 @@ final class FrontMatterScanner extends FrontMatterLines {
             pos = nextLine(v);
             int ind = nextContentLine();
             if (ind != NONE && ind > indent && !(ind == 0 && isClosing(pos))) {
-                if (++depth > MAX_DEPTH) {
+                if (++depth >= FastFrontMatter.MAX_DEPTH) { // the top-level map is the first level
                     throw UNSURE;
                 }
                 mapping(ind, scope.child(b, key, keyLength));
@@ -299,7 +300,7 @@ final class FrontMatterScanner extends FrontMatterLines {
             if (unusual || chomp == '+' || lines.stream().anyMatch(s -> s.indexOf('\r') >= 0)) {
                 throw UNSURE; // more-indented lines and kept trailing breaks fold in subtle ways
             }
-            values.put(path, blockValue(lines, folded, chomp));
+            values.put(path, FastFrontMatter.blockValue(lines, folded, chomp));
         }
     }
 }

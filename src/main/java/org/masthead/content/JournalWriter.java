@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -64,7 +65,7 @@ public final class JournalWriter implements AutoCloseable {
         boolean sameAs(Snapshot other) {
             return other != null && file.equals(other.file) && baseSha256.equals(other.baseSha256)
                     && (edited == other.edited || Arrays.equals(edited, other.edited))
-                    && java.util.Objects.equals(markdown, other.markdown);
+                    && Objects.equals(markdown, other.markdown);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.masthead.content;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Which keys of one front-matter map the index keeps, matched on the raw bytes so that the
@@ -30,7 +31,7 @@ abstract class KeyScope {
     }
 
     static boolean is(byte[] b, int start, int len, byte[] name) {
-        return len == name.length && java.util.Arrays.equals(b, start, start + len, name, 0, len);
+        return len == name.length && Arrays.equals(b, start, start + len, name, 0, len);
     }
 
     /** A fixed set of kept keys, each with its path. */
@@ -73,7 +74,7 @@ abstract class KeyScope {
                 return SEO_SCOPE;
             }
             if (len > RELATED.length && len <= RELATED.length + 4
-                    && java.util.Arrays.equals(b, start, start + RELATED.length, RELATED, 0, RELATED.length)) {
+                    && Arrays.equals(b, start, start + RELATED.length, RELATED, 0, RELATED.length)) {
                 int n = 0;
                 for (int i = start + RELATED.length; i < start + len; i++) {
                     if (b[i] < '0' || b[i] > '9') {

@@ -2,6 +2,7 @@ package org.masthead.content;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class LineDiff {
         try {
             return linesOf(Document.parse(source, bytes));
         } catch (DocumentException | RuntimeException e) {
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
         }
     }
 }

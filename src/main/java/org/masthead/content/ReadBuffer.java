@@ -13,9 +13,6 @@ import org.masthead.document.FileBytes;
  * reusing one buffer per task spares the collector a fresh array per file.
  */
 final class ReadBuffer {
-    /** Larger files are not articles; reading them whole would only risk the heap. */
-    static final long MAX_FILE = 64L * 1024 * 1024;
-
     private byte[] bytes = new byte[32 * 1024];
 
     byte[] bytes() {
@@ -27,7 +24,7 @@ final class ReadBuffer {
         FileBytes.check(file); // a named pipe would block the open below for ever
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             long size = channel.size();
-            if (size > MAX_FILE) {
+            if (size > FileBytes.MAX_FILE) {
                 throw new IOException("the file is " + (size >> 20) + " MB, too large for an article");
             }
             if (size >= bytes.length) {
@@ -37,8 +34,8 @@ final class ReadBuffer {
             // One byte more than the size, so a file that grew while we read is read whole too.
             while (channel.read(buffer) >= 0) {
                 if (!buffer.hasRemaining()) {
-                    if (bytes.length >= MAX_FILE) {
-                        throw new IOException("the file grew past " + (MAX_FILE >> 20) + " MB while being read");
+                    if (bytes.length >= FileBytes.MAX_FILE) {
+                        throw new IOException("the file grew past " + (FileBytes.MAX_FILE >> 20) + " MB while being read");
                     }
                     int n = buffer.position();
                     bytes = Arrays.copyOf(bytes, bytes.length * 2);

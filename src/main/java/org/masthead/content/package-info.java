@@ -11,7 +11,12 @@
  *       anchors, tags, CRLF, escapes, and every error: duplicate keys, bad UTF-8, malformed YAML)
  *       goes to the document model, whose verdict and message become the entry's problem. So an
  *       entry says what opening the file in the editor would say. Binary files (a NUL byte in the
- *       first 8 KB) are listed with a problem without being parsed.</li>
+ *       first 8 KB) are listed with a problem without being parsed. The scanner gives up where
+ *       {@link org.masthead.document.FastFrontMatter}, the checks' reader, does, and
+ *       {@code FastReaderAgreementTest} holds both to the document model.</li>
+ *   <li>{@link org.masthead.content.ConfigFile} is the one reader of a folder's
+ *       {@code .masthead.yml}; each part of Masthead reads its own section through it
+ *       ({@code docs/config.md}).</li>
  *   <li>{@link org.masthead.content.FolderWatcher} re-reads only what changed on disk;
  *       {@link org.masthead.content.CrossReferences} follows the index's changes;
  *       {@link org.masthead.content.NewArticle} writes a new article from a template.</li>

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * An article file: front matter plus body, kept as the exact original text. Documents are
@@ -45,7 +46,7 @@ public final class Document {
      * detected from the file when {@code bodyField} is null.
      */
     public static Document parse(String source, byte[] bytes, BodyField bodyField) throws DocumentException {
-        return fromText(source, Utf8.hasBom(bytes), Utf8.decode(source, bytes), bodyField);
+        return fromText(source, Utf8Codec.hasBom(bytes), Utf8Codec.decode(source, bytes), bodyField);
     }
 
     static Document fromText(String source, boolean bom, String text, BodyField bodyField) throws DocumentException {
@@ -99,7 +100,7 @@ public final class Document {
     public String text() { return text; }
 
     /** Exactly the bytes this document would write: the BOM if there was one, then the UTF-8 text. */
-    public byte[] toBytes() { return Utf8.encode(bom, text); }
+    public byte[] toBytes() { return Utf8Codec.encode(bom, text); }
 
     public FrontMatterFormat format() { return split.format(); }
 
@@ -225,7 +226,7 @@ public final class Document {
      * edited value changed); otherwise the edit is refused, naming what it would also change.
      */
     private Document unchangedElsewhere(Document edited, KeyPath path,
-                                        java.util.function.Function<Document, Object> expected)
+                                        Function<Document, Object> expected)
             throws DocumentException {
         if (edited == this) {
             return this;

@@ -9,7 +9,12 @@ public final class JsonStrings {
     }
 
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        return append(new StringBuilder(value.length() + 2), value).toString();
+    }
+
+    /** Appends {@code value} as a quoted literal; a long listing reuses one builder this way. */
+    public static StringBuilder append(StringBuilder out, String value) {
+        out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -29,6 +34,6 @@ public final class JsonStrings {
                 }
             }
         }
-        return out.append('"').toString();
+        return out.append('"');
     }
 }

@@ -1,6 +1,7 @@
 package org.masthead.document;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,6 +122,6 @@ final class Tree {
     }
 
     static MapNode emptyRoot(int at) {
-        return new MapNode(new MapField(new Span(at, at), 1, java.util.Map.of()), false, List.of());
+        return new MapNode(new MapField(new Span(at, at), 1, Map.of()), false, List.of());
     }
 }

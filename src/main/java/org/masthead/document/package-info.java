@@ -18,5 +18,9 @@
  * {@link org.masthead.document.BodyCodec} turns the reference format's one-line {@code answer}
  * into Markdown and back. {@link org.masthead.document.AtomicFiles#write} saves without ever
  * leaving a half-written file.
+ *
+ * <p>{@link org.masthead.document.FastFrontMatter} reads the plain YAML front matter most
+ * articles have into the same tree, many times faster, and says "unsure" (null) for anything
+ * else, which then goes to {@code Document.parse}; the checks read folders with it.
  */
 package org.masthead.document;

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import java.nio.charset.StandardCharsets;
+import org.masthead.content.Dates;
 
 /**
  * The full HTML page of an article as the site shows it: title, "Posted on" and the formatted
@@ -121,7 +122,7 @@ public final class ArticlePage {
         if (!blank(view.postOnText())) {
             out.append(escape(view.postOnText().strip())).append(' ');
         }
-        LocalDate iso = DateFormats.parse(date);
+        LocalDate iso = Dates.leadingDay(date);
         out.append(iso == null ? "<time>" : "<time datetime=\"" + iso + "\">")
                 .append(escape(DateFormats.format(date, view.dateFormat())))
                 .append("</time></p>\n");

@@ -1,9 +1,9 @@
 package org.masthead.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.masthead.content.Dates;
 
 /**
  * Prints a front-matter date the way the site does, from a moment.js-style pattern such as
@@ -24,7 +24,7 @@ public final class DateFormats {
         if (date == null) {
             return "";
         }
-        LocalDate parsed = parse(date.strip());
+        LocalDate parsed = Dates.leadingDay(date.strip());
         if (parsed == null) {
             return date;
         }
@@ -32,19 +32,6 @@ public final class DateFormats {
             return parsed.toString();
         }
         return apply(parsed, pattern);
-    }
-
-    /** The date at the start of an ISO date or date-time ({@code T} or space before the time), or null. */
-    static LocalDate parse(String text) {
-        boolean dateTime = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ');
-        if (text.length() != 10 && !dateTime) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String apply(LocalDate date, String pattern) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.masthead.content.Dates;
 import org.masthead.document.Field;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
@@ -18,14 +19,14 @@ import org.masthead.document.ScalarType;
 
 /** The checks that need only the article itself. */
 final class ArticleChecks {
-    private final ArticleView view;
+    private final ArticleFields view;
     private final SeoRules rules;
     private final SeoRules.FieldNames f;
     private final Clock clock;
     private final String bodyPath;
     private final List<Finding> out = new ArrayList<>();
 
-    private ArticleChecks(ArticleView view, Clock clock) {
+    private ArticleChecks(ArticleFields view, Clock clock) {
         this.view = view;
         this.rules = view.rules;
         this.f = rules.fields();
@@ -33,7 +34,7 @@ final class ArticleChecks {
         this.bodyPath = view.bodyPath == null ? null : view.bodyPath.toString();
     }
 
-    static List<Finding> run(ArticleView view, Clock clock) {
+    static List<Finding> run(ArticleFields view, Clock clock) {
         ArticleChecks checks = new ArticleChecks(view, clock);
         checks.required();
         checks.titles();
@@ -148,7 +149,7 @@ final class ArticleChecks {
         if (field instanceof ListField) {
             return Fix.remove(entry.field);
         }
-        List<String> rest = new ArrayList<>(List.of(ArticleView.text(field).orElse("").split(",", -1)));
+        List<String> rest = new ArrayList<>(List.of(ArticleFields.text(field).orElse("").split(",", -1)));
         rest.remove(entry.index);
         return Fix.set(name, String.join(",", rest).strip());
     }
@@ -162,13 +163,13 @@ final class ArticleChecks {
         if (field instanceof ListField list) {
             for (int i = 0; i < list.items().size(); i++) {
                 Field item = list.items().get(i);
-                String text = ArticleView.text(item).orElse("").strip();
+                String text = ArticleFields.text(item).orElse("").strip();
                 if (!text.isEmpty()) {
                     entries.add(new Keyword(text, name + "[" + i + "]", item.line(), i));
                 }
             }
         } else if (field instanceof ScalarField scalar) {
-            String raw = ArticleView.text(scalar).orElse("");
+            String raw = ArticleFields.text(scalar).orElse("");
             String[] pieces = raw.split(",", -1);
             for (int i = 0; i < pieces.length; i++) {
                 if (!pieces[i].isBlank()) {

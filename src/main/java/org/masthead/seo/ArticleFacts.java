@@ -18,13 +18,13 @@ public record ArticleFacts(String path, String id, String title, String descript
     }
 
     public static ArticleFacts of(String path, Document doc, SeoRules rules) {
-        return of(path, ArticleView.of(doc, rules));
+        return of(path, ArticleFields.of(doc, rules));
     }
 
-    static ArticleFacts of(String path, ArticleView view) {
+    static ArticleFacts of(String path, ArticleFields view) {
         SeoRules.FieldNames f = view.rules.fields();
         return new ArticleFacts(path, view.stripped(f.id()), view.stripped(f.title()), view.stripped(f.description()),
                 view.stripped(f.url()), view.stripped(f.subject()),
-                view.related().stream().map(ArticleView.Related::id).toList());
+                view.related().stream().map(ArticleFields.Related::id).toList());
     }
 }

@@ -24,7 +24,7 @@ final class FolderChecks {
      * @param related its related-article maps
      * @param lines   the line of a field by dotted path
      */
-    static List<Finding> run(ArticleFacts self, List<ArticleView.Related> related, Function<String, Integer> lines,
+    static List<Finding> run(ArticleFacts self, List<ArticleFields.Related> related, Function<String, Integer> lines,
             FolderContext ctx) {
         FolderChecks checks = new FolderChecks(ctx);
         checks.related(self, related);
@@ -47,9 +47,9 @@ final class FolderChecks {
         }
     }
 
-    private void related(ArticleFacts self, List<ArticleView.Related> related) {
+    private void related(ArticleFacts self, List<ArticleFields.Related> related) {
         Set<String> seen = new HashSet<>();
-        for (ArticleView.Related r : related) {
+        for (ArticleFields.Related r : related) {
             String key = !r.id().isEmpty() ? "id:" + r.id() : "url:" + FolderContext.normalUrl(r.url());
             boolean isSelf = !r.id().isEmpty() ? r.id().equals(self.id())
                     : !r.url().isEmpty() && FolderContext.normalUrl(r.url()).equals(FolderContext.normalUrl(self.url()));
@@ -69,7 +69,7 @@ final class FolderChecks {
         }
     }
 
-    private void resolve(ArticleFacts self, ArticleView.Related r) {
+    private void resolve(ArticleFacts self, ArticleFields.Related r) {
         List<ArticleFacts> targets = others(self, !r.id().isEmpty() ? ctx.withId(r.id()) : ctx.withUrl(r.url()));
         if (r.id().isEmpty() && r.url().isEmpty()) {
             add(Checks.RELATED_MISSING, Severity.ERROR, r.field(), r.line(), r.field()
@@ -88,7 +88,7 @@ final class FolderChecks {
         }
     }
 
-    private static String describe(ArticleView.Related r) {
+    private static String describe(ArticleFields.Related r) {
         return !r.id().isEmpty() ? "id " + r.id() : "url " + r.url();
     }
 

@@ -1,5 +1,6 @@
 package org.masthead.seo;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +15,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.content.ArticleFiles;
 import org.masthead.document.Document;
-import org.masthead.document.FileBytes;
 import org.masthead.document.DocumentException;
+import org.masthead.document.FastFrontMatter;
+import org.masthead.document.FileBytes;
 
 /**
  * Runs the SEO checks.
@@ -42,14 +44,14 @@ public final class SeoChecker {
      *             keeps the article from being reported as a duplicate of its own older facts
      */
     public static List<Finding> check(String path, Document doc, FolderContext ctx) {
-        ArticleView view = ArticleView.of(doc, ctx.rules());
+        ArticleFields view = ArticleFields.of(doc, ctx.rules());
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
         return findings;
     }
 
-    private static List<Finding> folderChecks(String path, ArticleView view, FolderContext ctx) {
+    private static List<Finding> folderChecks(String path, ArticleFields view, FolderContext ctx) {
         ArticleFacts self = ArticleFacts.of(path, view);
         Map<String, Integer> lines = new HashMap<>();
         return FolderChecks.run(self, view.related(), field -> lines.computeIfAbsent(field, view::line), ctx);
@@ -98,7 +100,7 @@ public final class SeoChecker {
     }
 
     /** One file after pass 1. {@code facts} is null when it did not parse. */
-    private record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleView.Related> related,
+    private record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleFields.Related> related,
                            Map<String, Integer> lines) {
     }
 
@@ -113,9 +115,9 @@ public final class SeoChecker {
             return new Scanned(path, List.of(finding), null, List.of(), Map.of());
         }
         try {
-            ArticleView view = quickView(bytes, rules);
+            ArticleFields view = quickView(bytes, rules);
             if (view == null) {
-                view = ArticleView.of(Document.parse(path, bytes), rules);
+                view = ArticleFields.of(Document.parse(path, bytes), rules);
             }
             List<Finding> own = ArticleChecks.run(view, clock);
             SeoRules.FieldNames f = rules.fields();
@@ -132,13 +134,13 @@ public final class SeoChecker {
     }
 
     /** The fast reading of plain reference-format files; null when the full parser must read it. */
-    private static ArticleView quickView(byte[] bytes, SeoRules rules) {
+    private static ArticleFields quickView(byte[] bytes, SeoRules rules) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
             return null; // bad UTF-8 (or a real U+FFFD): the document model decodes strictly and says where
         }
-        QuickReader.Result quick = QuickReader.read(text);
-        return quick == null ? null : new ArticleView(quick.root(), quick.bodyPath(), rules);
+        FastFrontMatter.Result quick = FastFrontMatter.read(text);
+        return quick == null ? null : new ArticleFields(quick.root(), quick.bodyPath(), rules);
     }
 
     /** Article files under {@code folder}, sorted, as every part of Masthead sees them ({@link ArticleFiles}). */
@@ -152,6 +154,6 @@ public final class SeoChecker {
 
     static String relative(Path folder, Path file) {
         Path rel = folder.relativize(file);
-        return rel.toString().replace(java.io.File.separatorChar, '/');
+        return rel.toString().replace(File.separatorChar, '/');
     }
 }

@@ -2,24 +2,25 @@ package org.masthead.seo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.masthead.content.Slugs;
 
 /**
  * {@code file_name} and {@code url} must follow from the title: the file name is its slug, the
  * url ends with it and follows the folder's pattern. Both carry the derived value as a fix.
  */
 final class SlugChecks {
-    private final ArticleView view;
+    private final ArticleFields view;
     private final SeoRules rules;
     private final SeoRules.FieldNames f;
     private final List<Finding> out = new ArrayList<>();
 
-    private SlugChecks(ArticleView view) {
+    private SlugChecks(ArticleFields view) {
         this.view = view;
         this.rules = view.rules;
         this.f = rules.fields();
     }
 
-    static List<Finding> run(ArticleView view) {
+    static List<Finding> run(ArticleFields view) {
         SlugChecks checks = new SlugChecks(view);
         checks.run();
         return checks.out;
@@ -33,7 +34,7 @@ final class SlugChecks {
 
     private void run() {
         String title = view.stripped(f.title());
-        String slug = Slug.of(title);
+        String slug = Slugs.slug(title);
         if (slug.isEmpty()) {
             return;
         }
@@ -74,7 +75,7 @@ final class SlugChecks {
                 break;
             }
             String name = pattern.substring(open + 1, close).strip();
-            String value = name.equals("slug") ? slug : Slug.of(view.stripped(name));
+            String value = name.equals("slug") ? slug : Slugs.slug(view.stripped(name));
             if (value.isEmpty()) {
                 return null;
             }

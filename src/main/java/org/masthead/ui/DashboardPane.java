@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -24,6 +25,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -161,7 +163,7 @@ public final class DashboardPane {
                     getStyleClass().removeAll("dashboard-error", "dashboard-warning", "dashboard-info");
                     if (!empty && item != null) {
                         getStyleClass().add("dashboard-" + item.severity());
-                        setTooltip(new javafx.scene.control.Tooltip(item.finding().message()));
+                        setTooltip(new Tooltip(item.finding().message()));
                     } else {
                         setTooltip(null);
                     }
@@ -184,7 +186,7 @@ public final class DashboardPane {
     }
 
     private static TableColumn<DashboardModel.Row, String> column(String title,
-            java.util.function.Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
+            Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
         TableColumn<DashboardModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         // The constrained policy shares the width out in proportion to these.

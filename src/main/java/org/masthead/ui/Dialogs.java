@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -45,7 +46,7 @@ final class Dialogs {
     }
 
     /** Journal entries that could not be read whole: said once, at start-up, since they may hold lost work. */
-    static void showJournalProblems(Window owner, java.util.List<String> problems) {
+    static void showJournalProblems(Window owner, List<String> problems) {
         Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", problems), ButtonType.OK);
         alert.setHeaderText("Some unsaved edits could not be read back");
         alert.initOwner(owner);

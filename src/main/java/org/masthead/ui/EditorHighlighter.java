@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -137,7 +138,7 @@ final class EditorHighlighter {
     private void setMarks(List<LiteralNewlines.Finding> now) {
         marks = now;
         Duration delay = now.isEmpty() ? null : HOVER;
-        if (!java.util.Objects.equals(area.getMouseOverTextDelay(), delay)) {
+        if (!Objects.equals(area.getMouseOverTextDelay(), delay)) {
             area.setMouseOverTextDelay(delay);
         }
     }
@@ -228,7 +229,7 @@ final class EditorHighlighter {
     private void highlightParagraphs(int from, int to) {
         long version = edits;
         int last = Math.min(to, area.getParagraphs().size() - 1);
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int p = from; p <= last; p++) {
             texts.add(area.getText(p));
         }

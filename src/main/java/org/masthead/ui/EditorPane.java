@@ -5,18 +5,26 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 
 /** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
 public final class EditorPane {
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper firstVisibleLine = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
+    private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final EditorHighlighter highlighter = new EditorHighlighter(area);
     private boolean loading;
@@ -42,10 +50,10 @@ public final class EditorPane {
         });
         // The article's one undo history (form, fixes and editor together) undoes; the area keeps none.
         area.setUndoManager(UndoUtils.noOpUndoManager());
-        org.fxmisc.wellbehaved.event.Nodes.addInputMap(area, org.fxmisc.wellbehaved.event.InputMap.sequence(
-                shortcut(javafx.scene.input.KeyCode.B, () -> wrap("**", "**", "bold")),
-                shortcut(javafx.scene.input.KeyCode.I, () -> wrap("*", "*", "italic")),
-                shortcut(javafx.scene.input.KeyCode.K, this::link)));
+        Nodes.addInputMap(area, InputMap.sequence(
+                shortcut(KeyCode.B, () -> wrap("**", "**", "bold")),
+                shortcut(KeyCode.I, () -> wrap("*", "*", "italic")),
+                shortcut(KeyCode.K, this::link)));
         area.estimatedScrollYProperty().addListener((obs, old, y) -> updateFirstVisibleLine());
     }
 
@@ -57,14 +65,13 @@ public final class EditorPane {
     }
 
     // 'firstVisibleLine' property: the 1-based line at the top of the editor, for scroll sync
-    public javafx.beans.property.ReadOnlyIntegerProperty firstVisibleLineProperty() {
+    public ReadOnlyIntegerProperty firstVisibleLineProperty() {
         return firstVisibleLine.getReadOnlyProperty();
     }
 
-    private static org.fxmisc.wellbehaved.event.InputMap<javafx.scene.input.KeyEvent> shortcut(
-            javafx.scene.input.KeyCode key, Runnable action) {
-        return org.fxmisc.wellbehaved.event.InputMap.consume(
-                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(key, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+    private static InputMap<KeyEvent> shortcut(KeyCode key, Runnable action) {
+        return InputMap.consume(
+                EventPattern.keyPressed(key, KeyCombination.SHORTCUT_DOWN),
                 e -> action.run());
     }
 

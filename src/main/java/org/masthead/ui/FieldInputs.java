@@ -3,6 +3,7 @@ package org.masthead.ui;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -22,6 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.masthead.content.InputSpec;
 import org.masthead.content.InputSpec.Type;
 import org.masthead.document.KeyPath;
@@ -160,8 +163,8 @@ final class FieldInputs {
         DatePicker picker = new DatePicker(date);
         picker.setEditable(true);
         // Show the date as the file writes it, not in the machine's locale.
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         mark(picker, problem.apply(value), message);
         picker.valueProperty().addListener((obs, was, now) -> {
             if (now != null && !now.equals(was) && !quiet(picker)) {
@@ -297,7 +300,7 @@ final class FieldInputs {
         return Boolean.parseBoolean(value.strip()) || value.strip().equalsIgnoreCase("yes");
     }
 
-    private static void mark(javafx.scene.control.Control input, String error, Label message) {
+    private static void mark(Control input, String error, Label message) {
         input.getStyleClass().remove("invalid");
         input.setTooltip(null);
         if (error != null) {

@@ -4,6 +4,7 @@ import org.masthead.session.ArticleItem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -12,6 +13,11 @@ import org.masthead.content.CrossReferences;
 import org.masthead.content.FolderScan;
 import org.masthead.content.FolderWatcher;
 import org.masthead.content.IndexEntry;
+import org.masthead.document.DocumentException;
+import org.masthead.seo.ArticleFacts;
+import org.masthead.seo.FolderContext;
+import org.masthead.seo.SeoConfig;
+import org.masthead.seo.SeoRules;
 
 /**
  * One open content folder: its index, filled in the background, and a watcher that keeps it live.
@@ -131,18 +137,18 @@ final class FolderSession implements AutoCloseable {
     }
 
     /** What the SEO checks need to know of every article; reads the folder's rules file, so run it off the FX thread. */
-    org.masthead.seo.FolderContext seoContext() {
-        org.masthead.seo.SeoRules rules;
+    FolderContext seoContext() {
+        SeoRules rules;
         try {
-            rules = org.masthead.seo.SeoConfig.load(index.root());
-        } catch (IOException | org.masthead.document.DocumentException e) {
-            rules = org.masthead.seo.SeoRules.DEFAULTS;
+            rules = SeoConfig.load(index.root());
+        } catch (IOException | DocumentException e) {
+            rules = SeoRules.DEFAULTS;
         }
-        List<org.masthead.seo.ArticleFacts> facts = index.entries().stream().filter(IndexEntry::ok)
-                .map(e -> new org.masthead.seo.ArticleFacts(e.path(), e.id(), e.title(), e.seoDescription(), e.url(),
+        List<ArticleFacts> facts = index.entries().stream().filter(IndexEntry::ok)
+                .map(e -> new ArticleFacts(e.path(), e.id(), e.title(), e.seoDescription(), e.url(),
                         e.subject(), e.related().stream().map(IndexEntry.RelatedRef::id).toList()))
                 .toList();
-        return org.masthead.seo.FolderContext.of(rules, java.time.Clock.systemDefaultZone(), facts);
+        return FolderContext.of(rules, Clock.systemDefaultZone(), facts);
     }
 
     @Override

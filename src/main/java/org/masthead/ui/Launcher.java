@@ -1,12 +1,14 @@
 package org.masthead.ui;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /** Starts the JavaFX application; the composition root hands this to the command line. */
 public final class Launcher {
     // Held here because java.util.logging keeps loggers weakly; a collected logger forgets its level.
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Launcher() {
     }
@@ -14,7 +16,7 @@ public final class Launcher {
     /** Opens the window on {@code folder} (or the remembered/default folder when null) and returns when it closes. */
     public static void launch(Path folder) {
         // JavaFX warns when loaded from the class path, which the single jar does on purpose.
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(MastheadApp.class, folder == null ? new String[0]
                 : new String[] {"--" + MastheadApp.FOLDER + "=" + folder.toAbsolutePath()});
     }

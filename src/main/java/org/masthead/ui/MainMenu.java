@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -59,7 +60,7 @@ final class MainMenu {
                 redo,
                 new SeparatorMenuItem(),
                 item("Find and Replace…", "Shortcut+F", actions::find));
-        javafx.scene.control.CheckMenuItem remote = new javafx.scene.control.CheckMenuItem("Load Remote Images in Preview");
+        CheckMenuItem remote = new CheckMenuItem("Load Remote Images in Preview");
         remote.setId("menu-remote-images");
         remote.setSelected(actions.remoteImagesAllowed());
         remote.setOnAction(e -> actions.setRemoteImages(remote.isSelected()));

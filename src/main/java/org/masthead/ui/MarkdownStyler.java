@@ -1,8 +1,10 @@
 package org.masthead.ui;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -59,7 +61,7 @@ final class MarkdownStyler {
             if (mark.isEmpty()) {
                 return base;
             }
-            List<String> both = new java.util.ArrayList<>(base);
+            List<String> both = new ArrayList<>(base);
             both.addAll(mark);
             return both;
         });
@@ -87,7 +89,7 @@ final class MarkdownStyler {
         int last = 0;
         while (matcher.find()) {
             spans.add(Collections.emptyList(), matcher.start() - last);
-            spans.add(List.of("md-" + group(matcher).toLowerCase(java.util.Locale.ROOT)), matcher.end() - matcher.start());
+            spans.add(List.of("md-" + group(matcher).toLowerCase(Locale.ROOT)), matcher.end() - matcher.start());
             last = matcher.end();
         }
         spans.add(Collections.emptyList(), text.length() - last);

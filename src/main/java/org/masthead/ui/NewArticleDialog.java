@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ final class NewArticleDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new NewArticle.Request(title.getText().strip(), subject.getText().strip(), null, null) : null);
-        javafx.application.Platform.runLater(title::requestFocus);
+        Platform.runLater(title::requestFocus);
         return dialog.showAndWait();
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
@@ -35,7 +36,7 @@ public final class PreviewPane {
     private static final String PAGE_SCRIPT = Resources.text("preview-page.js");
 
     // WebKit takes seconds to load; the view is made after the window's first paint, or when first needed.
-    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+    private final StackPane root = new StackPane();
     private WebView view;
     private double zoom = 1;
     // WebView holds Java objects given to a page weakly: this field keeps the bridge alive.

@@ -1,6 +1,10 @@
 package org.masthead.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /** Finds the window's resources beside this class, failing fast when one is missing from the build. */
@@ -14,11 +18,11 @@ final class Resources {
     }
 
     static String text(String name) {
-        try (java.io.InputStream in = Resources.class.getResourceAsStream(name)) {
+        try (InputStream in = Resources.class.getResourceAsStream(name)) {
             Objects.requireNonNull(in, "Resource not found: org/masthead/ui/" + name);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read org/masthead/ui/" + name, e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read org/masthead/ui/" + name, e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import org.masthead.session.ArticleItem;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,6 +27,7 @@ import org.masthead.seo.Finding;
 import org.masthead.seo.FolderContext;
 import org.masthead.seo.SeoChecker;
 import org.masthead.seo.SeoRules;
+import org.masthead.seo.Severity;
 import org.masthead.seo.Snippet;
 import org.masthead.seo.SnippetProfile;
 
@@ -56,7 +59,7 @@ public final class SeoPane {
     private Consumer<ArticleItem> onOpenArticle = item -> { };
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
-    private volatile FolderContext context = FolderContext.standalone(SeoRules.DEFAULTS, java.time.Clock.systemDefaultZone());
+    private volatile FolderContext context = FolderContext.standalone(SeoRules.DEFAULTS, Clock.systemDefaultZone());
     private Consumer<Finding> onSelect = finding -> { };
     private Consumer<Finding> onFix = finding -> { };
 
@@ -179,8 +182,8 @@ public final class SeoPane {
 
     private void show(Result result) {
         findings.getItems().setAll(result.findings());
-        long errors = result.findings().stream().filter(f -> f.severity() == org.masthead.seo.Severity.ERROR).count();
-        long warnings = result.findings().stream().filter(f -> f.severity() == org.masthead.seo.Severity.WARNING).count();
+        long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         summary.setText(count(errors, "error") + ", " + count(warnings, "warning") + ", "
                 + count(result.findings().size() - errors - warnings, "note"));
         counters.setText(result.counters());
@@ -262,7 +265,7 @@ public final class SeoPane {
                 apply.getStyleClass().add("finding-fix");
                 apply.setId("fix-" + finding.check() + "-" + finding.field());
                 apply.setOnAction(e -> onFix.accept(finding));
-                apply.setTooltip(new javafx.scene.control.Tooltip(fix.describe()));
+                apply.setTooltip(new Tooltip(fix.describe()));
                 row.getChildren().add(apply);
             });
             text.setPrefWidth(0);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -137,5 +138,18 @@ class GetSetCommandTest {
         assertThat(run("set", article("---\na: 1\n---\n").toString())).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("masthead: ").contains("KEY.PATH").doesNotContain("\n");
         assertThat(run("get", article("---\na: 1\n---\n").toString(), "a[x")).isEqualTo(2);
+    }
+
+    @Test
+    void getSetAndRenderReportAMissingFileAlike() {
+        String missing = dir.resolve("missing.md").toString();
+        for (String[] args : List.of(new String[] {"get", missing, "a"}, new String[] {"set", missing, "a", "1"},
+                new String[] {"render", missing})) {
+            err.getBuffer().setLength(0);
+            assertThat(run(args)).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("masthead: " + missing
+                    + ": no such file. Give the path of an article file.\n");
+        }
+        assertThat(Files.exists(dir.resolve("missing.md"))).isFalse();
     }
 }

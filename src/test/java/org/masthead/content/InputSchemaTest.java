@@ -206,7 +206,7 @@ class InputSchemaTest {
 
     @Test
     void aHugeSchemaFileIsRefusedWithoutParsing() throws Exception {
-        Files.writeString(folder.resolve(".masthead.yml"), "#".repeat((int) InputSchema.MAX_BYTES + 1));
+        Files.writeString(folder.resolve(".masthead.yml"), "#".repeat((int) ConfigFile.MAX_BYTES + 1));
         assertThatThrownBy(() -> InputSchema.load(folder)).isInstanceOf(DocumentException.class)
                 .hasMessageContaining("larger than");
     }

@@ -1,47 +1,43 @@
-package org.masthead.seo;
+package org.masthead.document;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.masthead.document.Field;
-import org.masthead.document.KeyPath;
-import org.masthead.document.ListField;
-import org.masthead.document.MapField;
-import org.masthead.document.ScalarField;
-import org.masthead.document.ScalarStyle;
-import org.masthead.document.ScalarType;
-import org.masthead.document.Span;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A fast reader of the plain YAML front matter most articles have, for checking whole folders
+ * The fast reader of the plain YAML front matter most articles have, for reading whole folders
  * (parsing with SnakeYAML costs more than all the checks together). It builds the same field tree
- * as {@link org.masthead.document.Document}, but only for a strict subset: {@code ---} fences,
+ * as {@link Document}, but only for a strict subset: {@code ---} fences,
  * block maps with simple keys, one-line plain and quoted scalars, folded or literal block scalars
  * with evenly indented lines, and lists of one-line scalars. Anything else (comments, flow
  * collections, anchors, tags, tabs, CRLF, a BOM, multi-line plain scalars, anything malformed)
  * makes it return null, and the caller asks the full parser, whose verdict and messages are the
- * ones users see. {@code QuickReaderTest} holds the two to the same trees.
+ * ones users see. {@code FastReaderAgreementTest} holds the two to the same trees.
+ *
+ * <p>{@link #UNSURE}, {@link #MAX_DEPTH} and {@link #blockValue} are shared with the index's
+ * byte scanner, so both fast paths give up, and fold block scalars, alike.
  */
-final class QuickReader {
-    /** What the checks need of a document: its front matter and where its Markdown lives. */
-    record Result(MapField root, KeyPath bodyPath) {
+public final class FastFrontMatter {
+    /** What a reader needs of a document: its front matter and where its Markdown lives. */
+    public record Result(MapField root, KeyPath bodyPath) {
     }
 
-    /** Thrown when the text leaves the subset; never escapes. */
-    static final class Unsure extends Exception {
-        Unsure() {
+    /** Thrown when the text leaves a fast reader's subset; never escapes to a caller. */
+    public static final class Unsure extends Exception {
+        private Unsure() {
             super(null, null, false, false);
         }
     }
 
-    static final Unsure UNSURE = new Unsure();
-    /** Front matter is shallow; anything deeper goes to the parser and its own limits. */
-    private static final int MAX_DEPTH = 16;
-    private static final Resolver RESOLVER = new Resolver();
+    public static final Unsure UNSURE = new Unsure();
+    /**
+     * The most levels of maps, the top-level map included, a fast path reads. Front matter is
+     * shallow; anything deeper goes to the parser and its own limit
+     * ({@link YamlTree#MAX_DEPTH}), which is far above this one, so a fast path never accepts
+     * what the parser refuses.
+     */
+    public static final int MAX_DEPTH = 16;
     private static final KeyPath ANSWER = KeyPath.of("answer");
 
     private final String text;
@@ -49,14 +45,18 @@ final class QuickReader {
     private int line; // index of the current line
     private int depth;
 
-    private QuickReader(String text) {
+    private FastFrontMatter(String text) {
         this.text = text;
     }
 
-    /** The tree of {@code text}, or null when the full parser must decide. */
-    static Result read(String text) {
+    /**
+     * The tree of {@code text}, or null when the full parser must decide. {@code text} is the
+     * file decoded as UTF-8; a caller whose bytes may not be UTF-8 leaves them to the parser,
+     * which says where they go wrong.
+     */
+    public static Result read(String text) {
         try {
-            return new QuickReader(text).document();
+            return new FastFrontMatter(text).document();
         } catch (Unsure e) {
             return null;
         }
@@ -219,7 +219,7 @@ final class QuickReader {
         if (value.contains(": ") || value.endsWith(":") || value.contains(" #")) {
             throw UNSURE;
         }
-        ScalarType type = type(RESOLVER.resolve(NodeId.scalar, value, true));
+        ScalarType type = YamlScalars.plainType(value);
         return new ScalarField(new Span(start, stop), lineNumber, type, ScalarStyle.PLAIN, value, value);
     }
 
@@ -254,8 +254,7 @@ final class QuickReader {
         if (contentIndent <= mapIndent) {
             throw UNSURE; // empty block scalar
         }
-        StringBuilder value = null; // only for scalars of several lines; most have one
-        String single = null;
+        List<String> content = new ArrayList<>(1);
         int lastEnd = end;
         while (line < close) {
             int ind = indent(line);
@@ -265,6 +264,9 @@ final class QuickReader {
                 }
                 int after = line;
                 while (after < close && indent(after) < 0) {
+                    if (lineEnd(after) > lineStart(after)) {
+                        throw UNSURE; // spaces alone on a line may be content here
+                    }
                     after++;
                 }
                 if (after < close && indent(after) >= contentIndent) {
@@ -278,28 +280,17 @@ final class QuickReader {
             if (ind > contentIndent) {
                 throw UNSURE;
             }
-            if (single == null) {
-                single = text.substring(lineStart(line) + ind, lineEnd(line));
-            } else {
-                if (value == null) {
-                    value = new StringBuilder(single);
-                }
-                value.append(folded ? ' ' : '\n').append(text, lineStart(line) + ind, lineEnd(line));
-            }
+            content.add(text.substring(lineStart(line) + ind, lineEnd(line)));
             lastEnd = lineEnd(line);
             line++;
         }
-        while (lastEnd > start && text.charAt(lastEnd - 1) == ' ') {
-            lastEnd--; // the parser's span ends at the last non-blank character
-        }
-        String content = value != null ? value.toString() : single;
-        if (!strip) {
-            content += "\n";
+        if (text.charAt(lastEnd - 1) == ' ') {
+            throw UNSURE; // where the parser ends the span of trailing spaces is its own business
         }
         ScalarStyle style = folded ? (strip ? ScalarStyle.FOLDED_STRIP : ScalarStyle.FOLDED)
                 : (strip ? ScalarStyle.LITERAL_STRIP : ScalarStyle.LITERAL);
-        return new ScalarField(new Span(start, lastEnd), keyLine + 1, ScalarType.STRING, style, content,
-                text.substring(start, lastEnd));
+        return new ScalarField(new Span(start, lastEnd), keyLine + 1, ScalarType.STRING, style,
+                blockValue(content, folded, strip ? '-' : 'c'), text.substring(start, lastEnd));
     }
 
     /** A block list of one-line scalars whose dashes sit at {@code indent}. */
@@ -343,17 +334,38 @@ final class QuickReader {
         return new ListField(new Span(spanStart, spanEnd), firstLine, items);
     }
 
-    /** The same mapping from resolved tag to type as the document model's. */
-    private static ScalarType type(Tag tag) {
-        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            return ScalarType.NUMBER;
+    /**
+     * A block scalar's value from its lines (indentation removed, blank lines as ""): folded
+     * ({@code >}) joins text lines with a space and keeps blank lines as breaks; literal ({@code |})
+     * keeps every break. Trailing blank lines are dropped; one final break stays unless
+     * {@code chomp} is {@code '-'}. Keep ({@code '+'}) chomping is left to the parser.
+     */
+    public static String blockValue(List<String> lines, boolean folded, char chomp) {
+        int last = lines.size();
+        while (last > 0 && lines.get(last - 1).isEmpty()) {
+            last--;
         }
-        if (tag.equals(Tag.BOOL)) {
-            return ScalarType.BOOLEAN;
+        if (!folded) {
+            return String.join("\n", lines.subList(0, last)) + (chomp != '-' && last > 0 ? "\n" : "");
         }
-        if (tag.equals(Tag.TIMESTAMP)) {
-            return ScalarType.DATE;
+        StringBuilder out = new StringBuilder();
+        boolean previousText = false;
+        for (int i = 0; i < last; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                out.append('\n');
+                previousText = false;
+                continue;
+            }
+            if (previousText) {
+                out.append(' '); // a break between two text lines folds to a space
+            }
+            out.append(line);
+            previousText = true;
         }
-        return tag.equals(Tag.NULL) ? ScalarType.NULL : ScalarType.STRING;
+        if (chomp != '-' && last > 0) {
+            out.append('\n');
+        }
+        return out.toString();
     }
 }

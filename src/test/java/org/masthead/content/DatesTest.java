@@ -1,4 +1,4 @@
-package org.masthead.seo;
+package org.masthead.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,5 +33,15 @@ class DatesTest {
         assertThat(Dates.parse("2025-2-10")).isEmpty();
         assertThat(Dates.parse("")).isEmpty();
         assertThat(Dates.parse("yesterday")).isEmpty();
+    }
+
+    @Test
+    void aPageTakesTheDayAtTheStartOfADateOrDateTime() {
+        assertThat(Dates.leadingDay("2025-02-10")).isEqualTo(LocalDate.of(2025, 2, 10));
+        assertThat(Dates.leadingDay("2025-02-10T09:30")).isEqualTo(LocalDate.of(2025, 2, 10));
+        assertThat(Dates.leadingDay("2025-02-10 09:30:00 +01:00")).isEqualTo(LocalDate.of(2025, 2, 10));
+        assertThat(Dates.leadingDay("2025-02-30")).isNull();
+        assertThat(Dates.leadingDay("2025-02-10x")).isNull();
+        assertThat(Dates.leadingDay("10 Feb 2025")).isNull();
     }
 }

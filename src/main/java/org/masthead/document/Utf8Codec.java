@@ -8,10 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding: a file with bytes that are not UTF-8 is refused, never repaired. */
-final class Utf8 {
+final class Utf8Codec {
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Utf8() {
+    private Utf8Codec() {
     }
 
     static boolean hasBom(byte[] bytes) {

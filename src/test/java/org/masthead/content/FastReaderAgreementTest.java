@@ -20,23 +20,66 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeTry;
 import org.junit.jupiter.api.Test;
+import org.masthead.bench.GenerateArticles;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.FastFrontMatter;
+import org.masthead.document.KeyPath;
 
 /**
- * Whenever the fast scanner answers, the full document parser must read the same file the same
- * way: no problem, and equal values for every field the index keeps. When the scanner is unsure
- * it answers nothing, which is always safe; the statistics show how often that happens.
+ * The fast paths against the document model. Whenever the field-tree reader
+ * ({@link FastFrontMatter}, the checks' reader) answers, the model must accept the file and build
+ * the same tree and body path; whenever the index's byte scanner answers, the model must accept
+ * the file and give equal values for every field the index keeps. Either may be unsure, which is
+ * always safe; the statistics show how often each answered.
  */
-class ScannerAgreementTest {
+class FastReaderAgreementTest {
 
     @BeforeTry
     void needsTheDocumentModel() {
         assumeTrue(Corpus.documentWorks());
     }
 
+    /** Which fast paths answered ("tree" and "index"), having checked each answer against the model. */
     private static String agreement(String path, byte[] bytes) {
+        return (treeAgrees(path, bytes) ? "tree" : "-") + " " + (indexAgrees(path, bytes) ? "index" : "-");
+    }
+
+    /** Whether the field-tree reader answered; where it did, its tree is the model's. */
+    static boolean treeAgrees(String path, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return false; // callers hand it only strictly decoded text (see SeoChecker)
+        }
+        FastFrontMatter.Result quick = FastFrontMatter.read(text);
+        if (quick == null) {
+            return false;
+        }
+        Document doc;
+        try {
+            doc = Document.parse(path, bytes);
+        } catch (DocumentException e) {
+            throw new AssertionError("the fast reader accepted what the model rejects: " + e.getMessage() + "\n" + shown(text));
+        }
+        assertThat(quick.root()).as("%s:%n%s", path, shown(text)).isEqualTo(doc.root());
+        KeyPath body = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
+        assertThat(quick.bodyPath()).as("%s:%n%s", path, shown(text)).isEqualTo(body);
+        return true;
+    }
+
+    /** The text with line ends, tabs, carriage returns and every character outside ASCII made visible. */
+    private static String shown(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c == '\n' ? "\\n\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r"
+                : c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
+    /** Whether the index's scanner answered; where it did, its entry is the model's. */
+    private static boolean indexAgrees(String path, byte[] bytes) {
         Map<String, String> fast = FrontMatterScanner.scan(bytes, bytes.length);
         if (fast == null) {
-            return "full parser";
+            return false;
         }
         IndexEntry full = ArticleReader.readFully(path, bytes);
         String shown = new String(bytes, StandardCharsets.UTF_8).replace("\n", "\\n\n").replace("\t", "\\t").replace("\r", "\\r");
@@ -44,7 +87,7 @@ class ScannerAgreementTest {
         assertThat(EntryFields.build(path, fast)).as(path).isEqualTo(full);
         Map<String, String> listOnly = FrontMatterScanner.scan(bytes, bytes.length, EntryDetail.LIST);
         assertThat(EntryFields.build(path, listOnly)).isEqualTo(ArticleReader.readFully(path, bytes, EntryDetail.LIST));
-        return "fast";
+        return true;
     }
 
     @Test
@@ -62,12 +105,12 @@ class ScannerAgreementTest {
         }
         int fast = 0;
         for (Path file : files) {
-            fast += agreement(file.toString(), Files.readAllBytes(file)).equals("fast") ? 1 : 0;
+            fast += agreement(file.toString(), Files.readAllBytes(file)).endsWith("index") ? 1 : 0;
         }
         assertThat(files).hasSizeGreaterThan(1000);
-        // The reference-format files must all take the fast path, or the benchmark means little.
+        // The reference-format files must all take both fast paths, or the benchmarks mean little.
         try (Stream<Path> quick = Files.list(Corpus.quicktakes())) {
-            assertThat(quick.filter(p -> FrontMatterScanner.scan(read(p), read(p).length) == null)).isEmpty();
+            assertThat(quick.filter(p -> !agreement(p.toString(), read(p)).equals("tree index"))).isEmpty();
         }
         assertThat(fast).isGreaterThan(31);
     }
@@ -76,11 +119,11 @@ class ScannerAgreementTest {
     @Test
     void agreesOnTheBenchmarkArticles() {
         assumeTrue(Corpus.documentWorks());
-        org.masthead.bench.GenerateArticles generator = new org.masthead.bench.GenerateArticles(7);
+        GenerateArticles generator = new GenerateArticles(7);
         for (int i = 0; i < 300; i++) {
             String title = generator.title();
             String text = generator.article(5000 + i, title, Slugs.slug(title), 5000, 300);
-            assertThat(agreement("bench" + i + ".md", text.getBytes(StandardCharsets.UTF_8))).isEqualTo("fast");
+            assertThat(agreement("bench" + i + ".md", text.getBytes(StandardCharsets.UTF_8))).isEqualTo("tree index");
         }
     }
 
@@ -108,11 +151,67 @@ class ScannerAgreementTest {
     Arbitrary<String> damaged() {
         Arbitrary<String> noise = Arbitraries.of(":", ": ", " ", "\t", "#", " #", "-", "- ", "'", "\"", "\n", "\n  ", "[", "&", "*",
                 "\r", "é", "|", ">", "---\n", "\\", "\uFEFF", "~", "\u0085", "\u2028", "\u0007", "\u007f", "\u00a0", "\t");
-        return Combinators.combine(frontMatter(), noise, Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 1))
+        return Combinators.combine(Arbitraries.oneOf(frontMatter(), benchmarkArticle()), noise,
+                        Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 1))
                 .as((text, insert, where, replace) -> {
                     int at = (int) (where * text.length());
                     return text.substring(0, at) + insert + text.substring(Math.min(text.length(), at + replace));
                 });
+    }
+
+    private Arbitrary<String> benchmarkArticle() {
+        return Arbitraries.integers().between(1, 50).map(seed -> {
+            GenerateArticles generator = new GenerateArticles(seed);
+            String title = generator.title();
+            return generator.article(seed, title, Slugs.slug(title), 600, 100);
+        });
+    }
+
+    @Test
+    void shapesTheTreeReaderReads() {
+        String[] texts = {
+            "---\na: 1\nb: true\nc: ~\nd:\ne: 2024-01-01\nf: -1.0\ng: 'it''s'\nh: \"q\"\n---\n",
+            "---\nseo:\n  title: x\n  k:\n    - a\n    - 'b'\n    - \"c\"\nz: y\n---\nbody",
+            "---\nlist:\n- a\n- b\nnext: 1\n---\n",
+            "---\nt: >\n    one line\nu: |\n  two\n  lines\nv: |-\n  x\nw: >-\n    a\n    b\n\n---\n",
+            "---\nanswer: >-\n    text\\nmore\n---\n\n&nbsp;",
+            "---\nanswer: >-\n    text\n---\nreal body\n",
+            "---\na: x   \nb: 'y'   \n---\n",
+        };
+        for (String text : texts) {
+            assertThat(treeAgrees("t.md", text.getBytes(StandardCharsets.UTF_8))).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void shapesTheTreeReaderLeavesToTheModel() {
+        String[] texts = {
+            "---\na: [1, 2]\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\na: !!str 1\n---\n",
+            "---\n# comment\na: 1\n---\n", "---\na: 1 # comment\n---\n", "---\na: b: c\n---\n",
+            "---\na: plain\n  continued\n---\n", "---\na: \"esc\\n\"\n---\n", "---\na: 'open\n  close'\n---\n",
+            "---\na: >+\n  keep\n---\n", "---\na: >2\n   x\n---\n", "---\na: >\n  x\n\n  y\n---\n",
+            "---\na:\n\tb: 1\n---\n", "---\r\na: 1\r\n---\r\n", "\uFEFF---\na: 1\n---\n", "---\na: 1\na: 2\n---\n",
+            "---\n\"a\": 1\n---\n", "---\na: 1\n", "---\n---\n", "+++\na = 1\n+++\n", "{\"a\": 1}\n",
+            "---\na: \u0001\n---\n", "---\n- a\n---\n", "---\na:\n  - b: 1\n---\n", "---\na: >\n  x\n    y\n---\n",
+        };
+        for (String text : texts) {
+            assertThat(FastFrontMatter.read(text)).as(text).isNull();
+        }
+    }
+
+    /** Both fast paths give up at the same depth, well inside the model's own limit. */
+    @Test
+    void bothFastPathsLeaveDeepNestingToTheModel() {
+        for (int levels : new int[] {FastFrontMatter.MAX_DEPTH - 1, FastFrontMatter.MAX_DEPTH}) {
+            StringBuilder deep = new StringBuilder("---\n");
+            for (int i = 0; i < levels; i++) {
+                deep.append("  ".repeat(i)).append("k").append(i).append(":\n");
+            }
+            deep.append("  ".repeat(levels)).append("leaf: 1\n---\n");
+            String verdict = agreement("deep.md", deep.toString().getBytes(StandardCharsets.UTF_8));
+            assertThat(verdict).as("%d levels", levels)
+                    .isEqualTo(levels < FastFrontMatter.MAX_DEPTH ? "tree index" : "- -");
+        }
     }
 
     @Provide

@@ -14,7 +14,7 @@ import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarType;
 
 /** Read access to the fields the checks need, by dotted path, with the lines to report. */
-final class ArticleView {
+final class ArticleFields {
     /** One {@code related_articleN} map: where it is and what it points at (blank when absent). */
     record Related(String field, int line, String id, String url, int urlLine) {
     }
@@ -24,14 +24,14 @@ final class ArticleView {
     final KeyPath bodyPath;
     final SeoRules rules;
 
-    ArticleView(MapField root, KeyPath bodyPath, SeoRules rules) {
+    ArticleFields(MapField root, KeyPath bodyPath, SeoRules rules) {
         this.root = root;
         this.bodyPath = bodyPath;
         this.rules = rules;
     }
 
-    static ArticleView of(Document doc, SeoRules rules) {
-        return new ArticleView(doc.root(), doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null, rules);
+    static ArticleFields of(Document doc, SeoRules rules) {
+        return new ArticleFields(doc.root(), doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null, rules);
     }
 
     /** Paths come from a handful of rule names; parsing them once keeps folder checks cheap. */
@@ -66,7 +66,7 @@ final class ArticleView {
 
     /** The text of a scalar; an explicit null reads as "". Empty when absent or not a scalar. */
     Optional<String> string(String dotted) {
-        return field(dotted).flatMap(ArticleView::text);
+        return field(dotted).flatMap(ArticleFields::text);
     }
 
     /** The text, stripped, or "" when absent. */

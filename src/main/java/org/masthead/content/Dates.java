@@ -1,10 +1,11 @@
-package org.masthead.seo;
+package org.masthead.content;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,22 +13,24 @@ import java.util.regex.Pattern;
 /**
  * Front-matter dates: {@code YYYY-MM-DD}, or a YAML 1.1 timestamp ({@code 2025-02-10T09:30:00Z},
  * {@code 2025-02-10 09:30:00 +01:00}; no zone means UTC, as YAML says). TOML and JSON front
- * matter write the same forms.
+ * matter write the same forms. The checks hold a date to {@link #parse}; a page shows the day of
+ * anything that starts like one ({@link #leadingDay}).
  */
-final class Dates {
+public final class Dates {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})(\\.\\d+)?"
             + "(?:[ \\t]*(Z|z|[-+]\\d{1,2}(?::?\\d{2})?))?");
 
     /** A day, or an instant when the value has a time. */
-    record When(LocalDate day, Instant instant) {
+    public record When(LocalDate day, Instant instant) {
     }
 
     private Dates() {
     }
 
-    static Optional<When> parse(String text) {
+    /** The date or timestamp {@code text} holds exactly, or empty when it is neither. */
+    public static Optional<When> parse(String text) {
         String s = text.strip();
         try {
             Matcher m = DATE.matcher(s);
@@ -47,6 +50,19 @@ final class Dates {
             return Optional.empty(); // month 13, February 30...
         }
         return Optional.empty();
+    }
+
+    /** The date at the start of an ISO date or date-time ({@code T} or space before the time), or null. */
+    public static LocalDate leadingDay(String text) {
+        boolean dateTime = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ');
+        if (text.length() != 10 && !dateTime) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static ZoneOffset offset(String zone) {

@@ -5,11 +5,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /** A strict UTF-8 check that runs at memory speed over ASCII, which is nearly all of an article. */
-final class Utf8 {
+final class Utf8Validator {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    private Utf8() {
+    private Utf8Validator() {
     }
 
     /** True when {@code bytes[0, length)} is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). */

@@ -12,12 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class Utf8Test {
+class Utf8ValidatorTest {
 
     /** The fast check agrees with the JDK's strict decoder on any bytes, valid or not. */
     @Property(tries = 3000)
     void agreesWithTheJdkDecoder(@ForAll("mostlyText") byte[] bytes) {
-        assertThat(Utf8.isValid(bytes, bytes.length)).isEqualTo(jdkSaysValid(bytes));
+        assertThat(Utf8Validator.isValid(bytes, bytes.length)).isEqualTo(jdkSaysValid(bytes));
     }
 
     @Provide

@@ -1,9 +1,9 @@
-package org.masthead.seo;
+package org.masthead.document;
 
 import java.util.Arrays;
 
 /**
- * The lines of a {@code ---} fenced front matter for {@link QuickReader}: where each starts, where
+ * The lines of a {@code ---} fenced front matter for {@link FastFrontMatter}: where each starts, where
  * the closing fence is, and a check that every character is one YAML accepts.
  */
 final class FenceLines {
@@ -18,7 +18,7 @@ final class FenceLines {
         this.text = text;
     }
 
-    static FenceLines of(String text) throws QuickReader.Unsure {
+    static FenceLines of(String text) throws FastFrontMatter.Unsure {
         FenceLines lines = new FenceLines(text);
         lines.split();
         return lines;
@@ -34,7 +34,7 @@ final class FenceLines {
     }
 
     /** Records line starts up to the closing fence, checking every front-matter character on the way. */
-    private void split() throws QuickReader.Unsure {
+    private void split() throws FastFrontMatter.Unsure {
         int start = 0;
         while (start <= text.length()) {
             if (lineCount == lineStarts.length) {
@@ -45,26 +45,30 @@ final class FenceLines {
             if (lineCount > 1 && (text.startsWith("---", start) || text.startsWith("...", start))) {
                 int after = end < 0 ? text.length() : end;
                 if (after != start + 3) {
-                    throw QuickReader.UNSURE; // "--- " or "---x": let the parser decide
+                    throw FastFrontMatter.UNSURE; // "--- " or "---x": let the parser decide
                 }
                 close = lineCount - 1;
                 return;
             }
             if (end < 0 || end > MAX_CHARS) {
-                throw QuickReader.UNSURE; // never closed, or too long
+                throw FastFrontMatter.UNSURE; // never closed, or too long
             }
             checkPrintable(start, end);
             start = end + 1;
         }
-        throw QuickReader.UNSURE;
+        throw FastFrontMatter.UNSURE;
     }
 
-    /** The characters YAML accepts, less tabs and carriage returns, which this reader leaves to the parser. */
-    private void checkPrintable(int from, int to) throws QuickReader.Unsure {
+    /**
+     * The characters YAML accepts, less tabs and carriage returns, NEL, LS and PS (which SnakeYAML
+     * reads as line breaks) and a byte-order mark (which it skips); this reader leaves all of those
+     * to the parser.
+     */
+    private void checkPrintable(int from, int to) throws FastFrontMatter.Unsure {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == 0xFFFE || c == 0xFFFF) {
-                throw QuickReader.UNSURE;
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
+                throw FastFrontMatter.UNSURE;
             }
         }
     }
