@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.masthead.document.FastFrontMatter;
 import org.masthead.document.FastFrontMatter.Unsure;
+import org.masthead.document.FastFrontMatter;
 
 /**
  * A fast reader for the plain YAML front matter most articles have: block maps of plain, single-

@@ -2,9 +2,9 @@ package org.masthead.render;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
-import java.nio.charset.StandardCharsets;
 import org.masthead.content.Dates;
 
 /**

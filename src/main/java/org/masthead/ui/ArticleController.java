@@ -1,8 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
-import org.masthead.session.EditHistory;
-import org.masthead.session.RawText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,9 @@ import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.FileBytes;
 import org.masthead.seo.Finding;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.EditHistory;
+import org.masthead.session.RawText;
 
 /**
  * Opening, showing, saving and leaving articles: the file is read and parsed off the FX thread;

@@ -1,8 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
-import org.masthead.session.DocumentChange;
-import org.masthead.session.EditHistory;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +13,9 @@ import javafx.scene.input.KeyEvent;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.DocumentChange;
+import org.masthead.session.EditHistory;
 
 /**
  * Routes every edit of the open article, wherever it is made, into its session and its one undo

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.ArticleListModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +31,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleListModel;
 
 /**
  * The folder's articles on the left: a virtualised, sortable table with an instant filter. It owns

@@ -1,13 +1,13 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
-import org.masthead.session.Pages;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Pages;
 
 /**
  * Keeps the preview and the SEO tab up with the open article: a render off the FX thread after

@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,6 +18,7 @@ import javafx.stage.WindowEvent;
 import org.masthead.content.ArticleMerge;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.session.ArticleSession;
 
 /**
  * What happens when the open article changes on disk (a git pull, another editor): with no

@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.EditHistory;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +18,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
+import org.masthead.session.EditHistory;
 
 /** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
 public final class EditorPane {

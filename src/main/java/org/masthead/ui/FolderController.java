@@ -1,8 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.ArticleSession;
-import org.masthead.session.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,9 @@ import org.masthead.content.ContentIndex;
 import org.masthead.content.FolderScan;
 import org.masthead.content.InputSchema;
 import org.masthead.document.DocumentException;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Settings;
 
 /**
  * The open content folder's life in the window: indexing it into the list, following the changes

@@ -1,10 +1,9 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -18,6 +17,7 @@ import org.masthead.seo.ArticleFacts;
 import org.masthead.seo.FolderContext;
 import org.masthead.seo.SeoConfig;
 import org.masthead.seo.SeoRules;
+import org.masthead.session.ArticleItem;
 
 /**
  * One open content folder: its index, filled in the background, and a watcher that keeps it live.

@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.masthead.document.KeyPath;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
+import org.masthead.session.ArticleItem;
 
 /**
  * The front-matter form, generated from the open document's fields. Every change goes to the

@@ -1,8 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.ArticleSession;
-import org.masthead.session.Settings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +21,9 @@ import org.masthead.document.Document;
 import org.masthead.document.KeyPath;
 import org.masthead.render.ArticlePage;
 import org.masthead.seo.Finding;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Settings;
 
 /**
  * The one place that builds the panes and the controllers and wires them together. The title

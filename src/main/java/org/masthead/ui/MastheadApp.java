@@ -1,10 +1,10 @@
 package org.masthead.ui;
 
-import org.masthead.session.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.masthead.session.Settings;
 
 /** The JavaFX application: builds the main window on the chosen folder. */
 public final class MastheadApp extends Application {

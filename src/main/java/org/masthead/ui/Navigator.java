@@ -1,12 +1,12 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.masthead.content.ArticleLinks;
 import org.masthead.document.KeyPath;
 import org.masthead.render.ArticlePage;
 import org.masthead.seo.Finding;
+import org.masthead.session.ArticleSession;
 
 /**
  * Where links and findings take the user: a related article or a relative link opens that article

@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -9,6 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.masthead.session.ArticleSession;
 
 /**
  * Which article the window has open, as properties the panes and the title bind to: the session

@@ -1,8 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.BlockWindow;
-import org.masthead.session.Pages;
-import org.masthead.session.PreviewBlocks;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -14,6 +11,9 @@ import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 import org.masthead.document.JsonStrings;
 import org.masthead.render.Assets;
+import org.masthead.session.BlockWindow;
+import org.masthead.session.Pages;
+import org.masthead.session.PreviewBlocks;
 
 /**
  * The live preview. A page "shell" (styles, security policy, empty {@code #content}) is loaded

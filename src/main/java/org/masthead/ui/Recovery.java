@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.masthead.content.EditJournal;
 import org.masthead.content.JournalWriter;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.session.ArticleSession;
 
 /**
  * Crash recovery for the window: the open article's unsaved state goes to the journal every

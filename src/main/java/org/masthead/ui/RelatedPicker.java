@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.masthead.document.KeyPath;
+import org.masthead.session.ArticleItem;
 
 /**
  * Searches the folder for an article and fills a {@code related_articleN} block with its id,

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleFile;
-import org.masthead.session.ArticleSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +11,8 @@ import org.masthead.content.LineDiff;
 import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.session.ArticleFile;
+import org.masthead.session.ArticleSession;
 
 /**
  * Saving the open article: written off the FX thread while the user keeps typing, never over a

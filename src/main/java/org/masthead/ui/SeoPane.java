@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import org.masthead.seo.SeoRules;
 import org.masthead.seo.Severity;
 import org.masthead.seo.Snippet;
 import org.masthead.seo.SnippetProfile;
+import org.masthead.session.ArticleItem;
 
 /**
  * The open article's SEO: a search-snippet preview at desktop and mobile widths, character and

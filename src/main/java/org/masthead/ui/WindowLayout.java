@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.Settings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -9,6 +8,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.masthead.session.Settings;
 
 /**
  * Where each pane sits: the list on the left; the form over the editor in the middle, under the

@@ -1,7 +1,5 @@
 package org.masthead.bench;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.Settings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +23,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.masthead.content.ContentIndex;
 import org.masthead.session.ArticleItem;
-import org.masthead.ui.MainWindow;
 import org.masthead.session.Settings;
+import org.masthead.ui.MainWindow;
 
 /**
  * Folders changing under an open window, headless (Monocle, as the UI tests).

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.masthead.document.Document;
-import org.masthead.document.KeyPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.document.Document;
+import org.masthead.document.KeyPath;
 
 class NewArticleTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 4);

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.RawText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
@@ -16,6 +14,8 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.RawText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

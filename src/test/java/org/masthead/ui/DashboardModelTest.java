@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.masthead.seo.ArticleFacts;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderReport;
 import org.masthead.seo.SeoRules;
 import org.masthead.seo.Severity;
-import org.junit.jupiter.api.Test;
 
 class DashboardModelTest {
     private static ArticleFacts article(String path, String description, String subject) {

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.ArticleListModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
@@ -29,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.bench.GenerateArticles;
 import org.masthead.content.ContentIndex;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.ArticleListModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

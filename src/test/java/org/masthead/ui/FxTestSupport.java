@@ -1,6 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
+import org.masthead.session.Settings;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared helpers for the headless window tests. */

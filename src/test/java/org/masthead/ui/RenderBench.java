@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleSession;
-import org.masthead.session.Pages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,6 +9,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.masthead.bench.EditingArticles;
 import org.masthead.document.Document;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.Pages;
 
 /**
  * The render work of one keystroke, off the FX thread, as the window does it: encode the editor's

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import org.masthead.session.ArticleItem;
-import org.masthead.session.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +23,8 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.masthead.bench.EditingArticles;
 import org.masthead.document.Document;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.Settings;
 
 /**
  * Typing into the real window, headless: the longest FX-thread stall while typing, and the time
