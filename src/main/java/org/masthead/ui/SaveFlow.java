@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.masthead.content.EditJournal;
 import org.masthead.content.LineDiff;
@@ -61,20 +62,11 @@ final class SaveFlow {
         // After restoring edits made on an older version of the file, the first save must ask.
         Document saved = saving.baseChanged() ? null : saving.saved();
         String keptOver = saving == keptFor ? keptOverSha256 : null;
-        ArticleSession.Snapshot[] written = new ArticleSession.Snapshot[1];
         writing = saving;
-        background.io(() -> {
-            try {
-                written[0] = saving.capture();
-                boolean replace = overwrite || keptOver != null && diskHolds(saving.path(), keptOver);
-                ArticleFile.write(saving.path(), saved, written[0].document(), replace);
-                saving.markSaved(written[0]);
-                recovery.forget(saving.path());
-                return null;
-            } catch (IOException | DocumentException e) {
-                return e;
-            }
-        }, error -> {
+        background.io(() -> writeCaptured(saving, snapshot -> {
+            boolean replace = overwrite || keptOver != null && diskHolds(saving.path(), keptOver);
+            ArticleFile.write(saving.path(), saved, snapshot.document(), replace);
+        }), error -> {
             writing = null;
             if (error == null) {
                 if (saving == keptFor) {
@@ -156,21 +148,11 @@ final class SaveFlow {
             return;
         }
         writing = saving;
-        background.io(() -> {
-            try {
-                if (Files.exists(saving.path())) {
-                    return new IOException(saving.path().getFileName() + " is back on disk; nothing was written."
-                            + " Compare or merge it with your version first.");
-                }
-                ArticleSession.Snapshot snapshot = saving.capture();
-                AtomicFiles.write(saving.path(), snapshot.document().toBytes());
-                saving.markSaved(snapshot);
-                recovery.forget(saving.path());
-                return null;
-            } catch (IOException | DocumentException e) {
-                return e;
-            }
-        }, error -> {
+        Supplier<Exception> write = () -> Files.exists(saving.path())
+                ? new IOException(saving.path().getFileName() + " is back on disk; nothing was written."
+                        + " Compare or merge it with your version first.")
+                : writeCaptured(saving, snapshot -> AtomicFiles.write(saving.path(), snapshot.document().toBytes()));
+        background.io(write, error -> {
             writing = null;
             if (error == null) {
                 host.saved(saving);
@@ -179,6 +161,27 @@ final class SaveFlow {
                 host.problem("Not saved: " + error.getMessage());
             }
         });
+    }
+
+    /** Writes the state captured to save. */
+    private interface Write {
+        void to(ArticleSession.Snapshot snapshot) throws IOException;
+    }
+
+    /**
+     * Captures {@code saving}, writes it with {@code write} and records the save, so the journal
+     * forgets it; returns null, or the error with nothing recorded. IO: off the FX thread.
+     */
+    private Exception writeCaptured(ArticleSession saving, Write write) {
+        try {
+            ArticleSession.Snapshot snapshot = saving.capture();
+            write.to(snapshot);
+            saving.markSaved(snapshot);
+            recovery.forget(saving.path());
+            return null;
+        } catch (IOException | DocumentException e) {
+            return e;
+        }
     }
 
     /**
