@@ -41,13 +41,8 @@ class FormActionsWindowTest {
     }
 
     private void open(FxRobot robot, String name) throws Exception {
-        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
-        waitUntil(() -> list.getItems().size() >= 15);
-        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst().orElseThrow();
-        file = item.path();
+        file = FxTestSupport.openArticle(robot, stage, name).path();
         original = Files.readString(file, StandardCharsets.UTF_8);
-        robot.interact(() -> list.getSelectionModel().select(item));
-        waitUntil(() -> stage.getTitle().equals(name + " — Masthead"));
     }
 
     private static <T extends Node> T byId(FxRobot robot, String id, Class<T> type) {

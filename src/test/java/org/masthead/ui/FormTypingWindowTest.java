@@ -56,13 +56,8 @@ class FormTypingWindowTest {
     }
 
     private void open(FxRobot robot, String name) throws Exception {
-        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
-        waitUntil(() -> list.getItems().size() >= 15);
-        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst().orElseThrow();
-        file = item.path();
+        file = FxTestSupport.openArticle(robot, stage, name).path();
         original = Files.readString(file, StandardCharsets.UTF_8);
-        robot.interact(() -> list.getSelectionModel().select(item));
-        waitUntil(() -> stage.getTitle().equals(name + " — Masthead"));
     }
 
     private static <T extends Node> T field(FxRobot robot, String path, Class<T> type) {

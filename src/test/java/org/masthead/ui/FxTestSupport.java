@@ -10,6 +10,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import org.masthead.session.Settings;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.masthead.session.ArticleItem;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared helpers for the headless window tests. */
@@ -39,6 +43,16 @@ final class FxTestSupport {
 
     static Settings freshSettings() {
         return new Settings.PrefsSettings(Preferences.userRoot().node("org/masthead-test/" + System.nanoTime()));
+    }
+
+    /** Picks the article named {@code name} in the list, as a click would, and waits until it is open. */
+    static ArticleItem openArticle(FxRobot robot, Stage stage, String name) throws TimeoutException {
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> list.getItems().stream().anyMatch(i -> i.fileName().equals(name)));
+        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(item));
+        waitUntil(() -> stage.getTitle().equals(name + " — Masthead"));
+        return item;
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -47,12 +47,7 @@ class ReloadInPlaceWindowTest {
 
     @Test
     void aChangeOnDiskReloadsInPlaceAndUndoTakesItBack(FxRobot robot) throws Exception {
-        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
-        waitUntil(() -> list.getItems().size() >= 15);
-        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(ARTICLE)).findFirst().orElseThrow();
-        Path file = item.path();
-        robot.interact(() -> list.getSelectionModel().select(item));
-        waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
+        Path file = FxTestSupport.openArticle(robot, stage, ARTICLE).path();
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         String before = editor.getText();
         int caret = before.indexOf(' ', 120);
@@ -86,12 +81,7 @@ class ReloadInPlaceWindowTest {
 
     @Test
     void aFileRenamedOnDiskStaysOpenWithItsTypingAndSavesUnderItsNewName(FxRobot robot) throws Exception {
-        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
-        waitUntil(() -> list.getItems().size() >= 15);
-        ArticleItem item = list.getItems().stream().filter(i -> i.fileName().equals(ARTICLE)).findFirst().orElseThrow();
-        Path file = item.path();
-        robot.interact(() -> list.getSelectionModel().select(item));
-        waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
+        Path file = FxTestSupport.openArticle(robot, stage, ARTICLE).path();
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         robot.interact(() -> {
             editor.requestFocus();
@@ -99,6 +89,7 @@ class ReloadInPlaceWindowTest {
         });
         robot.write("Typed before the rename. ");
 
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         Path renamed = file.resolveSibling("hash-tables-renamed.md");
         Files.move(file, renamed);
         waitUntil(() -> stage.getTitle().equals("• hash-tables-renamed.md — Masthead"));
