@@ -1,7 +1,6 @@
 package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -9,12 +8,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.testing.TestCorpus;
 
 class GetSetCommandTest {
     @TempDir
@@ -56,11 +55,8 @@ class GetSetCommandTest {
 
     @Test
     void getOfTheAnswerFieldPrintsDecodedMarkdown() throws Exception {
-        Path seed = Paths.get(System.getProperty("masthead.corpus", "../shared/corpus"))
-                .resolveSibling("seeds").resolve("000_b3c43b31ac399fd7.txt");
-        assumeTrue(Files.exists(seed));
         Path file = dir.resolve("seed.md");
-        Files.copy(seed, file);
+        Files.copy(TestCorpus.referenceArticle(), file);
         assertThat(run("get", file.toString(), "answer")).isZero();
         assertThat(out.toString()).contains("\n").doesNotContain("\\n");
     }

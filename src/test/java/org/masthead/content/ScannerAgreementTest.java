@@ -1,7 +1,6 @@
 package org.masthead.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,8 +16,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.BeforeTry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.masthead.testing.TestCorpus;
 
 /**
  * Whenever the fast scanner answers, the full document parser must read the same file the same
@@ -27,11 +27,6 @@ import org.junit.jupiter.api.Test;
  * it answers nothing, which is always safe; the statistics show how often that happens.
  */
 class ScannerAgreementTest {
-
-    @BeforeTry
-    void needsTheDocumentModel() {
-        assumeTrue(Corpus.documentWorks());
-    }
 
     private static String agreement(String path, byte[] bytes) {
         Map<String, String> fast = FrontMatterScanner.scan(bytes, bytes.length);
@@ -47,35 +42,27 @@ class ScannerAgreementTest {
         return "fast";
     }
 
-    @Test
-    void agreesOnEveryCorpusAndSampleFile() throws IOException {
-        assumeTrue(Corpus.documentWorks());
-        List<Path> files = new ArrayList<>();
-        for (Path folder : List.of(Corpus.quicktakes(), Corpus.hugoDocs(), Corpus.root().resolveSibling("seeds"),
-                Path.of(System.getProperty("masthead.samples", "samples")), Path.of("src/test/resources"))) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> all = Files.walk(folder)) {
-                    all.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
-                            .forEach(files::add);
-                }
-            }
-        }
+    @ParameterizedTest
+    @MethodSource("org.masthead.testing.TestCorpus#roots")
+    void agreesOnEveryCorpusAndSampleFile(Path corpus) throws IOException {
+        List<Path> files = new ArrayList<>(TestCorpus.articlesUnder(corpus));
+        files.addAll(TestCorpus.articlesUnder(corpus.resolveSibling("seeds")));
+        files.addAll(TestCorpus.articlesUnder(Path.of(System.getProperty("masthead.samples", "samples"))));
+        files.addAll(TestCorpus.articlesUnder(Path.of("src/test/resources")));
         int fast = 0;
         for (Path file : files) {
             fast += agreement(file.toString(), Files.readAllBytes(file)).equals("fast") ? 1 : 0;
         }
-        assertThat(files).hasSizeGreaterThan(1000);
+        assertThat(files).hasSizeGreaterThan(TestCorpus.isShared(corpus) ? 1000 : 40);
         // The reference-format files must all take the fast path, or the benchmark means little.
-        try (Stream<Path> quick = Files.list(Corpus.quicktakes())) {
-            assertThat(quick.filter(p -> FrontMatterScanner.scan(read(p), read(p).length) == null)).isEmpty();
-        }
-        assertThat(fast).isGreaterThan(31);
+        List<Path> quicktakes = TestCorpus.articlesUnder(corpus.resolve("quicktakes"));
+        assertThat(quicktakes).isNotEmpty().filteredOn(p -> FrontMatterScanner.scan(read(p), read(p).length) == null).isEmpty();
+        assertThat(fast).isGreaterThan(quicktakes.size());
     }
 
     /** The benchmark's synthetic articles must be read like real ones, and on the fast path. */
     @Test
     void agreesOnTheBenchmarkArticles() {
-        assumeTrue(Corpus.documentWorks());
         org.masthead.bench.GenerateArticles generator = new org.masthead.bench.GenerateArticles(7);
         for (int i = 0; i < 300; i++) {
             String title = generator.title();

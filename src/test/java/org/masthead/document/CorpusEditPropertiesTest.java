@@ -17,9 +17,9 @@ import net.jqwik.api.Provide;
 
 /** Random edits on real files: every value the edit did not target reads back exactly as before. */
 class CorpusEditPropertiesTest {
-    // The shared corpus when it is there (a clean clone on CI may not have it), else the samples.
-    private static final List<Path> FILES = TestFiles.markdownUnder(TestFiles.corpus()).isEmpty()
-            ? TestFiles.markdownUnder(TestFiles.samples()) : TestFiles.markdownUnder(TestFiles.corpus());
+    // The vendored corpus, the shared one when it is there, and the samples.
+    private static final List<Path> FILES = java.util.stream.Stream.concat(TestFiles.corpusFiles().stream(),
+            TestFiles.markdownUnder(TestFiles.samples()).stream()).toList();
 
     record Edit(int kind, int pick, String value) {
     }

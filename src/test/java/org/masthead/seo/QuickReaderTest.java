@@ -2,7 +2,6 @@ package org.masthead.seo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +18,13 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.bench.GenerateArticles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.testing.TestCorpus;
 
 /** The fast reader must agree with the document model wherever it answers at all. */
 class QuickReaderTest {
@@ -57,24 +59,23 @@ class QuickReaderTest {
         return answered;
     }
 
-    @Test
-    void referenceArticles() throws IOException {
-        Path folder = Path.of(System.getProperty("masthead.corpus", "../shared/corpus"), "quicktakes");
-        assumeTrue(Files.isDirectory(folder), "reference corpus not present");
-        assertThat(agreeOnFolder(folder)).as("reference-format files the quick reader reads").isEqualTo(31);
+    @ParameterizedTest
+    @MethodSource("org.masthead.testing.TestCorpus#roots")
+    void referenceArticles(Path corpus) throws IOException {
+        Path folder = corpus.resolve("quicktakes");
+        assertThat(agreeOnFolder(folder)).as("reference-format files the quick reader reads")
+                .isEqualTo(TestCorpus.articlesUnder(folder).size()).isPositive();
     }
 
-    @Test
-    void hugoDocsAgreeWhereRead() throws IOException {
-        Path folder = Path.of(System.getProperty("masthead.corpus", "../shared/corpus"), "hugo-docs");
-        assumeTrue(Files.isDirectory(folder), "corpus not present");
-        agreeOnFolder(folder);
+    @ParameterizedTest
+    @MethodSource("org.masthead.testing.TestCorpus#roots")
+    void hugoDocsAgreeWhereRead(Path corpus) throws IOException {
+        agreeOnFolder(corpus.resolve("hugo-docs"));
     }
 
     @Test
     void samples() throws IOException {
         Path folder = Path.of(System.getProperty("masthead.samples", "samples"));
-        assumeTrue(Files.isDirectory(folder), "samples not present");
         assertThat(agreeOnFolder(folder)).isEqualTo(16);
     }
 
