@@ -6,6 +6,7 @@ import static org.masthead.ui.FxTestSupport.waitUntil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -39,7 +40,9 @@ class LiveFolderWindowTest {
         robot.interact(() -> list.getSelectionModel().select(0));
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil(() -> editor.getText().equals("Original body\n"));
-        Thread.sleep(300);
+        // The folder is watched once it is read, which the list shows by hiding its progress bar.
+        waitUntil(() -> list.getParent().getChildrenUnmodifiable().stream()
+                .filter(ProgressBar.class::isInstance).noneMatch(javafx.scene.Node::isVisible));
 
         Files.writeString(temp.resolve("second.md"), "---\ntitle: Second\n---\nNew\n", StandardCharsets.UTF_8);
         waitUntil(() -> list.getItems().stream().anyMatch(item -> "Second".equals(item.title())));

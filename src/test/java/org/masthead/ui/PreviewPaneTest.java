@@ -57,7 +57,8 @@ class PreviewPaneTest {
         show(robot, "Hi <script>window.pwned = 1</script>\n\n<img src=x onerror=\"window.pwned = 2\">\n\n"
                 + "[click](javascript:window.pwned=3)\n\nDone marker\n");
         waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("Done marker"));
-        Thread.sleep(300);
+        // an image's error handler would run once its load has failed, which makes it complete
+        waitUntil(() -> Boolean.TRUE.equals(eval("Array.prototype.every.call(document.images, function (i) { return i.complete; })")));
         assertThat(eval("typeof window.pwned")).isEqualTo("undefined");
         assertThat(eval("document.querySelectorAll('#content script, #content img[onerror]').length")).isEqualTo(0);
     }
