@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ public final class EditorPane {
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final EditorHighlighter highlighter = new EditorHighlighter(area);
     private boolean loading;
+    private boolean firstVisibleLinePending;
     private Runnable onTyped = () -> { };
 
     public EditorPane() {
@@ -35,7 +37,17 @@ public final class EditorPane {
                 shortcut(javafx.scene.input.KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(javafx.scene.input.KeyCode.I, () -> wrap("*", "*", "italic")),
                 shortcut(javafx.scene.input.KeyCode.K, this::link)));
-        area.estimatedScrollYProperty().addListener((obs, old, y) -> updateFirstVisibleLine());
+        // Not at once: the scroll estimate changes inside the flow's own layout (while it places the caret's
+        // paragraph), and reading the visible paragraphs lays the flow out again, which drops the cell being placed.
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> {
+            if (!firstVisibleLinePending) {
+                firstVisibleLinePending = true;
+                Platform.runLater(() -> {
+                    firstVisibleLinePending = false;
+                    updateFirstVisibleLine();
+                });
+            }
+        });
     }
 
     private void updateFirstVisibleLine() {
