@@ -39,7 +39,13 @@ class GetSetCommandTest {
 
     @Test
     void getPrintsAValue() throws Exception {
-        Path file = article("---\nseo:\n  title: 'Hi: you'\n---\nbody\n");
+        Path file = article("""
+                ---
+                seo:
+                  title: 'Hi: you'
+                ---
+                body
+                """);
         assertThat(run("get", file.toString(), "seo.title")).isZero();
         assertThat(out.toString()).isEqualTo("Hi: you" + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
@@ -47,7 +53,11 @@ class GetSetCommandTest {
 
     @Test
     void getOfAMissingKeyExitsOneWithOneLine() throws Exception {
-        Path file = article("---\na: 1\n---\n");
+        Path file = article("""
+                ---
+                a: 1
+                ---
+                """);
         assertThat(run("get", file.toString(), "b")).isEqualTo(1);
         assertThat(err.toString().strip()).contains("no value at 'b'").doesNotContain("\n");
         assertThat(out.toString()).isEmpty();
@@ -63,10 +73,20 @@ class GetSetCommandTest {
 
     @Test
     void setChangesOnlyThatValueAndKeepsPermissions() throws Exception {
-        Path file = article("---\ntitle: Old\nid: 7\n---\nbody");
+        Path file = article("""
+                ---
+                title: Old
+                id: 7
+                ---
+                body""");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         assertThat(run("set", file.toString(), "title", "New: title")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\ntitle: 'New: title'\nid: 7\n---\nbody");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: 'New: title'
+                id: 7
+                ---
+                body""");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).containsExactly(file);
@@ -75,15 +95,30 @@ class GetSetCommandTest {
 
     @Test
     void setReadsTheValueFromStdin() throws Exception {
-        Path file = article("---\nq: >-\n    old\n---\n");
+        Path file = article("""
+                ---
+                q: >-
+                    old
+                ---
+                """);
         SetCommand.stdin = new ByteArrayInputStream("from stdin\n".getBytes(StandardCharsets.UTF_8));
         assertThat(run("set", file.toString(), "q", "-")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\nq: >-\n    from stdin\n---\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                q: >-
+                    from stdin
+                ---
+                """);
     }
 
     @Test
     void aMultiMegabyteBodyFromStdinIsWrittenWhole() throws Exception {
-        Path file = article("---\ntitle: T\n---\nold\n");
+        Path file = article("""
+                ---
+                title: T
+                ---
+                old
+                """);
         String big = "Paragraph \u00e9 text.\n".repeat(200_000);
         SetCommand.stdin = new ByteArrayInputStream((big + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(run("set", "--body", file.toString(), "-")).isZero();
@@ -92,18 +127,40 @@ class GetSetCommandTest {
 
     @Test
     void setOfTheAnswerFieldEncodesLineBreaks() throws Exception {
-        Path file = article("---\nanswer: >-\n    old\\nanswer\n---\n\n&nbsp;");
+        Path file = article("""
+                ---
+                answer: >-
+                    old\\nanswer
+                ---
+
+                &nbsp;""");
         assertThat(run("set", file.toString(), "answer", "# New\n\nText $\\neq$")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\nanswer: >-\n    # New\\n\\nText $\\neq$\n---\n\n&nbsp;");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                answer: >-
+                    # New\\n\\nText $\\neq$
+                ---
+
+                &nbsp;""");
     }
 
     @Test
     void bodyOptionReadsAndWritesTheMarkdownAfterTheFrontMatter() throws Exception {
-        Path file = article("---\ntitle: T\n---\nOld body\n");
+        Path file = article("""
+                ---
+                title: T
+                ---
+                Old body
+                """);
         assertThat(run("get", file.toString(), "--body")).isZero();
         assertThat(out.toString()).isEqualTo("Old body\n" + System.lineSeparator());
         assertThat(run("set", "--body", file.toString(), "# New\n")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\n# New\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: T
+                ---
+                # New
+                """);
         assertThat(run("get", file.toString(), "title", "--body")).isEqualTo(2);
         assertThat(run("set", file.toString(), "--body", "title", "x")).isEqualTo(2);
     }
@@ -112,14 +169,29 @@ class GetSetCommandTest {
     void setCreatesFrontMatterWhenThereIsNone() throws Exception {
         Path file = article("Just text\n");
         assertThat(run("set", file.toString(), "title", "T")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\nJust text\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: T
+                ---
+                Just text
+                """);
     }
 
     @Test
     void aFileThatDoesNotParseIsNeverWritten() throws Exception {
-        Path file = article("---\na: 1\na: 2\n---\n");
+        Path file = article("""
+                ---
+                a: 1
+                a: 2
+                ---
+                """);
         assertThat(run("set", file.toString(), "b", "x")).isEqualTo(1);
-        assertThat(Files.readString(file)).isEqualTo("---\na: 1\na: 2\n---\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                a: 1
+                a: 2
+                ---
+                """);
         assertThat(err.toString()).startsWith("masthead: ").contains(":3:1").contains("twice");
         assertThat(err.toString().strip().lines()).hasSize(1);
     }
@@ -128,10 +200,22 @@ class GetSetCommandTest {
     void usageAndIoErrorsExitTwo() throws Exception {
         assertThat(run("get", dir.resolve("missing.md").toString(), "a")).isEqualTo(2);
         assertThat(err.toString()).startsWith("masthead: ");
-        assertThat(run("set", article("---\na: 1\n---\n").toString(), "a")).isEqualTo(2);
+        assertThat(run("set", article("""
+                ---
+                a: 1
+                ---
+                """).toString(), "a")).isEqualTo(2);
         err.getBuffer().setLength(0);
-        assertThat(run("set", article("---\na: 1\n---\n").toString())).isEqualTo(2);
+        assertThat(run("set", article("""
+                ---
+                a: 1
+                ---
+                """).toString())).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("masthead: ").contains("KEY.PATH").doesNotContain("\n");
-        assertThat(run("get", article("---\na: 1\n---\n").toString(), "a[x")).isEqualTo(2);
+        assertThat(run("get", article("""
+                ---
+                a: 1
+                ---
+                """).toString(), "a[x")).isEqualTo(2);
     }
 }

@@ -39,7 +39,12 @@ class RenderCommandTest {
     @Test
     void inlineAssetsMakeAStandAlonePage() throws Exception {
         Path file = dir.resolve("a.md");
-        Files.writeString(file, "---\ntitle: T\n---\n$x$\n");
+        Files.writeString(file, """
+                ---
+                title: T
+                ---
+                $x$
+                """);
         assertThat(run("render", file.toString(), "--inline-assets")).isZero();
         String page = out.toString();
         assertThat(page.contains("<script src=")).isFalse();
@@ -50,7 +55,12 @@ class RenderCommandTest {
     @Test
     void parseErrorIsOneLineAndExitOne() throws Exception {
         Path file = dir.resolve("bad.md");
-        Files.writeString(file, "---\ntitle: [unclosed\n---\nbody\n");
+        Files.writeString(file, """
+                ---
+                title: [unclosed
+                ---
+                body
+                """);
         assertThat(run("render", file.toString())).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().strip()).startsWith("masthead: ").contains("bad.md").doesNotContain("\n")

@@ -86,13 +86,37 @@ class FolderScanTest {
 
     @Test
     void skipsHiddenFoldersAndFilesAndOtherExtensions() throws Exception {
-        write(dir.resolve("a.md"), "---\ntitle: A\n---\n");
-        write(dir.resolve("sub/b.markdown"), "---\ntitle: B\n---\n");
+        write(dir.resolve("a.md"), """
+                ---
+                title: A
+                ---
+                """);
+        write(dir.resolve("sub/b.markdown"), """
+                ---
+                title: B
+                ---
+                """);
         write(dir.resolve("sub/C.MD"), "no front matter");
-        write(dir.resolve(".git/d.md"), "---\ntitle: D\n---\n");
-        write(dir.resolve("sub/.cache/e.md"), "---\ntitle: E\n---\n");
-        write(dir.resolve(".f.md"), "---\ntitle: F\n---\n");
-        write(dir.resolve("g.txt"), "---\ntitle: G\n---\n");
+        write(dir.resolve(".git/d.md"), """
+                ---
+                title: D
+                ---
+                """);
+        write(dir.resolve("sub/.cache/e.md"), """
+                ---
+                title: E
+                ---
+                """);
+        write(dir.resolve(".f.md"), """
+                ---
+                title: F
+                ---
+                """);
+        write(dir.resolve("g.txt"), """
+                ---
+                title: G
+                ---
+                """);
         ContentIndex index = load(dir);
         assertThat(index.entries()).extracting(IndexEntry::path).containsExactly("a.md", "sub/C.MD", "sub/b.markdown");
         assertThat(index.get("sub/b.markdown").orElseThrow().title()).isEqualTo("B");
@@ -111,7 +135,11 @@ class FolderScanTest {
     @Test
     @Timeout(30)
     void survivesSymlinkLoopsAndEntersEachFolderOnce() throws Exception {
-        write(dir.resolve("sub/a.md"), "---\ntitle: A\n---\n");
+        write(dir.resolve("sub/a.md"), """
+                ---
+                title: A
+                ---
+                """);
         Files.createSymbolicLink(dir.resolve("sub/loop"), dir);          // a link to an ancestor
         Files.createSymbolicLink(dir.resolve("sub/self"), dir.resolve("sub"));
         Files.createSymbolicLink(dir.resolve("dangling.md"), dir.resolve("nowhere.md"));
@@ -122,10 +150,23 @@ class FolderScanTest {
 
     @Test
     void listsMalformedFilesWithTheirProblem() throws Exception {
-        write(dir.resolve("dup.md"), "---\ntitle: a\ntitle: b\n---\n");
-        write(dir.resolve("bad.md"), "---\ntitle: [unclosed\n---\n");
+        write(dir.resolve("dup.md"), """
+                ---
+                title: a
+                title: b
+                ---
+                """);
+        write(dir.resolve("bad.md"), """
+                ---
+                title: [unclosed
+                ---
+                """);
         Files.write(dir.resolve("utf.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, '(', '\n', '-', '-', '-', '\n'});
-        write(dir.resolve("good.md"), "---\ntitle: fine\n---\n");
+        write(dir.resolve("good.md"), """
+                ---
+                title: fine
+                ---
+                """);
         ContentIndex index = load(dir);
         assertThat(index.counts()).isEqualTo(new ContentIndex.Counts(4, 3));
         assertThat(index.get("good.md").orElseThrow().ok()).isTrue();

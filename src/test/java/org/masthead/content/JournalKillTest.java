@@ -31,7 +31,11 @@ class JournalKillTest {
         for (int round = 0; round < ROUNDS; round++) {
             Path content = Files.createDirectories(dir.resolve("content" + round));
             Path journalDir = dir.resolve("journal" + round);
-            String base = "---\ntitle: \"Typing\"\n---\n";
+            String base = """
+                    ---
+                    title: "Typing"
+                    ---
+                    """;
             Path file = Files.writeString(content.resolve("typing.md"), base);
             // Through a file, not a pipe: the pipe of a killed process may be closed under a reader.
             Path out = dir.resolve("typed" + round + ".log");

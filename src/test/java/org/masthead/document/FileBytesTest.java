@@ -16,7 +16,11 @@ class FileBytesTest {
 
     @Test
     void readsARegularFileWhole() throws Exception {
-        Path file = Files.writeString(dir.resolve("a.md"), "---\ntitle: A\n---\n");
+        Path file = Files.writeString(dir.resolve("a.md"), """
+                ---
+                title: A
+                ---
+                """);
         assertThat(FileBytes.read(file)).isEqualTo(Files.readAllBytes(file));
     }
 

@@ -33,7 +33,12 @@ class LiveFolderWindowTest {
     @Test
     void filesChangedOutsideMastheadShowUpAndAnUneditedOpenArticleReloads(FxRobot robot) throws Exception {
         Path first = temp.resolve("first.md");
-        Files.writeString(first, "---\ntitle: First\n---\nOriginal body\n", StandardCharsets.UTF_8);
+        Files.writeString(first, """
+                ---
+                title: First
+                ---
+                Original body
+                """, StandardCharsets.UTF_8);
         robot.interact(() -> window.openFolder(temp));
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 1);
@@ -44,10 +49,20 @@ class LiveFolderWindowTest {
         waitUntil(() -> list.getParent().getChildrenUnmodifiable().stream()
                 .filter(ProgressBar.class::isInstance).noneMatch(javafx.scene.Node::isVisible));
 
-        Files.writeString(temp.resolve("second.md"), "---\ntitle: Second\n---\nNew\n", StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("second.md"), """
+                ---
+                title: Second
+                ---
+                New
+                """, StandardCharsets.UTF_8);
         waitUntil(() -> list.getItems().stream().anyMatch(item -> "Second".equals(item.title())));
 
-        Files.writeString(first, "---\ntitle: First, renamed\n---\nPulled from git\n", StandardCharsets.UTF_8);
+        Files.writeString(first, """
+                ---
+                title: First, renamed
+                ---
+                Pulled from git
+                """, StandardCharsets.UTF_8);
         waitUntil(() -> editor.getText().equals("Pulled from git\n"));
         waitUntil(() -> list.getItems().stream().anyMatch(item -> "First, renamed".equals(item.title())));
 
@@ -60,9 +75,19 @@ class LiveFolderWindowTest {
     void aLinkInTheBodyToAnotherArticleOpensItAndOtherLinksGoToTheBrowser(FxRobot robot) throws Exception {
         java.util.List<String> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> window.setBrowser(browsed::add));
-        Files.writeString(temp.resolve("a.md"), "---\ntitle: A\n---\nSee [the other](b.md) or [the web](https://example.org/).\n",
+        Files.writeString(temp.resolve("a.md"), """
+                ---
+                title: A
+                ---
+                See [the other](b.md) or [the web](https://example.org/).
+                """,
                 StandardCharsets.UTF_8);
-        Files.writeString(temp.resolve("b.md"), "---\ntitle: B\n---\nOther\n", StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("b.md"), """
+                ---
+                title: B
+                ---
+                Other
+                """, StandardCharsets.UTF_8);
         robot.interact(() -> window.openFolder(temp));
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 2);

@@ -20,7 +20,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LongArticlePreviewTest {
     private static final int PARAGRAPHS = 3000;
-    private static final String FRONT = "---\ntitle: Long one\n---\n";
+    private static final String FRONT = """
+            ---
+            title: Long one
+            ---
+            """;
     private PreviewPane preview;
 
     @Start

@@ -39,7 +39,15 @@ class PreviewPaneTest {
     }
 
     private void show(FxRobot robot, String markdown, Path file) throws Exception {
-        String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
+        String front = """
+                ---
+                title: T
+                related_article1:
+                    id: 42
+                    title: Next
+                    url: /next
+                ---
+                """;
         Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
         Pages.Preview page = Pages.article(doc, file, false, false);
         robot.interact(() -> preview.show(page.shellUrl(), page.content()));
@@ -109,7 +117,15 @@ class PreviewPaneTest {
                 base);
         for (String markdown : edits) {
             show(robot, markdown);
-            String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
+            String front = """
+                    ---
+                    title: T
+                    related_article1:
+                        id: 42
+                        title: Next
+                        url: /next
+                    ---
+                    """;
             Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
             String content = Pages.article(doc, Path.of("/tmp/a.md"), false, false).content();
             waitUntil(() -> Boolean.TRUE.equals(eval("document.getElementById('content') != null")));
@@ -136,7 +152,12 @@ class PreviewPaneTest {
 
     @Test
     void remoteImagesAreLinkedOnlyWhenTheUserAllowsThem() throws Exception {
-        Document doc = Document.parse("a.md", "---\ntitle: T\n---\n![r](https://example.org/x.png)\n".getBytes(StandardCharsets.UTF_8));
+        Document doc = Document.parse("a.md", """
+                ---
+                title: T
+                ---
+                ![r](https://example.org/x.png)
+                """.getBytes(StandardCharsets.UTF_8));
         assertThat(Pages.article(doc, temp.resolve("a.md"), false, false).content()).doesNotContain("src=\"https://example.org/x.png\"");
         assertThat(Pages.article(doc, temp.resolve("a.md"), false, true).content()).contains("src=\"https://example.org/x.png\"");
     }
