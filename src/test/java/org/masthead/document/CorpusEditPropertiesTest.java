@@ -17,9 +17,7 @@ import net.jqwik.api.Provide;
 
 /** Random edits on real files: every value the edit did not target reads back exactly as before. */
 class CorpusEditPropertiesTest {
-    // The vendored corpus, the shared one when it is there, and the samples.
-    private static final List<Path> FILES = java.util.stream.Stream.concat(TestFiles.corpusFiles().stream(),
-            TestFiles.markdownUnder(TestFiles.samples()).stream()).toList();
+    private static final List<Path> FILES = TestFiles.realFiles();
 
     record Edit(int kind, int pick, String value) {
     }

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
 
     private static List<Path> files() {
-        List<Path> all = new ArrayList<>(TestFiles.corpusFiles());
-        all.addAll(TestFiles.markdownUnder(TestFiles.samples()));
-        return all;
+        return TestFiles.realFiles();
     }
 
     @Test

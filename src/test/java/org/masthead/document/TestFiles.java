@@ -3,6 +3,7 @@ package org.masthead.document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import org.masthead.testing.TestCorpus;
 
@@ -15,9 +16,12 @@ final class TestFiles {
         return TestCorpus.referenceArticle();
     }
 
-    /** Every file of the vendored corpus, and of the shared one when it is there. */
-    static List<Path> corpusFiles() {
-        return TestCorpus.roots().stream().flatMap(root -> markdownUnder(root).stream()).toList();
+    /** Every file of the vendored corpus, of the shared one when it is there, and of the samples. */
+    static List<Path> realFiles() {
+        List<Path> files = new ArrayList<>();
+        TestCorpus.roots().forEach(root -> files.addAll(markdownUnder(root)));
+        files.addAll(markdownUnder(samples()));
+        return files;
     }
 
     static Path samples() {
