@@ -6,6 +6,7 @@ import static org.masthead.ui.FxTestSupport.waitUntil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -46,8 +47,10 @@ class LiveFolderWindowTest {
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil(() -> editor.getText().equals("Original body\n"));
         // The folder is watched once it is read, which the list shows by hiding its progress bar.
-        waitUntil(() -> list.getParent().getChildrenUnmodifiable().stream()
-                .filter(ProgressBar.class::isInstance).noneMatch(javafx.scene.Node::isVisible));
+        waitUntil(() -> {
+            Set<ProgressBar> bars = robot.lookup(node -> node instanceof ProgressBar).queryAllAs(ProgressBar.class);
+            return !bars.isEmpty() && bars.stream().noneMatch(ProgressBar::isVisible);
+        });
 
         Files.writeString(temp.resolve("second.md"), """
                 ---
