@@ -281,23 +281,28 @@ final class EditorHighlighter {
         return true;
     }
 
+    /**
+     * Later, not at once: the scroll estimate changes inside the flow's own layout, and reading the
+     * visible paragraphs there lays the flow out again (see EditorPane's scroll listener).
+     */
     private void restyleVisibleLater() {
-        if (area.getLength() > STYLE_WHOLE_TEXT && styledEdits != edits) {
-            // The whole-text spans predate the edits since, whose paragraphs were restyled alone.
-            // Paragraphs on screen that were not styled from them need spans of the text as it is.
-            if (!wholePending && !area.getVisibleParagraphs().isEmpty()
-                    && (area.firstVisibleParToAllParIndex() < styledFirst || area.lastVisibleParToAllParIndex() > styledLast)) {
-                highlightWhole();
-            }
+        if (restylePending || area.getLength() <= STYLE_WHOLE_TEXT) {
             return;
         }
-        if (!restylePending && styled != null && area.getLength() > STYLE_WHOLE_TEXT) {
-            restylePending = true;
-            Platform.runLater(() -> {
-                restylePending = false;
+        restylePending = true;
+        Platform.runLater(() -> {
+            restylePending = false;
+            if (styledEdits != edits) {
+                // The whole-text spans predate the edits since, whose paragraphs were restyled alone.
+                // Paragraphs on screen that were not styled from them need spans of the text as it is.
+                if (!wholePending && !area.getVisibleParagraphs().isEmpty()
+                        && (area.firstVisibleParToAllParIndex() < styledFirst || area.lastVisibleParToAllParIndex() > styledLast)) {
+                    highlightWhole();
+                }
+            } else if (styled != null) {
                 restyleVisible();
-            });
-        }
+            }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -29,6 +30,7 @@ public final class EditorPane {
     private final EditorHighlighter highlighter = new EditorHighlighter(area);
     private boolean loading;
     private boolean replaying;
+    private boolean firstVisibleLinePending;
     private Runnable onTyped = () -> { };
     private Consumer<EditHistory.TextStep> onChange = change -> { };
 
@@ -54,7 +56,17 @@ public final class EditorPane {
                 shortcut(KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(KeyCode.I, () -> wrap("*", "*", "italic")),
                 shortcut(KeyCode.K, this::link)));
-        area.estimatedScrollYProperty().addListener((obs, old, y) -> updateFirstVisibleLine());
+        // Not at once: the scroll estimate changes inside the flow's own layout (while it places the caret's
+        // paragraph), and reading the visible paragraphs lays the flow out again, which drops the cell being placed.
+        area.estimatedScrollYProperty().addListener((obs, old, y) -> {
+            if (!firstVisibleLinePending) {
+                firstVisibleLinePending = true;
+                Platform.runLater(() -> {
+                    firstVisibleLinePending = false;
+                    updateFirstVisibleLine();
+                });
+            }
+        });
     }
 
     private void updateFirstVisibleLine() {

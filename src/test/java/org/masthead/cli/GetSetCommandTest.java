@@ -1,7 +1,6 @@
 package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -9,13 +8,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.testing.TestCorpus;
 
 class GetSetCommandTest {
     @TempDir
@@ -41,7 +40,13 @@ class GetSetCommandTest {
 
     @Test
     void getPrintsAValue() throws Exception {
-        Path file = article("---\nseo:\n  title: 'Hi: you'\n---\nbody\n");
+        Path file = article("""
+                ---
+                seo:
+                  title: 'Hi: you'
+                ---
+                body
+                """);
         assertThat(run("get", file.toString(), "seo.title")).isZero();
         assertThat(out.toString()).isEqualTo("Hi: you" + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
@@ -49,7 +54,11 @@ class GetSetCommandTest {
 
     @Test
     void getOfAMissingKeyExitsOneWithOneLine() throws Exception {
-        Path file = article("---\na: 1\n---\n");
+        Path file = article("""
+                ---
+                a: 1
+                ---
+                """);
         assertThat(run("get", file.toString(), "b")).isEqualTo(1);
         assertThat(err.toString().strip()).contains("no value at 'b'").doesNotContain("\n");
         assertThat(out.toString()).isEmpty();
@@ -57,21 +66,28 @@ class GetSetCommandTest {
 
     @Test
     void getOfTheAnswerFieldPrintsDecodedMarkdown() throws Exception {
-        Path seed = Paths.get(System.getProperty("masthead.corpus", "../shared/corpus"))
-                .resolveSibling("seeds").resolve("000_b3c43b31ac399fd7.txt");
-        assumeTrue(Files.exists(seed));
         Path file = dir.resolve("seed.md");
-        Files.copy(seed, file);
+        Files.copy(TestCorpus.referenceArticle(), file);
         assertThat(run("get", file.toString(), "answer")).isZero();
         assertThat(out.toString()).contains("\n").doesNotContain("\\n");
     }
 
     @Test
     void setChangesOnlyThatValueAndKeepsPermissions() throws Exception {
-        Path file = article("---\ntitle: Old\nid: 7\n---\nbody");
+        Path file = article("""
+                ---
+                title: Old
+                id: 7
+                ---
+                body""");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
         assertThat(run("set", file.toString(), "title", "New: title")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\ntitle: 'New: title'\nid: 7\n---\nbody");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: 'New: title'
+                id: 7
+                ---
+                body""");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).containsExactly(file);
@@ -80,15 +96,30 @@ class GetSetCommandTest {
 
     @Test
     void setReadsTheValueFromStdin() throws Exception {
-        Path file = article("---\nq: >-\n    old\n---\n");
+        Path file = article("""
+                ---
+                q: >-
+                    old
+                ---
+                """);
         SetCommand.stdin = new ByteArrayInputStream("from stdin\n".getBytes(StandardCharsets.UTF_8));
         assertThat(run("set", file.toString(), "q", "-")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\nq: >-\n    from stdin\n---\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                q: >-
+                    from stdin
+                ---
+                """);
     }
 
     @Test
     void aMultiMegabyteBodyFromStdinIsWrittenWhole() throws Exception {
-        Path file = article("---\ntitle: T\n---\nold\n");
+        Path file = article("""
+                ---
+                title: T
+                ---
+                old
+                """);
         String big = "Paragraph \u00e9 text.\n".repeat(200_000);
         SetCommand.stdin = new ByteArrayInputStream((big + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(run("set", "--body", file.toString(), "-")).isZero();
@@ -97,18 +128,40 @@ class GetSetCommandTest {
 
     @Test
     void setOfTheAnswerFieldEncodesLineBreaks() throws Exception {
-        Path file = article("---\nanswer: >-\n    old\\nanswer\n---\n\n&nbsp;");
+        Path file = article("""
+                ---
+                answer: >-
+                    old\\nanswer
+                ---
+
+                &nbsp;""");
         assertThat(run("set", file.toString(), "answer", "# New\n\nText $\\neq$")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\nanswer: >-\n    # New\\n\\nText $\\neq$\n---\n\n&nbsp;");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                answer: >-
+                    # New\\n\\nText $\\neq$
+                ---
+
+                &nbsp;""");
     }
 
     @Test
     void bodyOptionReadsAndWritesTheMarkdownAfterTheFrontMatter() throws Exception {
-        Path file = article("---\ntitle: T\n---\nOld body\n");
+        Path file = article("""
+                ---
+                title: T
+                ---
+                Old body
+                """);
         assertThat(run("get", file.toString(), "--body")).isZero();
         assertThat(out.toString()).isEqualTo("Old body\n" + System.lineSeparator());
         assertThat(run("set", "--body", file.toString(), "# New\n")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\n# New\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: T
+                ---
+                # New
+                """);
         assertThat(run("get", file.toString(), "title", "--body")).isEqualTo(2);
         assertThat(run("set", file.toString(), "--body", "title", "x")).isEqualTo(2);
     }
@@ -117,14 +170,29 @@ class GetSetCommandTest {
     void setCreatesFrontMatterWhenThereIsNone() throws Exception {
         Path file = article("Just text\n");
         assertThat(run("set", file.toString(), "title", "T")).isZero();
-        assertThat(Files.readString(file)).isEqualTo("---\ntitle: T\n---\nJust text\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: T
+                ---
+                Just text
+                """);
     }
 
     @Test
     void aFileThatDoesNotParseIsNeverWritten() throws Exception {
-        Path file = article("---\na: 1\na: 2\n---\n");
+        Path file = article("""
+                ---
+                a: 1
+                a: 2
+                ---
+                """);
         assertThat(run("set", file.toString(), "b", "x")).isEqualTo(1);
-        assertThat(Files.readString(file)).isEqualTo("---\na: 1\na: 2\n---\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                a: 1
+                a: 2
+                ---
+                """);
         assertThat(err.toString()).startsWith("masthead: ").contains(":3:1").contains("twice");
         assertThat(err.toString().strip().lines()).hasSize(1);
     }
@@ -133,11 +201,23 @@ class GetSetCommandTest {
     void usageAndIoErrorsExitTwo() throws Exception {
         assertThat(run("get", dir.resolve("missing.md").toString(), "a")).isEqualTo(2);
         assertThat(err.toString()).startsWith("masthead: ");
-        assertThat(run("set", article("---\na: 1\n---\n").toString(), "a")).isEqualTo(2);
+        assertThat(run("set", article("""
+                ---
+                a: 1
+                ---
+                """).toString(), "a")).isEqualTo(2);
         err.getBuffer().setLength(0);
-        assertThat(run("set", article("---\na: 1\n---\n").toString())).isEqualTo(2);
+        assertThat(run("set", article("""
+                ---
+                a: 1
+                ---
+                """).toString())).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("masthead: ").contains("KEY.PATH").doesNotContain("\n");
-        assertThat(run("get", article("---\na: 1\n---\n").toString(), "a[x")).isEqualTo(2);
+        assertThat(run("get", article("""
+                ---
+                a: 1
+                ---
+                """).toString(), "a[x")).isEqualTo(2);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.masthead.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +16,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeTry;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.bench.GenerateArticles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.FastFrontMatter;
 import org.masthead.document.KeyPath;
+import org.masthead.testing.TestCorpus;
 
 /**
  * The fast paths against the document model. Whenever the field-tree reader
@@ -34,11 +35,6 @@ import org.masthead.document.KeyPath;
  * always safe; the statistics show how often each answered.
  */
 class FastReaderAgreementTest {
-
-    @BeforeTry
-    void needsTheDocumentModel() {
-        assumeTrue(Corpus.documentWorks());
-    }
 
     /** Which fast paths answered ("tree" and "index"), having checked each answer against the model. */
     private static String agreement(String path, byte[] bytes) {
@@ -90,35 +86,28 @@ class FastReaderAgreementTest {
         return true;
     }
 
-    @Test
-    void agreesOnEveryCorpusAndSampleFile() throws IOException {
-        assumeTrue(Corpus.documentWorks());
-        List<Path> files = new ArrayList<>();
-        for (Path folder : List.of(Corpus.quicktakes(), Corpus.hugoDocs(), Corpus.root().resolveSibling("seeds"),
-                Path.of(System.getProperty("masthead.samples", "samples")), Path.of("src/test/resources"))) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> all = Files.walk(folder)) {
-                    all.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
-                            .forEach(files::add);
-                }
-            }
-        }
+    @ParameterizedTest
+    @MethodSource("org.masthead.testing.TestCorpus#roots")
+    void agreesOnEveryCorpusAndSampleFile(Path corpus) throws IOException {
+        List<Path> files = new ArrayList<>(TestCorpus.articlesUnder(corpus));
+        files.addAll(TestCorpus.articlesUnder(corpus.resolveSibling("seeds")));
+        files.addAll(TestCorpus.articlesUnder(Path.of(System.getProperty("masthead.samples", "samples"))));
+        files.addAll(TestCorpus.articlesUnder(Path.of("src/test/resources")));
         int fast = 0;
         for (Path file : files) {
             fast += agreement(file.toString(), Files.readAllBytes(file)).endsWith("index") ? 1 : 0;
         }
-        assertThat(files).hasSizeGreaterThan(1000);
+        assertThat(files).hasSizeGreaterThan(TestCorpus.isShared(corpus) ? 1000 : 40);
         // The reference-format files must all take both fast paths, or the benchmarks mean little.
-        try (Stream<Path> quick = Files.list(Corpus.quicktakes())) {
-            assertThat(quick.filter(p -> !agreement(p.toString(), read(p)).equals("tree index"))).isEmpty();
-        }
-        assertThat(fast).isGreaterThan(31);
+        List<Path> quicktakes = TestCorpus.articlesUnder(corpus.resolve("quicktakes"));
+        assertThat(quicktakes).isNotEmpty()
+                .filteredOn(p -> !agreement(p.toString(), read(p)).equals("tree index")).isEmpty();
+        assertThat(fast).isGreaterThan(quicktakes.size());
     }
 
     /** The benchmark's synthetic articles must be read like real ones, and on the fast path. */
     @Test
     void agreesOnTheBenchmarkArticles() {
-        assumeTrue(Corpus.documentWorks());
         GenerateArticles generator = new GenerateArticles(7);
         for (int i = 0; i < 300; i++) {
             String title = generator.title();

@@ -1,16 +1,14 @@
 package org.masthead.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.masthead.testing.TestCorpus;
 
 class FrontMatterScannerTest {
 
@@ -21,9 +19,7 @@ class FrontMatterScannerTest {
 
     @Test
     void readsTheReferenceArticle() throws IOException {
-        Path seed = Corpus.root().resolveSibling("seeds").resolve("000_b3c43b31ac399fd7.txt");
-        assumeTrue(Files.exists(seed));
-        IndexEntry e = ArticleReader.read(seed, "seed.md");
+        IndexEntry e = ArticleReader.read(TestCorpus.referenceArticle(), "seed.md");
         assertThat(e.problem()).isNull();
         assertThat(e.id()).isEqualTo("172801");
         assertThat(e.date()).isEqualTo("2025-02-10");

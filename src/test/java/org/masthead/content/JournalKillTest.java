@@ -13,41 +13,53 @@ import org.junit.jupiter.api.io.TempDir;
 import org.masthead.testing.ChildJvm;
 
 /**
- * Kills a typing editor with SIGKILL and checks that the journal holds what was typed, less at
- * most about two seconds of it (the writer journals every 1.5 s).
+ * Kills a typing editor with SIGKILL at varied moments and checks, on the journal's own clock, that the
+ * journal holds what was typed up to the last or the one-before-last state the writer read: a crash costs
+ * at most the typing since the last journal tick. How long that is in seconds (the writer ticks every
+ * 1.5 s) depends on the machine's load, so it is printed here and measured in docs/benchmarks.md.
  */
 class JournalKillTest {
     static final int ROUNDS = 3;
-    static final long MAX_LOSS_MILLIS = 2000;
 
-    private record Typed(long millis, int length) {
+    /** One line of the child's log: a character typed (journal false) or the writer reading the state. */
+    private record Line(boolean journal, long millis, int length) {
     }
 
     @Test
-    void aKilledEditorLosesAtMostAboutTwoSecondsOfTyping(@TempDir Path dir) throws Exception {
+    void aKilledEditorLosesAtMostTheTypingSinceTheLastJournalTick(@TempDir Path dir) throws Exception {
         Random random = new Random(5);
         for (int round = 0; round < ROUNDS; round++) {
             Path content = Files.createDirectories(dir.resolve("content" + round));
             Path journalDir = dir.resolve("journal" + round);
-            String base = "---\ntitle: \"Typing\"\n---\n";
+            String base = """
+                    ---
+                    title: "Typing"
+                    ---
+                    """;
             Path file = Files.writeString(content.resolve("typing.md"), base);
             // Through a file, not a pipe: the pipe of a killed process may be closed under a reader.
             Path out = dir.resolve("typed" + round + ".log");
             Process child = ChildJvm.builder(JournalTypingChild.class, journalDir.toString(), file.toString())
                     .redirectOutput(out.toFile()).start();
-            long killAfter = 3000 + round * 700 + random.nextInt(700);
-            List<Typed> log = List.of();
+            // Kill after a few journal ticks, a varied number of keystrokes into the next one.
+            int ticks = 2 + round;
+            int keysAfter = 5 + random.nextInt(60);
+            List<Line> log = List.of();
             while (child.isAlive()) {
                 log = readLog(out);
-                if (!log.isEmpty() && log.get(log.size() - 1).millis() - log.get(0).millis() >= killAfter) {
+                List<Line> reads = log.stream().filter(Line::journal).toList();
+                if (reads.size() >= ticks && typedSince(log, reads.get(ticks - 1)) >= keysAfter) {
                     ChildJvm.kill(child);
                 }
                 Thread.sleep(5);
             }
             assertThat(child.exitValue()).as("killed, not ended by itself").isNotEqualTo(3);
             log = readLog(out);
-            assertThat(log).as("the child typed").isNotEmpty();
-            Typed last = log.get(log.size() - 1);
+            List<Line> typing = log.stream().filter(l -> !l.journal()).toList();
+            List<Integer> reads = log.stream().filter(Line::journal).map(Line::length).toList();
+            assertThat(typing).as("the child typed").isNotEmpty();
+            assertThat(reads).as("journal ticks before the kill").hasSizeGreaterThanOrEqualTo(ticks);
+            Line last = typing.get(typing.size() - 1);
 
             List<EditJournal.Entry> pending = new EditJournal(journalDir).pending();
             assertThat(pending).hasSize(1);
@@ -57,21 +69,26 @@ class JournalKillTest {
             String edited = new String(entry.edited(), StandardCharsets.UTF_8);
             assertThat(edited).startsWith(base);
             int kept = edited.length() - base.length();
-            // the child may have set one more character than it managed to print
-            assertThat(kept).isBetween(1, last.length() + 1);
             assertThat(edited.substring(base.length())).isEqualTo(JournalTypingChild.typed(kept));
-            long keptAt = log.stream().filter(t -> t.length() >= kept).findFirst().map(Typed::millis).orElse(last.millis());
-            long lost = last.millis() - keptAt;
-            System.out.printf("JournalKillTest round %d: killed after %d ms of typing (%d chars); journal had %d chars, lost %d ms%n",
-                    round, last.millis() - log.get(0).millis(), last.length(), kept, lost);
-            assertThat(lost).as("typing lost, in ms").isLessThanOrEqualTo(MAX_LOSS_MILLIS);
+            // The kill may land while the last state read is being written; then the one before it is what is kept.
+            List<Integer> lastTwo = reads.subList(Math.max(0, reads.size() - 2), reads.size());
+            assertThat(kept).as("kept characters: one of the last two states the journal read, %s", reads).isIn(lastTwo);
+
+            long keptAt = typing.stream().filter(t -> t.length() >= kept).findFirst().map(Line::millis).orElse(last.millis());
+            System.out.printf("JournalKillTest round %d: killed after %d ms of typing (%d chars, %d journal ticks); "
+                    + "journal had %d chars, lost %d ms%n", round, last.millis() - typing.get(0).millis(), last.length(),
+                    reads.size(), kept, last.millis() - keptAt);
         }
     }
 
+    private static long typedSince(List<Line> log, Line read) {
+        return log.stream().filter(l -> !l.journal() && l.length() > read.length()).count();
+    }
+
     /** The complete lines of the log so far. */
-    private static List<Typed> readLog(Path out) throws java.io.IOException {
+    private static List<Line> readLog(Path out) throws java.io.IOException {
         String text = Files.readString(out);
-        List<Typed> log = new ArrayList<>();
+        List<Line> log = new ArrayList<>();
         int start = 0;
         for (int end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
             log.add(parse(text.substring(start, end)));
@@ -79,8 +96,11 @@ class JournalKillTest {
         return log;
     }
 
-    private static Typed parse(String line) {
+    private static Line parse(String line) {
         String[] parts = line.split(" ");
-        return new Typed(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+        if (parts[0].equals("journal")) {
+            return new Line(true, 0, Integer.parseInt(parts[1]));
+        }
+        return new Line(false, Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
     }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The process {@link JournalKillTest} kills: "types" one character into an article every 20 ms
- * while a {@link JournalWriter} journals it every 1.5 s, and prints {@code <epoch ms> <length>}
- * after each character.
+ * while a {@link JournalWriter} journals it every 1.5 s. It prints {@code <epoch ms> <length>} after
+ * each character, and {@code journal <length>} each time the writer reads the state to write it.
  */
 public final class JournalTypingChild {
     static final String TEXT = "The quick brown fox jumps over the lazy dog; pack my box with five dozen jugs. ";
@@ -31,7 +31,14 @@ public final class JournalTypingChild {
         byte[] base = Files.readAllBytes(file);
         String baseHash = EditJournal.sha256(base);
         AtomicReference<JournalWriter.Snapshot> unsaved = new AtomicReference<>();
-        JournalWriter writer = new JournalWriter(new EditJournal(Path.of(args[0])), () -> Optional.ofNullable(unsaved.get()));
+        JournalWriter writer = new JournalWriter(new EditJournal(Path.of(args[0])), () -> {
+            JournalWriter.Snapshot now = unsaved.get();
+            if (now != null) {
+                System.out.println("journal " + (now.edited().length - base.length));
+                System.out.flush();
+            }
+            return Optional.ofNullable(now);
+        });
         StringBuilder typed = new StringBuilder();
         long next = System.nanoTime();
         while (writer.lastError() == null) {

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +48,8 @@ class JournalWriterTest {
     }
 
     private static void waitFor(Check check) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        // Only a writer that never gets there takes this long; a loaded machine is slow, not this slow.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!check.holds()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out");
@@ -142,14 +146,19 @@ class JournalWriterTest {
     void closeStopsJournaling() throws Exception {
         Path file = Files.writeString(content.resolve("a.md"), "base");
         AtomicInteger asked = new AtomicInteger();
+        AtomicReference<Thread> journalThread = new AtomicReference<>();
         writer = new JournalWriter(new EditJournal(journalDir), () -> {
+            journalThread.set(Thread.currentThread());
             asked.incrementAndGet();
             return Optional.ofNullable(unsaved.get());
         }, FAST);
+        waitFor(() -> asked.get() >= 1);
         writer.close();
+        // The only thread that asks for the state has ended, so nothing can ask again.
+        journalThread.get().join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(journalThread.get().isAlive()).as("the journal thread after close").isFalse();
         int after = asked.get();
         unsaved.set(snapshot(file, "typed after close"));
-        Thread.sleep(FAST.toMillis() * 5);
         assertThat(asked.get()).isEqualTo(after);
         assertThat(journaled(file)).isEmpty();
         writer.forget(file); // still safe to call
@@ -163,27 +172,37 @@ class JournalWriterTest {
                 .isEqualTo(Duration.ofMillis(300L * JournalWriter.COST_FACTOR).toNanos());
     }
 
+    /**
+     * Each read costs 30 ms of work, as encoding a long article does, and the state changes every time: the next
+     * read starts at least ten reads' worth of work after the last one ended, whatever the machine's load (a slow
+     * read makes the wait after it longer by the same measure).
+     */
     @Test
     void anExpensiveStateIsReadLessOftenWhileItKeepsChanging() throws Exception {
         Path file = Files.writeString(content.resolve("a.md"), "base");
-        AtomicInteger asked = new AtomicInteger();
-        // each read costs 30 ms, as encoding a long article does, and the state changes every time
+        List<long[]> reads = new CopyOnWriteArrayList<>(); // start and end of each read, in ns
         writer = new JournalWriter(new EditJournal(journalDir), () -> {
-            int n = asked.incrementAndGet();
-            long until = System.nanoTime() + Duration.ofMillis(30).toNanos();
+            long start = System.nanoTime();
+            long until = start + Duration.ofMillis(30).toNanos();
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
             try {
-                return Optional.of(snapshot(file, "typed " + n));
+                return Optional.of(snapshot(file, "typed " + reads.size()));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
+            } finally {
+                reads.add(new long[] {start, System.nanoTime()});
             }
         }, FAST);
-        waitFor(() -> asked.get() >= 1);
-        Thread.sleep(1200);
-        // at the 40 ms period alone that is about 17 reads; at ten times the cost, at most 5
-        assertThat(asked.get()).isBetween(2, 6);
+        waitFor(() -> reads.size() >= 4);
+        for (int i = 1; i < 3; i++) {
+            long cost = reads.get(i - 1)[1] - reads.get(i - 1)[0];
+            long wait = reads.get(i)[0] - reads.get(i - 1)[1];
+            // at the 40 ms period alone the wait would be 40 ms
+            assertThat(wait).as("wait after read %d that cost %d ns", i, cost)
+                    .isGreaterThanOrEqualTo(cost * JournalWriter.COST_FACTOR);
+        }
         assertThat(journaled(file)).hasValueSatisfying(text -> assertThat(text).startsWith("typed "));
     }
 

@@ -17,9 +17,7 @@ import net.jqwik.api.Provide;
 
 /** Random edits on real files: every value the edit did not target reads back exactly as before. */
 class CorpusEditPropertiesTest {
-    // The shared corpus when it is there (a clean clone on CI may not have it), else the samples.
-    private static final List<Path> FILES = TestFiles.markdownUnder(TestFiles.corpus()).isEmpty()
-            ? TestFiles.markdownUnder(TestFiles.samples()) : TestFiles.markdownUnder(TestFiles.corpus());
+    private static final List<Path> FILES = TestFiles.realFiles();
 
     record Edit(int kind, int pick, String value) {
     }

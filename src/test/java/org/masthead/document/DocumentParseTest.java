@@ -2,7 +2,6 @@ package org.masthead.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ class DocumentParseTest {
 
     @Test
     void seedRoundTripsAndExposesTypedFields() throws Exception {
-        assumeTrue(Files.exists(TestFiles.seed()));
         byte[] bytes = Files.readAllBytes(TestFiles.seed());
         Document doc = Document.parse("seed", bytes);
         assertThat(doc.toBytes()).isEqualTo(bytes);

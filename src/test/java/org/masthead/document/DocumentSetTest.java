@@ -1,7 +1,6 @@
 package org.masthead.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ class DocumentSetTest {
 
     @Test
     void foldedTitleStaysFoldedAndOnlyItsLineChanges() throws Exception {
-        assumeTrue(Files.exists(TestFiles.seed()));
         Document doc = Document.parse(TestFiles.seed());
         Document edited = doc.set(KeyPath.parse("related_article3.title"), "A new: title # with marks");
         assertThat(edited.getString(KeyPath.parse("related_article3.title"))).contains("A new: title # with marks");
@@ -142,7 +140,6 @@ class DocumentSetTest {
 
     @Test
     void markdownRoundTripsThroughTheAnswerField() throws Exception {
-        assumeTrue(Files.exists(TestFiles.seed()));
         Document doc = Document.parse(TestFiles.seed());
         Document same = doc.withMarkdown(doc.markdown());
         assertThat(same.text()).isEqualTo(doc.text());

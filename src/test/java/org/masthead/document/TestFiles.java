@@ -1,26 +1,27 @@
 package org.masthead.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.masthead.testing.TestCorpus;
 
-/** Test helpers: the shared seed and corpus, and quick parsing of inline text. */
+/** Test helpers: the reference article and the corpus, and quick parsing of inline text. */
 final class TestFiles {
     private TestFiles() {
     }
 
     static Path seed() {
-        return Paths.get(System.getProperty("masthead.corpus", "../shared/corpus")).resolveSibling("seeds")
-                .resolve("000_b3c43b31ac399fd7.txt");
+        return TestCorpus.referenceArticle();
     }
 
-    static Path corpus() {
-        return Paths.get(System.getProperty("masthead.corpus", "../shared/corpus"));
+    /** Every file of the vendored corpus, of the shared one when it is there, and of the samples. */
+    static List<Path> realFiles() {
+        List<Path> files = new ArrayList<>();
+        TestCorpus.roots().forEach(root -> files.addAll(markdownUnder(root)));
+        files.addAll(markdownUnder(samples()));
+        return files;
     }
 
     static Path samples() {
@@ -28,17 +29,7 @@ final class TestFiles {
     }
 
     static List<Path> markdownUnder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
-                    .filter(p -> !p.getFileName().toString().equals("README.md") || !p.getParent().equals(folder))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestCorpus.articlesUnder(folder);
     }
 
     static Document doc(String text) throws DocumentException {

@@ -55,7 +55,11 @@ final class FxTestSupport {
         return item;
     }
 
+    /**
+     * Waits until {@code condition} holds. The bound is far beyond what any step takes, even with the machine
+     * busy with parallel builds: it only ends a test whose condition never comes.
+     */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -6,6 +6,8 @@ import static org.masthead.ui.FxTestSupport.waitUntil;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -33,19 +35,38 @@ class LiveFolderWindowTest {
     @Test
     void filesChangedOutsideMastheadShowUpAndAnUneditedOpenArticleReloads(FxRobot robot) throws Exception {
         Path first = temp.resolve("first.md");
-        Files.writeString(first, "---\ntitle: First\n---\nOriginal body\n", StandardCharsets.UTF_8);
+        Files.writeString(first, """
+                ---
+                title: First
+                ---
+                Original body
+                """, StandardCharsets.UTF_8);
         robot.interact(() -> window.openFolder(temp));
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 1);
         robot.interact(() -> list.getSelectionModel().select(0));
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil(() -> editor.getText().equals("Original body\n"));
-        Thread.sleep(300);
+        // The folder is watched once it is read, which the list shows by hiding its progress bar.
+        waitUntil(() -> {
+            Set<ProgressBar> bars = robot.lookup(node -> node instanceof ProgressBar).queryAllAs(ProgressBar.class);
+            return !bars.isEmpty() && bars.stream().noneMatch(ProgressBar::isVisible);
+        });
 
-        Files.writeString(temp.resolve("second.md"), "---\ntitle: Second\n---\nNew\n", StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("second.md"), """
+                ---
+                title: Second
+                ---
+                New
+                """, StandardCharsets.UTF_8);
         waitUntil(() -> list.getItems().stream().anyMatch(item -> "Second".equals(item.title())));
 
-        Files.writeString(first, "---\ntitle: First, renamed\n---\nPulled from git\n", StandardCharsets.UTF_8);
+        Files.writeString(first, """
+                ---
+                title: First, renamed
+                ---
+                Pulled from git
+                """, StandardCharsets.UTF_8);
         waitUntil(() -> editor.getText().equals("Pulled from git\n"));
         waitUntil(() -> list.getItems().stream().anyMatch(item -> "First, renamed".equals(item.title())));
 
@@ -58,9 +79,19 @@ class LiveFolderWindowTest {
     void aLinkInTheBodyToAnotherArticleOpensItAndOtherLinksGoToTheBrowser(FxRobot robot) throws Exception {
         java.util.List<String> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> window.setBrowser(browsed::add));
-        Files.writeString(temp.resolve("a.md"), "---\ntitle: A\n---\nSee [the other](b.md) or [the web](https://example.org/).\n",
+        Files.writeString(temp.resolve("a.md"), """
+                ---
+                title: A
+                ---
+                See [the other](b.md) or [the web](https://example.org/).
+                """,
                 StandardCharsets.UTF_8);
-        Files.writeString(temp.resolve("b.md"), "---\ntitle: B\n---\nOther\n", StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("b.md"), """
+                ---
+                title: B
+                ---
+                Other
+                """, StandardCharsets.UTF_8);
         robot.interact(() -> window.openFolder(temp));
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 2);

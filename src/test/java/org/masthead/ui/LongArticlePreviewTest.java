@@ -23,7 +23,11 @@ class LongArticlePreviewTest {
     // one set of pages, as the window keeps: a new one would write a new shell and reload the preview
     private static final Pages PAGES = new Pages();
     private static final int PARAGRAPHS = 3000;
-    private static final String FRONT = "---\ntitle: Long one\n---\n";
+    private static final String FRONT = """
+            ---
+            title: Long one
+            ---
+            """;
     private PreviewPane preview;
 
     @Start
@@ -163,11 +167,14 @@ class LongArticlePreviewTest {
         robot.moveTo(new javafx.geometry.Point2D(x, box.getMaxY() - 22)).press(javafx.scene.input.MouseButton.PRIMARY);
         for (double y = box.getMaxY() - 40; y > box.getMinY() + box.getHeight() / 2; y -= 40) {
             robot.moveTo(new javafx.geometry.Point2D(x, y));
-            Thread.sleep(60);
+            WaitForAsyncUtils.waitForFxEvents();
         }
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the page moves its part after the scroll settles: wait for the part to reach the middle, or time out
+        waitUntil(() -> {
+            int[] part = part();
+            return (part[0] + part[1]) / 2 >= PARAGRAPHS / 4 && (part[0] + part[1]) / 2 <= PARAGRAPHS * 3 / 4;
+        });
         int middle = (part()[0] + part()[1]) / 2;
         assertThat(middle).as("the part after the drag").isBetween(PARAGRAPHS / 4, PARAGRAPHS * 3 / 4);
     }

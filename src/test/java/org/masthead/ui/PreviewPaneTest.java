@@ -42,7 +42,15 @@ class PreviewPaneTest {
     }
 
     private void show(FxRobot robot, String markdown, Path file) throws Exception {
-        String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
+        String front = """
+                ---
+                title: T
+                related_article1:
+                    id: 42
+                    title: Next
+                    url: /next
+                ---
+                """;
         Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
         Pages.Preview page = PAGES.article(doc, file, false, false);
         robot.interact(() -> preview.show(page.shellUrl(), page.content()));
@@ -60,7 +68,8 @@ class PreviewPaneTest {
         show(robot, "Hi <script>window.pwned = 1</script>\n\n<img src=x onerror=\"window.pwned = 2\">\n\n"
                 + "[click](javascript:window.pwned=3)\n\nDone marker\n");
         waitUntil(() -> String.valueOf(eval("document.body.innerText")).contains("Done marker"));
-        Thread.sleep(300);
+        // an image's error handler would run once its load has failed, which makes it complete
+        waitUntil(() -> Boolean.TRUE.equals(eval("Array.prototype.every.call(document.images, function (i) { return i.complete; })")));
         assertThat(eval("typeof window.pwned")).isEqualTo("undefined");
         assertThat(eval("document.querySelectorAll('#content script, #content img[onerror]').length")).isEqualTo(0);
     }
@@ -111,7 +120,15 @@ class PreviewPaneTest {
                 base);
         for (String markdown : edits) {
             show(robot, markdown);
-            String front = "---\ntitle: T\nrelated_article1:\n    id: 42\n    title: Next\n    url: /next\n---\n";
+            String front = """
+                    ---
+                    title: T
+                    related_article1:
+                        id: 42
+                        title: Next
+                        url: /next
+                    ---
+                    """;
             Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
             String content = PAGES.article(doc, Path.of("/tmp/a.md"), false, false).content();
             waitUntil(() -> Boolean.TRUE.equals(eval("document.getElementById('content') != null")));
@@ -138,7 +155,12 @@ class PreviewPaneTest {
 
     @Test
     void remoteImagesAreLinkedOnlyWhenTheUserAllowsThem() throws Exception {
-        Document doc = Document.parse("a.md", "---\ntitle: T\n---\n![r](https://example.org/x.png)\n".getBytes(StandardCharsets.UTF_8));
+        Document doc = Document.parse("a.md", """
+                ---
+                title: T
+                ---
+                ![r](https://example.org/x.png)
+                """.getBytes(StandardCharsets.UTF_8));
         assertThat(PAGES.article(doc, temp.resolve("a.md"), false, false).content()).doesNotContain("src=\"https://example.org/x.png\"");
         assertThat(PAGES.article(doc, temp.resolve("a.md"), false, true).content()).contains("src=\"https://example.org/x.png\"");
     }

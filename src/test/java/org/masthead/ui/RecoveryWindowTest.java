@@ -57,10 +57,8 @@ class RecoveryWindowTest {
             editor.moveTo(0);
         });
         robot.write("Typed before a crash. ");
-        long typed = System.nanoTime();
         waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
                 .contains("Typed before a crash. First version")));
-        assertThat((System.nanoTime() - typed) / 1_000_000).isLessThan(10_000);
         assertThat(Files.readString(file)).isEqualTo(original);
 
         robot.interact(() -> window.save());

@@ -3,12 +3,16 @@ package org.masthead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +25,9 @@ class RepaintGuardTest {
     private RepaintGuard guard;
     private TextField field;
     private Rectangle square;
+    // The guard's count at every pulse: the timer asks for a pulse each frame, so pulses go on while the test waits.
+    private final List<Long> countAtEachPulse = new CopyOnWriteArrayList<>();
+    private AnimationTimer pulses;
 
     @Start
     void start(Stage stage) {
@@ -31,6 +38,24 @@ class RepaintGuardTest {
         square = (Rectangle) root.lookup("#repaint-guard");
         stage.setScene(scene);
         stage.show();
+        pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                countAtEachPulse.add(guard.changes());
+            }
+        };
+        pulses.start();
+    }
+
+    @AfterEach
+    void stopPulses() throws Exception {
+        WaitForAsyncUtils.asyncFx(pulses::stop).get();
+    }
+
+    /** The last {@code count} pulses left the square alone. */
+    private boolean restingFor(int count) {
+        List<Long> seen = List.copyOf(countAtEachPulse);
+        return seen.size() >= count && seen.subList(seen.size() - count, seen.size()).stream().distinct().count() == 1;
     }
 
     private long changes() throws Exception {
@@ -39,20 +64,17 @@ class RepaintGuardTest {
 
     @Test
     void changesTheSquareInEveryPulseWhileKeysComeAndStopsAfter(FxRobot robot) throws Exception {
-        Thread.sleep(300);
+        // no input: pulses leave the square alone
+        waitUntil(() -> restingFor(20));
         long idle = changes();
-        Thread.sleep(300);
-        assertThat(changes()).as("no input, no extra pulses").isEqualTo(idle);
 
         robot.clickOn(field).write("abc");
         waitUntil(() -> changes() >= idle + 10);
         assertThat(field.getText()).isEqualTo("abc");
 
-        // a second after the last key the guard rests, so an idle window is not repainted
-        Thread.sleep(RepaintGuard.ACTIVE_NANOS / 1_000_000 + 300);
-        long rested = changes();
-        Thread.sleep(400);
-        assertThat(changes()).isEqualTo(rested);
+        // a second after the last key the guard rests, so an idle window is not repainted; the wait fails if it never does
+        waitUntil(() -> restingFor(20));
+        assertThat(changes()).isGreaterThanOrEqualTo(idle + 10);
     }
 
     @Test

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever an article holds, the preview gets only our own markup. */
-class SafeOutputProperties {
+class SafeOutputPropertiesTest {
     private static final Set<String> OUR_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em",
             "strong", "code", "pre", "a", "img", "span", "div", "table", "thead", "tbody", "tr", "th", "td", "input",
             "del", "blockquote", "hr", "br");
