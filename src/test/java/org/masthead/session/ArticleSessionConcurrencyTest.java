@@ -70,6 +70,13 @@ class ArticleSessionConcurrencyTest {
                 session.setMarkdown(() -> text, text.length());
             } while (formsDone.getCount() > 0);
         }));
+        // keystrokes in a form field, which are set into the document by whoever next needs the fields
+        AtomicInteger lastTitle = new AtomicInteger();
+        writers.add(thread("field typist", failures, start, () -> {
+            do {
+                session.typeField(KeyPath.of("title"), "Title " + lastTitle.incrementAndGet());
+            } while (formsDone.getCount() > 0);
+        }));
         List<Thread> readers = List.of(
                 thread("render", failures, start, () -> {
                     while (writing.get()) {
@@ -107,6 +114,7 @@ class ArticleSessionConcurrencyTest {
             }
         }
         assertThat(last.markdown()).isEqualTo(text(lastTyped.get()));
+        assertThat(last.getString(KeyPath.of("title"))).contains("Title " + lastTitle.get());
         ArticleSession.Snapshot saved = session.capture();
         assertThat(saved.document().text()).isEqualTo(last.text());
         assertThat(saved.markdown()).isEqualTo(text(lastTyped.get()));
