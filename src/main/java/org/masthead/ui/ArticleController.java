@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.masthead.content.EditJournal;
 import org.masthead.document.Document;
@@ -46,6 +49,8 @@ final class ArticleController implements AutoCloseable {
     private final SaveFlow saveFlow;
     private final DiskConflicts diskConflicts;
     private Finding pendingFinding;
+    private Function<Path, Optional<Path>> saveAsChooser = this::chooseSaveAsPath;
+    private Consumer<Path> onMoved = path -> { };
 
     ArticleController(Stage stage, Background background, EditJournal journal, OpenArticle open, FormPane form,
                       EditorPane editor, PreviewPane preview, MessageBar messages, ArticleEdits edits, Host host) {
@@ -115,6 +120,17 @@ final class ArticleController implements AutoCloseable {
                 if (closed != null) {
                     recovery.forgetLater(closed.path());
                 }
+            }
+
+            @Override
+            public Optional<Path> askSaveAsPath(Path deleted) {
+                return saveAsChooser.apply(deleted);
+            }
+
+            @Override
+            public void movedTo(Path path) {
+                open.renamed();
+                onMoved.accept(path);
             }
 
             @Override
@@ -200,6 +216,28 @@ final class ArticleController implements AutoCloseable {
     /** Keeps {@code finding} to go to once the article selected next is on show. */
     void goToWhenShown(Finding finding) {
         pendingFinding = finding;
+    }
+
+    /** Where a deleted article goes, asked in the system's file dialog. */
+    private Optional<Path> chooseSaveAsPath(Path deleted) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + deleted.getFileName() + " as");
+        Path folder = deleted.getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(deleted.getFileName().toString());
+        return Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+    }
+
+    /** What asks where to save a deleted article; tests answer it without the system's dialog. */
+    void setSaveAsChooser(Function<Path, Optional<Path>> chooser) {
+        saveAsChooser = chooser;
+    }
+
+    /** Told when the open article's file moves (renamed on disk, or saved under a new name). */
+    void setOnMoved(Consumer<Path> action) {
+        onMoved = action;
     }
 
     /** The banner that speaks of changes made on disk to the open article. */

@@ -32,6 +32,8 @@ final class ConflictBanner {
 
         void saveHereAgain();
 
+        void saveAs();
+
         void close();
     }
 
@@ -46,6 +48,7 @@ final class ConflictBanner {
     private final Button takeTheirs = button("Take theirs", "banner-take-theirs");
     private final Button merge = button("Merge", "banner-merge");
     private final Button saveHere = button("Save here again", "banner-save-here");
+    private final Button saveAs = button("Save as…", "banner-save-as");
     private final Button close = button("Close", "banner-close");
     private final Button dismiss = button("OK", "banner-dismiss");
     private State state = State.HIDDEN;
@@ -64,6 +67,7 @@ final class ConflictBanner {
         takeTheirs.setOnAction(e -> actions.takeTheirs());
         merge.setOnAction(e -> actions.merge());
         saveHere.setOnAction(e -> actions.saveHereAgain());
+        saveAs.setOnAction(e -> actions.saveAs());
         close.setOnAction(e -> actions.close());
         dismiss.setOnAction(e -> hide());
         root.getChildren().addAll(text, buttons);
@@ -98,8 +102,8 @@ final class ConflictBanner {
 
     /** The file was deleted on disk; its text is still here. */
     void showDeleted(String fileName) {
-        show(State.DELETED, fileName + " was deleted on disk. Its text is still here: Save here again writes it back;"
-                + " Close drops it.", saveHere, close);
+        show(State.DELETED, fileName + " was deleted on disk. Its text is still here: Save as… writes it under a"
+                + " name you choose; Save here again writes it back; Close drops it.", saveAs, saveHere, close);
     }
 
     /** A result to read, such as what a merge took and kept. */

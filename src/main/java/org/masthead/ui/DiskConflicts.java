@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,12 @@ final class DiskConflicts {
 
         /** Closes the open article without saving. */
         void closeArticle();
+
+        /** Asks where to save the open article; empty when the user cancels. */
+        Optional<Path> askSaveAsPath(Path deleted);
+
+        /** The open article now lives at {@code path}. */
+        void movedTo(Path path);
 
         void problem(String message);
     }
@@ -100,6 +107,20 @@ final class DiskConflicts {
                         clear();
                     }
                 });
+            }
+
+            @Override
+            public void saveAs() {
+                ArticleSession open = about;
+                if (open == null) {
+                    return;
+                }
+                host.askSaveAsPath(open.path()).ifPresent(target -> saveFlow.saveAs(target, () -> {
+                    if (open == about) {
+                        clear();
+                    }
+                    host.movedTo(target);
+                }));
             }
 
             @Override

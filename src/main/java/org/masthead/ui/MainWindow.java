@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -141,6 +143,7 @@ public final class MainWindow implements MainMenu.Actions {
                         articles.followRename(added, list::reveal);
                     }
                 });
+        articles.setOnMoved(list::reveal);
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
 
         root.setTop(MainMenu.build(this));
@@ -271,6 +274,11 @@ public final class MainWindow implements MainMenu.Actions {
     /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
     public void offerRecovery() {
         articles.offerRecovery(path -> list.findByPath(path).ifPresent(list::select));
+    }
+
+    /** What asks where to save an article whose file was deleted; tests answer without a dialog. */
+    void setSaveAsChooser(Function<Path, Optional<Path>> chooser) {
+        articles.setSaveAsChooser(chooser);
     }
 
     /** Where external links go; the application sets the system browser. */

@@ -163,6 +163,32 @@ final class SaveFlow {
         });
     }
 
+    /**
+     * Writes the open article to {@code target}, a name the user chose after its file was deleted;
+     * the article then lives there, and the journal forgets the old name.
+     */
+    void saveAs(Path target, Runnable afterSave) {
+        ArticleSession saving = host.session();
+        if (saving == null) {
+            return;
+        }
+        Path from = saving.path();
+        writing = saving;
+        background.io(() -> writeCaptured(saving, snapshot -> {
+            AtomicFiles.write(target, snapshot.document().toBytes());
+            saving.moveTo(target);
+            recovery.forget(from);
+        }), error -> {
+            writing = null;
+            if (error == null) {
+                host.saved(saving);
+                afterSave.run();
+            } else {
+                host.problem("Not saved: " + error.getMessage());
+            }
+        });
+    }
+
     /** Writes the state captured to save. */
     private interface Write {
         void to(ArticleSession.Snapshot snapshot) throws IOException;

@@ -103,4 +103,29 @@ class ReloadInPlaceWindowTest {
         assertThat(Document.parse(renamed).markdown()).startsWith("Typed before the rename. ");
         assertThat(file).doesNotExist();
     }
+
+    @Test
+    void aFileDeletedOnDiskIsSavedUnderANameTheUserChooses(FxRobot robot) throws Exception {
+        Path file = FxTestSupport.openArticle(robot, stage, ARTICLE).path();
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(0);
+        });
+        robot.write("Kept after the delete. ");
+        Path chosen = file.resolveSibling("kept-after-delete.md");
+        robot.interact(() -> window.setSaveAsChooser(deleted -> java.util.Optional.of(chosen)));
+
+        Files.delete(file);
+        Node saveAs = robot.lookup("#banner-save-as").query();
+        waitUntil(saveAs::isVisible);
+        assertThat(robot.lookup("#banner-save-here").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#banner-close").query().isVisible()).isTrue();
+        assertThat(Window.getWindows()).as("no dialog").hasSize(1);
+        robot.clickOn("#banner-save-as");
+        waitUntil(() -> stage.getTitle().equals("kept-after-delete.md — Masthead"));
+        assertThat(Document.parse(chosen).markdown()).startsWith("Kept after the delete. ");
+        assertThat(file).doesNotExist();
+        waitUntil(() -> !robot.lookup("#conflict-banner").query().isVisible());
+    }
 }
