@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -81,12 +82,19 @@ public final class SeoChecker {
             String path = relative(folder, file);
             scanned.put(path, scan(path, file, rules, clock));
         });
-        List<ArticleFacts> facts = scanned.values().stream().filter(s -> s.facts != null).map(s -> s.facts)
+        return judge(files.size(), scanned.values(), rules, clock);
+    }
+
+    /**
+     * Pass 2: the checks that need the whole folder, over the pass-1 results of every article
+     * file of it, one per path.
+     */
+    static FolderReport judge(int files, Collection<Scanned> scanned, SeoRules rules, Clock clock) {
+        List<ArticleFacts> facts = scanned.stream().filter(s -> s.facts != null).map(s -> s.facts)
                 .sorted(Comparator.comparing(ArticleFacts::path)).toList();
         FolderContext ctx = FolderContext.of(rules, clock, facts);
-        // Pass 2: the checks that need the whole folder.
         Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
-        scanned.values().parallelStream().forEach(s -> {
+        scanned.parallelStream().forEach(s -> {
             List<Finding> all = new ArrayList<>(s.findings);
             if (s.facts != null) {
                 all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
@@ -96,15 +104,16 @@ public final class SeoChecker {
                 findings.put(s.path, all);
             }
         });
-        return FolderReport.of(files.size(), facts, findings);
+        return FolderReport.of(files, facts, findings);
     }
 
     /** One file after pass 1. {@code facts} is null when it did not parse. */
-    private record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleView.Related> related,
-                           Map<String, Integer> lines) {
+    record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleView.Related> related,
+                   Map<String, Integer> lines) {
     }
 
-    private static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
+    /** Pass 1 for one file: reads it, parses it and runs the checks that need only the article. */
+    static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
         byte[] bytes;
         try {
             bytes = FileBytes.read(file);

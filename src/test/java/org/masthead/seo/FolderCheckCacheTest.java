@@ -1,0 +1,126 @@
+package org.masthead.seo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.masthead.seo.Fixtures.ARTICLE;
+import static org.masthead.seo.Fixtures.CLOCK;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderCheckCacheTest {
+    private static final Instant OLD = Instant.now().minus(1, ChronoUnit.DAYS);
+
+    @TempDir
+    Path folder;
+
+    private FolderCheckCache cache;
+
+    @BeforeEach
+    void writeFolder() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            write("a" + i + ".md", ARTICLE.replace("id: 1001", "id: " + (2000 + i)), OLD);
+        }
+        cache = new FolderCheckCache(folder);
+    }
+
+    private void write(String name, String text, Instant modified) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+    }
+
+    private FolderReport check(SeoRules rules, Clock clock) throws Exception {
+        return cache.check(rules, clock, FolderCheckCache.Progress.NONE);
+    }
+
+    @Test
+    void aSecondCheckOfAnUnchangedFolderReadsNothing() throws Exception {
+        FolderReport first = check(SeoRules.DEFAULTS, CLOCK);
+        FolderReport second = check(SeoRules.DEFAULTS, CLOCK);
+
+        assertThat(cache.reads()).isEqualTo(5);
+        assertThat(second).isEqualTo(first).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+    }
+
+    @Test
+    void otherRulesOrAnotherDayReadEveryFileAgain() throws Exception {
+        check(SeoRules.DEFAULTS, CLOCK);
+        SeoRules fewer = SeoConfig.parse(".masthead.yml", "seo:\n  disabled: [duplicate-title]\n");
+        assertThat(check(fewer, CLOCK)).isEqualTo(SeoChecker.checkFolder(folder, fewer, CLOCK));
+        assertThat(cache.reads()).isEqualTo(10);
+
+        Clock tomorrow = Clock.offset(CLOCK, Duration.ofDays(1));
+        assertThat(check(fewer, tomorrow)).isEqualTo(SeoChecker.checkFolder(folder, fewer, tomorrow));
+        assertThat(cache.reads()).isEqualTo(15);
+    }
+
+    @Test
+    void aFileRewrittenAtTheSameSizeJustAfterItWasReadIsReadAgain() throws Exception {
+        // Written now: its modification time may not move when it is written again within the same tick.
+        write("a1.md", ARTICLE.replace("id: 1001", "id: 2001"), Instant.now());
+        check(SeoRules.DEFAULTS, CLOCK);
+        FileTime same = Files.getLastModifiedTime(folder.resolve("a1.md"));
+        write("a1.md", ARTICLE.replace("id: 1001", "id: 2002"), same.toInstant());
+
+        FolderReport report = check(SeoRules.DEFAULTS, CLOCK);
+
+        assertThat(report).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+        assertThat(report.findingsFor("a1.md")).extracting(Finding::check).contains("duplicate-id");
+    }
+
+    @Test
+    void progressCountsUnchangedFilesAsDoneAndEndsAtTheTotal() throws Exception {
+        check(SeoRules.DEFAULTS, CLOCK);
+        write("a3.md", ARTICLE.replace("id: 1001", "id: 2099"), OLD.plusSeconds(5));
+        List<int[]> seen = new ArrayList<>();
+
+        cache.check(SeoRules.DEFAULTS, CLOCK, new FolderCheckCache.Progress() {
+            @Override
+            public synchronized void advanced(int done, int total) {
+                seen.add(new int[] {done, total});
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+
+        assertThat(seen).containsExactly(new int[] {4, 5}, new int[] {5, 5});
+    }
+
+    @Test
+    void aCancelledCheckThrowsAndTheNextOneIsStillRight() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        FolderCheckCache.Progress stopAfterTwo = new FolderCheckCache.Progress() {
+            @Override
+            public void advanced(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 2;
+            }
+        };
+
+        assertThatThrownBy(() -> cache.check(SeoRules.DEFAULTS, CLOCK, stopAfterTwo))
+                .isInstanceOf(CancellationException.class);
+        assertThat(cache.reads()).isLessThanOrEqualTo(2);
+
+        write("a2.md", ARTICLE, OLD.plusSeconds(9));
+        assertThat(check(SeoRules.DEFAULTS, CLOCK)).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+    }
+}
