@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,15 +34,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Finding;
+import org.masthead.seo.FolderCheckCache;
 import org.masthead.seo.FolderReport;
-import org.masthead.seo.SeoChecker;
 import org.masthead.seo.SeoConfig;
 import org.masthead.seo.SeoRules;
 
 /**
  * The whole folder's SEO at a glance: totals, counts by check, every finding, and two charts.
- * The folder is checked off the FX thread; a newer {@link #analyse} supersedes an older one, and
- * opening a finding is left to the window through {@link #setOnOpen}.
+ * The folder is checked off the FX thread, with progress shown as it goes; a newer
+ * {@link #analyse} cancels an older one, and opening a finding is left to the window through
+ * {@link #setOnOpen}. Analysing the same folder again reads only the files that changed.
  */
 public final class DashboardPane {
     /** One finished analysis, built off the FX thread so that the FX thread only swaps lists. */
@@ -51,6 +55,12 @@ public final class DashboardPane {
     record CheckCount(String check, int count) {
     }
 
+    /** The latest progress of a run, waiting for the FX thread. */
+    private record Step(long generation, int done, int total) {
+    }
+
+    private static final String NO_FINDINGS = "No findings: every article passes every check.";
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "masthead-dashboard");
         thread.setDaemon(true);
@@ -61,6 +71,10 @@ public final class DashboardPane {
     private final Label totals = new Label();
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator(-1);
+    private final Label status = new Label();
+    private final Label checksPlaceholder = new Label("Not checked yet.");
+    private final Label findingsPlaceholder = new Label("Not checked yet.");
+    private final AtomicReference<Step> pendingStep = new AtomicReference<>();
     private final TableView<CheckCount> checks = new TableView<>();
     private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
     private final ObservableList<DashboardModel.Row> allRows = FXCollections.observableArrayList();
@@ -69,8 +83,13 @@ public final class DashboardPane {
     private final DashboardCharts charts = new DashboardCharts();
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
-    private volatile FolderReport report;
+    private final ReadOnlyObjectWrapper<FolderReport> report = new ReadOnlyObjectWrapper<>();
+    private volatile FolderReport shown; // the property's value, for readers off the FX thread
     private Path folder;
+    /** The last folder's kept results; used on the worker thread only. */
+    private volatile FolderCheckCache cache;
+    private volatile long retiredReads; // by the caches of folders analysed before
+    private volatile Runnable beforeEachFile = () -> { };
 
     public DashboardPane() {
         this(Clock.systemDefaultZone());
@@ -88,12 +107,15 @@ public final class DashboardPane {
         progress.setId("dashboard-progress");
         progress.setMaxSize(20, 20);
         progress.setVisible(false);
+        status.setId("dashboard-status");
+        status.getStyleClass().add("dashboard-status");
+        showStatus(null);
         Button showAll = new Button("All findings");
         showAll.setId("dashboard-show-all");
         showAll.setOnAction(e -> checks.getSelectionModel().clearSelection());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, totals, progress, gap, showAll);
+        HBox header = new HBox(8, totals, progress, status, gap, showAll);
         header.getStyleClass().add("dashboard-header");
 
         buildChecksTable();
@@ -119,7 +141,7 @@ public final class DashboardPane {
         checks.setId("dashboard-checks");
         checks.setPrefHeight(170);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        checks.setPlaceholder(new Label("No findings."));
+        checks.setPlaceholder(checksPlaceholder);
         TableColumn<CheckCount, String> check = new TableColumn<>("Check");
         check.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().check()));
         TableColumn<CheckCount, Number> count = new TableColumn<>("Findings");
@@ -140,7 +162,7 @@ public final class DashboardPane {
         findings.setId("dashboard-findings");
         findings.setPrefHeight(300);
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        findings.setPlaceholder(new Label("No findings: every article passes every check."));
+        findings.setPlaceholder(findingsPlaceholder);
         findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70, 80));
         findings.getColumns().add(column("File", DashboardModel.Row::path, 170, 0));
         TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
@@ -206,20 +228,44 @@ public final class DashboardPane {
 
     /** The report shown last; null before the first analysis finishes or after a failed one. */
     public FolderReport report() {
-        return report;
+        return shown;
     }
 
-    /** Checks every article under {@code folder} in the background and shows the result, unless a newer call came. */
+    // 'report' property: every report the pane shows, in turn
+    public ReadOnlyObjectProperty<FolderReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** How many article files the checks of this pane have read from disk, for tests of what a re-analysis reads. */
+    long filesRead() {
+        FolderCheckCache kept = cache;
+        return retiredReads + (kept == null ? 0 : kept.reads());
+    }
+
+    /** Runs on a checking thread before each file is read; tests hold a run there. */
+    void setBeforeEachFile(Runnable hook) {
+        beforeEachFile = hook == null ? () -> { } : hook;
+    }
+
+    /**
+     * Checks every article under {@code folder} in the background and shows the result, unless a
+     * newer call came, which cancels this one between two files. Progress shows meanwhile; the
+     * files unchanged since the last analysis of the same folder are not read again.
+     */
     public void analyse(Path folder) {
         long mine = generation.incrementAndGet();
+        progress.setProgress(-1);
         progress.setVisible(true);
+        showStatus("Checking the folder…");
         worker.execute(() -> {
             if (mine != generation.get()) {
                 return; // superseded while it waited: skip the work altogether
             }
             Object outcome;
             try {
-                outcome = compute(folder);
+                outcome = compute(folder, mine);
+            } catch (CancellationException e) {
+                return; // a newer run took over, and shows its own progress and result
             } catch (IOException e) {
                 outcome = "Cannot check " + folder + ": " + describe(e);
             } catch (DocumentException e) {
@@ -231,6 +277,7 @@ public final class DashboardPane {
             Platform.runLater(() -> {
                 if (mine == generation.get()) {
                     progress.setVisible(false);
+                    showStatus(null);
                     if (result instanceof Analysis analysis) {
                         show(analysis);
                     } else {
@@ -247,20 +294,67 @@ public final class DashboardPane {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private Analysis compute(Path folder) throws IOException, DocumentException {
+    private Analysis compute(Path folder, long mine) throws IOException, DocumentException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("it does not exist or is not a folder. Open a folder of Markdown articles.");
         }
         SeoRules rules = SeoConfig.load(folder);
-        FolderReport found = SeoChecker.checkFolder(folder, rules, clock);
-        return new Analysis(folder.toAbsolutePath().normalize(), found, DashboardModel.rows(found),
+        Path root = folder.toAbsolutePath().normalize();
+        FolderCheckCache kept = cache;
+        if (kept == null || !kept.folder().equals(root)) {
+            retiredReads += kept == null ? 0 : kept.reads();
+            kept = new FolderCheckCache(root);
+            cache = kept;
+        }
+        FolderReport found = kept.check(rules, clock, new FolderCheckCache.Progress() {
+            @Override
+            public void advanced(int done, int total) {
+                post(new Step(mine, done, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                beforeEachFile.run();
+                return mine != generation.get();
+            }
+        });
+        return new Analysis(root, found, DashboardModel.rows(found),
                 DashboardModel.descriptionLengths(found, DashboardModel.lengthBuckets(rules)),
                 DashboardModel.problemsBySubject(found));
     }
 
+    /** Hands the latest progress to the FX thread, at most one post waiting at a time however fast files go. */
+    private void post(Step step) {
+        Step before = pendingStep.getAndUpdate(waiting -> waiting != null && waiting.generation() == step.generation()
+                && waiting.done() > step.done() ? waiting : step);
+        if (before == null) {
+            Platform.runLater(() -> {
+                Step latest = pendingStep.getAndSet(null);
+                if (latest != null && latest.generation() == generation.get() && progress.isVisible()) {
+                    progress.setProgress(latest.total() == 0 ? 1 : (double) latest.done() / latest.total());
+                    showStatus("Checking " + latest.done() + " of " + latest.total() + " files…");
+                }
+            });
+        }
+    }
+
+    /** While a check runs, the status says how far it is and the empty tables say so instead of giving a verdict. */
+    private void showStatus(String text) {
+        boolean running = text != null;
+        status.setText(running ? text : "");
+        status.setVisible(running);
+        status.setManaged(running);
+        if (running) {
+            checksPlaceholder.setText(text);
+            findingsPlaceholder.setText(text);
+        }
+    }
+
     private void show(Analysis analysis) {
         folder = analysis.folder();
-        report = analysis.report();
+        FolderReport report = analysis.report();
+        checksPlaceholder.setText("No findings.");
+        findingsPlaceholder.setText(NO_FINDINGS);
         showMessage(null);
         totals.setText(DashboardModel.totals(report));
         checks.getSelectionModel().clearSelection();
@@ -270,11 +364,16 @@ public final class DashboardPane {
 
         charts.showLengths(analysis.lengths());
         charts.showSubjects(analysis.subjects());
+        shown = report;
+        this.report.set(report);
     }
 
     private void showFailure(String text) {
-        report = null;
+        shown = null;
+        report.set(null);
         folder = null;
+        checksPlaceholder.setText("");
+        findingsPlaceholder.setText("");
         totals.setText("");
         checkCounts.clear();
         allRows.clear();
