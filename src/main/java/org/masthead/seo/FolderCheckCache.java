@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * change. Each article's own findings and facts are kept by path with the file's size and
  * modification time; a check reads only the files whose size or time differ and those that are
  * new, forgets the removed ones, and then runs the folder-wide checks (duplicates, related links)
- * over every kept result. The report equals what {@link SeoChecker#checkFolder} finds.
+ * again for the articles those changes may concern ({@link FolderJudgement}). The report equals
+ * what {@link SeoChecker#checkFolder} finds.
  *
  * <pre>FolderCheckCache cache = new FolderCheckCache(folder);
  * FolderReport report = cache.check(rules, clock, FolderCheckCache.Progress.NONE);
@@ -57,11 +57,14 @@ public final class FolderCheckCache {
     private record Stamp(long size, long modified) {
         static Stamp of(Path file) {
             try {
-                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                return of(Files.readAttributes(file, BasicFileAttributes.class));
             } catch (IOException e) {
                 return null; // unreadable: never trusted, read again next time
             }
+        }
+
+        static Stamp of(BasicFileAttributes attrs) {
+            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
         }
     }
 
@@ -79,6 +82,7 @@ public final class FolderCheckCache {
     private final Path folder;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
+    private final FolderJudgement judgement = new FolderJudgement();
     private SeoRules rules;
     private LocalDate day;
     private Instant latest;
@@ -96,6 +100,11 @@ public final class FolderCheckCache {
         return reads.get();
     }
 
+    /** How many articles the last check judged against the folder afresh, rather than keeping their findings. */
+    public int judgedAfresh() {
+        return judgement.afresh();
+    }
+
     /**
      * Checks every article of the folder, reading only the files that changed since the last
      * check with the same rules on the same day.
@@ -105,23 +114,22 @@ public final class FolderCheckCache {
     public synchronized FolderReport check(SeoRules rules, Clock clock, Progress progress) throws IOException {
         Objects.requireNonNull(clock, "clock");
         forgetWhatTimeOrRulesChanged(rules, clock);
-        List<Path> files = SeoChecker.articleFiles(folder);
-        Set<String> present = new HashSet<>(files.size() * 2);
+        long settledBefore = nowNanos() - SETTLE_NANOS;
+        List<String> paths = new ArrayList<>();
         List<Path> toRead = new ArrayList<>();
         List<Stamp> stamps = new ArrayList<>();
-        long settledBefore = nowNanos() - SETTLE_NANOS;
-        for (Path file : files) {
+        SeoChecker.walkArticles(folder, (file, attrs) -> {
             String path = SeoChecker.relative(folder, file);
-            present.add(path);
-            Stamp stamp = Stamp.of(file);
+            paths.add(path);
+            Stamp stamp = attrs.isSymbolicLink() ? Stamp.of(file) : Stamp.of(attrs);
             Entry kept = entries.get(path);
             if (stamp == null || kept == null || !kept.settled() || !stamp.equals(kept.stamp()) || timeBound(kept)) {
                 toRead.add(file);
                 stamps.add(stamp);
             }
-        }
-        entries.keySet().retainAll(present);
-        int total = files.size();
+        });
+        entries.keySet().retainAll(new HashSet<>(paths));
+        int total = paths.size();
         AtomicInteger done = new AtomicInteger(total - toRead.size());
         progress.advanced(done.get(), total);
         // The stamp is taken before the bytes are read: a file written in between is read again next time.
@@ -141,10 +149,10 @@ public final class FolderCheckCache {
             throw new CancellationException("check of " + folder + " superseded");
         }
         List<SeoChecker.Scanned> scanned = new ArrayList<>(total);
-        for (Path file : files) {
-            scanned.add(entries.get(SeoChecker.relative(folder, file)).scanned());
+        for (String path : paths) {
+            scanned.add(entries.get(path).scanned());
         }
-        return SeoChecker.judge(total, scanned, rules, clock);
+        return judgement.judge(total, scanned, rules, clock);
     }
 
     /** Every kept result was computed with the rules and the day in force then; others throw it away. */

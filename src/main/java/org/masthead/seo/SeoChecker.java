@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.masthead.document.Document;
 import org.masthead.document.FileBytes;
 import org.masthead.document.DocumentException;
@@ -95,16 +96,22 @@ public final class SeoChecker {
         FolderContext ctx = FolderContext.of(rules, clock, facts);
         Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
         scanned.parallelStream().forEach(s -> {
-            List<Finding> all = new ArrayList<>(s.findings);
-            if (s.facts != null) {
-                all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
-            }
+            List<Finding> all = judge(s, ctx);
             if (!all.isEmpty()) {
-                all.sort(Finding.BY_LINE);
                 findings.put(s.path, all);
             }
         });
         return FolderReport.of(files, facts, findings);
+    }
+
+    /** One article's findings, its own and those against the folder, sorted by line; empty when it passes. */
+    static List<Finding> judge(Scanned s, FolderContext ctx) {
+        List<Finding> all = new ArrayList<>(s.findings);
+        if (s.facts != null) {
+            all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
+        }
+        all.sort(Finding.BY_LINE);
+        return all;
     }
 
     /** One file after pass 1. {@code facts} is null when it did not parse. */
@@ -155,6 +162,16 @@ public final class SeoChecker {
     /** Article files under {@code folder}, sorted; hidden files and folders (.git, .masthead.yml) are skipped. */
     public static List<Path> articleFiles(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
+        walkArticles(folder, (file, attrs) -> files.add(file));
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    /**
+     * Hands each article file under {@code folder} to {@code visitor}, in no set order, with the
+     * attributes the walk read: the link's own for a symbolic link, else the file's.
+     */
+    static void walkArticles(Path folder, BiConsumer<Path, BasicFileAttributes> visitor) throws IOException {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -164,15 +181,13 @@ public final class SeoChecker {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // A symbolic link is checked like the file it points at; a dangling one becomes a read-error.
-                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !isHidden(file) && isArticle(file)
-                        && !Files.isDirectory(file)) {
-                    files.add(file);
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file)) && !isHidden(file)
+                        && isArticle(file)) {
+                    visitor.accept(file, attrs);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(Comparator.naturalOrder());
-        return files;
     }
 
     public static boolean isArticle(Path file) {

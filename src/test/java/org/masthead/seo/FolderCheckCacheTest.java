@@ -123,4 +123,41 @@ class FolderCheckCacheTest {
         write("a2.md", ARTICLE, OLD.plusSeconds(9));
         assertThat(check(SeoRules.DEFAULTS, CLOCK)).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
     }
+
+    /** Article {@code n}: an id, title, description and url of its own. */
+    private static String own(int n, String description) {
+        return ARTICLE.replace("id: 1001", "id: " + (3000 + n))
+                .replace("How does a hash table handle collisions?", "How does a hash table of kind " + n + " work?")
+                .replace("Hash tables resolve collisions", description)
+                .replace("url: /learn/computer-science/questions/how-does-a-hash-table-handle-collisions",
+                        "url: /learn/computer-science/questions/kind-" + n);
+    }
+
+    @Test
+    void onlyTheArticlesThatShareAKeyWithAChangedOneAreJudgedAgainstTheFolderAgain() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            Files.delete(folder.resolve("a" + i + ".md"));
+            write("b" + i + ".md", own(i, "Tables number " + i + " resolve collisions"), OLD);
+        }
+        check(SeoRules.DEFAULTS, CLOCK);
+        assertThat(cache.judgedAfresh()).isEqualTo(5);
+
+        write("b3.md", own(3, "Tables number three resolve collisions"), OLD.plusSeconds(1));
+        assertThat(check(SeoRules.DEFAULTS, CLOCK)).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+        assertThat(cache.judgedAfresh()).isEqualTo(1);
+
+        // b3 takes b1's id: b1 now has a duplicate without being read again.
+        write("b3.md", own(3, "Tables number three resolve collisions").replace("id: 3003", "id: 3001"),
+                OLD.plusSeconds(2));
+        FolderReport report = check(SeoRules.DEFAULTS, CLOCK);
+        assertThat(report).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+        assertThat(cache.judgedAfresh()).isEqualTo(2);
+        assertThat(report.findingsFor("b1.md")).extracting(Finding::check).contains("duplicate-id");
+
+        Files.delete(folder.resolve("b3.md"));
+        report = check(SeoRules.DEFAULTS, CLOCK);
+        assertThat(report).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+        assertThat(report.findingsFor("b1.md")).extracting(Finding::check).doesNotContain("duplicate-id");
+        assertThat(cache.reads()).isEqualTo(7);
+    }
 }
