@@ -1,6 +1,7 @@
 package org.masthead.seo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of their keys, old or new, are judged again.
  */
 final class FolderJudgement {
-    /** One article's findings, and the pass-1 result they were judged from. */
-    private record Judged(SeoChecker.Scanned from, List<Finding> findings) {
+    /**
+     * One article's findings, the pass-1 result they were judged from, and the keys it looks up
+     * in the folder (worked out once, as normalising them is most of the cost of keeping it).
+     */
+    private record Judged(SeoChecker.Scanned from, List<Finding> findings, List<String> lookups) {
     }
 
     private Map<String, Judged> judged = new HashMap<>();
@@ -49,11 +53,11 @@ final class FolderJudgement {
         AtomicInteger worked = new AtomicInteger();
         scanned.parallelStream().forEach(s -> {
             Judged old = before.get(s.path());
-            if (old != null && old.from() == s && !looksUp(s, dirty)) {
+            if (old != null && old.from() == s && !looksUp(old, dirty)) {
                 now.put(s.path(), old);
             } else {
                 worked.incrementAndGet();
-                now.put(s.path(), new Judged(s, List.copyOf(SeoChecker.judge(s, ctx))));
+                now.put(s.path(), new Judged(s, List.copyOf(SeoChecker.judge(s, ctx)), lookups(s)));
             }
         });
         judged = new HashMap<>(now);
@@ -72,22 +76,30 @@ final class FolderJudgement {
         return afresh;
     }
 
-    /** Whether any of the folder lookups that {@link FolderChecks} makes for {@code s} hits a key in {@code dirty}. */
-    private static boolean looksUp(SeoChecker.Scanned s, Set<String> dirty) {
-        if (dirty.isEmpty() || s.facts() == null) {
-            return false;
-        }
-        ArticleFacts f = s.facts();
-        if (dirty.contains(idKey(f.id())) || dirty.contains(titleKey(f.title()))
-                || dirty.contains(descriptionKey(f.description())) || dirty.contains(urlKey(f.url()))) {
-            return true;
-        }
-        for (ArticleView.Related r : s.related()) {
-            if (dirty.contains(!r.id().isEmpty() ? idKey(r.id()) : urlKey(r.url()))) {
+    private static boolean looksUp(Judged judged, Set<String> dirty) {
+        for (String key : judged.lookups()) {
+            if (dirty.contains(key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The keys of every folder lookup that {@link FolderChecks} makes for {@code s}. */
+    private static List<String> lookups(SeoChecker.Scanned s) {
+        ArticleFacts f = s.facts();
+        if (f == null) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(4 + s.related().size());
+        keys.add(idKey(f.id()));
+        keys.add(titleKey(f.title()));
+        keys.add(descriptionKey(f.description()));
+        keys.add(urlKey(f.url()));
+        for (ArticleView.Related r : s.related()) {
+            keys.add(!r.id().isEmpty() ? idKey(r.id()) : urlKey(r.url()));
+        }
+        return keys;
     }
 
     private static void keys(ArticleFacts f, Set<String> out) {
