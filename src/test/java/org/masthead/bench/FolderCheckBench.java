@@ -43,6 +43,8 @@ public final class FolderCheckBench {
 
         List<Double> fullMs = new ArrayList<>();
         List<Double> incrementalMs = new ArrayList<>();
+        List<Double> fullCpu = new ArrayList<>();
+        List<Double> incrementalCpu = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Path changed = files.get((round * 7919) % files.size());
             String text = Files.readString(changed);
@@ -52,31 +54,44 @@ public final class FolderCheckBench {
             FolderReport b;
             double f;
             double i;
+            double fCpu;
+            double iCpu;
             if (round % 2 == 0) {
+                long c = cpu();
                 t = System.nanoTime();
                 a = full(dir, clock);
                 f = ms(t);
+                fCpu = (cpu() - c) / 1e6;
+                c = cpu();
                 t = System.nanoTime();
                 b = incremental(cache, dir, clock);
                 i = ms(t);
+                iCpu = (cpu() - c) / 1e6;
             } else {
+                long c = cpu();
                 t = System.nanoTime();
                 b = incremental(cache, dir, clock);
                 i = ms(t);
+                iCpu = (cpu() - c) / 1e6;
+                c = cpu();
                 t = System.nanoTime();
                 a = full(dir, clock);
                 f = ms(t);
+                fCpu = (cpu() - c) / 1e6;
             }
             if (!a.equals(b)) {
                 throw new AssertionError("round " + round + ": the reports differ");
             }
             fullMs.add(f);
             incrementalMs.add(i);
-            System.out.printf("round %d: full %.0f ms, incremental %.0f ms (%d files read), %d findings, load %s%n",
-                    round, f, i, cache.reads() - readsBefore, a.findingCount(), loadAverage());
+            fullCpu.add(fCpu);
+            incrementalCpu.add(iCpu);
+            System.out.printf("round %d: full %.0f ms (CPU %.0f ms), incremental %.0f ms (CPU %.0f ms, %d files read, "
+                    + "%d judged afresh), %d findings, load %s%n", round, f, fCpu, i, iCpu, cache.reads() - readsBefore,
+                    cache.judgedAfresh(), a.findingCount(), loadAverage());
         }
-        System.out.printf("median of %d: full %.0f ms, incremental %.0f ms%n", rounds, median(fullMs),
-                median(incrementalMs));
+        System.out.printf("median of %d: full %.0f ms wall, %.0f ms CPU; incremental %.0f ms wall, %.0f ms CPU%n",
+                rounds, median(fullMs), median(fullCpu), median(incrementalMs), median(incrementalCpu));
     }
 
     private static FolderReport full(Path dir, Clock clock) throws IOException, DocumentException {
@@ -87,6 +102,12 @@ public final class FolderCheckBench {
             throws IOException, DocumentException {
         SeoRules rules = SeoConfig.load(dir);
         return cache.check(rules, clock, FolderCheckCache.Progress.NONE);
+    }
+
+    /** CPU time of the whole process, all threads, in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double ms(long since) {
