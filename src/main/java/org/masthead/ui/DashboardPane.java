@@ -10,7 +10,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,7 +21,6 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -55,12 +53,6 @@ public final class DashboardPane {
     record CheckCount(String check, int count) {
     }
 
-    /** The latest progress of a run, waiting for the FX thread. */
-    private record Step(long generation, int done, int total) {
-    }
-
-    private static final String NO_FINDINGS = "No findings: every article passes every check.";
-
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "masthead-dashboard");
         thread.setDaemon(true);
@@ -70,11 +62,7 @@ public final class DashboardPane {
     private final Clock clock;
     private final Label totals = new Label();
     private final Label message = new Label();
-    private final ProgressIndicator progress = new ProgressIndicator(-1);
-    private final Label status = new Label();
-    private final Label checksPlaceholder = new Label("Not checked yet.");
-    private final Label findingsPlaceholder = new Label("Not checked yet.");
-    private final AtomicReference<Step> pendingStep = new AtomicReference<>();
+    private final DashboardStatus status = new DashboardStatus(generation::get);
     private final TableView<CheckCount> checks = new TableView<>();
     private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
     private final ObservableList<DashboardModel.Row> allRows = FXCollections.observableArrayList();
@@ -104,18 +92,12 @@ public final class DashboardPane {
         message.getStyleClass().add("dashboard-message");
         message.setWrapText(true);
         showMessage(null);
-        progress.setId("dashboard-progress");
-        progress.setMaxSize(20, 20);
-        progress.setVisible(false);
-        status.setId("dashboard-status");
-        status.getStyleClass().add("dashboard-status");
-        showStatus(null);
         Button showAll = new Button("All findings");
         showAll.setId("dashboard-show-all");
         showAll.setOnAction(e -> checks.getSelectionModel().clearSelection());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, totals, progress, status, gap, showAll);
+        HBox header = new HBox(8, totals, status.spinner(), status.text(), gap, showAll);
         header.getStyleClass().add("dashboard-header");
 
         buildChecksTable();
@@ -141,7 +123,7 @@ public final class DashboardPane {
         checks.setId("dashboard-checks");
         checks.setPrefHeight(170);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        checks.setPlaceholder(checksPlaceholder);
+        checks.setPlaceholder(status.checksPlaceholder());
         TableColumn<CheckCount, String> check = new TableColumn<>("Check");
         check.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().check()));
         TableColumn<CheckCount, Number> count = new TableColumn<>("Findings");
@@ -162,7 +144,7 @@ public final class DashboardPane {
         findings.setId("dashboard-findings");
         findings.setPrefHeight(300);
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        findings.setPlaceholder(findingsPlaceholder);
+        findings.setPlaceholder(status.findingsPlaceholder());
         findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70, 80));
         findings.getColumns().add(column("File", DashboardModel.Row::path, 170, 0));
         TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
@@ -254,9 +236,7 @@ public final class DashboardPane {
      */
     public void analyse(Path folder) {
         long mine = generation.incrementAndGet();
-        progress.setProgress(-1);
-        progress.setVisible(true);
-        showStatus("Checking the folder…");
+        status.started();
         worker.execute(() -> {
             if (mine != generation.get()) {
                 return; // superseded while it waited: skip the work altogether
@@ -276,8 +256,6 @@ public final class DashboardPane {
             Object result = outcome;
             Platform.runLater(() -> {
                 if (mine == generation.get()) {
-                    progress.setVisible(false);
-                    showStatus(null);
                     if (result instanceof Analysis analysis) {
                         show(analysis);
                     } else {
@@ -309,7 +287,7 @@ public final class DashboardPane {
         FolderReport found = kept.check(rules, clock, new FolderCheckCache.Progress() {
             @Override
             public void advanced(int done, int total) {
-                post(new Step(mine, done, total));
+                status.advanced(mine, done, total);
             }
 
             @Override
@@ -323,44 +301,22 @@ public final class DashboardPane {
                 DashboardModel.problemsBySubject(found));
     }
 
-    /** Hands the latest progress to the FX thread, at most one post waiting at a time however fast files go. */
-    private void post(Step step) {
-        Step before = pendingStep.getAndUpdate(waiting -> waiting != null && waiting.generation() == step.generation()
-                && waiting.done() > step.done() ? waiting : step);
-        if (before == null) {
-            Platform.runLater(() -> {
-                Step latest = pendingStep.getAndSet(null);
-                if (latest != null && latest.generation() == generation.get() && progress.isVisible()) {
-                    progress.setProgress(latest.total() == 0 ? 1 : (double) latest.done() / latest.total());
-                    showStatus("Checking " + latest.done() + " of " + latest.total() + " files…");
-                }
-            });
-        }
-    }
-
-    /** While a check runs, the status says how far it is and the empty tables say so instead of giving a verdict. */
-    private void showStatus(String text) {
-        boolean running = text != null;
-        status.setText(running ? text : "");
-        status.setVisible(running);
-        status.setManaged(running);
-        if (running) {
-            checksPlaceholder.setText(text);
-            findingsPlaceholder.setText(text);
-        }
-    }
-
     private void show(Analysis analysis) {
         folder = analysis.folder();
         FolderReport report = analysis.report();
-        checksPlaceholder.setText("No findings.");
-        findingsPlaceholder.setText(NO_FINDINGS);
+        status.finished();
         showMessage(null);
         totals.setText(DashboardModel.totals(report));
+        // The check the user picked stays picked (by its id, as its count may differ) while it has findings.
+        CheckCount picked = checks.getSelectionModel().getSelectedItem();
         checks.getSelectionModel().clearSelection();
         checkCounts.setAll(report.countsByCheck().entrySet().stream()
                 .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
         allRows.setAll(analysis.rows());
+        if (picked != null) {
+            checks.getItems().stream().filter(c -> c.check().equals(picked.check())).findFirst()
+                    .ifPresent(c -> checks.getSelectionModel().select(c));
+        }
 
         charts.showLengths(analysis.lengths());
         charts.showSubjects(analysis.subjects());
@@ -372,8 +328,7 @@ public final class DashboardPane {
         shown = null;
         report.set(null);
         folder = null;
-        checksPlaceholder.setText("");
-        findingsPlaceholder.setText("");
+        status.failed();
         totals.setText("");
         checkCounts.clear();
         allRows.clear();

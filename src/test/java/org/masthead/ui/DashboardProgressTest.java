@@ -149,4 +149,28 @@ class DashboardProgressTest {
         assertThat(findings(robot).getItems()).filteredOn(row -> row.finding().check().equals("duplicate-id"))
                 .extracting(DashboardModel.Row::path).containsExactlyInAnyOrder(MITOSIS, UTF8);
     }
+
+    @Test
+    void theCheckTheUserPickedStaysPickedWhenTheFolderIsAnalysedAgain(FxRobot robot) throws Exception {
+        Path folder = FxTestSupport.copyOfSamples(temp);
+        robot.interact(() -> pane.analyse(folder));
+        waitUntil(() -> pane.report() != null && done(robot));
+        @SuppressWarnings("unchecked")
+        TableView<DashboardPane.CheckCount> checks = robot.lookup("#dashboard-checks").queryAs(TableView.class);
+        robot.interact(() -> checks.getSelectionModel().select(checks.getItems().stream()
+                .filter(c -> c.check().equals("required-field")).findFirst().orElseThrow()));
+        assertThat(findings(robot).getItems()).extracting(DashboardModel.Row::path).containsExactly(MITOSIS);
+
+        // The UTF-8 article loses its title too: one more finding of the picked check.
+        Path utf8 = folder.resolve(UTF8);
+        Files.writeString(utf8, Files.readString(utf8).replaceFirst("\n  title: ", "\n  headline: "));
+        FolderReport first = pane.report();
+        robot.interact(() -> pane.analyse(folder));
+        waitUntil(() -> pane.report() != first && done(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(checks.getSelectionModel().getSelectedItem()).isEqualTo(new DashboardPane.CheckCount("required-field", 2));
+        assertThat(findings(robot).getItems()).extracting(DashboardModel.Row::path)
+                .containsExactlyInAnyOrder(MITOSIS, UTF8);
+    }
 }
