@@ -62,6 +62,8 @@ public final class DashboardPane {
     private final Clock clock;
     private final Label totals = new Label();
     private final Label message = new Label();
+    /** What {@link #compute} gives when the folder's analysis equals the one shown. */
+    private static final Object UNCHANGED = new Object();
     private final DashboardStatus status = new DashboardStatus(generation::get);
     private final TableView<CheckCount> checks = new TableView<>();
     private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
@@ -72,7 +74,7 @@ public final class DashboardPane {
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
     private final ReadOnlyObjectWrapper<FolderReport> report = new ReadOnlyObjectWrapper<>();
-    private volatile FolderReport shown; // the property's value, for readers off the FX thread
+    private volatile Analysis shown; // what the pane shows, for readers off the FX thread
     private Path folder;
     /** The last folder's kept results; used on the worker thread only. */
     private volatile FolderCheckCache cache;
@@ -210,7 +212,8 @@ public final class DashboardPane {
 
     /** The report shown last; null before the first analysis finishes or after a failed one. */
     public FolderReport report() {
-        return shown;
+        Analysis last = shown;
+        return last == null ? null : last.report();
     }
 
     // 'report' property: every report the pane shows, in turn
@@ -256,7 +259,9 @@ public final class DashboardPane {
             Object result = outcome;
             Platform.runLater(() -> {
                 if (mine == generation.get()) {
-                    if (result instanceof Analysis analysis) {
+                    if (result == UNCHANGED) {
+                        status.finished(); // the same as on screen: the user's place in the tables stays
+                    } else if (result instanceof Analysis analysis) {
                         show(analysis);
                     } else {
                         showFailure((String) result);
@@ -272,7 +277,7 @@ public final class DashboardPane {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private Analysis compute(Path folder, long mine) throws IOException, DocumentException {
+    private Object compute(Path folder, long mine) throws IOException, DocumentException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("it does not exist or is not a folder. Open a folder of Markdown articles.");
         }
@@ -296,9 +301,12 @@ public final class DashboardPane {
                 return mine != generation.get();
             }
         });
-        return new Analysis(root, found, DashboardModel.rows(found),
-                DashboardModel.descriptionLengths(found, DashboardModel.lengthBuckets(rules)),
-                DashboardModel.problemsBySubject(found));
+        Map<String, Integer> lengths = DashboardModel.descriptionLengths(found, DashboardModel.lengthBuckets(rules));
+        Analysis last = shown;
+        if (last != null && last.folder().equals(root) && last.report().equals(found) && last.lengths().equals(lengths)) {
+            return UNCHANGED;
+        }
+        return new Analysis(root, found, DashboardModel.rows(found), lengths, DashboardModel.problemsBySubject(found));
     }
 
     private void show(Analysis analysis) {
@@ -320,7 +328,7 @@ public final class DashboardPane {
 
         charts.showLengths(analysis.lengths());
         charts.showSubjects(analysis.subjects());
-        shown = report;
+        shown = analysis;
         this.report.set(report);
     }
 

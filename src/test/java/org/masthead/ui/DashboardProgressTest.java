@@ -173,4 +173,22 @@ class DashboardProgressTest {
         assertThat(findings(robot).getItems()).extracting(DashboardModel.Row::path)
                 .containsExactlyInAnyOrder(MITOSIS, UTF8);
     }
+
+    @Test
+    void analysingAnUnchangedFolderAgainReadsNothingAndKeepsTheSelectedFinding(FxRobot robot) throws Exception {
+        Path folder = FxTestSupport.copyOfSamples(temp);
+        robot.interact(() -> pane.analyse(folder));
+        waitUntil(() -> pane.report() != null && done(robot));
+        TableView<DashboardModel.Row> table = findings(robot);
+        DashboardModel.Row mitosis = table.getItems().stream().filter(r -> r.path().equals(MITOSIS)).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(mitosis));
+
+        robot.interact(() -> pane.analyse(folder));
+        waitUntil(() -> done(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane.filesRead()).isEqualTo(16);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(mitosis);
+    }
 }
