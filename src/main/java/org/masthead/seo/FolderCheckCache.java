@@ -53,8 +53,12 @@ public final class FolderCheckCache {
         boolean cancelled();
     }
 
-    /** A file's size and modification time when it was read; equal stamps mean it need not be read again. */
-    private record Stamp(long size, long modified) {
+    /**
+     * A file's size, modification time and identity (inode, where the system has one) when it was
+     * read; equal stamps mean it need not be read again. The identity tells apart a file renamed
+     * over another that had the same size and time.
+     */
+    private record Stamp(long size, long modified, Object identity) {
         static Stamp of(Path file) {
             try {
                 return of(Files.readAttributes(file, BasicFileAttributes.class));
@@ -64,7 +68,8 @@ public final class FolderCheckCache {
         }
 
         static Stamp of(BasicFileAttributes attrs) {
-            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            return new Stamp(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                    attrs.fileKey());
         }
     }
 

@@ -45,7 +45,11 @@ class FolderCheckCachePropertyTest {
                     "url: /learn/computer-science/questions/what-is-binary-search").replace("id: 1001", "id: 1002"),
             "no front matter at all\n");
 
-    sealed interface Step permits Write, Delete {
+    sealed interface Step permits Write, Delete, Move {
+    }
+
+    /** A rename, over the target if it exists; the file keeps its size and modification time. */
+    record Move(int from, int to) implements Step {
     }
 
     record Write(int path, int content) implements Step {
@@ -59,7 +63,10 @@ class FolderCheckCachePropertyTest {
         Arbitrary<Step> write = Combinators.combine(Arbitraries.integers().between(0, PATHS.size() - 1),
                 Arbitraries.integers().between(0, CONTENTS.size() - 1)).as(Write::new);
         Arbitrary<Step> delete = Arbitraries.integers().between(0, PATHS.size() - 1).map(Delete::new);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, write), net.jqwik.api.Tuple.of(1, delete))
+        Arbitrary<Step> move = Combinators.combine(Arbitraries.integers().between(0, PATHS.size() - 1),
+                Arbitraries.integers().between(0, PATHS.size() - 1)).as(Move::new);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, write), net.jqwik.api.Tuple.of(1, delete),
+                        net.jqwik.api.Tuple.of(1, move))
                 .list().ofMinSize(1).ofMaxSize(25);
     }
 
@@ -105,6 +112,12 @@ class FolderCheckCachePropertyTest {
         } else if (step instanceof Delete d) {
             Files.deleteIfExists(folder.resolve(PATHS.get(d.path())));
             written.remove(PATHS.get(d.path()));
+        } else if (step instanceof Move m && m.from() != m.to() && Files.exists(folder.resolve(PATHS.get(m.from())))) {
+            Path to = folder.resolve(PATHS.get(m.to()));
+            Files.createDirectories(to.getParent());
+            Files.move(folder.resolve(PATHS.get(m.from())), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            written.remove(PATHS.get(m.from()));
+            written.add(PATHS.get(m.to()));
         }
     }
 
