@@ -172,4 +172,21 @@ class FolderCheckCacheTest {
         assertThat(report).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
         assertThat(report.articles()).extracting(ArticleFacts::id).contains("2002").doesNotContain("2001");
     }
+
+    @Test
+    void aLinkedArticleIsReadAgainWhenTheFileItPointsAtChanges(@TempDir Path elsewhere) throws Exception {
+        Path target = elsewhere.resolve("shared.md");
+        Files.writeString(target, ARTICLE.replace("id: 1001", "id: 2100"));
+        Files.setLastModifiedTime(target, FileTime.from(OLD));
+        Files.createSymbolicLink(folder.resolve("linked.md"), target);
+        check(SeoRules.DEFAULTS, CLOCK);
+
+        Files.writeString(target, ARTICLE.replace("id: 1001", "id: 2001"));
+        Files.setLastModifiedTime(target, FileTime.from(OLD.plusSeconds(3)));
+        FolderReport report = check(SeoRules.DEFAULTS, CLOCK);
+
+        assertThat(report).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+        assertThat(report.findingsFor("linked.md")).extracting(Finding::check).contains("duplicate-id");
+        assertThat(cache.reads()).isEqualTo(7);
+    }
 }
