@@ -178,7 +178,10 @@ class FolderCheckCacheTest {
         Path target = elsewhere.resolve("shared.md");
         Files.writeString(target, ARTICLE.replace("id: 1001", "id: 2100"));
         Files.setLastModifiedTime(target, FileTime.from(OLD));
-        Files.createSymbolicLink(folder.resolve("linked.md"), target);
+        Path link = Files.createSymbolicLink(folder.resolve("linked.md"), target);
+        // The link's own time is old too, so only the target's change can tell the cache to read it.
+        Files.getFileAttributeView(link, java.nio.file.attribute.BasicFileAttributeView.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).setTimes(FileTime.from(OLD), null, null);
         check(SeoRules.DEFAULTS, CLOCK);
 
         Files.writeString(target, ARTICLE.replace("id: 1001", "id: 2001"));
