@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * What counts as an article file, for every part of Masthead that looks at a folder: the list, the
@@ -44,6 +45,17 @@ public final class ArticleFiles {
      */
     public static List<Path> under(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
+        walk(folder, (file, attrs) -> files.add(file));
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    /**
+     * Hands each article file under {@code folder} to {@code visitor}, in no set order, with the
+     * attributes the walk read: those of the file a link points at, or the link's own when it
+     * points at nothing.
+     */
+    public static void walk(Path folder, BiConsumer<Path, BasicFileAttributes> visitor) throws IOException {
         Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -54,7 +66,7 @@ public final class ArticleFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!attrs.isDirectory() && isArticleName(file.getFileName().toString())) {
-                    files.add(file);
+                    visitor.accept(file, attrs);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -65,7 +77,5 @@ public final class ArticleFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(Comparator.naturalOrder());
-        return files;
     }
 }

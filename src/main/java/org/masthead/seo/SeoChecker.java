@@ -3,16 +3,18 @@ package org.masthead.seo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.masthead.content.ArticleFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
@@ -81,30 +83,44 @@ public final class SeoChecker {
             String path = relative(folder, file);
             scanned.put(path, scan(path, file, rules, clock));
         });
-        List<ArticleFacts> facts = scanned.values().stream().filter(s -> s.facts != null).map(s -> s.facts)
+        return judge(files.size(), scanned.values(), rules, clock);
+    }
+
+    /**
+     * Pass 2: the checks that need the whole folder, over the pass-1 results of every article
+     * file of it, one per path.
+     */
+    static FolderReport judge(int files, Collection<Scanned> scanned, SeoRules rules, Clock clock) {
+        List<ArticleFacts> facts = scanned.stream().filter(s -> s.facts != null).map(s -> s.facts)
                 .sorted(Comparator.comparing(ArticleFacts::path)).toList();
         FolderContext ctx = FolderContext.of(rules, clock, facts);
-        // Pass 2: the checks that need the whole folder.
         Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
-        scanned.values().parallelStream().forEach(s -> {
-            List<Finding> all = new ArrayList<>(s.findings);
-            if (s.facts != null) {
-                all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
-            }
+        scanned.parallelStream().forEach(s -> {
+            List<Finding> all = judge(s, ctx);
             if (!all.isEmpty()) {
-                all.sort(Finding.BY_LINE);
                 findings.put(s.path, all);
             }
         });
-        return FolderReport.of(files.size(), facts, findings);
+        return FolderReport.of(files, facts, findings);
+    }
+
+    /** One article's findings, its own and those against the folder, sorted by line; empty when it passes. */
+    static List<Finding> judge(Scanned s, FolderContext ctx) {
+        List<Finding> all = new ArrayList<>(s.findings);
+        if (s.facts != null) {
+            all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
+        }
+        all.sort(Finding.BY_LINE);
+        return all;
     }
 
     /** One file after pass 1. {@code facts} is null when it did not parse. */
-    private record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleFields.Related> related,
-                           Map<String, Integer> lines) {
+    record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleFields.Related> related,
+                   Map<String, Integer> lines) {
     }
 
-    private static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
+    /** Pass 1 for one file: reads it, parses it and runs the checks that need only the article. */
+    static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
         byte[] bytes;
         try {
             bytes = FileBytes.read(file);
@@ -146,6 +162,14 @@ public final class SeoChecker {
     /** Article files under {@code folder}, sorted, as every part of Masthead sees them ({@link ArticleFiles}). */
     public static List<Path> articleFiles(Path folder) throws IOException {
         return ArticleFiles.under(folder);
+    }
+
+    /**
+     * Hands each article file under {@code folder} to {@code visitor}, in no set order, with the
+     * attributes the walk read (see {@link ArticleFiles#walk}).
+     */
+    static void walkArticles(Path folder, BiConsumer<Path, BasicFileAttributes> visitor) throws IOException {
+        ArticleFiles.walk(folder, visitor);
     }
 
     public static boolean isArticle(Path file) {

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,7 +22,6 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -33,15 +34,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Finding;
+import org.masthead.seo.FolderCheckCache;
 import org.masthead.seo.FolderReport;
-import org.masthead.seo.SeoChecker;
 import org.masthead.seo.SeoConfig;
 import org.masthead.seo.SeoRules;
 
 /**
  * The whole folder's SEO at a glance: totals, counts by check, every finding, and two charts.
- * The folder is checked off the FX thread; a newer {@link #analyse} supersedes an older one, and
- * opening a finding is left to the window through {@link #setOnOpen}.
+ * The folder is checked off the FX thread, with progress shown as it goes; a newer
+ * {@link #analyse} cancels an older one, and opening a finding is left to the window through
+ * {@link #setOnOpen}. Analysing the same folder again reads only the files that changed.
  */
 public final class DashboardPane {
     /** One finished analysis, built off the FX thread so that the FX thread only swaps lists. */
@@ -62,7 +64,9 @@ public final class DashboardPane {
     private final Clock clock;
     private final Label totals = new Label();
     private final Label message = new Label();
-    private final ProgressIndicator progress = new ProgressIndicator(-1);
+    /** What {@link #compute} gives when the folder's analysis equals the one shown. */
+    private static final Object UNCHANGED = new Object();
+    private final DashboardStatus status = new DashboardStatus(generation::get);
     private final TableView<CheckCount> checks = new TableView<>();
     private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
     private final ObservableList<DashboardModel.Row> allRows = FXCollections.observableArrayList();
@@ -71,8 +75,13 @@ public final class DashboardPane {
     private final DashboardCharts charts = new DashboardCharts();
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
-    private volatile FolderReport report;
+    private final ReadOnlyObjectWrapper<FolderReport> report = new ReadOnlyObjectWrapper<>();
+    private volatile Analysis shown; // what the pane shows, for readers off the FX thread
     private Path folder;
+    /** The last folder's kept results; used on the worker thread only. */
+    private volatile FolderCheckCache cache;
+    private volatile long retiredReads; // by the caches of folders analysed before
+    private volatile Runnable beforeEachFile = () -> { };
 
     public DashboardPane() {
         this(Clock.systemDefaultZone());
@@ -87,15 +96,12 @@ public final class DashboardPane {
         message.getStyleClass().add("dashboard-message");
         message.setWrapText(true);
         showMessage(null);
-        progress.setId("dashboard-progress");
-        progress.setMaxSize(20, 20);
-        progress.setVisible(false);
         Button showAll = new Button("All findings");
         showAll.setId("dashboard-show-all");
         showAll.setOnAction(e -> checks.getSelectionModel().clearSelection());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, totals, progress, gap, showAll);
+        HBox header = new HBox(8, totals, status.spinner(), status.text(), gap, showAll);
         header.getStyleClass().add("dashboard-header");
 
         buildChecksTable();
@@ -121,7 +127,7 @@ public final class DashboardPane {
         checks.setId("dashboard-checks");
         checks.setPrefHeight(170);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        checks.setPlaceholder(new Label("No findings."));
+        checks.setPlaceholder(status.checksPlaceholder());
         TableColumn<CheckCount, String> check = new TableColumn<>("Check");
         check.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().check()));
         TableColumn<CheckCount, Number> count = new TableColumn<>("Findings");
@@ -142,7 +148,7 @@ public final class DashboardPane {
         findings.setId("dashboard-findings");
         findings.setPrefHeight(300);
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        findings.setPlaceholder(new Label("No findings: every article passes every check."));
+        findings.setPlaceholder(status.findingsPlaceholder());
         findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70, 80));
         findings.getColumns().add(column("File", DashboardModel.Row::path, 170, 0));
         TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
@@ -208,20 +214,43 @@ public final class DashboardPane {
 
     /** The report shown last; null before the first analysis finishes or after a failed one. */
     public FolderReport report() {
-        return report;
+        Analysis last = shown;
+        return last == null ? null : last.report();
     }
 
-    /** Checks every article under {@code folder} in the background and shows the result, unless a newer call came. */
+    // 'report' property: every report the pane shows, in turn
+    public ReadOnlyObjectProperty<FolderReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** How many article files the checks of this pane have read from disk, for tests of what a re-analysis reads. */
+    long filesRead() {
+        FolderCheckCache kept = cache;
+        return retiredReads + (kept == null ? 0 : kept.reads());
+    }
+
+    /** Runs on a checking thread before each file is read; tests hold a run there. */
+    void setBeforeEachFile(Runnable hook) {
+        beforeEachFile = hook == null ? () -> { } : hook;
+    }
+
+    /**
+     * Checks every article under {@code folder} in the background and shows the result, unless a
+     * newer call came, which cancels this one between two files. Progress shows meanwhile; the
+     * files unchanged since the last analysis of the same folder are not read again.
+     */
     public void analyse(Path folder) {
         long mine = generation.incrementAndGet();
-        progress.setVisible(true);
+        status.started();
         worker.execute(() -> {
             if (mine != generation.get()) {
                 return; // superseded while it waited: skip the work altogether
             }
             Object outcome;
             try {
-                outcome = compute(folder);
+                outcome = compute(folder, mine);
+            } catch (CancellationException e) {
+                return; // a newer run took over, and shows its own progress and result
             } catch (IOException e) {
                 outcome = "Cannot check " + folder + ": " + describe(e);
             } catch (DocumentException e) {
@@ -232,8 +261,9 @@ public final class DashboardPane {
             Object result = outcome;
             Platform.runLater(() -> {
                 if (mine == generation.get()) {
-                    progress.setVisible(false);
-                    if (result instanceof Analysis analysis) {
+                    if (result == UNCHANGED) {
+                        status.finished(); // the same as on screen: the user's place in the tables stays
+                    } else if (result instanceof Analysis analysis) {
                         show(analysis);
                     } else {
                         showFailure((String) result);
@@ -249,34 +279,66 @@ public final class DashboardPane {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private Analysis compute(Path folder) throws IOException, DocumentException {
+    private Object compute(Path folder, long mine) throws IOException, DocumentException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("it does not exist or is not a folder. Open a folder of Markdown articles.");
         }
         SeoRules rules = SeoConfig.load(folder);
-        FolderReport found = SeoChecker.checkFolder(folder, rules, clock);
-        return new Analysis(folder.toAbsolutePath().normalize(), found, DashboardModel.rows(found),
-                DashboardModel.descriptionLengths(found, DashboardModel.lengthBuckets(rules)),
-                DashboardModel.problemsBySubject(found));
+        Path root = folder.toAbsolutePath().normalize();
+        FolderCheckCache kept = cache;
+        if (kept == null || !kept.folder().equals(root)) {
+            retiredReads += kept == null ? 0 : kept.reads();
+            kept = new FolderCheckCache(root);
+            cache = kept;
+        }
+        FolderReport found = kept.check(rules, clock, new FolderCheckCache.Progress() {
+            @Override
+            public void advanced(int done, int total) {
+                status.advanced(mine, done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                beforeEachFile.run();
+                return mine != generation.get();
+            }
+        });
+        Map<String, Integer> lengths = DashboardModel.descriptionLengths(found, DashboardModel.lengthBuckets(rules));
+        Analysis last = shown;
+        if (last != null && last.folder().equals(root) && last.report().equals(found) && last.lengths().equals(lengths)) {
+            return UNCHANGED;
+        }
+        return new Analysis(root, found, DashboardModel.rows(found), lengths, DashboardModel.problemsBySubject(found));
     }
 
     private void show(Analysis analysis) {
         folder = analysis.folder();
-        report = analysis.report();
+        FolderReport report = analysis.report();
+        status.finished();
         showMessage(null);
         totals.setText(DashboardModel.totals(report));
+        // The check the user picked stays picked (by its id, as its count may differ) while it has findings.
+        CheckCount picked = checks.getSelectionModel().getSelectedItem();
         checks.getSelectionModel().clearSelection();
         checkCounts.setAll(report.countsByCheck().entrySet().stream()
                 .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
         allRows.setAll(analysis.rows());
+        if (picked != null) {
+            checks.getItems().stream().filter(c -> c.check().equals(picked.check())).findFirst()
+                    .ifPresent(c -> checks.getSelectionModel().select(c));
+        }
 
         charts.showLengths(analysis.lengths());
         charts.showSubjects(analysis.subjects());
+        shown = analysis;
+        this.report.set(report);
     }
 
     private void showFailure(String text) {
-        report = null;
+        shown = null;
+        report.set(null);
         folder = null;
+        status.failed();
         totals.setText("");
         checkCounts.clear();
         allRows.clear();

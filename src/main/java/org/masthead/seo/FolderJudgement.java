@@ -1,0 +1,130 @@
+package org.masthead.seo;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The folder-wide pass of {@link FolderCheckCache}: each article's findings against the rest of
+ * the folder, kept, and worked out again only for the articles whose answer may differ. An
+ * article's folder-wide findings depend on nothing but the articles that share one of its
+ * lookup keys (its id, title, description or url, and the id or url of each related article);
+ * so when some articles change, appear or vanish, only those and the articles that look up one
+ * of their keys, old or new, are judged again.
+ */
+final class FolderJudgement {
+    /**
+     * One article's findings, the pass-1 result they were judged from, and the keys it looks up
+     * in the folder (worked out once, as normalising them is most of the cost of keeping it).
+     */
+    private record Judged(SeoChecker.Scanned from, List<Finding> findings, List<String> lookups) {
+    }
+
+    private Map<String, Judged> judged = new HashMap<>();
+    private int afresh;
+
+    /** The report over {@code scanned}, one per article file, with {@code files} files in all. */
+    FolderReport judge(int files, List<SeoChecker.Scanned> scanned, SeoRules rules, Clock clock) {
+        Set<String> dirty = new HashSet<>();
+        Map<String, Judged> before = judged;
+        Set<String> gone = new HashSet<>(before.keySet());
+        for (SeoChecker.Scanned s : scanned) {
+            gone.remove(s.path());
+            Judged old = before.get(s.path());
+            if (old == null || old.from() != s) {
+                keys(old == null ? null : old.from().facts(), dirty);
+                keys(s.facts(), dirty);
+            }
+        }
+        for (String path : gone) {
+            keys(before.get(path).from().facts(), dirty);
+        }
+        List<ArticleFacts> facts = scanned.stream().filter(s -> s.facts() != null).map(SeoChecker.Scanned::facts)
+                .sorted(Comparator.comparing(ArticleFacts::path)).toList();
+        FolderContext ctx = FolderContext.of(rules, clock, facts);
+        Map<String, Judged> now = new ConcurrentHashMap<>();
+        AtomicInteger worked = new AtomicInteger();
+        scanned.parallelStream().forEach(s -> {
+            Judged old = before.get(s.path());
+            if (old != null && old.from() == s && !looksUp(old, dirty)) {
+                now.put(s.path(), old);
+            } else {
+                worked.incrementAndGet();
+                now.put(s.path(), new Judged(s, List.copyOf(SeoChecker.judge(s, ctx)), lookups(s)));
+            }
+        });
+        judged = new HashMap<>(now);
+        afresh = worked.get();
+        Map<String, List<Finding>> findings = new HashMap<>();
+        now.forEach((path, j) -> {
+            if (!j.findings().isEmpty()) {
+                findings.put(path, j.findings());
+            }
+        });
+        return FolderReport.of(files, facts, findings);
+    }
+
+    /** How many articles the last {@link #judge} worked out afresh rather than kept. */
+    int afresh() {
+        return afresh;
+    }
+
+    private static boolean looksUp(Judged judged, Set<String> dirty) {
+        for (String key : judged.lookups()) {
+            if (dirty.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keys of every folder lookup that {@link FolderChecks} makes for {@code s}. */
+    private static List<String> lookups(SeoChecker.Scanned s) {
+        ArticleFacts f = s.facts();
+        if (f == null) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(4 + s.related().size());
+        keys.add(idKey(f.id()));
+        keys.add(titleKey(f.title()));
+        keys.add(descriptionKey(f.description()));
+        keys.add(urlKey(f.url()));
+        for (ArticleFields.Related r : s.related()) {
+            keys.add(!r.id().isEmpty() ? idKey(r.id()) : urlKey(r.url()));
+        }
+        return keys;
+    }
+
+    private static void keys(ArticleFacts f, Set<String> out) {
+        if (f != null) {
+            out.add(idKey(f.id()));
+            out.add(titleKey(f.title()));
+            out.add(descriptionKey(f.description()));
+            out.add(urlKey(f.url()));
+        }
+    }
+
+    // The keys normalise as FolderContext's indexes do, so equal keys mean the same lookup.
+    private static String idKey(String id) {
+        return "i" + id.strip();
+    }
+
+    private static String titleKey(String title) {
+        return "t" + FolderContext.normalText(title);
+    }
+
+    private static String descriptionKey(String description) {
+        return "d" + FolderContext.normalText(description);
+    }
+
+    private static String urlKey(String url) {
+        return "u" + FolderContext.normalUrl(url);
+    }
+}
