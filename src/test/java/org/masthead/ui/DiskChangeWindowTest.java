@@ -213,7 +213,7 @@ class DiskChangeWindowTest {
         CodeArea editor = openAndType(robot, "First version\n", "Mine: ");
         Files.delete(file);
         waitForBanner(robot, ConflictBanner.State.DELETED);
-        assertThat(bannerButtons(robot)).containsExactly("Save here again", "Close");
+        assertThat(bannerButtons(robot)).containsExactly("Save as…", "Save here again", "Close");
         assertThat(editor.getText()).isEqualTo("Mine: First version\n");
         robot.clickOn("#banner-save-here");
         waitUntil(() -> Files.exists(file) && Files.readString(file).equals("---\ntitle: A\n---\nMine: First version\n"));
