@@ -6,9 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Tooltip;
@@ -33,11 +30,7 @@ import org.masthead.document.LiteralNewlines;
  */
 final class EditorHighlighter {
     private final CodeArea area;
-    private final ExecutorService styler = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "masthead-highlight");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Background.Lane styler;
     // Counts text changes, so that stale spans are recognised without comparing megabytes of text.
     private long edits;
     private long styledEdits = -1;
@@ -61,8 +54,9 @@ final class EditorHighlighter {
     private final Tooltip explanation = new Tooltip();
     private static final Duration HOVER = Duration.ofMillis(300);
 
-    EditorHighlighter(CodeArea area) {
+    EditorHighlighter(CodeArea area, Background background) {
         this.area = area;
+        this.styler = background.lane("masthead-highlight");
         area.multiPlainChanges().subscribe(changes -> {
             edits++;
             changes.forEach(this::noteChange);
@@ -202,16 +196,15 @@ final class EditorHighlighter {
         ReadOnlyStyledDocument<?, ?, ?> now = area.getContent().snapshot();
         Supplier<String> text = now::getText;
         boolean mark = markNewlines;
-        CompletableFuture.supplyAsync(() -> Styled.of(text.get(), mark), styler)
-                .thenAccept(styled -> Platform.runLater(() -> {
-                    wholePending = false;
-                    if (apply(version, styled.spans())) {
-                        setMarks(styled.marks());
-                        wholeHighlights++;
-                    } else {
-                        touchedBeyond = true; // typed on: the next pause must restyle the whole text again
-                    }
-                }));
+        styler.run(() -> Styled.of(text.get(), mark), styled -> {
+            wholePending = false;
+            if (apply(version, styled.spans())) {
+                setMarks(styled.marks());
+                wholeHighlights++;
+            } else {
+                touchedBeyond = true; // typed on: the next pause must restyle the whole text again
+            }
+        });
     }
 
     /** True when one of the paragraphs has a part of a fence or display math: their lines are not styled alone. */
@@ -235,30 +228,29 @@ final class EditorHighlighter {
         }
         int start = area.getAbsolutePosition(from, 0);
         boolean mark = markNewlines;
-        CompletableFuture.supplyAsync(() -> texts.stream().map(t -> Styled.of(t, mark)).toList(), styler)
-                .thenAccept(styled -> Platform.runLater(() -> {
-                    if (version != edits) {
-                        // typed on: the next pause restyles these paragraphs with the ones typed in since
-                        touchedFrom = Math.min(touchedFrom, from);
-                        touchedTo = Math.max(touchedTo, last);
-                        return;
-                    }
-                    int at = start;
-                    List<LiteralNewlines.Finding> kept = new ArrayList<>();
-                    marks.stream().filter(m -> m.offset() < start).forEach(kept::add);
-                    for (Styled paragraph : styled) {
-                        area.setStyleSpans(at, paragraph.spans());
-                        for (LiteralNewlines.Finding m : paragraph.marks()) {
-                            kept.add(new LiteralNewlines.Finding(m.offset() + at, m.length(), m.line(), m.column(),
-                                    m.kind(), m.shownAs()));
-                        }
-                        at += paragraph.spans().length() + 1;
-                    }
-                    int end = at;
-                    marks.stream().filter(m -> m.offset() >= end).forEach(kept::add);
-                    setMarks(kept);
-                    paragraphHighlights++;
-                }));
+        styler.run(() -> texts.stream().map(t -> Styled.of(t, mark)).toList(), styled -> {
+            if (version != edits) {
+                // typed on: the next pause restyles these paragraphs with the ones typed in since
+                touchedFrom = Math.min(touchedFrom, from);
+                touchedTo = Math.max(touchedTo, last);
+                return;
+            }
+            int at = start;
+            List<LiteralNewlines.Finding> kept = new ArrayList<>();
+            marks.stream().filter(m -> m.offset() < start).forEach(kept::add);
+            for (Styled paragraph : styled) {
+                area.setStyleSpans(at, paragraph.spans());
+                for (LiteralNewlines.Finding m : paragraph.marks()) {
+                    kept.add(new LiteralNewlines.Finding(m.offset() + at, m.length(), m.line(), m.column(),
+                            m.kind(), m.shownAs()));
+                }
+                at += paragraph.spans().length() + 1;
+            }
+            int end = at;
+            marks.stream().filter(m -> m.offset() >= end).forEach(kept::add);
+            setMarks(kept);
+            paragraphHighlights++;
+        });
     }
 
     // Up to this many characters, styles go on the whole text; beyond, on what can be seen.

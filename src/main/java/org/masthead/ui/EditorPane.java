@@ -27,14 +27,21 @@ public final class EditorPane {
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
-    private final EditorHighlighter highlighter = new EditorHighlighter(area);
+    private final EditorHighlighter highlighter;
     private boolean loading;
     private boolean replaying;
     private boolean firstVisibleLinePending;
     private Runnable onTyped = () -> { };
     private Consumer<EditHistory.TextStep> onChange = change -> { };
 
+    /** With a background of its own, for an editor shown alone. */
     public EditorPane() {
+        this(new Background(message -> { }));
+    }
+
+    /** With the window's background, whose message bar hears of a restyle that failed. */
+    EditorPane(Background background) {
+        highlighter = new EditorHighlighter(area, background);
         area.setId("editor");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));

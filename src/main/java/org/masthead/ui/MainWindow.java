@@ -40,9 +40,9 @@ public final class MainWindow implements MainMenu.Actions {
     private final OpenArticle open = new OpenArticle();
     private final ArticleListPane list = new ArticleListPane();
     private final FormPane form = new FormPane();
-    private final EditorPane editor = new EditorPane();
+    private final EditorPane editor = new EditorPane(background);
     private final PreviewPane preview = new PreviewPane();
-    private final SeoPane seo = new SeoPane();
+    private final SeoPane seo = new SeoPane(background);
     private final DashboardPane dashboard = new DashboardPane();
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
@@ -174,6 +174,7 @@ public final class MainWindow implements MainMenu.Actions {
             layout.rememberSplits(settings);
             folder.close();
             articles.close();
+            background.close();
         });
         wirePanes();
     }

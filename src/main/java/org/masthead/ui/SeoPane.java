@@ -3,9 +3,6 @@ package org.masthead.ui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -44,11 +41,7 @@ public final class SeoPane {
     record Snippets(String url, Snippet title, Snippet description) {
     }
 
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "masthead-seo");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Background.Lane checker;
     private final AtomicLong generation = new AtomicLong();
     private final SnippetView desktop = new SnippetView("Desktop", "snippet-desktop", 600);
     private final SnippetView mobile = new SnippetView("Mobile", "snippet-mobile", 360);
@@ -63,7 +56,14 @@ public final class SeoPane {
     private Consumer<Finding> onSelect = finding -> { };
     private Consumer<Finding> onFix = finding -> { };
 
+    /** With a background of its own, for a pane shown alone. */
     public SeoPane() {
+        this(new Background(message -> { }));
+    }
+
+    /** With the window's background, whose message bar hears of a check that failed. */
+    SeoPane(Background background) {
+        checker = background.lane("masthead-seo");
         root.setId("seo-pane");
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -143,12 +143,11 @@ public final class SeoPane {
     public void check(String path, Document doc) {
         long mine = generation.incrementAndGet();
         FolderContext folder = context;
-        CompletableFuture.supplyAsync(() -> compute(path, doc, folder), checker)
-                .thenAccept(result -> Platform.runLater(() -> {
-                    if (mine == generation.get()) {
-                        show(result);
-                    }
-                }));
+        checker.run(() -> compute(path, doc, folder), result -> {
+            if (mine == generation.get()) {
+                show(result);
+            }
+        });
     }
 
     public void clear() {

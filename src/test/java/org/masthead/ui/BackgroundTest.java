@@ -1,0 +1,51 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.ui.FxTestSupport.waitUntil;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The one door to work off the FX thread: results come back on it, failures reach the message bar. */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundTest {
+    private final List<String> messages = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @Test
+    void aResultComesBackOnTheFxThreadAndAFailureBecomesAMessage() throws Exception {
+        Background background = new Background(messages::add);
+        Background.Lane lane = background.lane("test-lane");
+        AtomicBoolean onFx = new AtomicBoolean();
+        List<String> results = new CopyOnWriteArrayList<>();
+        lane.run(() -> "done", result -> {
+            onFx.set(Platform.isFxApplicationThread());
+            results.add(result);
+        });
+        lane.<String>run(() -> {
+            throw new IllegalStateException("the check broke");
+        }, result -> results.add("never"));
+        waitUntil(() -> messages.size() == 1);
+        assertThat(results).containsExactly("done");
+        assertThat(onFx).isTrue();
+        assertThat(messages).containsExactly("Something went wrong: the check broke");
+
+        background.close();
+        lane.run(() -> "after close", results::add);
+        background.io(() -> "after close", results::add);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(results).as("a closed window runs nothing more").containsExactly("done");
+    }
+}
