@@ -338,6 +338,7 @@ final class ArticleController implements AutoCloseable {
 
     @Override
     public void close() {
+        diskConflicts.close();
         recovery.close();
     }
 }

@@ -130,7 +130,12 @@ final class DiskConflicts {
             }
         });
         poller.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
-        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> poller.shutdownNow());
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+    }
+
+    /** Stops looking at the open file; the window is gone. */
+    void close() {
+        poller.shutdownNow();
     }
 
     Node node() {

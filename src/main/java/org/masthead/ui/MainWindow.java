@@ -168,15 +168,24 @@ public final class MainWindow implements MainMenu.Actions {
                 articles.whenEditsAreSafe(stage::close, () -> { });
             }
         });
-        stage.setOnHidden(e -> {
-            settings.put("window.width", scene.getWidth());
-            settings.put("window.height", scene.getHeight());
-            layout.rememberSplits(settings);
-            folder.close();
-            articles.close();
-            background.close();
+        stage.setOnHidden(e -> dispose(scene));
+        // a window whose scene another replaces on the same stage is gone too: let go of its folder
+        stage.sceneProperty().addListener((obs, was, now) -> {
+            if (was == scene && now != scene) {
+                dispose(scene);
+            }
         });
         wirePanes();
+    }
+
+    /** Remembers the window's layout and stops its folder, its journal and its background work. */
+    private void dispose(Scene scene) {
+        settings.put("window.width", scene.getWidth());
+        settings.put("window.height", scene.getHeight());
+        layout.rememberSplits(settings);
+        folder.close();
+        articles.close();
+        background.close();
     }
 
     private void wirePanes() {
