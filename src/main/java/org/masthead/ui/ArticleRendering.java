@@ -114,12 +114,5 @@ final class ArticleRendering {
             }
         });
     }
-
-    /** Checks the open article as its fields are set now, without encoding the editor's text. */
-    void checkFields() {
-        ArticleSession checking = open.get();
-        if (checking != null) {
-            seo.check(host.relativePath(checking.path()), checking.current());
-        }
     }
 }

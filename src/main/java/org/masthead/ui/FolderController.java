@@ -29,6 +29,9 @@ final class FolderController implements AutoCloseable {
 
         /** The file of the open article went; it may be one of {@code added} under a new name. */
         void openFileGone(List<Path> added);
+
+        /** What the checks know of the folder changed: check the open article again. */
+        void recheck();
     }
 
     private final Settings settings;
@@ -177,10 +180,7 @@ final class FolderController implements AutoCloseable {
         background.io(current::seoContext, context -> {
             if (current == folder) {
                 seo.setContext(context);
-                ArticleSession session = open.get();
-                if (session != null) {
-                    seo.check(relativePath(session.path()), session.current());
-                }
+                host.recheck();
             }
         });
     }

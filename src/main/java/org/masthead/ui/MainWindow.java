@@ -142,6 +142,11 @@ public final class MainWindow implements MainMenu.Actions {
                     public void openFileGone(List<Path> added) {
                         articles.followRename(added, list::reveal);
                     }
+
+                    @Override
+                    public void recheck() {
+                        rendering.check();
+                    }
                 });
         articles.setOnMoved(list::reveal);
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
