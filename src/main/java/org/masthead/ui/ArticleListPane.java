@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -50,13 +48,8 @@ public final class ArticleListPane {
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
     private final VBox root = new VBox(filter, progress, table, status);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "masthead-article-list");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final AtomicReference<ArticleListModel.View> latest = new AtomicReference<>();
-    private final ArticleListModel model = new ArticleListModel(worker, this::offer);
+    private final ArticleListModel model;
     private final List<Map.Entry<Long, Runnable>> waiting = new ArrayList<>();
     private ArticleListModel.View shown = ArticleListModel.View.EMPTY;
     private Consumer<ArticleItem> onOpen = item -> { };
@@ -68,7 +61,14 @@ public final class ArticleListPane {
     // A footer message that replaces the counts; read and written on the FX thread.
     private String message;
 
+    /** With a background of its own, for a list shown alone. */
     public ArticleListPane() {
+        this(new Background(message -> { }));
+    }
+
+    /** With the window's background, on whose lane the list is sorted and filtered. */
+    ArticleListPane(Background background) {
+        model = new ArticleListModel(background.lane("masthead-article-list").executor(), this::offer);
         table.setId("article-list");
         filter.setId("article-filter");
         filter.setPromptText("Filter by title, subject, id, url or file");

@@ -2,8 +2,13 @@ package org.masthead.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -48,6 +53,14 @@ final class Background implements AutoCloseable {
          * Runs {@code work}, then {@code then} with its result on the FX thread. A failure the work
          * did not expect goes to the window's message bar, as a message.
          */
+        /** The lane as a plain executor, for a model that hands it tasks; a failure is a message too. */
+        Executor executor() {
+            return task -> run(() -> {
+                task.run();
+                return null;
+            }, nothing -> { });
+        }
+
         <T> void run(Supplier<T> work, Consumer<T> then) {
             if (pool.isShutdown()) {
                 return;
@@ -62,6 +75,28 @@ final class Background implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /**
+     * Runs {@code task} off the FX thread every {@code period} until the window closes or the
+     * returned future is cancelled; a failure is reported and the next run still comes.
+     */
+    ScheduledFuture<?> every(String name, Duration period, Runnable task) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        pools.add(timer);
+        long millis = period.toMillis();
+        return timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> onError.accept("Something went wrong: " + what));
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     <T> void io(Supplier<T> work, Consumer<T> then) {

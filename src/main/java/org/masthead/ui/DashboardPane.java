@@ -7,8 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -55,11 +54,7 @@ public final class DashboardPane {
     record CheckCount(String check, int count) {
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "masthead-dashboard");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor worker;
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
     private final Label totals = new Label();
@@ -83,13 +78,20 @@ public final class DashboardPane {
     private volatile long retiredReads; // by the caches of folders analysed before
     private volatile Runnable beforeEachFile = () -> { };
 
+    /** With a background of its own, for a dashboard shown alone. */
     public DashboardPane() {
-        this(Clock.systemDefaultZone());
+        this(Clock.systemDefaultZone(), new Background(message -> { }));
     }
 
     /** With a fixed clock, for tests of the date checks. */
     DashboardPane(Clock clock) {
+        this(clock, new Background(message -> { }));
+    }
+
+    /** With the window's background, on whose lane the folder is checked. */
+    DashboardPane(Clock clock, Background background) {
         this.clock = clock;
+        this.worker = background.lane("masthead-dashboard").executor();
         totals.setId("dashboard-totals");
         totals.getStyleClass().add("dashboard-totals");
         message.setId("dashboard-message");

@@ -6,11 +6,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -63,11 +63,7 @@ final class DiskConflicts {
     private final ConflictBanner banner;
     // the session the banner speaks of, or null; FX thread only
     private ArticleSession about;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "masthead-open-file");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledFuture<?> poller;
     private volatile ArticleSession watched;
     // poller thread only
     private ArticleSession stamped;
@@ -129,13 +125,13 @@ final class DiskConflicts {
                 host.closeArticle();
             }
         });
-        poller.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
+        poller = background.every("masthead-open-file", Duration.ofSeconds(1), this::poll);
         owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     /** Stops looking at the open file; the window is gone. */
     void close() {
-        poller.shutdownNow();
+        poller.cancel(true);
     }
 
     Node node() {

@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,12 @@ public final class MainWindow implements MainMenu.Actions {
     private final MessageBar messages = new MessageBar();
     private final Background background = new Background(messages::show);
     private final OpenArticle open = new OpenArticle();
-    private final ArticleListPane list = new ArticleListPane();
+    private final ArticleListPane list = new ArticleListPane(background);
     private final FormPane form = new FormPane();
     private final EditorPane editor = new EditorPane(background);
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane(background);
-    private final DashboardPane dashboard = new DashboardPane();
+    private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
     private final WindowLayout layout;

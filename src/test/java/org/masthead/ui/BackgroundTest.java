@@ -48,4 +48,28 @@ class BackgroundTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(results).as("a closed window runs nothing more").containsExactly("done");
     }
+
+    @Test
+    void aRepeatedTaskAndAnExecutorRunOnTheirLanesUntilTheWindowCloses() throws Exception {
+        Background background = new Background(messages::add);
+        java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
+        background.every("test-timer", java.time.Duration.ofMillis(10), () -> {
+            if (ticks.incrementAndGet() == 2) {
+                throw new IllegalStateException("one tick failed");
+            }
+        });
+        waitUntil(() -> ticks.get() >= 4);
+        waitUntil(() -> messages.contains("Something went wrong: one tick failed"));
+        List<String> ran = new CopyOnWriteArrayList<>();
+        background.lane("test-executor").executor().execute(() -> ran.add(Thread.currentThread().getName()));
+        waitUntil(() -> ran.size() == 1);
+        assertThat(ran).containsExactly("test-executor");
+
+        background.close();
+        java.util.concurrent.Executor closed = background.lane("after-close").executor();
+        assertThat(background.lane("test-executor")).isNotNull();
+        background.close();
+        closed.execute(() -> ran.add("after close"));
+        assertThat(ran).as("a closed window takes no more work").containsExactly("test-executor");
+    }
 }
