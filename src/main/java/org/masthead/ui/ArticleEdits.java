@@ -1,5 +1,9 @@
 package org.masthead.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.session.ArticleItem;
 import org.masthead.session.ArticleSession;
 import org.masthead.session.DocumentChange;
 import org.masthead.session.EditHistory;
@@ -110,6 +115,52 @@ final class ArticleEdits {
             }
         }
         return false;
+    }
+
+    /**
+     * What the form asks of the article: typing in a field, and whole-front-matter changes, each an
+     * undoable step. {@code search} finds articles for the related-article picker; {@code
+     * openArticle} opens one by id.
+     */
+    FormPane.Actions formActions(Function<String, List<ArticleItem>> search, Consumer<String> openArticle) {
+        return new FormPane.Actions() {
+            @Override
+            public void edit(KeyPath path, String value) {
+                fieldTyped(path, value);
+            }
+
+            @Override
+            public void editAll(Map<KeyPath, String> values) {
+                KeyPath first = values.keySet().iterator().next();
+                String label = values.size() == 1 ? "edit of " + first : "edit of " + first.parent();
+                change(label, doc -> {
+                    for (Map.Entry<KeyPath, String> entry : values.entrySet()) {
+                        doc = doc.set(entry.getKey(), entry.getValue());
+                    }
+                    return doc;
+                });
+            }
+
+            @Override
+            public void remove(KeyPath path) {
+                change("removal of " + path, doc -> doc.remove(path));
+            }
+
+            @Override
+            public void insert(KeyPath listPath, int index, String value) {
+                change("new item in " + listPath, doc -> doc.insert(listPath, index, value));
+            }
+
+            @Override
+            public List<ArticleItem> search(String query) {
+                return search.apply(query);
+            }
+
+            @Override
+            public void openArticle(String id) {
+                openArticle.accept(id);
+            }
+        };
     }
 
     /** A keystroke in a form field: the field's whole new text. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,7 +23,6 @@ import org.masthead.document.Document;
 import org.masthead.document.KeyPath;
 import org.masthead.render.ArticlePage;
 import org.masthead.seo.Finding;
-import org.masthead.session.ArticleItem;
 import org.masthead.session.ArticleSession;
 import org.masthead.session.Settings;
 
@@ -204,44 +202,8 @@ public final class MainWindow implements MainMenu.Actions {
         });
         editor.setOnTyped(this::onMarkdownTyped);
         editor.firstVisibleLineProperty().addListener((obs, old, line) -> preview.scrollToSourceLine(line.intValue()));
-        form.setActions(new FormPane.Actions() {
-            @Override
-            public void edit(KeyPath path, String value) {
-                edits.fieldTyped(path, value);
-            }
-
-            @Override
-            public void editAll(Map<KeyPath, String> values) {
-                KeyPath first = values.keySet().iterator().next();
-                String label = values.size() == 1 ? "edit of " + first : "edit of " + first.parent();
-                edits.change(label, doc -> {
-                    for (Map.Entry<KeyPath, String> entry : values.entrySet()) {
-                        doc = doc.set(entry.getKey(), entry.getValue());
-                    }
-                    return doc;
-                });
-            }
-
-            @Override
-            public void remove(KeyPath path) {
-                edits.change("removal of " + path, doc -> doc.remove(path));
-            }
-
-            @Override
-            public void insert(KeyPath listPath, int index, String value) {
-                edits.change("new item in " + listPath, doc -> doc.insert(listPath, index, value));
-            }
-
-            @Override
-            public List<ArticleItem> search(String query) {
-                return list.search(query);
-            }
-
-            @Override
-            public void openArticle(String id) {
-                navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id);
-            }
-        });
+        form.setActions(edits.formActions(list::search,
+                id -> navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id)));
         preview.setOnLink(navigator::followLink);
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
