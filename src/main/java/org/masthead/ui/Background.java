@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -22,6 +24,8 @@ import javafx.application.Platform;
 final class Background implements AutoCloseable {
     private final Consumer<String> onError;
     private final List<ExecutorService> pools = new CopyOnWriteArrayList<>();
+    // tasks handed to a lane whose result has not yet been handed back on the FX thread
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final Lane io = lane("masthead-io");
     private final Lane render = lane("masthead-render");
     private final Lane check = lane("masthead-check");
@@ -65,15 +69,20 @@ final class Background implements AutoCloseable {
             if (pool.isShutdown()) {
                 return;
             }
-            pool.execute(() -> {
-                try {
-                    T result = work.get();
-                    Platform.runLater(() -> then.accept(result));
-                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    Platform.runLater(() -> onError.accept("Something went wrong: " + what));
-                }
-            });
+            inFlight.incrementAndGet();
+            try {
+                pool.execute(() -> {
+                    try {
+                        T result = work.get();
+                        Platform.runLater(() -> done(() -> then.accept(result)));
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        Platform.runLater(() -> done(() -> onError.accept("Something went wrong: " + what)));
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                inFlight.decrementAndGet(); // closed meanwhile: nothing runs
+            }
         }
     }
 
@@ -110,6 +119,19 @@ final class Background implements AutoCloseable {
     /** For work that may take long and must not hold up the next render: the SEO checks' encoding. */
     <T> void check(Supplier<T> work, Consumer<T> then) {
         check.run(work, then);
+    }
+
+    private void done(Runnable handBack) {
+        try {
+            handBack.run();
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Whether no task of a lane is waiting, running or handing its result back. */
+    boolean isIdle() {
+        return inFlight.get() == 0;
     }
 
     /** Stops every lane when the window closes; work still queued is dropped. */

@@ -372,6 +372,14 @@ public final class MainWindow implements MainMenu.Actions {
         preview.setZoom(zoom);
     }
 
+    /**
+     * Whether the window has no background work in flight (renders, checks, reads, the list's
+     * sorting): for benchmarks and tests that wait for it to settle. Call it on the FX thread.
+     */
+    public boolean isIdle() {
+        return background.isIdle();
+    }
+
     boolean isDarkTheme() {
         return root.getStyleClass().contains("theme-dark");
     }

@@ -104,9 +104,8 @@ public final class FolderStormBench {
         waitFor(() -> onFx(status::getText).equals(footer(counts[0], counts[1])), 300_000);
         // The first article opens once the list is full (and the preview is made): part of the start.
         waitFor(() -> onFx(() -> list.getSelectionModel().getSelectedItem() != null), 300_000);
-        Thread.sleep(3000);
         System.out.printf("checkouts of %d articles: heap and resident size after each (full GC first)%n", counts[0]);
-        double first = liveHeapMb();
+        double first = liveHeapMb(window);
         System.out.printf("  start: live heap %.1f MB, resident %.0f MB, load %s%n", first, residentMb(), load());
         histogram("start");
         double last = first;
@@ -118,9 +117,7 @@ public final class FolderStormBench {
             Map<String, String> titles = toB ? titlesB : titlesA;
             waitFor(() -> onFx(() -> status.getText().equals(expected) && same(list, titles)), 120_000);
             long millis = (System.nanoTime() - end) / 1_000_000;
-            // Let the work that follows a change (the SEO context, the incoming links) finish first.
-            Thread.sleep(2000);
-            last = liveHeapMb();
+            last = liveHeapMb(window);
             System.out.printf("  checkout %2d (%s): list equal to a fresh scan %5d ms after git returned; live heap %.1f MB, resident %.0f MB%n",
                     i, toB ? "b" : "a", millis, last, residentMb());
         }
@@ -134,8 +131,8 @@ public final class FolderStormBench {
             return null;
         });
         waitFor(() -> onFx(status::getText).equals(footer(count, 0)), 300_000);
-        // The work that follows a full list (the SEO context) is not the storm's.
-        Thread.sleep(3000);
+        // The work that follows a full list (the SEO context) is not the storm's: wait for it to settle.
+        liveHeapMb(window);
         List<Path> files;
         try (Stream<Path> all = Files.list(folder)) {
             files = all.sorted().toList();
@@ -233,12 +230,23 @@ public final class FolderStormBench {
         return total + " shown / " + total + " total / " + problems + " with problems";
     }
 
-    private static double liveHeapMb() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
+    /**
+     * The live heap once the window's work after a change (the SEO context, the incoming links, the
+     * checks) is done: the window reports itself idle, then full collections until two readings in
+     * a row agree within 1%, so no figure depends on a guessed pause.
+     */
+    private static double liveHeapMb(MainWindow window) throws Exception {
+        waitFor(() -> onFx(window::isIdle), 120_000);
+        double previous = Double.MAX_VALUE;
+        for (int i = 0; i < 50; i++) {
             System.gc();
-            Thread.sleep(200);
+            double now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+            if (Math.abs(now - previous) <= 0.01 * now) {
+                return now;
+            }
+            previous = now;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+        return previous;
     }
 
     /** With {@code -Dbench.histo=DIR}, the live objects by class (jcmd's histogram) in DIR/WHEN.txt, to find what grew. */

@@ -72,4 +72,26 @@ class BackgroundTest {
         closed.execute(() -> ran.add("after close"));
         assertThat(ran).as("a closed window takes no more work").containsExactly("test-executor");
     }
+
+    @Test
+    void theWindowIsIdleOnlyWhenNoTaskIsWaitingRunningOrHandingBack() throws Exception {
+        Background background = new Background(messages::add);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> results = new CopyOnWriteArrayList<>();
+        assertThat(background.isIdle()).isTrue();
+        background.io(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "read";
+        }, results::add);
+        background.render(() -> "rendered", results::add);
+        assertThat(background.isIdle()).isFalse();
+        release.countDown();
+        waitUntil(background::isIdle);
+        assertThat(results).containsExactlyInAnyOrder("read", "rendered");
+        background.close();
+    }
 }

@@ -41,7 +41,8 @@ class PreviewPaneTest {
         show(robot, markdown, Path.of("/tmp/a.md"));
     }
 
-    private void show(FxRobot robot, String markdown, Path file) throws Exception {
+    /** An article with a related article, whose link the preview turns into a window link. */
+    private static Document article(String markdown) throws Exception {
         String front = """
                 ---
                 title: T
@@ -51,7 +52,11 @@ class PreviewPaneTest {
                     url: /next
                 ---
                 """;
-        Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
+        return Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void show(FxRobot robot, String markdown, Path file) throws Exception {
+        Document doc = article(markdown);
         Pages.Preview page = PAGES.article(doc, file, false, false);
         robot.interact(() -> preview.show(page.shellUrl(), page.content()));
     }
@@ -120,16 +125,7 @@ class PreviewPaneTest {
                 base);
         for (String markdown : edits) {
             show(robot, markdown);
-            String front = """
-                    ---
-                    title: T
-                    related_article1:
-                        id: 42
-                        title: Next
-                        url: /next
-                    ---
-                    """;
-            Document doc = Document.parse("a.md", (front + markdown).getBytes(StandardCharsets.UTF_8));
+            Document doc = article(markdown);
             String content = PAGES.article(doc, Path.of("/tmp/a.md"), false, false).content();
             waitUntil(() -> Boolean.TRUE.equals(eval("document.getElementById('content') != null")));
             Object same = eval("(function (html) { var box = document.createElement('div'); box.innerHTML = html;"

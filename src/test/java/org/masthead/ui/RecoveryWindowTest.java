@@ -46,8 +46,8 @@ class RecoveryWindowTest {
         window.openFolder(folder);
     }
 
-    @Test
-    void unsavedTypingReachesTheJournalWithinSecondsAndASaveClearsIt(FxRobot robot) throws Exception {
+    /** Waits for the folder's one article, then types {@code text} at the start of its body. */
+    private CodeArea typeAtTheStart(FxRobot robot, String text) throws Exception {
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 1);
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
@@ -56,7 +56,13 @@ class RecoveryWindowTest {
             editor.requestFocus();
             editor.moveTo(0);
         });
-        robot.write("Typed before a crash. ");
+        robot.write(text);
+        return editor;
+    }
+
+    @Test
+    void unsavedTypingReachesTheJournalWithinSecondsAndASaveClearsIt(FxRobot robot) throws Exception {
+        CodeArea editor = typeAtTheStart(robot, "Typed before a crash. ");
         waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
                 .contains("Typed before a crash. First version")));
         assertThat(Files.readString(file)).isEqualTo(original);
@@ -191,15 +197,7 @@ class RecoveryWindowTest {
 
     @Test
     void aTypoUndoneBeforeQuittingIsNotOfferedAtTheNextStart(FxRobot robot) throws Exception {
-        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
-        waitUntil(() -> list.getItems().size() == 1);
-        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
-        waitUntil(() -> editor.getText().equals("First version\n"));
-        robot.interact(() -> {
-            editor.requestFocus();
-            editor.moveTo(0);
-        });
-        robot.write("Tpyo ");
+        CodeArea editor = typeAtTheStart(robot, "Tpyo ");
         waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
                 .contains("Tpyo First version")));
         for (int i = 0; i < 10 && stage.getTitle().startsWith("•"); i++) {

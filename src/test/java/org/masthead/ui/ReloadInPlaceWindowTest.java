@@ -79,15 +79,22 @@ class ReloadInPlaceWindowTest {
         waitUntil(() -> stage.getTitle().equals(ARTICLE + " — Masthead"));
     }
 
-    @Test
-    void aFileRenamedOnDiskStaysOpenWithItsTypingAndSavesUnderItsNewName(FxRobot robot) throws Exception {
+    /** Opens the article and types {@code text} at the start of its body, unsaved; returns its file. */
+    private Path openAndTypeAtTheStart(FxRobot robot, String text) throws Exception {
         Path file = FxTestSupport.openArticle(robot, stage, ARTICLE).path();
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         robot.interact(() -> {
             editor.requestFocus();
             editor.moveTo(0);
         });
-        robot.write("Typed before the rename. ");
+        robot.write(text);
+        return file;
+    }
+
+    @Test
+    void aFileRenamedOnDiskStaysOpenWithItsTypingAndSavesUnderItsNewName(FxRobot robot) throws Exception {
+        Path file = openAndTypeAtTheStart(robot, "Typed before the rename. ");
+        CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
 
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         Path renamed = file.resolveSibling("hash-tables-renamed.md");
@@ -106,13 +113,8 @@ class ReloadInPlaceWindowTest {
 
     @Test
     void aFileDeletedOnDiskIsSavedUnderANameTheUserChooses(FxRobot robot) throws Exception {
-        Path file = FxTestSupport.openArticle(robot, stage, ARTICLE).path();
+        Path file = openAndTypeAtTheStart(robot, "Kept after the delete. ");
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
-        robot.interact(() -> {
-            editor.requestFocus();
-            editor.moveTo(0);
-        });
-        robot.write("Kept after the delete. ");
         Path chosen = file.resolveSibling("kept-after-delete.md");
         robot.interact(() -> window.setSaveAsChooser(deleted -> java.util.Optional.of(chosen)));
 
