@@ -47,7 +47,12 @@ public final class ArticlePage {
 
     /** The whole page, {@code <!DOCTYPE html>} to {@code </html>}. */
     public String render(ArticleView view) {
-        String content = renderContent(view);
+        return render(view, SiteLinks.AS_WRITTEN);
+    }
+
+    /** The whole page, with the article's links and images resolved as its site resolves them. */
+    public String render(ArticleView view, SiteLinks links) {
+        String content = renderContent(view, links);
         StringBuilder page = new StringBuilder(content.length() + (options.pageScripts() ? 320_000 : 32_000));
         page.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"")
                 .append(options.darkTheme() ? "theme-dark" : "theme-light").append("\">\n<head>\n")
@@ -74,7 +79,12 @@ public final class ArticlePage {
 
     /** The inside of {@code #content}: the article without the page around it. */
     public String renderContent(ArticleView view) {
-        String html = body != null ? body.render(view.markdown()) : markdown.render(view.markdown());
+        return renderContent(view, SiteLinks.AS_WRITTEN);
+    }
+
+    /** {@link #renderContent(ArticleView)} with the article's links and images resolved by {@code links}. */
+    public String renderContent(ArticleView view, SiteLinks links) {
+        String html = body != null ? body.render(view.markdown(), links) : markdown.render(view.markdown(), links);
         String head = head(view);
         String tail = tail(view);
         return new StringBuilder(head.length() + html.length() + tail.length()).append(head).append(html).append(tail)
@@ -87,21 +97,26 @@ public final class ArticlePage {
      * the same {@code String} instances, so comparing two renders costs little.
      */
     public ContentBlocks renderBlocks(ArticleView view) {
+        return renderBlocks(view, SiteLinks.AS_WRITTEN);
+    }
+
+    /** {@link #renderBlocks(ArticleView)} with the article's links and images resolved by {@code links}. */
+    public ContentBlocks renderBlocks(ArticleView view, SiteLinks links) {
         if (body == null) {
             throw new IllegalStateException("blocks are rendered apart only for a preview with block marks");
         }
-        return new ContentBlocks(head(view), body.renderBlocks(view.markdown()), tail(view));
+        return new ContentBlocks(head(view), body.renderBlocks(view.markdown(), links), tail(view));
     }
 
     /** What comes before the body's HTML: title, date, question and the answer's opening tag. */
     private static String head(ArticleView view) {
         StringBuilder out = new StringBuilder();
         if (!blank(view.title())) {
-            out.append("<h1 class=\"title\">").append(escape(view.title().strip())).append("</h1>\n");
+            out.append("<h1 class=\"title\" dir=\"auto\">").append(escape(view.title().strip())).append("</h1>\n");
         }
         appendPosted(out, view);
         if (!blank(view.question())) {
-            out.append("<p class=\"question\">").append(escape(view.question().strip())).append("</p>\n");
+            out.append("<p class=\"question\" dir=\"auto\">").append(escape(view.question().strip())).append("</p>\n");
         }
         return out.append("<div class=\"answer\">\n").toString();
     }
@@ -118,7 +133,7 @@ public final class ArticlePage {
             return;
         }
         String date = view.date().strip();
-        out.append("<p class=\"posted\">");
+        out.append("<p class=\"posted\" dir=\"auto\">");
         if (!blank(view.postOnText())) {
             out.append(escape(view.postOnText().strip())).append(' ');
         }
@@ -136,7 +151,7 @@ public final class ArticlePage {
         for (RelatedLink link : view.related()) {
             String text = escape(firstNonBlank(link.title(), link.url(), link.id(), "Untitled"));
             String href = href(link);
-            out.append("<li>");
+            out.append("<li dir=\"auto\">");
             if (href == null) {
                 out.append(text);
             } else {

@@ -7,8 +7,9 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 /**
- * Renders the document's top-level blocks with {@link PageOptions#BLOCK_MARK} before each one and
- * after the last. A live preview compares the blocks of two renders and replaces only those that
+ * Renders the document's top-level blocks with {@link PageOptions#BLOCK_MARK} before each one;
+ * {@link MarkdownRenderer} adds the one after the last, behind what renderers write after the
+ * blocks (the footnotes). A live preview compares the blocks of two renders and replaces only those that
  * differ, which for a 1 MB article is the difference between re-laying out one paragraph and all.
  */
 final class BlockMarks implements NodeRenderer {
@@ -31,6 +32,5 @@ final class BlockMarks implements NodeRenderer {
             context.render(block);
             block = next;
         }
-        context.getWriter().raw(PageOptions.BLOCK_MARK);
     }
 }

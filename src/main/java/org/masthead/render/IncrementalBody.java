@@ -2,9 +2,13 @@ package org.masthead.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -22,7 +26,9 @@ import org.commonmark.node.SourceSpan;
  * block on each side, and the result is taken only when both of those come out as they were;
  * otherwise, and whenever an article has link reference definitions (which reach across the
  * whole article), the headings in the region change (anchor ids count earlier headings), or a
- * lone CR ends a line, the whole text is rendered. The property test holds the two paths equal.
+ * lone CR ends a line, the whole text is rendered. So is an article with footnotes (numbered
+ * across the article) or with template tags alone on a line (a tag may pair with a closing tag
+ * anywhere below it), and one whose site resolves links differently from the last render. The property test holds the two paths equal.
  */
 final class IncrementalBody {
     private static final String MARK = PageOptions.BLOCK_MARK;
@@ -30,9 +36,10 @@ final class IncrementalBody {
     private static final Pattern HEADING = Pattern.compile("<h([1-6])(?=[ >])");
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
 
-    private final Function<String, Node> parser;
+    private final BiFunction<String, SiteLinks, Node> parser;
     private final Function<Node, String> renderer;
     private String text;
+    private SiteLinks links = SiteLinks.AS_WRITTEN;
     private int[] lineStarts;
     private List<Block> blocks;
     // the last text must be rendered whole next time
@@ -46,14 +53,18 @@ final class IncrementalBody {
         this(markdown::parse, markdown::render);
     }
 
-    IncrementalBody(Function<String, Node> parser, Function<Node, String> renderer) {
+    IncrementalBody(BiFunction<String, SiteLinks, Node> parser, Function<Node, String> renderer) {
         this.parser = parser;
         this.renderer = renderer;
     }
 
     /** The HTML of {@code markdown}, as {@link MarkdownRenderer#render} would give it. */
     String render(String markdown) {
-        List<String> html = renderBlocks(markdown);
+        return render(markdown, SiteLinks.AS_WRITTEN);
+    }
+
+    String render(String markdown, SiteLinks siteLinks) {
+        List<String> html = renderBlocks(markdown, siteLinks);
         int length = MARK.length();
         for (String block : html) {
             length += MARK.length() + block.length();
@@ -69,10 +80,16 @@ final class IncrementalBody {
      * The HTML of each top-level block of {@code markdown}, without marks. A block the edit since
      * the last call did not touch, nor move, keeps its {@code String} instance.
      */
-    synchronized List<String> renderBlocks(String markdown) {
+    List<String> renderBlocks(String markdown) {
+        return renderBlocks(markdown, SiteLinks.AS_WRITTEN);
+    }
+
+    synchronized List<String> renderBlocks(String markdown, SiteLinks siteLinks) {
         String next = markdown == null ? "" : markdown;
         int[] nextStarts = lineStarts(next);
-        List<Block> made = whole || text == null ? null : patched(next, nextStarts);
+        boolean sameLinks = Objects.equals(links, siteLinks);
+        links = siteLinks;
+        List<Block> made = whole || text == null || !sameLinks ? null : patched(next, nextStarts);
         if (made == null) {
             made = renderWhole(next);
         }
@@ -87,9 +104,10 @@ final class IncrementalBody {
     }
 
     private List<Block> renderWhole(String markdown) {
-        Node document = parser.apply(markdown);
+        Node document = parser.apply(markdown, links);
         List<Block> made = split(document, renderer.apply(document), 0);
-        whole = markdown.indexOf('\r') >= 0 || contains(document, LinkReferenceDefinition.class) || !spanned(made);
+        whole = markdown.indexOf('\r') >= 0 || reachesAcross(document) || !spanned(made)
+                || !TemplateScan.of(markdown).isEmpty();
         return made;
     }
 
@@ -104,7 +122,7 @@ final class IncrementalBody {
 
     /** The new blocks from re-rendering only the edited region, or null when that cannot be trusted. */
     private List<Block> patched(String next, int[] nextStarts) {
-        if (next.indexOf('\r') >= 0 || blocks.isEmpty()) {
+        if (next.indexOf('\r') >= 0 || blocks.isEmpty() || !TemplateScan.of(next).isEmpty()) {
             return null;
         }
         int prefix = 0;
@@ -153,8 +171,8 @@ final class IncrementalBody {
         }
         int start = nextStarts[startLine];
         int end = endLine + 1 < nextStarts.length ? nextStarts[endLine + 1] : next.length();
-        Node region = parser.apply(next.substring(start, end));
-        if (contains(region, LinkReferenceDefinition.class)) {
+        Node region = parser.apply(next.substring(start, end), links);
+        if (reachesAcross(region)) {
             return null;
         }
         String html = renderer.apply(region);
@@ -266,6 +284,12 @@ final class IncrementalBody {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether {@code root} holds something whose rendering depends on the rest of the article. */
+    private static boolean reachesAcross(Node root) {
+        return contains(root, LinkReferenceDefinition.class) || contains(root, FootnoteDefinition.class)
+                || contains(root, FootnoteReference.class);
     }
 
     private static boolean contains(Node root, Class<? extends Node> type) {

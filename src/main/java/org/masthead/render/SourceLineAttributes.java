@@ -11,7 +11,9 @@ import org.commonmark.renderer.html.AttributeProvider;
 
 /**
  * Marks each block element with {@code data-source-line}, the 1-based line of the Markdown where
- * it starts, so the editor and the preview can scroll together.
+ * it starts, so the editor and the preview can scroll together, and with {@code dir="auto"}, so
+ * that a paragraph in Arabic or Hebrew runs right to left and one in English left to right, each
+ * by its first strong letter, as the writer's editor shows it.
  */
 final class SourceLineAttributes implements AttributeProvider {
     static final String ATTRIBUTE = "data-source-line";
@@ -29,5 +31,6 @@ final class SourceLineAttributes implements AttributeProvider {
         if (!spans.isEmpty()) {
             attributes.put(ATTRIBUTE, Integer.toString(spans.get(0).getLineIndex() + 1));
         }
+        attributes.put("dir", "auto");
     }
 }

@@ -51,9 +51,9 @@ class ArticlePageTest {
 
     @Test
     void showsTheArticleInSiteOrder() {
-        int title = preview.indexOf("<h1 class=\"title\">Why is &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;?</h1>");
+        int title = preview.indexOf("<h1 class=\"title\" dir=\"auto\">Why is &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;?</h1>");
         int posted = preview.indexOf("Posted on <time datetime=\"2025-02-10\">Feb 10, 2025</time>");
-        int question = preview.indexOf("<p class=\"question\">What does $x$ mean?</p>");
+        int question = preview.indexOf("<p class=\"question\" dir=\"auto\">What does $x$ mean?</p>");
         int answer = preview.indexOf("First <em>para</em> with <span class=\"math inline\">a_1</span>.");
         int related = preview.indexOf("<section class=\"related\">");
         assertThat(List.of(title, posted, question, answer, related)).doesNotContain(-1).isSorted();
@@ -82,7 +82,7 @@ class ArticlePageTest {
     @Test
     void missingPiecesAreLeftOut() {
         String page = new ArticlePage(PageOptions.preview()).render(ArticleView.ofMarkdown("Just a body."));
-        assertThat(page).contains("<p data-source-line=\"1\">Just a body.</p>", "<title>Preview</title>")
+        assertThat(page).contains("<p data-source-line=\"1\" dir=\"auto\">Just a body.</p>", "<title>Preview</title>")
                 .doesNotContain("<h1", "class=\"posted\"", "class=\"question\"", "class=\"related\"");
     }
 
@@ -90,16 +90,16 @@ class ArticlePageTest {
     void dateWithoutLabelOrWithBadValue() {
         ArticlePage page = new ArticlePage(PageOptions.preview());
         assertThat(page.renderContent(new ArticleView(null, "someday", "MMM DD, YYYY", "Posted on", null, "", null)))
-                .contains("<p class=\"posted\">Posted on <time>someday</time></p>");
+                .contains("<p class=\"posted\" dir=\"auto\">Posted on <time>someday</time></p>");
         assertThat(page.renderContent(new ArticleView(null, "2024-08-06", "D MMMM YYYY", null, null, "", null)))
-                .contains("<p class=\"posted\"><time datetime=\"2024-08-06\">6 August 2024</time></p>");
+                .contains("<p class=\"posted\" dir=\"auto\"><time datetime=\"2024-08-06\">6 August 2024</time></p>");
     }
 
     @Test
     void relatedLinkWithoutIdIsPlainText() {
         String content = new ArticlePage(PageOptions.preview()).renderContent(new ArticleView(null, null, null, null, null,
                 "", List.of(new RelatedLink(null, "Orphan", "/learn/x"))));
-        assertThat(content).contains("<li>Orphan</li>").doesNotContain("<a ");
+        assertThat(content).contains("<li dir=\"auto\">Orphan</li>").doesNotContain("<a ");
     }
 
     @Test

@@ -56,7 +56,7 @@ class ArticleViewsTest {
 
         String page = new ArticlePage(PageOptions.preview()).render(view);
         assertThat(page).contains("Posted on <time datetime=\"2024-02-08\">Feb 08, 2024</time>",
-                "<span class=\"math inline\">a \\neq 0</span>", "<li data-source-line=\"4\">two</li>",
+                "<span class=\"math inline\">a \\neq 0</span>", "<li data-source-line=\"4\" dir=\"auto\">two</li>",
                 "href=\"masthead:article/900106\">GCD?</a>");
     }
 
@@ -80,6 +80,6 @@ class ArticleViewsTest {
         ArticleView view = ArticleViews.of(parse("Just *Markdown*.\n"));
         assertThat(view.title()).isNull();
         assertThat(new ArticlePage(PageOptions.preview()).renderContent(view))
-                .contains("<p data-source-line=\"1\">Just <em>Markdown</em>.</p>");
+                .contains("<p data-source-line=\"1\" dir=\"auto\">Just <em>Markdown</em>.</p>");
     }
 }

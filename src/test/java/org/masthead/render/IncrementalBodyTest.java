@@ -146,9 +146,9 @@ class IncrementalBodyTest {
         final List<String> parsed = new ArrayList<>();
 
         IncrementalBody body() {
-            return new IncrementalBody(markdown -> {
+            return new IncrementalBody((markdown, links) -> {
                 parsed.add(markdown);
-                return MARKED.parse(markdown);
+                return MARKED.parse(markdown, links);
             }, MARKED::render);
         }
     }

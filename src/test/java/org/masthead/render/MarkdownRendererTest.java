@@ -58,7 +58,7 @@ class MarkdownRendererTest {
         @Test
         void pricesStayText() {
             String html = render("It costs $5 and $10 today.");
-            assertThat(html).contains("<p data-source-line=\"1\">It costs $5 and $10 today.</p>")
+            assertThat(html).contains("<p data-source-line=\"1\" dir=\"auto\">It costs $5 and $10 today.</p>")
                     .doesNotContain("math");
         }
 
@@ -97,15 +97,15 @@ class MarkdownRendererTest {
         @Test
         void displayBlockBetweenDollarLines() {
             String html = render("The formula:\n$$\nx = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}\n$$\nwhere *a* is not 0.\n");
-            assertThat(html).contains("<p data-source-line=\"1\">The formula:</p>")
-                    .contains("<div class=\"math display\" data-source-line=\"2\">x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}</div>")
-                    .contains("<p data-source-line=\"5\">where <em>a</em> is not 0.</p>");
+            assertThat(html).contains("<p data-source-line=\"1\" dir=\"auto\">The formula:</p>")
+                    .contains("<div class=\"math display\" data-source-line=\"2\" dir=\"auto\">x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}</div>")
+                    .contains("<p data-source-line=\"5\" dir=\"auto\">where <em>a</em> is not 0.</p>");
         }
 
         @Test
         void displayBlockOnOneLineAndWithBrackets() {
-            assertThat(render("$$ E = mc^2 $$\n")).contains("<div class=\"math display\" data-source-line=\"1\">E = mc^2</div>");
-            assertThat(render("\\[\na_1 \\ne b_1\n\\]\n")).contains("<div class=\"math display\" data-source-line=\"1\">a_1 \\ne b_1</div>");
+            assertThat(render("$$ E = mc^2 $$\n")).contains("<div class=\"math display\" data-source-line=\"1\" dir=\"auto\">E = mc^2</div>");
+            assertThat(render("\\[\na_1 \\ne b_1\n\\]\n")).contains("<div class=\"math display\" data-source-line=\"1\" dir=\"auto\">a_1 \\ne b_1</div>");
         }
 
         @Test
@@ -137,8 +137,8 @@ class MarkdownRendererTest {
         void unclosedDisplayBlockFallsBackToAParagraph() {
             String html = render("$$\nx = *1*\n\nNext paragraph.\n");
             assertThat(html).doesNotContain("math display")
-                    .contains("<p data-source-line=\"1\">$$\nx = <em>1</em></p>")
-                    .contains("<p data-source-line=\"4\">Next paragraph.</p>");
+                    .contains("<p data-source-line=\"1\" dir=\"auto\">$$\nx = <em>1</em></p>")
+                    .contains("<p data-source-line=\"4\" dir=\"auto\">Next paragraph.</p>");
         }
     }
 
@@ -215,16 +215,16 @@ class MarkdownRendererTest {
                     "Last.");                 // 25
             String html = render(markdown);
             assertThat(lineOf(html, "<h1")).isEqualTo(1);
-            assertThat(lineOf(html, "<p data-source-line=\"3\">First")).isEqualTo(3);
+            assertThat(lineOf(html, "<p data-source-line=\"3\" dir=\"auto\">First")).isEqualTo(3);
             assertThat(lineOf(html, "<ul")).isEqualTo(6);
-            assertThat(lineOf(html, "<li data-source-line=\"7\">two")).isEqualTo(7);
+            assertThat(lineOf(html, "<li data-source-line=\"7\" dir=\"auto\">two")).isEqualTo(7);
             assertThat(lineOf(html, "<blockquote")).isEqualTo(9);
             assertThat(lineOf(html, "<pre")).isEqualTo(11);
             assertThat(lineOf(html, "<table")).isEqualTo(15);
             assertThat(lineOf(html, "<div class=\"math display\"")).isEqualTo(19);
             assertThat(lineOf(html, "<hr")).isEqualTo(23);
-            assertThat(html).contains("<p data-source-line=\"25\">Last.</p>");
-            assertThat(html).contains("<tr data-source-line=\"17\">");
+            assertThat(html).contains("<p data-source-line=\"25\" dir=\"auto\">Last.</p>");
+            assertThat(html).contains("<tr data-source-line=\"17\" dir=\"auto\">");
         }
 
         private int lineOf(String html, String prefix) {

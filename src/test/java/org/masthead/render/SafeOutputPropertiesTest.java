@@ -15,9 +15,10 @@ import net.jqwik.api.Provide;
 class SafeOutputPropertiesTest {
     private static final Set<String> OUR_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em",
             "strong", "code", "pre", "a", "img", "span", "div", "table", "thead", "tbody", "tr", "th", "td", "input",
-            "del", "blockquote", "hr", "br");
+            "del", "blockquote", "hr", "br", "sup", "section", "dl", "dt", "dd");
     private static final Set<String> OUR_ATTRIBUTES = Set.of("href", "src", "alt", "title", "class", "id", "rel",
-            "start", "align", "type", "disabled", "checked", "data-source-line");
+            "start", "align", "type", "disabled", "checked", "data-source-line", "dir", "data-footnote-ref",
+            "data-footnotes", "data-footnote-backref", "data-footnote-backref-idx", "aria-label");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
 
@@ -47,7 +48,9 @@ class SafeOutputPropertiesTest {
                 "javascript:alert(1)", "[x](", ")", "![y](", "https://e.org/i.png", "//e.org/i.png", "$", "$$", "\\(",
                 "\\)", "\\[", "\\]", "*", "_", "`", "```", "\n", "\n\n", " ", "a", "1", "|", "---", "- ", "1. ", "> ",
                 "# ", "<div>", "&", "\"", "'", "<", ">", "\\", "www.x.org", "<http://x.org>", "<javascript:x>",
-                "data:text/html,", "[ ] ", "~~");
+                "data:text/html,", "[ ] ", "~~", "{{< ", "{{% ", " >}}", " %}}", "{{</* ", " */>}}", "/", "{% ",
+                " %}", "{{ ", " }}", "{# ", " #}", "end", "<Tabs", "</Tabs>", "<X a=\"<script>\" />", " />", "note",
+                "highlight", "code-toggle", "[!NOTE]", ":smile:", "[^1]", "[^1]: ", ": ", "](", "ref \"", "\"");
         return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 }
