@@ -109,16 +109,21 @@ public final class ArticlePage {
     }
 
     /** What comes before the body's HTML: title, date, question and the answer's opening tag. */
-    private static String head(ArticleView view) {
+    private String head(ArticleView view) {
         StringBuilder out = new StringBuilder();
         if (!blank(view.title())) {
-            out.append("<h1 class=\"title\" dir=\"auto\">").append(escape(view.title().strip())).append("</h1>\n");
+            out.append("<h1 class=\"title\" dir=\"auto\">").append(escape(shaped(view.title().strip()))).append("</h1>\n");
         }
         appendPosted(out, view);
         if (!blank(view.question())) {
-            out.append("<p class=\"question\" dir=\"auto\">").append(escape(view.question().strip())).append("</p>\n");
+            out.append("<p class=\"question\" dir=\"auto\">").append(escape(shaped(view.question().strip()))).append("</p>\n");
         }
         return out.append("<div class=\"answer\">\n").toString();
+    }
+
+    /** The live preview joins Arabic letters itself: see {@link ArabicShapes}. */
+    private String shaped(String text) {
+        return options.blockMarks() && !options.inlineAssets() ? ArabicShapes.shape(text) : text;
     }
 
     /** What follows the body's HTML: the answer's closing tag and the related articles. */

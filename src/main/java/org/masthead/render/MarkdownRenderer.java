@@ -40,6 +40,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean blockMarks;
+    // the live preview (the one renderer with block marks) is a WebView, which does not join Arabic itself
+    private final boolean shapeArabic;
 
     /** @param allowRemoteImages whether {@code http(s)} images are loaded; when false they show as alt text */
     public MarkdownRenderer(boolean allowRemoteImages) {
@@ -53,6 +55,7 @@ public final class MarkdownRenderer {
     MarkdownRenderer(boolean allowRemoteImages, UnaryOperator<String> localImages, boolean blockMarks) {
         this.parser = parser(TemplateScan.EMPTY);
         this.blockMarks = blockMarks;
+        this.shapeArabic = blockMarks;
         HtmlRenderer.Builder builder = HtmlRenderer.builder();
         if (blockMarks) {
             // added before the extensions' renderers, so it replaces the core rendering of Document
@@ -107,6 +110,9 @@ public final class MarkdownRenderer {
         TemplateScan scan = TemplateScan.of(markdown);
         Node document = (scan.isEmpty() ? parser : parser(scan)).parse(markdown);
         TemplateLinks.resolve(document, links);
+        if (shapeArabic) {
+            ArabicShapes.shapeAll(document);
+        }
         return document;
     }
 
