@@ -29,7 +29,7 @@ class RenderCommandTest {
         assertThat(run("render", file.toString())).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).startsWith("<!DOCTYPE html>")
-                .contains("<h1 class=\"title\">How does UTF-8 encode characters as bytes?</h1>")
+                .contains("<h1 class=\"title\" dir=\"auto\">How does UTF-8 encode characters as bytes?</h1>")
                 .contains("Posted on <time datetime=\"2025-03-05\">Mar 05, 2025</time>")
                 .contains("漢字", "<table", "class=\"language-python\"")
                 .contains("href=\"masthead:article/900108\"")
