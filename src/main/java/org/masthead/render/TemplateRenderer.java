@@ -41,7 +41,9 @@ final class TemplateRenderer implements NodeRenderer {
             chip(inline, inline.tag());
         } else if (node instanceof HtmlInline raw) {
             TemplateTag tag = TemplateTag.at(raw.getLiteral(), 0);
-            if (tag != null && tag.syntax() == TemplateSyntax.MDX && tag.end() == raw.getLiteral().length()) {
+            // a bare <Name> in prose is more often a generic type (List<String>) than a component
+            if (tag != null && tag.syntax() == TemplateSyntax.MDX && tag.end() == raw.getLiteral().length()
+                    && (tag.selfClosing() || !tag.args().isEmpty())) {
                 chip(raw, tag);
             } else {
                 html.text(raw.getLiteral());

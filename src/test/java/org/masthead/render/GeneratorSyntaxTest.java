@@ -107,6 +107,7 @@ class GeneratorSyntaxTest {
                     "<span class=\"template-name\">Figure</span> <span class=\"template-args\">src=&quot;x.png&quot;\n  caption=&quot;over two lines&quot;</span>",
                     "<span class=\"template-name\">Badge</span> <span class=\"template-args\">text=&quot;&lt;b&gt;new&lt;/b&gt;&quot;</span>");
             assertThat(html).doesNotContain("<b>", "</TabItem>", "&lt;/Tabs&gt;");
+            assertThat(render("Returns a List<String> here.\n")).contains("a List&lt;String&gt; here.").doesNotContain("template");
         }
 
         @Test

@@ -35,7 +35,9 @@ class IncrementalBodyTest {
     Arbitrary<List<Edit>> edits() {
         Arbitrary<String> pieces = Arbitraries.of("x", "word ", " ", "\n", "\n\n", "# ", "## Head\n", "- ", "1. ", "* ",
                 "> ", "    ", "```\n", "~~~", "$$\n", "$x$", "$", "\\(", "|", "| a | b |\n|---|---|\n", "---\n", "===\n",
-                "[x]: /u\n", "[x]", "*", "_", "<div>", "\t", "- [ ] ", "\\n", "&nbsp;", "https://a.b ");
+                "[x]: /u\n", "[x]", "*", "_", "<div>", "\t", "- [ ] ", "\\n", "&nbsp;", "https://a.b ", "{{< note >}}\n",
+                "{{< /note >}}\n", "{% if x %}\n", "{% endif %}\n", "<Tabs>\n", "</Tabs>\n", "{{ x }}", "[^1]", "[^1]: n\n",
+                "> [!NOTE]\n", ": ", ":smile:", "تعلمت ");
         Arbitrary<String> text = pieces.list().ofMinSize(0).ofMaxSize(4).map(list -> String.join("", list));
         Arbitrary<Edit> edit = Combinators.combine(Arbitraries.doubles().between(0, 1),
                 Arbitraries.integers().between(0, 12), text).as(Edit::new);
