@@ -50,14 +50,19 @@ class PreviewShapingTest {
 
     @Test
     void anEmojiIsOneGlyphNeverTwoBoxes(FxRobot robot) throws Exception {
-        show(robot, "😀\n\n:smile:\n");
-        waitUntil(() -> number("document.querySelectorAll('#content p').length") == 2);
+        // the first is in DejaVu Sans; the crab (Unicode 8) and the test tube (Unicode 11) are in no font here but an emoji font's
+        show(robot, "😀\n\n:smile:\n\n🦀\n\n🧪\n");
+        waitUntil(() -> number("document.querySelectorAll('#content p').length") == 4);
         double emoji = width(0);
+        double crab = width(2);
+        double tube = width(3);
         // what a split surrogate pair draws: a box for each half
         double halves = ((Number) eval("(function () { var s = document.createElement('span');"
                 + " s.textContent = String.fromCharCode(0xD83D); document.querySelector('#content p').parentNode.appendChild(s);"
                 + " var w = s.getBoundingClientRect().width; s.remove(); return 2 * w; })()")).doubleValue();
         assertThat(emoji).isPositive().isLessThan(halves);
+        assertThat(crab).isPositive().isLessThan(halves);
+        assertThat(tube).isPositive().isLessThan(halves);
         assertThat(eval("document.querySelectorAll('#content p')[1].textContent")).isEqualTo("😄");
     }
 
