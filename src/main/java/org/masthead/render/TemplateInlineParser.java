@@ -16,7 +16,7 @@ import org.commonmark.parser.beta.Scanner;
  */
 final class TemplateInlineParser implements InlineContentParser {
     // a tag is short; reading further would only cost time on a stray brace
-    private static final int MAX_LENGTH = 4000;
+    private static final int MAX_LENGTH = 1000;
 
     @Override
     public ParsedInline tryParse(InlineParserState state) {
@@ -27,28 +27,40 @@ final class TemplateInlineParser implements InlineContentParser {
             text.append(scanner.peek());
             scanner.next();
         }
-        if (TemplateSyntax.openingAt(text, 0) == null) {
+        TemplateSyntax syntax = TemplateSyntax.openingAt(text, 0);
+        if (syntax == null) {
             scanner.setPosition(start);
             return ParsedInline.none();
         }
-        while (text.length() < MAX_LENGTH) {
-            if (text.length() >= 2 && (text.charAt(text.length() - 1) == '}' || text.charAt(text.length() - 1) == '>')) {
-                TemplateTag tag = TemplateTag.at(text, 0);
-                if (tag != null && tag.end() == text.length()) {
-                    if (tag.escaped()) {
-                        return ParsedInline.of(new Text(tag.asText()), scanner.position());
-                    }
-                    return ParsedInline.of(new TemplateInline(tag), scanner.position());
-                }
-            }
+        String close = syntax.close();
+        // a tag ends at the first closer after its opener, so that one closer decides it
+        while (text.length() < MAX_LENGTH && !(text.length() >= syntax.open().length() + close.length() && endsWith(text, close))) {
             if (!scanner.hasNext()) {
-                break;
+                scanner.setPosition(start);
+                return ParsedInline.none();
             }
             text.append(scanner.peek());
             scanner.next();
         }
+        TemplateTag tag = TemplateTag.at(text, 0);
+        if (tag != null && tag.end() == text.length()) {
+            if (tag.escaped()) {
+                return ParsedInline.of(new Text(tag.asText()), scanner.position());
+            }
+            return ParsedInline.of(new TemplateInline(tag), scanner.position());
+        }
         scanner.setPosition(start);
         return ParsedInline.none();
+    }
+
+    private static boolean endsWith(StringBuilder text, String end) {
+        int from = text.length() - end.length();
+        for (int i = 0; i < end.length(); i++) {
+            if (text.charAt(from + i) != end.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final class Factory implements InlineContentParserFactory {

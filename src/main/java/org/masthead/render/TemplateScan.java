@@ -12,7 +12,9 @@ import java.util.Set;
  * The template tags of a Markdown text that stand alone on their lines, paired with their closing
  * tags. A parser decides block by block from the top and cannot look ahead, so whether
  * {@code {{< note >}}} opens a block that a later {@code {{< /note >}}} closes, or stands alone as
- * {@code {{< figure >}}} does, is decided here first. Tags in fenced code are left alone.
+ * {@code {{< figure >}}} does, is decided here first. The scan reads lines alone, as an edit
+ * elsewhere cannot change what it finds on them; a tag it finds in fenced code never reaches
+ * the parser's block starts, since the fence takes its lines first.
  */
 final class TemplateScan {
     /** Shortcodes and tags whose inner text is code, shown as a code block and not as Markdown. */
@@ -57,29 +59,15 @@ final class TemplateScan {
         List<Line> found = new ArrayList<>();
         int lineNo = 0;
         int pos = 0;
-        char fence = 0;
-        int fenceLength = 0;
         while (pos <= text.length()) {
             int eol = text.indexOf('\n', pos);
-            int lineEnd = eol < 0 ? text.length() : eol;
-            int start = contentStart(text, pos, lineEnd);
-            int run = run(text, start, lineEnd);
-            if (fence != 0) {
-                if (run >= fenceLength && text.charAt(start) == fence && text.substring(start + run, lineEnd).isBlank()) {
-                    fence = 0;
-                }
-            } else if (run >= 3) {
-                fence = text.charAt(start);
-                fenceLength = run;
-            } else {
-                TemplateTag tag = TemplateTag.at(text, start);
-                if (tag != null && tag.syntax() != TemplateSyntax.OUTPUT && !tag.escaped() && restIsBlank(text, tag.end())) {
-                    int last = lineNo + newlines(text, start, tag.end());
-                    found.add(new Line(tag, lineNo, last, -1));
-                    lineNo = last;
-                    eol = text.indexOf('\n', tag.end());
-                    lineEnd = eol < 0 ? text.length() : eol;
-                }
+            int start = contentStart(text, pos, eol < 0 ? text.length() : eol);
+            TemplateTag tag = TemplateTag.at(text, start);
+            if (tag != null && tag.syntax() != TemplateSyntax.OUTPUT && !tag.escaped() && restIsBlank(text, tag.end())) {
+                int last = lineNo + newlines(text, start, tag.end());
+                found.add(new Line(tag, lineNo, last, -1));
+                lineNo = last;
+                eol = text.indexOf('\n', tag.end());
             }
             if (eol < 0) {
                 break;
@@ -134,18 +122,6 @@ final class TemplateScan {
             i++;
         }
         return i;
-    }
-
-    /** The length of a run of backticks or tildes at {@code at}. */
-    private static int run(String text, int at, int to) {
-        if (at >= to || (text.charAt(at) != '`' && text.charAt(at) != '~')) {
-            return 0;
-        }
-        int i = at;
-        while (i < to && text.charAt(i) == text.charAt(at)) {
-            i++;
-        }
-        return i - at;
     }
 
     private static boolean restIsBlank(String text, int from) {
