@@ -16,8 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown to an HTML fragment for the preview and for export: GFM tables, strikethrough,
- * autolinks, task lists, heading anchors, footnotes, GitHub alerts, definition lists and emoji
- * shortcodes, with TeX math kept away from Markdown. The template syntax of static site generators
+ * autolinks, task lists, heading anchors, footnotes, GitHub alerts, Docusaurus admonitions,
+ * definition lists and emoji shortcodes, with TeX math kept away from Markdown. The template syntax of static site generators
  * (Hugo shortcodes, Liquid and Nunjucks tags, MDX components) is shown as labelled placeholders
  * and never run. Raw HTML is shown as text and unsafe URLs are emptied, since articles come from
  * anyone with commit rights. Every block element carries {@code data-source-line} and
@@ -71,6 +71,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(TemplateRenderer::new)
                 .nodeRendererFactory(Alert.Renderer::new)
                 .nodeRendererFactory(DefinitionList.Renderer::new)
+                .nodeRendererFactory(Admonition.Renderer::new)
                 .build();
     }
 
@@ -83,6 +84,7 @@ public final class MarkdownRenderer {
                 .extensions(EXTENSIONS)
                 .customBlockParserFactory(new TemplateBlockParser.Factory(scan))
                 .customBlockParserFactory(new DefinitionList.Factory())
+                .customBlockParserFactory(new Admonition.Factory())
                 .customInlineContentParserFactory(new TemplateInlineParser.Factory())
                 .linkProcessor(new TemplateLinks())
                 .postProcessor(new Alert.Processor())

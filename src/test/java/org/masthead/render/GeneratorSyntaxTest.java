@@ -143,6 +143,14 @@ class GeneratorSyntaxTest {
         }
 
         @Test
+        void docusaurusAdmonitionsAreAlertsWithTheirTitles() {
+            String html = render(":::danger Take care\n\nThis **deletes** files.\n\n:::\n\nAfter.\n\n:::unknown\nx\n:::\n");
+            assertThat(html).contains("<div class=\"markdown-alert markdown-alert-caution\" data-source-line=\"1\" dir=\"auto\">"
+                    + "<p class=\"markdown-alert-title\">Take care</p>\n<p data-source-line=\"3\" dir=\"auto\">This <strong>deletes</strong> files.</p>\n</div>",
+                    "<p data-source-line=\"7\" dir=\"auto\">After.</p>", ":::unknown");
+        }
+
+        @Test
         void footnotesAreNumberedAndListedAtTheEnd() {
             String html = render("Claim[^src] here.\n\n[^src]: The source.\n\nMore.\n");
             assertThat(html).contains("<sup class=\"footnote-ref\"><a href=\"#fn-src\" id=\"fnref-src\" data-footnote-ref>1</a></sup>");

@@ -37,7 +37,7 @@ class IncrementalBodyTest {
                 "> ", "    ", "```\n", "~~~", "$$\n", "$x$", "$", "\\(", "|", "| a | b |\n|---|---|\n", "---\n", "===\n",
                 "[x]: /u\n", "[x]", "*", "_", "<div>", "\t", "- [ ] ", "\\n", "&nbsp;", "https://a.b ", "{{< note >}}\n",
                 "{{< /note >}}\n", "{% if x %}\n", "{% endif %}\n", "<Tabs>\n", "</Tabs>\n", "{{ x }}", "[^1]", "[^1]: n\n",
-                "> [!NOTE]\n", ": ", ":smile:", "تعلمت ");
+                "> [!NOTE]\n", ": ", ":smile:", "تعلمت ", ":::note\n", ":::\n");
         Arbitrary<String> text = pieces.list().ofMinSize(0).ofMaxSize(4).map(list -> String.join("", list));
         Arbitrary<Edit> edit = Combinators.combine(Arbitraries.doubles().between(0, 1),
                 Arbitraries.integers().between(0, 12), text).as(Edit::new);
