@@ -6,7 +6,8 @@ package org.masthead.render;
  * folder of Markdown files, and the reference site, link.
  *
  * <pre>{@code
- * SiteLinks links = new SitePaths(URI.create("https://example.org/"), "/posts/hello/", contentRoot, file);
+ * SiteLinks links = new SitePaths(URI.create("https://example.org/"), "/posts/hello/", contentRoot, file,
+ *         List.of(siteRoot.resolve("static")));
  * String html = new ArticlePage(options).renderContent(view, links);
  * }</pre>
  */
