@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.masthead.document.Document;
+import org.masthead.document.Graphemes;
 import org.masthead.document.KeyPath;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderContext;
@@ -170,8 +171,9 @@ public final class SeoPane {
         Snippets wide = snippets(SnippetProfile.DESKTOP, url, title, description);
         Snippets narrow = snippets(SnippetProfile.MOBILE, url, title, description);
         String count = String.format(Locale.ROOT, "SEO title: %d characters, %.0f / %.0f px    Description: %d characters, %.0f / %.0f px",
-                title.strip().length(), wide.title().fullWidthPx(), SnippetProfile.DESKTOP.titleMaxPx(),
-                description.strip().length(), wide.description().fullWidthPx(), SnippetProfile.DESKTOP.descriptionMaxPx());
+                Graphemes.count(Snippet.collapse(title)), wide.title().fullWidthPx(), SnippetProfile.DESKTOP.titleMaxPx(),
+                Graphemes.count(Snippet.collapse(description)), wide.description().fullWidthPx(),
+                SnippetProfile.DESKTOP.descriptionMaxPx());
         return new Result(found, wide, narrow, count);
     }
 
