@@ -81,6 +81,11 @@ final class MainMenu {
                 item("_Actual Size", "Shortcut+0", () -> actions.zoom(0)));
         view.getItems().addAll(paneItems(actions));
         MenuBar bar = new MenuBar(file, edit, view);
+        // Help: the list of keys (other Help items may join this menu)
+        MenuItem keys = item("_Keyboard Shortcuts", "F1",
+                () -> Shortcuts.show(bar.getScene() == null ? null : bar.getScene().getWindow()));
+        keys.setId("menu-shortcuts");
+        bar.getMenus().add(new Menu("_Help", null, keys));
         bar.setId("menu-bar");
         return bar;
     }
