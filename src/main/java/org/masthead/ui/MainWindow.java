@@ -158,8 +158,8 @@ public final class MainWindow implements MainMenu.Actions {
         if (settings.get("theme.dark", 0) > 0) {
             root.getStyleClass().add("theme-dark");
         }
-        Scene scene = new Scene(root);
-        WindowLayout.placeStage(stage, settings);
+        Settings.WindowBounds size = WindowLayout.placeStage(stage, settings);
+        Scene scene = new Scene(root, size.width(), size.height());
         panes.install(scene);
         scene.getStylesheets().add(Resources.url("masthead.css"));
         new RepaintGuard(scene, root);
@@ -185,7 +185,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Remembers the window's layout and stops its folder, its journal and its background work. */
     private void dispose(Scene scene) {
-        WindowLayout.rememberStage(stage, settings);
+        WindowLayout.rememberStage(stage, scene, settings);
         layout.rememberSplits(settings);
         folder.close();
         articles.close();

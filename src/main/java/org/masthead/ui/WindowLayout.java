@@ -3,6 +3,7 @@ package org.masthead.ui;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -56,11 +57,12 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
     }
 
     /**
-     * Puts the stage where it last was, at the size it last had on the screen: the saved device
-     * pixels divided by the output scale of the screen it was on, fitted into that screen's
-     * visible area (the primary screen's, when that screen is gone).
+     * Puts the stage where it last was and returns the size its scene had, as it was on the
+     * screen: the saved device pixels divided by the output scale of the screen it was on, fitted
+     * into that screen's visible area (the primary screen's, when that screen is gone). The size
+     * is the scene's, without the window's frame, so that it does not grow by the frame at each start.
      */
-    static void placeStage(Stage stage, Settings settings) {
+    static Settings.WindowBounds placeStage(Stage stage, Settings settings) {
         Settings.WindowBounds saved = settings.windowBounds()
                 .orElse(new Settings.WindowBounds(Double.NaN, Double.NaN, 1400, 860));
         Screen screen = null;
@@ -80,18 +82,17 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
                 visual.getMinY(), visual.getWidth(), visual.getHeight()));
         stage.setX(fitted.x());
         stage.setY(fitted.y());
-        stage.setWidth(fitted.width());
-        stage.setHeight(fitted.height());
+        return fitted;
     }
 
-    /** Saves the stage's bounds in device pixels of the screen it is on. */
-    static void rememberStage(Stage stage, Settings settings) {
-        if (Double.isNaN(stage.getWidth()) || stage.getWidth() <= 0) {
+    /** Saves the stage's place and its scene's size in device pixels of the screen it is on. */
+    static void rememberStage(Stage stage, Scene scene, Settings settings) {
+        if (!(scene.getWidth() > 0) || !(scene.getHeight() > 0)) {
             return;
         }
         double scale = stage.getOutputScaleX() > 0 ? stage.getOutputScaleX() : 1;
-        settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight()).toDevice(scale));
+        settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), scene.getWidth(),
+                scene.getHeight()).toDevice(scale));
     }
 
     boolean dashboardShown() {

@@ -42,15 +42,16 @@ class WindowPlacementWindowTest {
 
     @Test
     void opensInsideTheScreenAndSavesDevicePixels(FxRobot robot) throws Exception {
-        assertThat(stage.getWidth()).isEqualTo(screen.getWidth());
-        assertThat(stage.getHeight()).isEqualTo(450);
+        assertThat(stage.getScene().getWidth()).isEqualTo(screen.getWidth());
+        assertThat(stage.getScene().getHeight()).isEqualTo(450);
         assertThat(stage.getX()).isEqualTo(screen.getMinX());
         assertThat(stage.getY()).isEqualTo(10);
         robot.interact(() -> {
             stage.setX(screen.getMinX() + 5);
             stage.setWidth(640);
-            stage.close();
         });
+        waitUntil(() -> stage.getScene().getWidth() == 640);
+        robot.interact(stage::close);
         waitUntil(() -> !stage.isShowing());
         assertThat(settings.windowBounds()).contains(new Settings.WindowBounds((screen.getMinX() + 5) * scale,
                 10 * scale, 640 * scale, 450 * scale));
