@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -30,18 +31,18 @@ final class FieldRemoval {
     static void attach(Node input, Button remove, String what) {
         remove.setFocusTraversable(false);
         remove.setAccessibleText("Remove " + what);
-        // A handler, not a filter: the innermost input's runs first, so a key in a list item
-        // removes that item and not the whole list around it.
-        input.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (REMOVE.match(e)) {
-                e.consume();
-                remove.fire();
-            }
-        });
         Control control = control(input);
         if (control == null) {
             return;
         }
+        // Only the input's own key: in a group or a list, a key in another input (the related
+        // article picker, a new field's name) must not remove the group around it.
+        input.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (REMOVE.match(e) && (e.getTarget() == input || e.getTarget() == control)) {
+                e.consume();
+                remove.fire();
+            }
+        });
         // No accelerator on the item: a control's context menu registers its accelerators with the
         // whole scene, where every field's would compete; the key is handled above instead.
         MenuItem item = new MenuItem("Remove " + what + " (" + KEY_TEXT + ")");
@@ -61,16 +62,27 @@ final class FieldRemoval {
         return item;
     }
 
-    /** The input's own control: itself, or the first child of the box that adds notes under it. */
+    /**
+     * The control that stands for the input: itself, the first child of the box that adds notes
+     * under it, or for a list its "+ item" button, the one control of the list as a whole.
+     */
     private static Control control(Node input) {
         if (input instanceof Control c) {
             return c;
         }
-        if (input instanceof Parent p && !p.getChildrenUnmodifiable().isEmpty()
-                && p.getChildrenUnmodifiable().get(0) instanceof Control c && c.getId() != null
-                && c.getId().startsWith("field-")) {
-            return c;
+        if (input instanceof Parent p && !p.getChildrenUnmodifiable().isEmpty()) {
+            List<Node> children = p.getChildrenUnmodifiable();
+            if (children.get(0) instanceof Control c && id(c).startsWith("field-")) {
+                return c;
+            }
+            if (children.get(children.size() - 1) instanceof Button add && id(add).startsWith("add-item-")) {
+                return add;
+            }
         }
         return null;
+    }
+
+    private static String id(Node node) {
+        return node.getId() == null ? "" : node.getId();
     }
 }

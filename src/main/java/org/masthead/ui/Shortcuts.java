@@ -38,7 +38,7 @@ final class Shortcuts {
             new Key("Ctrl+Tab", "editor", "Leaves the editor for the right-hand tabs (Ctrl+Shift+Tab: for the form)"),
             new Key("Ctrl+B", "editor", "Bold (Ctrl+I italic, Ctrl+K link)"),
             new Key("Tab", "form", "Next input (Shift+Tab: previous); Ctrl+Tab too, in a text box"),
-            new Key("Ctrl+Shift+Delete", "form", "Removes the field or list item that has the focus"),
+            new Key("Ctrl+Shift+Delete", "form", "Removes the field or list item that has the focus (on + item: the list)"),
             new Key("Shift+F10", "form", "The field's menu: clipboard and Remove (also the Menu key)"),
             new Key("Up, Down", "article list", "Opens the article above or below"),
             new Key("Left, Right", "right-hand tabs", "The tab before or after, when the tabs have the focus"),

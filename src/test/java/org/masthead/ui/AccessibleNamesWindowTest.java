@@ -115,9 +115,17 @@ class AccessibleNamesWindowTest {
         TextField seoTitle = robot.lookup((Node n) -> "field-seo.title".equals(n.getId())).queryAs(TextField.class);
         assertThat(WaitForAsyncUtils.asyncFx(() -> seoTitle.queryAccessibleAttribute(AccessibleAttribute.TEXT)).get())
                 .isEqualTo("seo.title");
+        // its remove button, out of the tab order, is on its context menu instead
+        assertThat(seoTitle.getContextMenu().getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Cut", "Copy", "Paste", "Select All", null, "Remove seo.title (Ctrl+Shift+Delete)");
         List<Object> tabNames = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tab").queryAll().stream()
                 .map(t -> t.queryAccessibleAttribute(AccessibleAttribute.TEXT)).toList()).get();
         assertThat(tabNames).contains("Preview", "SEO", "Folder SEO");
+
+        // a row of the article list by its title
+        List<String> rows = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#article-list").lookup(".table-row-cell")
+                .queryAll().stream().map(Node::getAccessibleText).filter(t -> t != null).toList()).get();
+        assertThat(rows).contains("How does a hash table handle collisions?");
     }
 
     @Test
