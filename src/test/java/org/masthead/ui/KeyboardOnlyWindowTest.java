@@ -97,7 +97,8 @@ class KeyboardOnlyWindowTest {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         assertThat(focused()).isInstanceOf(CodeArea.class);
         CodeArea editor = (CodeArea) focused();
-        robot.interact(() -> { });
+        // the focus is marked in the editor too: a border while it has the focus, none once it leaves
+        waitUntil(() -> editor.getBorder() != null && !editor.getBorder().getStrokes().isEmpty());
         keys(robot, KeyCode.CONTROL, KeyCode.HOME);
         robot.write("Keyboard words. ");
         waitUntil(() -> editor.getText().startsWith("Keyboard words. "));
@@ -105,6 +106,7 @@ class KeyboardOnlyWindowTest {
         TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);
         assertThat(focused()).isSameAs(tabs);
         assertThat(editor.getText()).doesNotContain("\t");
+        waitUntil(() -> editor.getBorder() == null || editor.getBorder().getStrokes().isEmpty());
 
         // every tab, by arrow keys on the focused tabs and by their own keys
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1);
