@@ -60,13 +60,14 @@ public final class Graphemes {
     }
 
     /**
-     * True when every char is a cluster of its own: printable ASCII and Latin-1 letters, with no
-     * CR LF pair. Titles mostly are, and counting them needs no iterator.
+     * True when every char is a cluster of its own: letters below the combining marks (U+0300)
+     * and the dashes, quotes, bullets and ellipsis of General Punctuation, with no control
+     * character (so no CR LF pair). Titles mostly are, and counting them needs no iterator.
      */
-    private static boolean isSimple(CharSequence text) {
+    public static boolean isSimple(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x300) {
+            if (c < 0x20 || (c >= 0x300 && !(c >= 0x2010 && c <= 0x2027) && !(c >= 0x2030 && c <= 0x205E))) {
                 return false;
             }
         }

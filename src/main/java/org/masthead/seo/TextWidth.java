@@ -86,14 +86,9 @@ public final class TextWidth {
         return total;
     }
 
-    /** Text of characters that stand alone (below the combining marks) is measured as it comes. */
+    /** Text whose every character stands alone is measured as it comes. */
     private static boolean needsClusters(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x300) {
-                return true;
-            }
-        }
-        return false;
+        return !Graphemes.isSimple(text);
     }
 
     private static boolean isEmoji(CharSequence text, int from, int to) {

@@ -47,6 +47,10 @@ class GraphemesTest {
         assertThat(Graphemes.count("Straße, naïve")).isEqualTo(13);
         // CR LF is one cluster
         assertThat(Graphemes.count("a\r\nb")).isEqualTo(3);
+        // typographic punctuation stands alone: “ ’ – … one each, and the letters i t s a: 4 + 4 = 8
+        assertThat(Graphemes.count("“it’s–a…")).isEqualTo(8);
+        // but a ZWJ in that block joins: a woman, ZWJ, a laptop are one
+        assertThat(Graphemes.count("\uD83D\uDC69\u200D\uD83D\uDCBB")).isEqualTo(1);
     }
 
     @Test
