@@ -54,18 +54,29 @@ public final class NewArticle {
         }
         String subject = request.subject() == null ? "" : YamlText.blockLine(request.subject());
         String schema = request.schema() == null || request.schema().isBlank() ? DEFAULT_SCHEMA : request.schema();
-        String fileName = request.fileName() != null ? request.fileName() : Slugs.slug(title) + ".md";
+        Slugs.Style style = slugStyle(root);
+        String fileName = request.fileName() != null ? request.fileName() : Slugs.slug(title, style) + ".md";
         if (fileName.equals(".md")) {
             throw new NewArticleException("the title \"" + title + "\" has no letter or digit to make a file name from");
         }
         Path target = SafePaths.newFileInside(root, fileName);
         String base = target.getFileName().toString();
         String slug = base.substring(0, base.lastIndexOf('.'));
-        String url = subject.isEmpty() ? "" : Slugs.articleUrl(subject, slug);
+        String url = subject.isEmpty() ? "" : Slugs.articleUrl(subject, slug, style);
         Values values = new Values(schema, Long.toString(index.maxId() + 1), today.toString(), title, subject, base, url);
         String text = fill(root, values);
         write(target, text.getBytes(StandardCharsets.UTF_8));
         return target;
+    }
+
+    private static Slugs.Style slugStyle(Path root) throws NewArticleException {
+        try {
+            return Slugs.styleOf(root);
+        } catch (DocumentException e) {
+            throw new NewArticleException(e.getMessage());
+        } catch (IOException e) {
+            throw new NewArticleException("cannot read " + root.resolve(ConfigFile.NAME) + ": " + e.getMessage());
+        }
     }
 
     private record Values(String schema, String id, String date, String title, String subject, String fileName, String url) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.masthead.content.Dates;
 import org.masthead.document.Field;
+import org.masthead.document.Graphemes;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
@@ -76,7 +77,7 @@ final class ArticleChecks {
                     f.seoTitle() + " is empty; write the title search results should show.", null);
             return;
         }
-        int chars = text.codePointCount(0, text.length());
+        int chars = Graphemes.count(text);
         if (chars < rules.titleMinChars() || chars > rules.titleMaxChars()) {
             add(Checks.SEO_TITLE_LENGTH, Severity.WARNING, f.seoTitle(), line, f.seoTitle() + " is " + chars
                     + " characters; " + (chars < rules.titleMinChars() ? "lengthen" : "shorten") + " it to "
@@ -98,7 +99,7 @@ final class ArticleChecks {
         String text = Snippet.collapse(value.get());
         String name = f.description();
         int line = view.line(name);
-        int chars = text.codePointCount(0, text.length());
+        int chars = Graphemes.count(text);
         String range = rules.descriptionMinChars() + "–" + rules.descriptionMaxChars();
         if (chars > rules.descriptionErrorChars()) {
             add(Checks.DESCRIPTION_LENGTH, Severity.ERROR, name, line, name + " is " + chars

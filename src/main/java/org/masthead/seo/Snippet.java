@@ -1,5 +1,7 @@
 package org.masthead.seo;
 
+import org.masthead.document.Graphemes;
+
 /**
  * One line of a search-result snippet as a search engine would show it: whitespace collapsed,
  * and, when the text is wider than the room, cut at the last word boundary that leaves space
@@ -23,17 +25,18 @@ public record Snippet(String shown, boolean truncated, double widthPx, double fu
             return new Snippet(collapsed, false, full, full);
         }
         double room = maxPx - TextWidth.px(ELLIPSIS, fontPx);
-        // The longest prefix that fits, measured character by character.
+        // The longest prefix that fits, measured a grapheme cluster at a time, so a cut never
+        // parts a letter from its accent or splits an emoji sequence.
         int end = 0;
         double width = 0;
-        while (end < collapsed.length()) {
-            int cp = collapsed.codePointAt(end);
-            double next = width + TextWidth.px(cp, fontPx);
+        int[] clusters = Graphemes.boundaries(collapsed);
+        for (int i = 1; i < clusters.length; i++) {
+            double next = width + TextWidth.px(collapsed.subSequence(end, clusters[i]), fontPx);
             if (next > room) {
                 break;
             }
             width = next;
-            end += Character.charCount(cp);
+            end = clusters[i];
         }
         int cut = end;
         boolean endsAtWord = end < collapsed.length() && collapsed.charAt(end) == ' ';
@@ -49,7 +52,7 @@ public record Snippet(String shown, boolean truncated, double widthPx, double fu
     }
 
     /** HTML rendering: runs of whitespace show as one space, none at either end. */
-    static String collapse(String text) {
+    public static String collapse(String text) {
         if (isCollapsed(text)) {
             return text; // the usual case: no copy
         }

@@ -1,14 +1,19 @@
 package org.masthead.seo;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
+import org.masthead.document.Graphemes;
 
 /**
  * Pixel widths of text as a search engine draws it in Arial, without a window or JavaFX.
@@ -16,10 +21,13 @@ import java.util.Arrays;
  * <p>Widths come from a bundled table of Arial advance widths ({@code arial-widths.txt},
  * measured from Liberation Sans, whose advances equal Arial's) covering Latin, Greek, Cyrillic,
  * punctuation, arrows and math symbols. That makes results identical on every machine, whatever
- * fonts it has. Characters outside the table (CJK, emoji...) are measured with AWT's logical
+ * fonts it has. Characters outside the table (CJK...) are measured with AWT's logical
  * {@code SansSerif} font in headless mode, or estimated (1 em for wide East Asian characters,
- * half an em otherwise) when AWT has no font. Kerning is ignored: it moves a 600 px title by a
- * pixel or two.
+ * half an em otherwise) when AWT has no font. Text is measured a grapheme cluster at a time: an
+ * emoji, flag or ZWJ sequence is one picture 1 em wide (what an emoji font draws), a letter with
+ * combining marks is its letter's width, and a run of a script whose letters join or combine
+ * (Arabic, the Indic scripts...) is shaped as a whole, as its joined forms are narrower than the
+ * letters on their own. Kerning is ignored: it moves a 600 px title by a pixel or two.
  *
  * <pre>double px = TextWidth.px("QuickTakes | Psychology", 20); // 227.1</pre>
  */
@@ -45,13 +53,79 @@ public final class TextWidth {
     }
 
     private static long units(CharSequence text) {
+        if (!needsClusters(text)) {
+            return codePointUnits(text, 0, text.length());
+        }
+        int[] clusters = Graphemes.boundaries(text);
         long total = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 1; i < clusters.length; i++) {
+            int start = clusters[i - 1];
+            int base = Character.codePointAt(text, start);
+            if (isEmoji(text, start, clusters[i])) {
+                total += UNITS_PER_EM;
+            } else if (isShaped(base)) {
+                UnicodeScript script = UnicodeScript.of(base);
+                while (i + 1 < clusters.length && UnicodeScript.of(Character.codePointAt(text, clusters[i])) == script) {
+                    i++;
+                }
+                total += shapedUnits(text, start, clusters[i], script);
+            } else {
+                total += codePointUnits(text, start, clusters[i]);
+            }
+        }
+        return total;
+    }
+
+    private static long codePointUnits(CharSequence text, int from, int to) {
+        long total = 0;
+        for (int i = from; i < to; ) {
             int cp = Character.codePointAt(text, i);
             total += advance(cp);
             i += Character.charCount(cp);
         }
         return total;
+    }
+
+    /** Text whose every character stands alone is measured as it comes. */
+    private static boolean needsClusters(CharSequence text) {
+        return !Graphemes.isSimple(text);
+    }
+
+    private static boolean isEmoji(CharSequence text, int from, int to) {
+        int base = Character.codePointAt(text, from);
+        if ((base >= 0x1F1E6 && base <= 0x1F1FF) || UCharacter.hasBinaryProperty(base, UProperty.EMOJI_PRESENTATION)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\uFE0F' || text.charAt(i) == '\u200D') {
+                return UCharacter.hasBinaryProperty(base, UProperty.EXTENDED_PICTOGRAPHIC);
+            }
+        }
+        return false;
+    }
+
+    /** Scripts whose letters change shape by their neighbours, so a run must be measured whole. */
+    private static boolean isShaped(int cp) {
+        return switch (UnicodeScript.of(cp)) {
+            case ARABIC, SYRIAC, NKO, MONGOLIAN, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU,
+                    KANNADA, MALAYALAM, SINHALA, MYANMAR, KHMER, TIBETAN -> true;
+            default -> false;
+        };
+    }
+
+    private static long shapedUnits(CharSequence text, int from, int to, UnicodeScript script) {
+        Font font = fallbackFont();
+        char[] run = text.subSequence(from, to).toString().toCharArray();
+        if (font != null && font.canDisplayUpTo(run, 0, run.length) < 0) {
+            int flags = script == UnicodeScript.ARABIC || script == UnicodeScript.SYRIAC || script == UnicodeScript.NKO
+                    ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
+            synchronized (TextWidth.class) {
+                FontRenderContext frc = new FontRenderContext(null, false, true);
+                GlyphVector glyphs = font.layoutGlyphVector(frc, run, 0, run.length, flags);
+                return Math.round(glyphs.getLogicalBounds().getWidth());
+            }
+        }
+        return codePointUnits(text, from, to);
     }
 
     /** Advance in 1/2048 em. */

@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -72,6 +73,17 @@ public final class ArticleListPane {
         table.setId("article-list");
         filter.setId("article-filter");
         filter.setPromptText("Filter by title, subject, id, url or file");
+        filter.setAccessibleText("Filter articles");
+        table.setAccessibleText("Articles");
+        // a screen reader names a row by its title and, for a file that does not parse, its problem
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ArticleItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setAccessibleText(empty || item == null ? null
+                        : item.hasProblem() ? item.label() + ", problem: " + item.problem() : item.label());
+            }
+        });
         status.setId("article-status");
         status.getStyleClass().add("status");
         progress.setMaxWidth(Double.MAX_VALUE);

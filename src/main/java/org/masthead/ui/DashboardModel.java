@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.masthead.document.Graphemes;
 import org.masthead.seo.ArticleFacts;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderReport;
@@ -79,8 +80,8 @@ final class DashboardModel {
         buckets.forEach(b -> counts.put(b.label(), 0));
         for (ArticleFacts article : report.articles()) {
             String text = article.description();
-            // Code points, as the length check counts them: an emoji is one character to a reader.
-            int length = text.codePointCount(0, text.length());
+            // Grapheme clusters, as the length check counts them.
+            int length = Graphemes.count(text);
             buckets.stream().filter(b -> b.holds(length)).findFirst()
                     .ifPresent(b -> counts.merge(b.label(), 1, Integer::sum));
         }

@@ -127,6 +127,7 @@ public final class DashboardPane {
 
     private void buildChecksTable() {
         checks.setId("dashboard-checks");
+        checks.setAccessibleText("Findings by check");
         checks.setPrefHeight(170);
         checks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         checks.setPlaceholder(status.checksPlaceholder());
@@ -148,6 +149,7 @@ public final class DashboardPane {
 
     private void buildFindingsTable() {
         findings.setId("dashboard-findings");
+        findings.setAccessibleText("Findings in the folder");
         findings.setPrefHeight(300);
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         findings.setPlaceholder(status.findingsPlaceholder());
@@ -172,8 +174,10 @@ public final class DashboardPane {
                     if (!empty && item != null) {
                         getStyleClass().add("dashboard-" + item.severity());
                         setTooltip(new Tooltip(item.finding().message()));
+                        setAccessibleText(item.severity() + ": " + item.finding().message() + ", " + item.path());
                     } else {
                         setTooltip(null);
+                        setAccessibleText(null);
                     }
                 }
             };

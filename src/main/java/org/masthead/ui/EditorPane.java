@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -43,6 +44,9 @@ public final class EditorPane {
     EditorPane(Background background) {
         highlighter = new EditorHighlighter(area, background);
         area.setId("editor");
+        area.setAccessibleRole(AccessibleRole.TEXT_AREA);
+        area.setAccessibleText("Markdown editor");
+        area.setAccessibleHelp("Tab types a tab; Ctrl+Tab leaves the editor, F6 goes to the next pane");
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.getStyleClass().add("markdown-editor");

@@ -84,6 +84,11 @@ final class FieldInputs {
         };
         node.setId("field-" + path);
         node.setDisable(!editable);
+        // a screen reader names the input by its key path, as the checks and the CLI name it
+        node.setAccessibleText(path.toString());
+        if (spec != null && !spec.comment().isEmpty()) {
+            node.setAccessibleHelp(spec.comment());
+        }
         return spec == null ? node : withNotes(node, spec, message);
     }
 

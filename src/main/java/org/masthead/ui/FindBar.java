@@ -24,10 +24,14 @@ final class FindBar {
         find.setPromptText("Find");
         replace.setId("replace-field");
         replace.setPromptText("Replace with");
+        find.setAccessibleText("Find");
+        replace.setAccessibleText("Replace with");
+        matchCase.setAccessibleText("Match case");
         Button next = button("Next", "find-next", this::findNext);
         Button one = button("Replace", "replace-one", this::replaceOne);
         Button all = button("Replace All", "replace-all", this::replaceAll);
         Button close = button("✕", "find-close", this::hide);
+        close.setAccessibleText("Close find and replace");
         root = new HBox(6, find, next, replace, one, all, matchCase, status, close);
         root.getStyleClass().add("find-bar");
         find.setOnAction(e -> findNext());

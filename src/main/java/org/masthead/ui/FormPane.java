@@ -171,10 +171,11 @@ public final class FormPane {
                             : entry.getKey() + ": " + spec.comment()));
                 }
                 markShared(label, path);
+                label.setLabelFor(input);
                 grid.add(label, 0, row);
                 grid.add(input, 1, row);
                 if (editable) {
-                    grid.add(removeButton(path), 2, row);
+                    grid.add(removeButton(path, input), 2, row);
                 }
                 GridPane.setHgrow(input, Priority.ALWAYS);
                 row++;
@@ -203,8 +204,9 @@ public final class FormPane {
             }
             TitledPane pane = new TitledPane(path.last().toString(), body);
             pane.getStyleClass().add("field-group");
+            pane.setAccessibleText(path.toString());
             if (editable) {
-                pane.setGraphic(removeButton(path));
+                pane.setGraphic(removeButton(path, pane));
             }
             return pane;
         }
@@ -215,13 +217,14 @@ public final class FormPane {
                 HBox row = new HBox(4, item);
                 HBox.setHgrow(item, Priority.ALWAYS);
                 if (editable) {
-                    row.getChildren().add(removeButton(path.child(i)));
+                    row.getChildren().add(removeButton(path.child(i), item));
                 }
                 items.getChildren().add(row);
             }
             if (editable) {
                 Button add = new Button("+ item");
                 add.setId("add-item-" + path);
+                add.setAccessibleText("Add an item to " + path);
                 int end = list.items().size();
                 add.setOnAction(e -> actions.insert(path, end, ""));
                 items.getChildren().add(add);
@@ -249,12 +252,13 @@ public final class FormPane {
                 + " only this field; the others keep the value they show now."));
     }
 
-    private Button removeButton(KeyPath path) {
+    private Button removeButton(KeyPath path, Node input) {
         Button remove = new Button("✕");
         remove.setId("remove-" + path);
         remove.getStyleClass().add("field-remove");
-        remove.setTooltip(new Tooltip("Remove " + path));
+        remove.setTooltip(new Tooltip("Remove " + path + " (" + FieldRemoval.KEY_TEXT + ")"));
         remove.setOnAction(e -> actions.remove(path));
+        FieldRemoval.attach(input, remove, path.toString());
         return remove;
     }
 
@@ -268,6 +272,10 @@ public final class FormPane {
         value.setId("new-value-" + (parent.isEmpty() ? "root" : parent));
         Button add = new Button("Add");
         add.setId("add-field-" + (parent.isEmpty() ? "root" : parent));
+        String where = parent.isEmpty() ? "the front matter" : parent.toString();
+        key.setAccessibleText("Name of a new field in " + where);
+        value.setAccessibleText("Value of the new field in " + where);
+        add.setAccessibleText("Add the new field to " + where);
         Label problem = new Label();
         problem.getStyleClass().add("field-problem");
         Runnable submit = () -> {

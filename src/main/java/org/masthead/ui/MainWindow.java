@@ -9,11 +9,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.masthead.content.EditJournal;
@@ -51,6 +49,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final FolderController folder;
     private final ArticleController articles;
     private final Navigator navigator;
+    private final PaneFocus panes;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -149,6 +148,8 @@ public final class MainWindow implements MainMenu.Actions {
                 });
         articles.setOnMoved(list::reveal);
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
+        panes = new PaneFocus(list.node(), list.node().lookup("#article-list"), form.node(), layout.editorBox(),
+                editor.area(), layout.right());
 
         root.setTop(MainMenu.build(this));
         zoom = settings.get("zoom", 1);
@@ -157,9 +158,9 @@ public final class MainWindow implements MainMenu.Actions {
         if (settings.get("theme.dark", 0) > 0) {
             root.getStyleClass().add("theme-dark");
         }
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(screen.getWidth(), settings.get("window.width", 1400)),
-                Math.min(screen.getHeight(), settings.get("window.height", 860)));
+        Settings.WindowBounds size = WindowLayout.placeStage(stage, settings);
+        Scene scene = new Scene(root, size.width(), size.height());
+        panes.install(scene);
         scene.getStylesheets().add(Resources.url("masthead.css"));
         new RepaintGuard(scene, root);
         edits.takeUndoKeys(scene, form.node());
@@ -184,8 +185,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Remembers the window's layout and stops its folder, its journal and its background work. */
     private void dispose(Scene scene) {
-        settings.put("window.width", scene.getWidth());
-        settings.put("window.height", scene.getHeight());
+        WindowLayout.rememberStage(stage, scene, settings);
         layout.rememberSplits(settings);
         folder.close();
         articles.close();
@@ -331,6 +331,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public ArticleEdits edits() {
         return edits;
+    }
+
+    @Override
+    public PaneFocus panes() {
+        return panes;
     }
 
     @Override

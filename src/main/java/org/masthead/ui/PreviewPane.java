@@ -65,6 +65,7 @@ public final class PreviewPane {
         }
         view = new WebView();
         view.setId("preview");
+        view.setAccessibleText("Preview of the article");
         view.setContextMenuEnabled(false);
         view.setZoom(zoom);
         root.getChildren().setAll(view);

@@ -28,6 +28,8 @@ final class RelatedPicker {
     RelatedPicker(KeyPath block, Function<String, List<ArticleItem>> search, Consumer<Map<KeyPath, String>> fill) {
         query.setPromptText("Search the folder to link another article");
         query.setId("pick-" + block);
+        query.setAccessibleText("Find a related article for " + block);
+        results.setAccessibleText("Articles to link as " + block);
         results.setId("pick-results-" + block);
         results.setPrefHeight(0);
         results.setVisible(false);

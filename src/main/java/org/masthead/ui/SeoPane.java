@@ -14,10 +14,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.masthead.document.Document;
+import org.masthead.document.Graphemes;
 import org.masthead.document.KeyPath;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderContext;
@@ -73,6 +75,25 @@ public final class SeoPane {
         summary.setId("seo-summary");
         summary.getStyleClass().add("seo-summary");
         findings.setId("seo-findings");
+        findings.setAccessibleText("Findings of the open article");
+        counters.setFocusTraversable(false);
+        Announcer.watch(counters, "Lengths");
+        Announcer.watch(summary, "Findings");
+        // the keyboard's way to what a click does: Enter goes to the finding's field, or opens the article
+        findings.setOnKeyPressed(e -> {
+            Finding selected = findings.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                e.consume();
+                onSelect.accept(selected);
+            }
+        });
+        incoming.setOnKeyPressed(e -> {
+            ArticleItem item = incoming.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null) {
+                e.consume();
+                onOpenArticle.accept(item);
+            }
+        });
         findings.setPrefHeight(260);
         findings.setCellFactory(view -> new FindingCell());
         findings.setPlaceholder(new Label("No findings: this article passes every check."));
@@ -83,6 +104,7 @@ public final class SeoPane {
             }
         });
         incoming.setId("seo-incoming");
+        incoming.setAccessibleText("Articles that list this one as related");
         incoming.setPrefHeight(120);
         incoming.setPlaceholder(new Label("No article in the folder lists this one as related."));
         incoming.setCellFactory(view -> new ListCell<>() {
@@ -170,8 +192,9 @@ public final class SeoPane {
         Snippets wide = snippets(SnippetProfile.DESKTOP, url, title, description);
         Snippets narrow = snippets(SnippetProfile.MOBILE, url, title, description);
         String count = String.format(Locale.ROOT, "SEO title: %d characters, %.0f / %.0f px    Description: %d characters, %.0f / %.0f px",
-                title.strip().length(), wide.title().fullWidthPx(), SnippetProfile.DESKTOP.titleMaxPx(),
-                description.strip().length(), wide.description().fullWidthPx(), SnippetProfile.DESKTOP.descriptionMaxPx());
+                Graphemes.count(Snippet.collapse(title)), wide.title().fullWidthPx(), SnippetProfile.DESKTOP.titleMaxPx(),
+                Graphemes.count(Snippet.collapse(description)), wide.description().fullWidthPx(),
+                SnippetProfile.DESKTOP.descriptionMaxPx());
         return new Result(found, wide, narrow, count);
     }
 
@@ -246,9 +269,11 @@ public final class SeoPane {
             if (empty || finding == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
                 return;
             }
             getStyleClass().add("finding-" + finding.severity().name().toLowerCase(Locale.ROOT));
+            setAccessibleText(finding.severity().label() + ": " + finding.message());
             Label where = new Label(finding.severity().name().toLowerCase(Locale.ROOT) + " · "
                     + (finding.field().isEmpty() ? "file" : finding.field()) + " · line " + finding.line());
             where.getStyleClass().add("finding-where");
@@ -265,6 +290,7 @@ public final class SeoPane {
                 apply.setId("fix-" + finding.check() + "-" + finding.field());
                 apply.setOnAction(e -> onFix.accept(finding));
                 apply.setTooltip(new Tooltip(fix.describe()));
+                apply.setAccessibleText("Fix: " + fix.describe());
                 row.getChildren().add(apply);
             });
             text.setPrefWidth(0);

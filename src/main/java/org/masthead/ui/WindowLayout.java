@@ -1,21 +1,26 @@
 package org.masthead.ui;
 
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.masthead.session.Settings;
 
 /**
  * Where each pane sits: the list on the left; the form over the editor in the middle, under the
  * message bar and the conflict banner; preview, SEO and folder dashboard as tabs on the right.
- * Split positions come from and go back to the settings.
+ * Split positions and the window's bounds come from and go back to the settings.
  */
-record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane right, Tab dashboardTab) {
+record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox editorBox, TabPane right,
+                    Tab dashboardTab) {
 
     static WindowLayout build(Settings settings, Node message, Node banner, Node list, Node form, Node findBar,
                               Node editor, Node preview, Node seo, Node dashboard) {
@@ -30,6 +35,7 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane 
         dashboardTab.setId("dashboard-tab");
         TabPane right = new TabPane(new Tab("Preview", preview), new Tab("SEO", seo), dashboardTab);
         right.setId("right-tabs");
+        right.setAccessibleText("Preview, SEO and Folder SEO tabs");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         // the message and the conflict banner take the height their text needs; the editing panes get the rest
@@ -41,13 +47,52 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, TabPane 
 
         BorderPane root = new BorderPane(main);
         root.getStyleClass().add("masthead");
-        return new WindowLayout(root, main, editing, right, dashboardTab);
+        return new WindowLayout(root, main, editing, editorBox, right, dashboardTab);
     }
 
     void rememberSplits(Settings settings) {
         settings.put("split.editing", editing.getDividerPositions()[0]);
         settings.put("split.main.0", main.getDividerPositions()[0]);
         settings.put("split.main.1", main.getDividerPositions()[1]);
+    }
+
+    /**
+     * Puts the stage where it last was and returns the size its scene had, as it was on the
+     * screen: the saved device pixels divided by the output scale of the screen it was on, fitted
+     * into that screen's visible area (the primary screen's, when that screen is gone). The size
+     * is the scene's, without the window's frame, so that it does not grow by the frame at each start.
+     */
+    static Settings.WindowBounds placeStage(Stage stage, Settings settings) {
+        Settings.WindowBounds saved = settings.windowBounds()
+                .orElse(new Settings.WindowBounds(Double.NaN, Double.NaN, 1400, 860));
+        Screen screen = null;
+        for (Screen s : Screen.getScreens()) {
+            double scale = s.getOutputScaleX();
+            if (!Double.isNaN(saved.x()) && s.getVisualBounds().contains((saved.x() + saved.width() / 2) / scale,
+                    (saved.y() + saved.height() / 2) / scale)) {
+                screen = s;
+            }
+        }
+        if (screen == null) {
+            screen = Screen.getPrimary();
+            saved = new Settings.WindowBounds(Double.NaN, Double.NaN, saved.width(), saved.height());
+        }
+        Rectangle2D visual = screen.getVisualBounds();
+        Settings.WindowBounds fitted = saved.fit(screen.getOutputScaleX(), new Settings.WindowBounds(visual.getMinX(),
+                visual.getMinY(), visual.getWidth(), visual.getHeight()));
+        stage.setX(fitted.x());
+        stage.setY(fitted.y());
+        return fitted;
+    }
+
+    /** Saves the stage's place and its scene's size in device pixels of the screen it is on. */
+    static void rememberStage(Stage stage, Scene scene, Settings settings) {
+        if (!(scene.getWidth() > 0) || !(scene.getHeight() > 0)) {
+            return;
+        }
+        double scale = stage.getOutputScaleX() > 0 ? stage.getOutputScaleX() : 1;
+        settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), scene.getWidth(),
+                scene.getHeight()).toDevice(scale));
     }
 
     boolean dashboardShown() {

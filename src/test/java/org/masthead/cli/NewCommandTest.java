@@ -49,4 +49,25 @@ class NewCommandTest {
         assertThat(run("new", dir.resolve("nope").toString(), "--title", "T")).isEqualTo(2);
         assertThat(err.toString()).contains("no such folder");
     }
+
+    @Test
+    void acceptsATitleInAnyScript() throws Exception {
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("Что такое фотосинтез?", "cto-takoe-fotosintez-mzeftgiy");
+        expected.put("光合作用是什么", "guang-he-zuo-yong-shi-shen-me-hngis3za");
+        expected.put("ما هو التمثيل الضوئي؟", "ma-hw-altmthyl-aldwyy-sbdnsgzs");
+        expected.put("Τι είναι η φωτοσύνθεση;", "ti-einai-e-photosynthese-jfa543uc");
+        expected.put("Quang hợp là gì?", "quang-hop-la-gi");
+        expected.put("Was macht die Straße?", "was-macht-die-strasse");
+        expected.put("Photosynthèse: 光合作用 und Фотосинтез", "photosynthese-guang-he-zuo-yong-und-fotosintez-v3qmgbn7");
+        StringBuilder printed = new StringBuilder();
+        for (var title : expected.entrySet()) {
+            assertThat(run("new", dir.toString(), "--title", title.getKey(), "--subject", "Biology")).as(title.getKey()).isZero();
+            Path file = dir.resolve(title.getValue() + ".md");
+            printed.append(file).append(System.lineSeparator());
+            assertThat(Files.readString(file)).contains("\nurl: /learn/biology/questions/" + title.getValue() + "\n");
+        }
+        assertThat(out.toString()).isEqualTo(printed.toString());
+        assertThat(err.toString()).isEmpty();
+    }
 }

@@ -53,7 +53,8 @@ class NewArticleTest {
     @Test
     void writesTheReferenceTemplateWithSlugIdDateAndUrl() throws Exception {
         Path file = create("What is the exclusive-OR of “Ω” and 3?", "Computer Science", null, null);
-        assertThat(file).isEqualTo(dir.resolve("what-is-the-exclusiveor-of-and-3.md"));
+        // Ω is transliterated, and a Greek letter adds the tag of docs/config.md ("slugs:")
+        assertThat(file).isEqualTo(dir.resolve("what-is-the-exclusiveor-of-o-and-3-qw7ng5nq.md"));
         IndexEntry e = ArticleReader.read(file, "x.md");
         assertThat(e.ok()).isTrue();
         assertThat(e.id()).isEqualTo("1201");
@@ -61,12 +62,12 @@ class NewArticleTest {
         assertThat(e.title()).isEqualTo("What is the exclusive-OR of “Ω” and 3?");
         assertThat(e.subject()).isEqualTo("Computer Science");
         assertThat(e.seoTitle()).isEqualTo("QuickTakes | Computer Science");
-        assertThat(e.url()).isEqualTo("/learn/computer-science/questions/what-is-the-exclusiveor-of-and-3");
+        assertThat(e.url()).isEqualTo("/learn/computer-science/questions/what-is-the-exclusiveor-of-o-and-3-qw7ng5nq");
         String text = Files.readString(file);
         assertThat(text).startsWith("""
                 ---
                 _schema: default
-                """).contains("\nfile_name: what-is-the-exclusiveor-of-and-3.md\n")
+                """).contains("\nfile_name: what-is-the-exclusiveor-of-o-and-3-qw7ng5nq.md\n")
                 .endsWith("""
                         ---
 
@@ -179,5 +180,24 @@ class NewArticleTest {
         assertThat(doc.text()).contains("\nanswer: >-\n    First paragraph.\\n\\nSecond.\n")
                 .contains("\n  page_description: >-\n    A description.\n")
                 .contains("\nquestion: >-\n    Indent of the answer\n");
+    }
+
+    @Test
+    void aFolderThatKeepsUnicodeLettersNamesFilesAndUrlsWithThem() throws Exception {
+        Files.writeString(dir.resolve(".masthead.yml"), "slugs: unicode\n");
+        Path file = create("Что такое фотосинтез?", "Биология", null, null);
+        assertThat(file).isEqualTo(dir.resolve("что-такое-фотосинтез.md"));
+        assertThat(ArticleReader.read(file, "x").url()).isEqualTo("/learn/биология/questions/что-такое-фотосинтез");
+    }
+
+    @Test
+    void aWrongSlugStyleIsNamedAndNothingIsWritten() throws Exception {
+        Files.writeString(dir.resolve(".masthead.yml"), "slugs: [ascii]\n");
+        assertThatThrownBy(() -> create("Что такое фотосинтез?", "X", null, null))
+                .isInstanceOf(NewArticleException.class)
+                .hasMessageStartingWith(dir.resolve(".masthead.yml") + ":1:8: slugs must be a single value.");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).hasSize(4);
+        }
     }
 }

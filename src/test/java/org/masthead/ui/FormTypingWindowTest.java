@@ -158,12 +158,12 @@ class FormTypingWindowTest {
         robot.write(" two");
 
         MenuItem undo = undoItem(robot);
-        assertThat(undo.getText()).isEqualTo("Undo edit of author");
+        assertThat(undo.getText()).isEqualTo("_Undo edit of author");
         assertThat(undo.getAccelerator()).hasToString("Shortcut+Z");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(author.getText()).isEqualTo(author0 + " one");
         assertThat(editor.getText()).startsWith("Hello ");
-        assertThat(undo.getText()).isEqualTo("Undo typing");
+        assertThat(undo.getText()).isEqualTo("_Undo typing");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(editor.getText()).isEqualTo(text);
         assertThat(author.getText()).isEqualTo(author0 + " one");
