@@ -46,7 +46,6 @@ final class SpellChecking {
     private String article;
     private long edits;
     private long checks;
-    private int menuOffset = -1;
 
     SpellChecking(EditorPane editor, FormPane form, Background background, Consumer<String> problem) {
         this.editor = editor;
@@ -57,14 +56,14 @@ final class SpellChecking {
         this.formFields = new SpellFormFields(form, lane, () -> spelling, () -> speller, () -> article);
         area.multiPlainChanges().subscribe(changes -> edits++);
         area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> check());
-        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> menuOffset = e.isKeyboardTrigger()
-                ? area.getCaretPosition() : area.hit(e.getX(), e.getY()).getInsertionIndex());
-        area.contextMenuObjectProperty().addListener((obs, old, menu) -> prepare(menu));
-        if (area.getContextMenu() == null) {
-            area.setContextMenu(new ContextMenu());
-        } else {
-            prepare(area.getContextMenu());
-        }
+        // before the area's own handler shows the menu: an empty menu would not show at all
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (area.getContextMenu() == null) {
+                area.setContextMenu(new ContextMenu());
+            }
+            fillMenu(area.getContextMenu(), e.isKeyboardTrigger() ? area.getCaretPosition()
+                    : area.hit(e.getX(), e.getY()).getInsertionIndex());
+        });
     }
 
     /**
@@ -175,20 +174,10 @@ final class SpellChecking {
         return out;
     }
 
-    /** Keeps the spelling entries at the top of the editor's context menu, whoever set the menu. */
-    private void prepare(ContextMenu menu) {
-        if (menu != null && !Boolean.TRUE.equals(menu.getProperties().get(MENU_ITEM))) {
-            menu.getProperties().put(MENU_ITEM, true);
-            menu.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> fillMenu(menu));
-        }
-    }
-
-    private void fillMenu(ContextMenu menu) {
+    /** Puts the spelling entries for the word at {@code offset} at the top of the menu, in place of the last ones. */
+    private void fillMenu(ContextMenu menu, int offset) {
         menu.getItems().removeIf(item -> item.getStyleClass().contains(MENU_ITEM));
-        int at = menuOffset >= 0 ? menuOffset : area.getCaretPosition();
-        menuOffset = -1;
-        List<MenuItem> items = itemsAt(at);
-        menu.getItems().addAll(0, items);
+        menu.getItems().addAll(0, itemsAt(offset));
     }
 
     /** The spelling entries for the word at {@code offset}; none when it is not underlined. */

@@ -11,7 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
+import javafx.event.Event;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Misspellings underlined in the window, and the context menu's spelling entries. */
 @ExtendWith(ApplicationExtension.class)
@@ -97,15 +97,21 @@ class SpellWindowTest {
         waitUntil(() -> editor.getText().endsWith("More.") && underlined(editor, editor.getText(), "systm", 0));
     }
 
-    private void rightClickOn(FxRobot robot, CodeArea editor, String word) throws Exception {
-        int at = editor.getText().indexOf(word);
-        Bounds bounds = WaitForAsyncUtils.asyncFx(() -> editor.getCharacterBoundsOnScreen(at + 1, at + 2).orElseThrow())
-                .get();
-        robot.moveTo(new Point2D(bounds.getCenterX(), bounds.getCenterY())).clickOn(MouseButton.SECONDARY);
+    /** Asks for the context menu with the caret in {@code word}, as the menu key does. */
+    private void menuOn(FxRobot robot, CodeArea editor, String word) throws Exception {
+        int at = editor.getText().indexOf(word) + 1;
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.moveTo(at);
+            Bounds bounds = editor.getCaretBounds().orElseThrow();
+            Point2D local = editor.screenToLocal(bounds.getCenterX(), bounds.getCenterY());
+            Event.fireEvent(editor, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(),
+                    local.getY(), bounds.getCenterX(), bounds.getCenterY(), true, null));
+        });
+        waitUntil(() -> editor.getContextMenu() != null && editor.getContextMenu().isShowing());
     }
 
     private static MenuItem menuItem(FxRobot robot, String text) throws Exception {
-        waitUntil(() -> robot.lookup((Node n) -> n.getStyleClass().contains("context-menu")).tryQuery().isPresent());
         return robot.listWindows().stream()
                 .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
                 .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
@@ -116,9 +122,7 @@ class SpellWindowTest {
     void aSuggestionReplacesTheWordAsOneUndoableEdit(FxRobot robot) throws Exception {
         CodeArea editor = open(robot);
         waitUntil(() -> underlined(editor, editor.getText(), "systm", 0));
-        rightClickOn(robot, editor, "systm");
-        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu
-                && w.isShowing()));
+        menuOn(robot, editor, "systm");
         MenuItem system = menuItem(robot, "system");
         robot.interact(() -> {
             system.fire();
@@ -135,7 +139,7 @@ class SpellWindowTest {
     void addToFolderDictionaryWritesTheFileAndClearsTheUnderline(FxRobot robot) throws Exception {
         CodeArea editor = open(robot);
         waitUntil(() -> underlined(editor, editor.getText(), "wil", 0));
-        rightClickOn(robot, editor, "wil");
+        menuOn(robot, editor, "wil");
         MenuItem add = menuItem(robot, "Add \u201cwil\u201d to folder dictionary");
         robot.interact(() -> {
             add.fire();
