@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 import org.masthead.content.InputSchema;
 import org.masthead.content.InputSpec;
+import org.masthead.document.BodyCodec;
 import org.masthead.document.Document;
 import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
@@ -33,10 +35,14 @@ public final class ArticleSpelling {
 
     /** The article's own language, from its {@code lang} or {@code language} field. */
     public static Optional<String> language(Document doc) {
+        return language(doc.root());
+    }
+
+    /** The language named by a front matter's top-level {@code lang} or {@code language} field. */
+    public static Optional<String> language(MapField root) {
         for (String key : List.of("lang", "language")) {
-            Optional<String> value = doc.getString(KeyPath.of(key)).filter(v -> Dictionaries.normalize(v) != null);
-            if (value.isPresent()) {
-                return value;
+            if (root.entries().get(key) instanceof ScalarField scalar && Dictionaries.normalize(scalar.value()) != null) {
+                return Optional.of(scalar.value());
             }
         }
         return Optional.empty();
@@ -48,21 +54,36 @@ public final class ArticleSpelling {
      */
     public static List<Misspelling> check(String path, Document doc, InputSchema schema, Speller speller,
                                           Predicate<String> accepted, boolean suggest) {
-        FilePositions positions = new FilePositions(doc.text());
+        KeyPath body = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
+        int bodyStart = body == null ? doc.text().length() - doc.body().length() : -1;
+        return check(path, doc.text(), doc.root(), body, bodyStart, schema, speller, accepted, suggest);
+    }
+
+    /**
+     * The same for a file read by a fast reader: its text, its front-matter tree, and the field
+     * that holds its Markdown ({@code body}), or else where the body after the front matter starts.
+     */
+    public static List<Misspelling> check(String path, String text, MapField root, KeyPath body, int bodyStart,
+                                          InputSchema schema, Speller speller, Predicate<String> accepted,
+                                          boolean suggest) {
         List<Misspelling> out = new ArrayList<>();
-        Sink sink = (field, word, fileOffset) -> {
+        // most articles have no misspelling: where the words are in the file is worked out only for one that does
+        FilePositions[] positions = {null};
+        Sink sink = (field, word, offset, toFile) -> {
             if (!accepted.test(word) && !speller.isCorrect(word)) {
-                out.add(new Misspelling(path, positions.line(fileOffset), positions.column(fileOffset), field, word,
-                        suggest ? speller.suggest(word) : List.of()));
+                if (positions[0] == null) {
+                    positions[0] = new FilePositions(text);
+                }
+                int fileOffset = toFile.applyAsInt(offset);
+                out.add(new Misspelling(path, positions[0].line(fileOffset), positions[0].column(fileOffset), field,
+                        word, suggest ? speller.suggest(word) : List.of()));
             }
         };
-        KeyPath body = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
-        fields(doc.root(), KeyPath.of(), body, schema, doc, sink);
+        fields(root, KeyPath.of(), body, schema, sink);
         if (body == null) {
-            String markdown = doc.body();
-            int base = doc.text().length() - markdown.length();
+            String markdown = text.substring(bodyStart);
             for (Word w : MarkdownProse.words(markdown)) {
-                sink.word("body", w.text(), base + w.offset());
+                sink.word("body", w.text(), w.offset(), offset -> bodyStart + offset);
             }
         }
         out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
@@ -70,22 +91,23 @@ public final class ArticleSpelling {
         return out;
     }
 
+    /** Takes each word of prose with its offset in what it was found in, and how to turn that into an offset in the file. */
     private interface Sink {
-        void word(String field, String word, int fileOffset);
+        void word(String field, String word, int offset, IntUnaryOperator toFile);
     }
 
-    private static void fields(Field field, KeyPath path, KeyPath body, InputSchema schema, Document doc, Sink sink) {
+    private static void fields(Field field, KeyPath path, KeyPath body, InputSchema schema, Sink sink) {
         if (field instanceof MapField map) {
             for (Map.Entry<String, Field> entry : map.entries().entrySet()) {
-                fields(entry.getValue(), path.child(entry.getKey()), body, schema, doc, sink);
+                fields(entry.getValue(), path.child(entry.getKey()), body, schema, sink);
             }
         } else if (field instanceof ListField list) {
             for (int i = 0; i < list.items().size(); i++) {
-                fields(list.items().get(i), path.child(i), body, schema, doc, sink);
+                fields(list.items().get(i), path.child(i), body, schema, sink);
             }
         } else if (field instanceof ScalarField scalar && scalar.type() == ScalarType.STRING) {
             if (path.equals(body)) {
-                markdownField(scalar, path, doc, sink);
+                markdownField(scalar, path, sink);
             } else {
                 proseField(scalar, path, schema, sink);
             }
@@ -93,13 +115,19 @@ public final class ArticleSpelling {
     }
 
     /** The reference format's body: Markdown stored with backslash-n for each line break. */
-    private static void markdownField(ScalarField scalar, KeyPath path, Document doc, Sink sink) {
-        String markdown = doc.markdown();
-        int[] toValue = ValueOffsets.markdownToValue(markdown, scalar.value());
-        ValueOffsets offsets = new ValueOffsets(scalar.value(), scalar.raw(), scalar.span().start());
+    private static void markdownField(ScalarField scalar, KeyPath path, Sink sink) {
+        String markdown = BodyCodec.decode(scalar.value());
+        Object[] maps = new Object[2]; // made on the first misspelling
+        IntUnaryOperator toFile = offset -> {
+            if (maps[0] == null) {
+                maps[0] = ValueOffsets.markdownToValue(markdown, scalar.value());
+                maps[1] = new ValueOffsets(scalar.value(), scalar.raw(), scalar.span().start());
+            }
+            return ((ValueOffsets) maps[1]).fileOffset(((int[]) maps[0])[offset]);
+        };
         String name = path.toString();
         for (Word w : MarkdownProse.words(markdown)) {
-            sink.word(name, w.text(), offsets.fileOffset(toValue[w.offset()]));
+            sink.word(name, w.text(), w.offset(), toFile);
         }
     }
 
@@ -113,10 +141,16 @@ public final class ArticleSpelling {
         if (words.isEmpty()) {
             return;
         }
-        ValueOffsets offsets = new ValueOffsets(value, scalar.raw(), scalar.span().start());
+        ValueOffsets[] offsets = {null};
+        IntUnaryOperator toFile = offset -> {
+            if (offsets[0] == null) {
+                offsets[0] = new ValueOffsets(value, scalar.raw(), scalar.span().start());
+            }
+            return offsets[0].fileOffset(offset);
+        };
         String name = path.toString();
         for (Word w : words) {
-            sink.word(name, w.text(), offsets.fileOffset(w.offset()));
+            sink.word(name, w.text(), w.offset(), toFile);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.masthead.content.InputSchema;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.document.KeyPath;
+import org.masthead.document.MapField;
 
 /**
  * Spelling for one content folder: its settings, its schema, the dictionaries it can reach and
@@ -59,10 +61,15 @@ public final class FolderSpelling {
 
     /** The language {@code doc} is checked in: the one forced, its own, the folder's, or en_US. */
     public String languageOf(Document doc) {
+        return languageOf(doc.root());
+    }
+
+    /** The language of an article whose front matter is {@code root}: the one forced, its own, the folder's, or en_US. */
+    public String languageOf(MapField root) {
         if (forcedLanguage != null) {
             return forcedLanguage;
         }
-        return ArticleSpelling.language(doc).orElse(settings.language());
+        return ArticleSpelling.language(root).orElse(settings.language());
     }
 
     /** The dictionary for {@code language}, loaded on first use; empty when no folder has one. */
@@ -102,6 +109,13 @@ public final class FolderSpelling {
 
     public void addToPersonalDictionary(String word) throws SpellException {
         personalWords.add(word);
+    }
+
+    /** The misspellings of a file read by a fast reader (see {@link ArticleSpelling#check(String, String, MapField, KeyPath, int, InputSchema, Speller, java.util.function.Predicate, boolean)}). */
+    public List<Misspelling> check(String path, String text, MapField root, KeyPath body, int bodyStart, Speller speller,
+                                   boolean suggest) {
+        return ArticleSpelling.check(path, text, root, body, bodyStart, schema, speller, word -> accepts(path, word),
+                suggest);
     }
 
     /** The misspellings of {@code doc}, named {@code path} in them; empty with {@code speller} absent. */

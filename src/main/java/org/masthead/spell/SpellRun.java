@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
 import org.masthead.document.Document;
+import org.masthead.document.FastFrontMatter;
+import org.masthead.document.FileBytes;
 import org.masthead.document.DocumentException;
 
 /**
@@ -42,16 +45,8 @@ public final class SpellRun {
         files.parallelStream().forEach(file -> {
             String path = shown != null ? shown : relative(folder, file);
             try {
-                Document doc = Document.parse(file);
-                String language = spelling.languageOf(doc);
-                Optional<Speller> speller = spelling.speller(language);
-                if (speller.isEmpty()) {
-                    noDictionary.computeIfAbsent(Dictionaries.normalize(language),
-                            k -> ConcurrentHashMap.newKeySet()).add(path);
-                    return;
-                }
-                List<Misspelling> misspellings = spelling.check(path, doc, speller.get(), true);
-                if (!misspellings.isEmpty()) {
+                List<Misspelling> misspellings = checkFile(spelling, path, file, noDictionary);
+                if (misspellings != null && !misspellings.isEmpty()) {
                     found.put(path, misspellings);
                 }
             } catch (DocumentException e) {
@@ -67,6 +62,28 @@ public final class SpellRun {
         List<String> problems = new ArrayList<>(unreadable.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList());
         return new Report(new TreeMap<>(found), problems, missing, files.size());
+    }
+
+    /**
+     * One file's misspellings; null when its language has no dictionary (noted in {@code noDictionary}).
+     * Plain reference-format files are read by the fast reader the SEO check uses, others by the
+     * document model.
+     */
+    private static List<Misspelling> checkFile(FolderSpelling spelling, String path, Path file,
+                                               Map<String, Set<String>> noDictionary)
+            throws IOException, DocumentException, SpellException {
+        byte[] bytes = FileBytes.read(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        FastFrontMatter.Result quick = text.indexOf('\uFFFD') >= 0 ? null : FastFrontMatter.read(text);
+        Document doc = quick != null && quick.bodyPath() != null ? null : Document.parse(file.toString(), bytes);
+        String language = doc != null ? spelling.languageOf(doc) : spelling.languageOf(quick.root());
+        Optional<Speller> speller = spelling.speller(language);
+        if (speller.isEmpty()) {
+            noDictionary.computeIfAbsent(Dictionaries.normalize(language), k -> ConcurrentHashMap.newKeySet()).add(path);
+            return null;
+        }
+        return doc != null ? spelling.check(path, doc, speller.get(), true)
+                : spelling.check(path, text, quick.root(), quick.bodyPath(), -1, speller.get(), true);
     }
 
     static String relative(Path root, Path file) {
