@@ -49,11 +49,25 @@ public final class Dictionaries {
             return null;
         }
         String[] parts = tag.strip().replace('-', '_').split("_");
-        if (parts.length == 0 || !parts[0].matches("[A-Za-z]{2,3}")) {
+        if (parts.length == 0 || !letters(parts[0], 2, 3)) {
             return null;
         }
         String lang = parts[0].toLowerCase(Locale.ROOT);
-        return parts.length > 1 && parts[1].matches("[A-Za-z]{2}") ? lang + "_" + parts[1].toUpperCase(Locale.ROOT) : lang;
+        return parts.length > 1 && letters(parts[1], 2, 2) ? lang + "_" + parts[1].toUpperCase(Locale.ROOT) : lang;
+    }
+
+    /** ASCII letters only, {@code min} to {@code max} of them (asked once per file, so no regular expression). */
+    private static boolean letters(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The dictionary for {@code language} (normalized or not), or empty when there is none. */
