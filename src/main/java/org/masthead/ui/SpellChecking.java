@@ -53,7 +53,7 @@ final class SpellChecking {
         this.marks = editor.highlighter().spellMarks();
         this.lane = background.lane("masthead-spell");
         this.problem = problem;
-        this.formFields = new SpellFormFields(form, lane, () -> spelling, () -> speller, () -> article);
+        this.formFields = new SpellFormFields(form, lane, () -> spelling, () -> speller, () -> article, problem);
         area.multiPlainChanges().subscribe(changes -> edits++);
         area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> check());
         // before the area's own handler shows the menu: an empty menu would not show at all

@@ -43,15 +43,17 @@ final class SpellFormFields {
     private final Supplier<FolderSpelling> spelling;
     private final Supplier<Speller> speller;
     private final Supplier<String> article;
+    private final java.util.function.Consumer<String> problem;
     private boolean refreshPending;
 
     SpellFormFields(FormPane form, Background.Lane lane, Supplier<FolderSpelling> spelling, Supplier<Speller> speller,
-                    Supplier<String> article) {
+                    Supplier<String> article, java.util.function.Consumer<String> problem) {
         this.content = (Parent) ((ScrollPane) form.node()).getContent();
         this.lane = lane;
         this.spelling = spelling;
         this.speller = speller;
         this.article = article;
+        this.problem = problem;
         content.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> refreshLater());
     }
 
@@ -226,7 +228,12 @@ final class SpellFormFields {
                 return e.getMessage();
             }
             return null;
-        }, error -> refresh());
+        }, error -> {
+            if (error != null) {
+                problem.accept("Spelling: " + error);
+            }
+            refresh();
+        });
     }
 
     private void ignore(TextInputControl input, String word) {
