@@ -24,7 +24,7 @@ class ArchitectureTest {
                 .layer("App").definedBy("org.masthead")
                 .layer("Front ends").definedBy("org.masthead.cli..", "org.masthead.ui..")
                 .layer("Window models").definedBy("org.masthead.session..")
-                .layer("Checks and rendering").definedBy("org.masthead.seo..", "org.masthead.render..")
+                .layer("Checks and rendering").definedBy("org.masthead.seo..", "org.masthead.render..", "org.masthead.spell..")
                 .layer("Content").definedBy("org.masthead.content..")
                 .layer("Document").definedBy("org.masthead.document..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

@@ -27,6 +27,7 @@ import picocli.CommandLine;
             NewCommand.class,
             CheckCommand.class,
             RenderCommand.class,
+            SpellCommand.class,
         })
 public final class MastheadCommand implements Callable<Integer> {
 

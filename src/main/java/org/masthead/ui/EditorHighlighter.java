@@ -52,15 +52,18 @@ final class EditorHighlighter {
     // The places marked literal-newline, their offsets moved along as the text changes.
     private List<LiteralNewlines.Finding> marks = List.of();
     private final Tooltip explanation = new Tooltip();
+    private final SpellMarks spellMarks;
     private static final Duration HOVER = Duration.ofMillis(300);
 
     EditorHighlighter(CodeArea area, Background background) {
         this.area = area;
         this.styler = background.lane("masthead-highlight");
+        this.spellMarks = new SpellMarks(area);
         area.multiPlainChanges().subscribe(changes -> {
             edits++;
             changes.forEach(this::noteChange);
             changes.forEach(this::moveMarks);
+            changes.forEach(spellMarks::move);
         });
         explanation.setWrapText(true);
         explanation.setMaxWidth(480);
@@ -239,7 +242,7 @@ final class EditorHighlighter {
             List<LiteralNewlines.Finding> kept = new ArrayList<>();
             marks.stream().filter(m -> m.offset() < start).forEach(kept::add);
             for (Styled paragraph : styled) {
-                area.setStyleSpans(at, paragraph.spans());
+                area.setStyleSpans(at, spellMarks.overlay(paragraph.spans(), at));
                 for (LiteralNewlines.Finding m : paragraph.marks()) {
                     kept.add(new LiteralNewlines.Finding(m.offset() + at, m.length(), m.line(), m.column(),
                             m.kind(), m.shownAs()));
@@ -266,7 +269,7 @@ final class EditorHighlighter {
         styled = spans;
         styledEdits = version;
         if (area.getLength() <= STYLE_WHOLE_TEXT) {
-            area.setStyleSpans(0, spans);
+            area.setStyleSpans(0, spellMarks.overlay(spans, 0));
         } else {
             restyleVisible();
         }
@@ -311,7 +314,7 @@ final class EditorHighlighter {
         int from = area.getAbsolutePosition(first, 0);
         int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
         if (to > from && to <= styled.length()) {
-            area.setStyleSpans(from, styled.subView(from, to));
+            area.setStyleSpans(from, spellMarks.overlay(styled.subView(from, to), from));
             styledFirst = first;
             styledLast = last;
         }
@@ -323,6 +326,11 @@ final class EditorHighlighter {
             List<LiteralNewlines.Finding> found = mark ? LiteralNewlines.find(text) : List.of();
             return new Styled(MarkdownStyler.style(text, found), found);
         }
+    }
+
+    /** The misspelled words underlined, which every restyle keeps. */
+    SpellMarks spellMarks() {
+        return spellMarks;
     }
 
     long wholeHighlights() {

@@ -42,6 +42,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final SeoPane seo = new SeoPane(background);
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
+    private final SpellChecking spelling = new SpellChecking(editor, form, background, messages::show);
     private final BorderPane root;
     private final WindowLayout layout;
     private final ArticleEdits edits;
@@ -150,6 +151,7 @@ public final class MainWindow implements MainMenu.Actions {
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
         panes = new PaneFocus(list.node(), list.node().lookup("#article-list"), form.node(), layout.editorBox(),
                 editor.area(), layout.right());
+        spelling.follow(open.sessionProperty(), () -> folder.session() == null ? null : folder.session().root());
 
         root.setTop(MainMenu.build(this));
         zoom = settings.get("zoom", 1);
