@@ -58,6 +58,11 @@ public final class Speller {
     }
 
     /** Up to {@value #MAX_SUGGESTIONS} replacements for a misspelled word, best first; may be empty. */
+    /** The suggestions for {@code word} if they were looked up before; empty when that would take time. */
+    public java.util.Optional<List<String>> suggestionsIfKnown(String word) {
+        return java.util.Optional.ofNullable(suggestions.get(straightApostrophes(word)));
+    }
+
     public List<String> suggest(String word) {
         word = straightApostrophes(word);
         List<String> cached = suggestions.get(word);

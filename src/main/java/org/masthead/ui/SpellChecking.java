@@ -177,24 +177,40 @@ final class SpellChecking {
     /** Puts the spelling entries for the word at {@code offset} at the top of the menu, in place of the last ones. */
     private void fillMenu(ContextMenu menu, int offset) {
         menu.getItems().removeIf(item -> item.getStyleClass().contains(MENU_ITEM));
-        menu.getItems().addAll(0, itemsAt(offset));
+        menu.getItems().addAll(0, itemsAt(offset, () -> {
+            if (menu.isShowing()) {
+                fillMenu(menu, offset);
+            }
+        }));
     }
 
-    /** The spelling entries for the word at {@code offset}; none when it is not underlined. */
-    List<MenuItem> itemsAt(int offset) {
+    /**
+     * The spelling entries for the word at {@code offset}; none when it is not underlined. Suggestions
+     * not looked up yet are looked up on the lane, never on the FX thread, and {@code looked} runs
+     * once they are known.
+     */
+    List<MenuItem> itemsAt(int offset, Runnable looked) {
         Optional<SpellMarks.Mark> found = marks.at(offset);
         if (found.isEmpty() || speller == null) {
             return List.of();
         }
         SpellMarks.Mark mark = found.get();
         List<MenuItem> items = new ArrayList<>();
-        List<String> suggestions = speller.suggest(mark.word());
+        Speller words = speller;
+        Optional<List<String>> known = words.suggestionsIfKnown(mark.word());
+        List<String> suggestions = known.orElse(List.of());
+        if (known.isEmpty()) {
+            MenuItem pending = item("Looking up suggestions\u2026", () -> { });
+            pending.setDisable(true);
+            items.add(pending);
+            lane.run(() -> words.suggest(mark.word()), found -> looked.run());
+        }
         for (String suggestion : suggestions) {
             MenuItem replace = item(suggestion, () -> replace(mark, suggestion));
             replace.getStyleClass().add("spell-suggestion");
             items.add(replace);
         }
-        if (suggestions.isEmpty()) {
+        if (known.isPresent() && suggestions.isEmpty()) {
             MenuItem none = item("(no suggestions)", () -> { });
             none.setDisable(true);
             items.add(none);

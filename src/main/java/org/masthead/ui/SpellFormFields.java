@@ -183,7 +183,15 @@ final class SpellFormFields {
         for (String word : found.subList(0, Math.min(5, found.size()))) {
             Menu menu = new Menu(word);
             menu.getStyleClass().add(SpellChecking.MENU_ITEM);
-            for (String suggestion : words.suggest(word)) {
+            java.util.Optional<List<String>> known = words.suggestionsIfKnown(word);
+            if (known.isEmpty()) {
+                // looked up on the lane, never on the FX thread; the menu shows them next time it opens
+                MenuItem pending = item("Looking up suggestions\u2026", () -> { });
+                pending.setDisable(true);
+                menu.getItems().add(pending);
+                lane.run(() -> words.suggest(word), found -> { });
+            }
+            for (String suggestion : known.orElse(List.of())) {
                 menu.getItems().add(item(suggestion, () -> replace(input, word, suggestion)));
             }
             menu.getItems().add(item("Add to folder dictionary", () -> addToFolder(input, word)));

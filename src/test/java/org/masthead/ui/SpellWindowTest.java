@@ -111,11 +111,17 @@ class SpellWindowTest {
         waitUntil(() -> editor.getContextMenu() != null && editor.getContextMenu().isShowing());
     }
 
+    /** The showing context menu's item {@code text}, once there: suggestions may still be looked up. */
     private static MenuItem menuItem(FxRobot robot, String text) throws Exception {
+        waitUntil(() -> showingItem(robot, text).isPresent());
+        return showingItem(robot, text).orElseThrow();
+    }
+
+    private static java.util.Optional<MenuItem> showingItem(FxRobot robot, String text) {
         return robot.listWindows().stream()
                 .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
                 .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
-                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+                .filter(i -> text.equals(i.getText())).findFirst();
     }
 
     @Test
