@@ -203,7 +203,7 @@ final class SpellChecking {
             MenuItem pending = item("Looking up suggestions\u2026", () -> { });
             pending.setDisable(true);
             items.add(pending);
-            lane.run(() -> words.suggest(mark.word()), found -> looked.run());
+            lane.run(() -> words.suggest(mark.word()), ready -> looked.run());
         }
         for (String suggestion : suggestions) {
             MenuItem replace = item(suggestion, () -> replace(mark, suggestion));

@@ -189,7 +189,7 @@ final class SpellFormFields {
                 MenuItem pending = item("Looking up suggestions\u2026", () -> { });
                 pending.setDisable(true);
                 menu.getItems().add(pending);
-                lane.run(() -> words.suggest(word), found -> { });
+                lane.run(() -> words.suggest(word), ready -> { });
             }
             for (String suggestion : known.orElse(List.of())) {
                 menu.getItems().add(item(suggestion, () -> replace(input, word, suggestion)));
