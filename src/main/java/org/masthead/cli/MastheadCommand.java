@@ -27,6 +27,8 @@ import picocli.CommandLine;
             NewCommand.class,
             CheckCommand.class,
             RenderCommand.class,
+            MergeDriverCommand.class,
+            GitSetupCommand.class,
         })
 public final class MastheadCommand implements Callable<Integer> {
 
