@@ -13,6 +13,8 @@ import org.masthead.document.BodyField;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.document.ScalarField;
+import org.masthead.document.ScalarStyle;
 
 /**
  * The three-way merge git asks of a merge driver, done on articles: the front matter key by key,
@@ -78,7 +80,7 @@ public final class ArticleMergeDriver {
                 continue;
             }
             if (Objects.equals(o, w) || ArticleMerge.isTraceOfARemoval(w, x, o)) {
-                merged = spliced(merged, unit, o, x);
+                merged = typedAsTheirs(spliced(merged, unit, o, x), t, x, mine);
             } else {
                 clashes.add(unit);
             }
@@ -105,19 +107,12 @@ public final class ArticleMergeDriver {
         Document theirsVersion = merged;
         List<String> keys = new ArrayList<>();
         for (KeyPath unit : clashes) {
-            theirsVersion = spliced(theirsVersion, unit, ours.get(unit), other.get(unit));
+            theirsVersion = typedAsTheirs(spliced(theirsVersion, unit, ours.get(unit), other.get(unit)), t, other.get(unit), mine);
             keys.add(unit.toString());
         }
         conflicts.addAll(0, keys);
         String text = markers(merged.text(), theirsVersion.text(), newline);
-        boolean bom = mine.length >= 3 && (mine[0] & 0xFF) == 0xEF && (mine[1] & 0xFF) == 0xBB && (mine[2] & 0xFF) == 0xBF;
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[utf8.length + (bom ? 3 : 0)];
-        if (bom) {
-            System.arraycopy(mine, 0, out, 0, 3);
-        }
-        System.arraycopy(utf8, 0, out, bom ? 3 : 0, utf8.length);
-        return new Outcome(out, List.copyOf(conflicts));
+        return new Outcome(withBom(mine, text), List.copyOf(conflicts));
     }
 
     private static Document spliced(Document doc, KeyPath unit, Map<KeyPath, String> now, Map<KeyPath, String> wanted)
@@ -132,6 +127,47 @@ public final class ArticleMergeDriver {
             throw new ArticleMerge.CannotMerge(unit, "its shape changed");
         }
         return applied;
+    }
+
+    /**
+     * {@code doc} with each value of a unit whose type differs from theirs (a number their side
+     * added is written as quoted text by a plain set) written as their side wrote it, when that
+     * reads back as their value and type.
+     */
+    private static Document typedAsTheirs(Document doc, Document theirs, Map<KeyPath, String> values, byte[] mine) {
+        if (values == null) {
+            return doc;
+        }
+        for (KeyPath path : values.keySet()) {
+            if (!(doc.get(path).orElse(null) instanceof ScalarField now)
+                    || !(theirs.get(path).orElse(null) instanceof ScalarField wanted)
+                    || now.type() == wanted.type() || wanted.style() != ScalarStyle.PLAIN || !now.value().equals(wanted.value())) {
+                continue;
+            }
+            String text = doc.text().substring(0, now.span().start()) + wanted.raw() + doc.text().substring(now.span().end());
+            try {
+                Document retyped = Document.parse(doc.source(), withBom(mine, text), doc.bodyField());
+                if (retyped.get(path).orElse(null) instanceof ScalarField got && got.type() == wanted.type()
+                        && got.value().equals(wanted.value())) {
+                    doc = retyped;
+                }
+            } catch (DocumentException e) {
+                // keep the value as text: it is their value, only not of their type
+            }
+        }
+        return doc;
+    }
+
+    /** {@code text} as UTF-8, after a BOM when {@code mine} starts with one. */
+    private static byte[] withBom(byte[] mine, String text) {
+        boolean bom = mine.length >= 3 && (mine[0] & 0xFF) == 0xEF && (mine[1] & 0xFF) == 0xBB && (mine[2] & 0xFF) == 0xBF;
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[utf8.length + (bom ? 3 : 0)];
+        if (bom) {
+            System.arraycopy(mine, 0, out, 0, 3);
+        }
+        System.arraycopy(utf8, 0, out, bom ? 3 : 0, utf8.length);
+        return out;
     }
 
     /** {@code mine} with each run of lines that {@code theirs} has otherwise between conflict markers. */
