@@ -51,6 +51,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final FolderController folder;
     private final ArticleController articles;
     private final Navigator navigator;
+    private final GitController git;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -150,7 +151,11 @@ public final class MainWindow implements MainMenu.Actions {
         articles.setOnMoved(list::reveal);
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
 
-        root.setTop(MainMenu.build(this));
+        git = new GitController(background, list, messages, open, stage);
+        root.setBottom(git.statusBar());
+        javafx.scene.control.MenuBar menus = MainMenu.build(this);
+        menus.getMenus().add(git.menu());
+        root.setTop(menus);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
         applyZoom();
@@ -187,6 +192,7 @@ public final class MainWindow implements MainMenu.Actions {
         settings.put("window.width", scene.getWidth());
         settings.put("window.height", scene.getHeight());
         layout.rememberSplits(settings);
+        git.close();
         folder.close();
         articles.close();
         background.close();
@@ -220,6 +226,7 @@ public final class MainWindow implements MainMenu.Actions {
     public void openFolder(Path root) {
         open.close();
         folder.open(root);
+        git.open(root, folder.session() == null ? null : folder.session().index());
     }
 
     private static void afterPaint(int millis, Runnable action) {

@@ -3,6 +3,7 @@ package org.masthead.content.git;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,14 @@ public final class GitRepository implements AutoCloseable {
 
         public State stateOf(Path file) {
             return changed.getOrDefault(file.toAbsolutePath().normalize(), State.UNCHANGED);
+        }
+    }
+
+    static {
+        // JGit logs through SLF4J, and Masthead ships no SLF4J provider: without this, SLF4J says
+        // so on stderr at the first use, in the window's terminal and in every command's output.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
     }
 
@@ -108,6 +117,36 @@ public final class GitRepository implements AutoCloseable {
         return new Snapshot(branch(), Map.copyOf(changed));
     }
 
+    /**
+     * {@code old} brought up to date for {@code files} alone (what the folder watcher saw change):
+     * git compares only those paths, so a change costs about the same in a folder of any size.
+     */
+    public Snapshot refresh(Snapshot old, Collection<Path> files) throws IOException {
+        if (files.isEmpty()) {
+            return old;
+        }
+        StatusCommand command = git.status();
+        files.forEach(file -> command.addPath(relative(file)));
+        Status status;
+        try {
+            status = command.call();
+        } catch (GitAPIException e) {
+            throw new IOException("git status failed: " + e.getMessage(), e);
+        }
+        Map<Path, State> changed = new HashMap<>(old.changed());
+        List<Path> asked = files.stream().map(file -> file.toAbsolutePath().normalize()).toList();
+        // a folder the watcher names stands for everything under it
+        changed.keySet().removeIf(path -> asked.stream().anyMatch(path::startsWith));
+        put(changed, status.getModified(), State.MODIFIED);
+        put(changed, status.getChanged(), State.MODIFIED);
+        put(changed, status.getRemoved(), State.MODIFIED);
+        put(changed, status.getMissing(), State.MODIFIED);
+        put(changed, status.getUntracked(), State.NEW);
+        put(changed, status.getAdded(), State.NEW);
+        put(changed, status.getConflicting(), State.CONFLICTED);
+        return new Snapshot(branch(), Map.copyOf(changed));
+    }
+
     private void put(Map<Path, State> into, Set<String> paths, State state) {
         for (String path : paths) {
             into.put(workTree.resolve(path).normalize(), state);
@@ -150,6 +189,15 @@ public final class GitRepository implements AutoCloseable {
             return commit.call().getId().abbreviate(7).name();
         } catch (GitAPIException | RuntimeException e) {
             throw new IOException("the commit was not made: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stages {@code file} as it is on disk: after its conflict is resolved, git takes it as merged. */
+    public void stage(Path file) throws IOException {
+        try {
+            git.add().addFilepattern(relative(file)).call();
+        } catch (GitAPIException e) {
+            throw new IOException("git add failed: " + e.getMessage(), e);
         }
     }
 
