@@ -135,7 +135,8 @@ final class GitViews {
         for (ConflictResolution.Place place : conflicts.places()) {
             TextArea text = new TextArea(place.mine());
             text.setId("git-resolve-text-" + i);
-            text.setPrefRowCount(Math.min(8, Math.max(2, (int) place.mine().lines().count() + 1)));
+            // a paragraph is often one long line: rows for its wrapped length
+            text.setPrefRowCount(Math.min(8, Math.max(2, (int) place.mine().lines().count() + place.mine().length() / 90 + 1)));
             text.setWrapText(true);
             ToggleGroup group = new ToggleGroup();
             RadioButton mine = new RadioButton("Mine");
