@@ -37,7 +37,11 @@ public final class ArticleMerge {
     /** A change of mine that cannot be made on their version; the merge is refused rather than lose it. */
     public static final class CannotMerge extends Exception {
         CannotMerge(KeyPath unit, String why) {
-            super("your change to " + unit + " cannot be made on the version on disk (" + why + ").");
+            this("your change to " + unit + " cannot be made on the version on disk (" + why + ").");
+        }
+
+        CannotMerge(String message) {
+            super(message);
         }
     }
 
@@ -134,6 +138,9 @@ public final class ArticleMerge {
         }
         if (now == null && wanted.size() == 1 && wanted.containsKey(unit)) {
             return doc.set(unit, wanted.get(unit));
+        }
+        if (now != null && now.size() == 1 && ArticleParts.EMPTY_LIST.equals(now.get(unit)) && isPlainList(unit, wanted)) {
+            return resizeList(doc, unit, List.of(), new ArrayList<>(wanted.values()));
         }
         if (now != null && isPlainList(unit, now) && isPlainList(unit, wanted)) {
             return resizeList(doc, unit, new ArrayList<>(now.values()), new ArrayList<>(wanted.values()));

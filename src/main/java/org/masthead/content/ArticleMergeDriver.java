@@ -121,10 +121,10 @@ public final class ArticleMergeDriver {
         try {
             applied = ArticleMerge.apply(doc, unit, now, wanted);
         } catch (DocumentException e) {
-            throw new ArticleMerge.CannotMerge(unit, e.problem());
+            throw new ArticleMerge.CannotMerge(cannot(unit, e.problem()));
         }
         if (applied == null) {
-            throw new ArticleMerge.CannotMerge(unit, "its shape changed");
+            throw new ArticleMerge.CannotMerge(cannot(unit, "it changed between a value, a list and a map"));
         }
         return applied;
     }
@@ -168,6 +168,10 @@ public final class ArticleMergeDriver {
         }
         System.arraycopy(utf8, 0, out, bom ? 3 : 0, utf8.length);
         return out;
+    }
+
+    private static String cannot(KeyPath unit, String why) {
+        return "the change to " + unit + " cannot be spliced into this branch's version (" + why + ").";
     }
 
     /** {@code mine} with each run of lines that {@code theirs} has otherwise between conflict markers. */

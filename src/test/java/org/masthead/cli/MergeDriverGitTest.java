@@ -161,6 +161,23 @@ class MergeDriverGitTest {
     }
 
     @Test
+    void aHugoPageMergesItsFrontMatterByKeyAndItsBodyByLine() throws Exception {
+        String name = "license.md";
+        String page = Files.readString(TestCorpus.hugoDocs().resolve("about/license.md"), StandardCharsets.UTF_8);
+        String mine = replaced(page, "weight: 40\n", "weight: 41\n");
+        mine = replaced(mine, "_Version 2.0, January 2004_", "_Version 2.0 (January 2004)_");
+        String theirs = replaced(page, "keywords: []\n", "keywords: [legal]\n");
+        theirs = replaced(theirs, "#### 1. Definitions", "#### 1. Definitions of terms");
+        assertThat(repo.lineMerge(page, mine, theirs).exitCode()).as("git's line merge conflicts").isPositive();
+
+        SystemGit.Run merge = repo.merge(name, page, mine, theirs);
+
+        assertThat(merge.exitCode()).as(merge.err()).isZero();
+        assertThat(repo.read(name)).isEqualTo(replaced(replaced(mine, "keywords: []\n", "keywords: [legal]\n"),
+                "#### 1. Definitions", "#### 1. Definitions of terms"));
+    }
+
+    @Test
     void aVersionThatDoesNotParseFallsBackToGitsLineMerge() throws Exception {
         String mine = replaced(base, "author: QuickTakes\n", "author: The Desk\n");
         String theirs = replaced(base, "date_format: MMM DD, YYYY\n", "date_format: MMM DD, YYYY\nid: 7\n");
