@@ -35,6 +35,10 @@ class GitWindowTest {
     @TempDir
     Path temp;
 
+    /** Where a remote and another clone live, for pull and push. */
+    @TempDir
+    Path elsewhere;
+
     private MainWindow window;
     private Stage stage;
 
@@ -196,5 +200,36 @@ class GitWindowTest {
         waitUntil(() -> Files.readString(temp.resolve(HASH)).equals(expected));
         waitUntil(() -> badge(robot, HASH).equals("M"));
         assertThat(git("diff", "--name-only", "--diff-filter=U")).isEmpty();
+    }
+
+    @Test
+    void pullAndPushGoThroughTheSystemGitAndAFailureIsOneLine(FxRobot robot) throws Exception {
+        repository();
+        openFolder(robot);
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        fire(robot, "menu-git-push");
+        waitUntil(() -> message.getText().startsWith("git push failed: "));
+        assertThat(message.getText()).doesNotContain("\n");
+
+        Path remote = Files.createDirectory(elsewhere.resolve("remote.git"));
+        SystemGit.run(remote, "init", "-q", "--bare", "-b", "main");
+        git("remote", "add", "origin", remote.toString());
+        git("push", "-q", "-u", "origin", "main");
+        Path other = elsewhere.resolve("other");
+        SystemGit.run(elsewhere, "clone", "-q", remote.toString(), other.toString());
+        Files.writeString(other.resolve(HASH), Files.readString(other.resolve(HASH))
+                .replace("author: Masthead Samples", "author: From Elsewhere"));
+        SystemGit.run(other, "-c", "user.name=Other", "-c", "user.email=o@example.org", "commit", "-q", "-am", "elsewhere");
+        SystemGit.run(other, "push", "-q");
+
+        fire(robot, "menu-git-pull");
+        waitUntil(() -> message.getText().equals("git pull finished."));
+        assertThat(Files.readString(temp.resolve(HASH))).contains("author: From Elsewhere");
+
+        edit(BINARY, "author: Masthead Samples", "author: The Desk");
+        git("commit", "-q", "-am", "mine");
+        fire(robot, "menu-git-push");
+        waitUntil(() -> message.getText().equals("git push finished."));
+        assertThat(SystemGit.run(remote, "log", "-1", "--format=%s", "main").out()).isEqualTo("mine\n");
     }
 }
