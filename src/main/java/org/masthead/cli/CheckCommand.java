@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check DIR|FILE [--format text|json]}: the SEO checks for CI. Exit 0 when there is no
+ * {@code check DIR|FILE [--format text|json|sarif]}: the SEO checks for CI. Exit 0 when there is no
  * error (warnings are fine), 1 when there are errors, 2 on a usage or IO error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
@@ -37,12 +37,12 @@ import picocli.CommandLine.Spec;
     "Text output: one line per finding, 'path:line: severity check-id field: message'.",
     "Exit 0: no errors; 1: errors found; 2: usage or IO error."})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     @Parameters(index = "0", paramLabel = "DIR|FILE", description = "A content folder, or one article in it.")
     Path target;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -85,7 +85,13 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(lines) : text(lines));
+        out.print(switch (format) {
+            case json -> json(lines);
+            case sarif -> SarifFormat.of(lines.stream().map(l -> new SarifFormat.Result(l.path, l.finding.line(),
+                    l.finding.severity().label(), l.finding.check(), l.finding.field(), l.finding.message())).toList(),
+                    folder ? root : Path.of(""), MastheadCommand.version());
+            case text -> text(lines);
+        });
         out.flush();
         long errors = lines.stream().filter(l -> l.finding.severity() == Severity.ERROR).count();
         if (format == Format.text) {

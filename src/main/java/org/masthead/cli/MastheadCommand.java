@@ -28,6 +28,8 @@ import picocli.CommandLine;
             CheckCommand.class,
             RenderCommand.class,
             SpellCommand.class,
+            MergeDriverCommand.class,
+            GitSetupCommand.class,
         })
 public final class MastheadCommand implements Callable<Integer> {
 

@@ -37,7 +37,11 @@ public final class ArticleMerge {
     /** A change of mine that cannot be made on their version; the merge is refused rather than lose it. */
     public static final class CannotMerge extends Exception {
         CannotMerge(KeyPath unit, String why) {
-            super("your change to " + unit + " cannot be made on the version on disk (" + why + ").");
+            this("your change to " + unit + " cannot be made on the version on disk (" + why + ").");
+        }
+
+        CannotMerge(String message) {
+            super(message);
         }
     }
 
@@ -88,7 +92,7 @@ public final class ArticleMerge {
      * What is left of a map or list that {@code side} emptied while {@code rest} holds nothing
      * there: the removals inside it are units of their own.
      */
-    private static boolean isTraceOfARemoval(Map<KeyPath, String> was, Map<KeyPath, String> rest, Map<KeyPath, String> side) {
+    static boolean isTraceOfARemoval(Map<KeyPath, String> was, Map<KeyPath, String> rest, Map<KeyPath, String> side) {
         return was == null && rest == null && side != null && side.size() == 1
                 && ArticleParts.isEmptyContainer(side.values().iterator().next());
     }
@@ -97,7 +101,7 @@ public final class ArticleMerge {
      * The values grouped into what merges as one: a value outside any list stands alone; a list,
      * with everything inside it, is one unit named by its path.
      */
-    private static Map<KeyPath, Map<KeyPath, String>> units(Map<KeyPath, String> fields) {
+    static Map<KeyPath, Map<KeyPath, String>> units(Map<KeyPath, String> fields) {
         Map<KeyPath, Map<KeyPath, String>> out = new LinkedHashMap<>();
         fields.forEach((path, value) -> out.computeIfAbsent(unitOf(path), u -> new LinkedHashMap<>()).put(path, value));
         return out;
@@ -114,7 +118,7 @@ public final class ArticleMerge {
     }
 
     /** {@code doc}, whose unit holds {@code now}, with the unit made as {@code wanted}; null when splices cannot do that. */
-    private static Document apply(Document doc, KeyPath unit, Map<KeyPath, String> now, Map<KeyPath, String> wanted)
+    static Document apply(Document doc, KeyPath unit, Map<KeyPath, String> now, Map<KeyPath, String> wanted)
             throws DocumentException {
         if (wanted == null) {
             return now == null ? doc : doc.remove(unit);
@@ -134,6 +138,9 @@ public final class ArticleMerge {
         }
         if (now == null && wanted.size() == 1 && wanted.containsKey(unit)) {
             return doc.set(unit, wanted.get(unit));
+        }
+        if (now != null && now.size() == 1 && ArticleParts.EMPTY_LIST.equals(now.get(unit)) && isPlainList(unit, wanted)) {
+            return resizeList(doc, unit, List.of(), new ArrayList<>(wanted.values()));
         }
         if (now != null && isPlainList(unit, now) && isPlainList(unit, wanted)) {
             return resizeList(doc, unit, new ArrayList<>(now.values()), new ArrayList<>(wanted.values()));

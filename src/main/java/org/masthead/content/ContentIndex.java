@@ -45,6 +45,7 @@ public final class ContentIndex {
     private final Path root;
     private final Map<String, IndexEntry> entries = new ConcurrentHashMap<>();
     private final List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<Path>>> touchListeners = new CopyOnWriteArrayList<>();
 
     public ContentIndex(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -116,6 +117,18 @@ public final class ContentIndex {
     }
 
     /**
+     * Hears every path {@link #refresh} is asked to re-read (absolute), even when no entry changes:
+     * git's status of a file changes with bytes the index does not keep (an author, a paragraph).
+     */
+    public void addTouchListener(Consumer<List<Path>> listener) {
+        touchListeners.add(listener);
+    }
+
+    public void removeTouchListener(Consumer<List<Path>> listener) {
+        touchListeners.remove(listener);
+    }
+
+    /**
      * Re-reads the given files or folders (absolute, or relative to the root) and tells listeners
      * what changed. A path that no longer exists removes its entry and everything under it; a
      * folder is read whole. Paths outside the folder or in hidden folders are ignored.
@@ -163,6 +176,10 @@ public final class ContentIndex {
             put(entry, added, updated);
         }
         Changes changes = new Changes(added, updated, removed);
+        if (!touchListeners.isEmpty()) {
+            List<Path> touched = paths.stream().map(p -> root.resolve(p).normalize()).toList();
+            touchListeners.forEach(listener -> listener.accept(touched));
+        }
         if (!changes.isEmpty()) {
             for (Consumer<Changes> listener : listeners) {
                 listener.accept(changes);

@@ -50,6 +50,8 @@ public final class ArticleListModel {
     private final Map<Path, ArticleItem> byPath = new HashMap<>();
     private Comparator<ArticleItem> order = BY_TITLE;
     private String query = "";
+    // a second filter, set by the Git menu; guarded by this
+    private Predicate<ArticleItem> only;
     private Path selected;
     private long version;
 
@@ -100,6 +102,15 @@ public final class ArticleListModel {
         schedule();
     }
 
+    /** Shows only rows that also pass {@code test} (the Git menu's changed articles); null shows all. */
+    public void setOnly(Predicate<ArticleItem> test) {
+        synchronized (this) {
+            only = test;
+            version++;
+        }
+        schedule();
+    }
+
     /** The article the user chose; only the user (through the pane) changes it, never an update. */
     public void select(Path path) {
         synchronized (this) {
@@ -131,12 +142,14 @@ public final class ArticleListModel {
         List<ArticleItem> items;
         Comparator<ArticleItem> sort;
         String filter;
+        Predicate<ArticleItem> keep;
         Path chosen;
         long at;
         synchronized (this) {
             items = new ArrayList<>(byPath.values());
             sort = order;
             filter = query;
+            keep = only;
             chosen = selected;
             at = version;
         }
@@ -145,7 +158,7 @@ public final class ArticleListModel {
         int problems = 0;
         for (ArticleItem item : items) {
             problems += item.hasProblem() ? 1 : 0;
-            if (item.matches(filter)) {
+            if (item.matches(filter) && (keep == null || keep.test(item))) {
                 rows.add(item);
             }
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -132,6 +133,26 @@ public final class ArticleListPane {
 
     public Node node() {
         return root;
+    }
+
+    // ---- git: a narrow column of each row's state, and a filter to the rows it names (GitController) ----
+
+    /** Adds a last column, showing {@code state} of each row's file (M, N, C or nothing). */
+    void showGitState(Function<Path, String> state) {
+        TableColumn<ArticleItem, String> git = column("Git", item -> state.apply(item.path()), 34);
+        git.setId("article-git-state");
+        git.setMaxWidth(44);
+        table.getColumns().add(git);
+    }
+
+    /** Shows the git states again after a status read. */
+    void refreshGitState() {
+        table.refresh();
+    }
+
+    /** Shows only the rows whose file passes {@code keep}; null shows all again. */
+    void setOnlyRows(Predicate<Path> keep) {
+        model.setOnly(keep == null ? null : item -> keep.test(item.path()));
     }
 
     /** Called, on the FX thread, when the user picks an article: never for rows moving by themselves. */

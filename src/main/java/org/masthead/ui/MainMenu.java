@@ -49,7 +49,8 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar build(Actions actions) {
+    /** The window's menus; {@code more} go between View and Help. */
+    static MenuBar build(Actions actions, Menu... more) {
         Menu file = new Menu("_File", null,
                 item("_New Article…", "Shortcut+N", actions::newArticle),
                 item("_Open Folder…", "Shortcut+O", actions::openFolder),
@@ -81,6 +82,7 @@ final class MainMenu {
                 item("_Actual Size", "Shortcut+0", () -> actions.zoom(0)));
         view.getItems().addAll(paneItems(actions));
         MenuBar bar = new MenuBar(file, edit, view);
+        bar.getMenus().addAll(more);
         // Help: the list of keys (other Help items may join this menu)
         MenuItem keys = item("_Keyboard Shortcuts", "F1",
                 () -> Shortcuts.show(bar.getScene() == null ? null : bar.getScene().getWindow()));

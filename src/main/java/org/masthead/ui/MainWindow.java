@@ -51,6 +51,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final ArticleController articles;
     private final Navigator navigator;
     private final PaneFocus panes;
+    private final GitController git;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -153,7 +154,9 @@ public final class MainWindow implements MainMenu.Actions {
                 editor.area(), layout.right());
         spelling.follow(open.sessionProperty(), () -> folder.session() == null ? null : folder.session().root());
 
-        root.setTop(MainMenu.build(this));
+        git = new GitController(background, list, messages, open, stage);
+        root.setBottom(git.statusBar());
+        root.setTop(MainMenu.build(this, git.menu()));
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
         applyZoom();
@@ -189,6 +192,7 @@ public final class MainWindow implements MainMenu.Actions {
     private void dispose(Scene scene) {
         WindowLayout.rememberStage(stage, scene, settings);
         layout.rememberSplits(settings);
+        git.close();
         folder.close();
         articles.close();
         background.close();
@@ -222,6 +226,7 @@ public final class MainWindow implements MainMenu.Actions {
     public void openFolder(Path root) {
         open.close();
         folder.open(root);
+        git.open(root, folder.session() == null ? null : folder.session().index());
     }
 
     private static void afterPaint(int millis, Runnable action) {
