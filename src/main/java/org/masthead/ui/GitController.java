@@ -150,19 +150,19 @@ final class GitController {
     }
 
     Menu menu() {
-        CheckMenuItem only = new CheckMenuItem("Show Only Changed Articles");
+        CheckMenuItem only = new CheckMenuItem("Show _Only Changed Articles");
         only.setId("menu-git-only-changed");
         only.selectedProperty().addListener((obs, was, now) -> setOnlyChanged(now));
         Menu menu = new Menu("_Git", null,
-                item("Compare with Last Commit", "menu-git-compare", this::compare),
-                item("Commit…", "menu-git-commit", this::commit),
-                item("Resolve Conflict…", "menu-git-resolve", this::resolve),
+                item("_Compare with Last Commit", "menu-git-compare", this::compare),
+                item("Co_mmit…", "menu-git-commit", this::commit),
+                item("_Resolve Conflict…", "menu-git-resolve", this::resolve),
                 new SeparatorMenuItem(),
-                item("Pull", "menu-git-pull", () -> remote("pull")),
-                item("Push", "menu-git-push", () -> remote("push")),
+                item("_Pull", "menu-git-pull", () -> remote("pull")),
+                item("P_ush", "menu-git-push", () -> remote("push")),
                 new SeparatorMenuItem(),
                 only,
-                item("Refresh Status", "menu-git-refresh", this::refresh));
+                item("Re_fresh Status", "menu-git-refresh", this::refresh));
         menu.setId("menu-git");
         return menu;
     }
