@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -62,6 +63,7 @@ public final class FormPane {
     private Document shown;
     private KeyPath shownBody;
     private boolean shownEditable;
+    private EditorContextMenu contextMenus = new EditorContextMenu();
 
     public FormPane() {
         root.setId("form");
@@ -71,6 +73,11 @@ public final class FormPane {
 
     public Node node() {
         return root;
+    }
+
+    /** The menus its text boxes show on a right click, shared with the editor's contributors. */
+    public void setContextMenus(EditorContextMenu menus) {
+        contextMenus = menus;
     }
 
     public void setActions(Actions actions) {
@@ -138,6 +145,11 @@ public final class FormPane {
         shownEditable = editable;
         double scroll = root.getVvalue();
         content.getChildren().setAll(group(doc.root(), KeyPath.of(), bodyPath, editable));
+        for (Node text : content.lookupAll(".text-input")) {
+            if (text instanceof TextInputControl input) {
+                input.setContextMenu(contextMenus.forField(input));
+            }
+        }
         root.setVvalue(scroll);
     }
 

@@ -5,7 +5,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import java.util.Map;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /** The menu bar. It only knows the commands it is given; the window decides what they do. */
 final class MainMenu {
@@ -27,6 +29,9 @@ final class MainMenu {
         ArticleEdits edits();
 
         void find();
+
+        /** The window's scene, whose focused text the clipboard commands act on. */
+        javafx.scene.Scene scene();
 
         void toggleTheme();
 
@@ -59,6 +64,15 @@ final class MainMenu {
                 undo,
                 redo,
                 new SeparatorMenuItem(),
+                item("Cut", "Shortcut+X", () -> FocusedText.cut(actions.scene())),
+                item("Copy", "Shortcut+C", () -> FocusedText.copy(actions.scene())),
+                item("Paste", "Shortcut+V", () -> FocusedText.paste(actions.scene())),
+                item("Select All", "Shortcut+A", () -> FocusedText.selectAll(actions.scene())),
+                new SeparatorMenuItem(),
+                item("Bold", "Shortcut+B", () -> FocusedText.format(actions.scene(), "**", "bold")),
+                item("Italic", "Shortcut+I", () -> FocusedText.format(actions.scene(), "*", "italic")),
+                item("Link", "Shortcut+K", () -> FocusedText.link(actions.scene())),
+                new SeparatorMenuItem(),
                 item("Find and Replace…", "Shortcut+F", actions::find));
         CheckMenuItem remote = new CheckMenuItem("Load Remote Images in Preview");
         remote.setId("menu-remote-images");
@@ -72,7 +86,33 @@ final class MainMenu {
                 item("Actual Size", "Shortcut+0", () -> actions.zoom(0)));
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
+        bar.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null && was == null) {
+                alternateKeys(scene, actions);
+            }
+        });
         return bar;
+    }
+
+    /**
+     * Keys that do what a menu item does, beside the one accelerator an item can show: Ctrl+= (the
+     * plus key unshifted) and the keypad's + zoom in, the keypad's - zooms out.
+     */
+    static final Map<String, String> ALTERNATES = Map.of(
+            "Shortcut+Equals", "Zoom In",
+            "Shortcut+Add", "Zoom In",
+            "Shortcut+Subtract", "Zoom Out");
+
+    private static void alternateKeys(javafx.scene.Scene scene, Actions actions) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (Map.Entry<String, String> alternate : ALTERNATES.entrySet()) {
+                if (KeyCombination.keyCombination(alternate.getKey()).match(e)) {
+                    e.consume();
+                    actions.zoom(alternate.getValue().equals("Zoom In") ? 1.1 : 1 / 1.1);
+                    return;
+                }
+            }
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -205,6 +205,7 @@ public final class MainWindow implements MainMenu.Actions {
         form.setActions(edits.formActions(list::search,
                 id -> navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id)));
         preview.setOnLink(navigator::followLink);
+        form.setContextMenus(editor.contextMenus());
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
@@ -336,6 +337,11 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void find() {
         findBar.show();
+    }
+
+    @Override
+    public Scene scene() {
+        return root.getScene();
     }
 
     @Override
