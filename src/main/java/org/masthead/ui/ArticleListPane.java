@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -94,6 +95,7 @@ public final class ArticleListPane {
         table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles"));
+        table.setRowFactory(t -> new ProblemRow());
         filter.textProperty().addListener((obs, old, text) -> model.setQuery(text));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!applying && item != null && !item.path().equals(chosen)) {
@@ -314,6 +316,22 @@ public final class ArticleListPane {
             }
             setText(text);
             if (item.hasProblem()) {
+                getStyleClass().add("problem");
+                setTooltip(new Tooltip(item.problem()));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+
+    /** A row of a file that does not parse is red as a whole, with its error as tooltip. */
+    private static final class ProblemRow extends TableRow<ArticleItem> {
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean problem = !empty && item != null && item.hasProblem();
+            getStyleClass().remove("problem");
+            if (problem) {
                 getStyleClass().add("problem");
                 setTooltip(new Tooltip(item.problem()));
             } else {

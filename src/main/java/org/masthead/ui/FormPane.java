@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.content.InputSchema;
 import org.masthead.content.InputSpec;
@@ -178,10 +179,10 @@ public final class FormPane {
                 Label label = new Label(spec == null || spec.label().isEmpty() ? entry.getKey() : spec.label());
                 label.getStyleClass().add("field-label");
                 label.setId("label-" + path);
-                if (spec != null) {
-                    label.setTooltip(new Tooltip(spec.comment().isEmpty() ? entry.getKey()
-                            : entry.getKey() + ": " + spec.comment()));
-                }
+                // the label column is as wide as its longest label, so no key is cut short
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                label.setTooltip(new Tooltip(spec == null || spec.comment().isEmpty() ? path.toString()
+                        : path + ": " + spec.comment()));
                 markShared(label, path);
                 grid.add(label, 0, row);
                 grid.add(input, 1, row);

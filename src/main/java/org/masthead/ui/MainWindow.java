@@ -44,6 +44,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final SeoPane seo = new SeoPane(background);
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
+    private final WriterTools tools = new WriterTools(editor, background);
     private final BorderPane root;
     private final WindowLayout layout;
     private final ArticleEdits edits;
@@ -115,7 +116,8 @@ public final class MainWindow implements MainMenu.Actions {
                     }
                 });
         layout = WindowLayout.build(settings, messages.node(), articles.conflictBanner(), list.node(), form.node(),
-                findBar.node(), editor.node(), preview.node(), seo.node(), dashboard.node());
+                tools.outline().node(), findBar.node(), editor.node(), tools.statusBar().node(), preview.node(),
+                seo.node(), dashboard.node());
         root = layout.root();
         folder = new FolderController(settings, background, open, list, form, seo, dashboard, layout.dashboardTab(),
                 messages, new FolderController.Host() {
@@ -151,6 +153,7 @@ public final class MainWindow implements MainMenu.Actions {
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
 
         root.setTop(MainMenu.build(this));
+        Theme.spreadFrom(root);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
         applyZoom();
