@@ -33,6 +33,8 @@ public final class EditorContextMenu {
         void italic();
 
         void link();
+
+        void paste();
     }
 
     private final List<Contributor> contributors = new CopyOnWriteArrayList<>();
@@ -51,7 +53,7 @@ public final class EditorContextMenu {
             List<MenuItem> items = new ArrayList<>(contributed(area, area.getCaretPosition()));
             items.add(item("Cut", "Shortcut+X", area::cut, !editable || !selected));
             items.add(item("Copy", "Shortcut+C", area::copy, !selected));
-            items.add(item("Paste", "Shortcut+V", area::paste, !editable || !clipboardHasContent()));
+            items.add(item("Paste", "Shortcut+V", formatting::paste, !editable || !clipboardHasContent()));
             items.add(item("Select All", "Shortcut+A", area::selectAll, false));
             items.add(new SeparatorMenuItem());
             items.add(item("Bold", "Shortcut+B", formatting::bold, !editable));

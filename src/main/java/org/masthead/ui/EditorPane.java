@@ -27,6 +27,8 @@ import org.masthead.session.EditHistory;
 
 /** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
 public final class EditorPane {
+    /** Under this key the area's properties hold the editor's own paste, for the Edit menu. */
+    static final String PASTE = "masthead.paste";
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
@@ -37,6 +39,7 @@ public final class EditorPane {
     private boolean replaying;
     private boolean firstVisibleLinePending;
     private Runnable onTyped = () -> { };
+    private java.util.function.BooleanSupplier pasteHandler = () -> false;
     private Consumer<EditHistory.TextStep> onChange = change -> { };
 
     /** With a background of its own, for an editor shown alone. */
@@ -68,6 +71,8 @@ public final class EditorPane {
                 shortcut(KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(KeyCode.I, () -> wrap("*", "*", "italic")),
                 shortcut(KeyCode.K, this::link),
+                InputMap.process(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN),
+                        e -> pasteHandler.getAsBoolean() ? InputHandler.Result.CONSUME : InputHandler.Result.PROCEED),
                 onLine(EventPattern.keyPressed(KeyCode.ENTER), MarkdownLists::enter),
                 onLine(EventPattern.keyPressed(KeyCode.TAB), MarkdownLists::indent),
                 onLine(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN), MarkdownLists::outdent)));
@@ -86,7 +91,13 @@ public final class EditorPane {
             public void link() {
                 EditorPane.this.link();
             }
+
+            @Override
+            public void paste() {
+                EditorPane.this.paste();
+            }
         }));
+        area.getProperties().put(PASTE, (Runnable) this::paste);
         // Not at once: the scroll estimate changes inside the flow's own layout (while it places the caret's
         // paragraph), and reading the visible paragraphs lays the flow out again, which drops the cell being placed.
         area.estimatedScrollYProperty().addListener((obs, old, y) -> {
@@ -141,6 +152,18 @@ public final class EditorPane {
             area.requestFollowCaret();
             return InputHandler.Result.CONSUME;
         });
+    }
+
+    /** Pastes what the paste handler does not take (an image) as text. */
+    void paste() {
+        if (area.isEditable() && !pasteHandler.getAsBoolean()) {
+            area.paste();
+        }
+    }
+
+    /** Takes a paste first; true when it did (an image was pasted), false to paste text as usual. */
+    void setPasteHandler(java.util.function.BooleanSupplier handler) {
+        pasteHandler = handler;
     }
 
     /** The editor's right-click menu, to which other features add their items. */

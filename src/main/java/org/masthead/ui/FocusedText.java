@@ -33,7 +33,9 @@ final class FocusedText {
 
     static void paste(Scene scene) {
         Node focused = focused(scene);
-        if (focused instanceof CodeArea area && area.isEditable()) {
+        if (focused instanceof CodeArea area && area.getProperties().get(EditorPane.PASTE) instanceof Runnable paste) {
+            paste.run();
+        } else if (focused instanceof CodeArea area && area.isEditable()) {
             area.paste();
         } else if (focused instanceof TextInputControl text && text.isEditable()) {
             text.paste();

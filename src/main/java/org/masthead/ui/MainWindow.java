@@ -209,6 +209,8 @@ public final class MainWindow implements MainMenu.Actions {
                 id -> navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id)));
         preview.setOnLink(navigator::followLink);
         form.setContextMenus(editor.contextMenus());
+        tools.attach(new ImageInsert.Host(() -> open.get() == null ? null : open.get().path(),
+                () -> folder.session() == null ? null : folder.session().root(), messages::show, () -> stage));
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
