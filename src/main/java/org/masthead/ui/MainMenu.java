@@ -30,9 +30,6 @@ final class MainMenu {
 
         void find();
 
-        /** The window's scene, whose focused text the clipboard commands act on. */
-        javafx.scene.Scene scene();
-
         void toggleTheme();
 
         void zoom(double factor);
@@ -45,13 +42,25 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar build(Actions actions) {
+    static MenuBar build(Actions actions, WriterCommands writer) {
+        MenuBar bar = new MenuBar();
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-open-recent");
         Menu file = new Menu("_File", null,
                 item("New Article…", "Shortcut+N", actions::newArticle),
                 item("Open Folder…", "Shortcut+O", actions::openFolder),
+                recent,
                 item("Save", "Shortcut+S", actions::save),
                 new SeparatorMenuItem(),
+                item("Rename/Move…", "F2", writer::renameOrMove),
+                item("Duplicate", "Shortcut+Shift+N", writer::duplicate),
+                item("Delete…", null, writer::delete),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
+        // the list is read when the menu opens, so it always has the folder opened last
+        file.setOnShowing(e -> recent.getItems().setAll(writer.recentFolders().stream()
+                .map(path -> item(path.toString(), null, () -> writer.openRecent(path))).toList()));
+        recent.getItems().add(new MenuItem("(none)"));
         MenuItem undo = item("Undo", "Shortcut+Z", actions::undo);
         undo.setId("menu-undo");
         undo.textProperty().bind(actions.edits().undoLabelProperty());
@@ -64,14 +73,14 @@ final class MainMenu {
                 undo,
                 redo,
                 new SeparatorMenuItem(),
-                item("Cut", "Shortcut+X", () -> FocusedText.cut(actions.scene())),
-                item("Copy", "Shortcut+C", () -> FocusedText.copy(actions.scene())),
-                item("Paste", "Shortcut+V", () -> FocusedText.paste(actions.scene())),
-                item("Select All", "Shortcut+A", () -> FocusedText.selectAll(actions.scene())),
+                item("Cut", "Shortcut+X", () -> FocusedText.cut(bar.getScene())),
+                item("Copy", "Shortcut+C", () -> FocusedText.copy(bar.getScene())),
+                item("Paste", "Shortcut+V", () -> FocusedText.paste(bar.getScene())),
+                item("Select All", "Shortcut+A", () -> FocusedText.selectAll(bar.getScene())),
                 new SeparatorMenuItem(),
-                item("Bold", "Shortcut+B", () -> FocusedText.format(actions.scene(), "**", "bold")),
-                item("Italic", "Shortcut+I", () -> FocusedText.format(actions.scene(), "*", "italic")),
-                item("Link", "Shortcut+K", () -> FocusedText.link(actions.scene())),
+                item("Bold", "Shortcut+B", () -> FocusedText.format(bar.getScene(), "**", "bold")),
+                item("Italic", "Shortcut+I", () -> FocusedText.format(bar.getScene(), "*", "italic")),
+                item("Link", "Shortcut+K", () -> FocusedText.link(bar.getScene())),
                 new SeparatorMenuItem(),
                 item("Find and Replace…", "Shortcut+F", actions::find));
         CheckMenuItem remote = new CheckMenuItem("Load Remote Images in Preview");
@@ -84,7 +93,18 @@ final class MainMenu {
                 item("Zoom In", "Shortcut+Plus", () -> actions.zoom(1.1)),
                 item("Zoom Out", "Shortcut+Minus", () -> actions.zoom(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", () -> actions.zoom(0)));
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu insert = new Menu("_Insert", null,
+                item("Image…", "Shortcut+Shift+I", writer::insertImage));
+        CheckMenuItem fields = new CheckMenuItem("Fields and Outline");
+        fields.setId("menu-show-fields");
+        fields.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        fields.setSelected(writer.formShown());
+        fields.setOnAction(e -> writer.setFormShown(fields.isSelected()));
+        view.getItems().add(0, fields);
+        bar.getMenus().setAll(file, edit, insert, view);
+        bar.getMenus().add(new Menu("_Help", null,
+                item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(bar)),
+                item("About Masthead", null, () -> ShortcutsDialog.about(bar))));
         bar.setId("menu-bar");
         bar.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null && was == null) {

@@ -45,6 +45,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
     private final WriterTools tools = new WriterTools(editor, background);
+    private final WriterCommands commands;
     private final BorderPane root;
     private final WindowLayout layout;
     private final ArticleEdits edits;
@@ -152,7 +153,9 @@ public final class MainWindow implements MainMenu.Actions {
         articles.setOnMoved(list::reveal);
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
 
-        root.setTop(MainMenu.build(this));
+        commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
+                tools, this::openFolder);
+        root.setTop(MainMenu.build(this, commands));
         Theme.spreadFrom(root);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
@@ -209,8 +212,6 @@ public final class MainWindow implements MainMenu.Actions {
                 id -> navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id)));
         preview.setOnLink(navigator::followLink);
         form.setContextMenus(editor.contextMenus());
-        tools.attach(new ImageInsert.Host(() -> open.get() == null ? null : open.get().path(),
-                () -> folder.session() == null ? null : folder.session().root(), messages::show, () -> stage));
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
@@ -224,6 +225,7 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     public void openFolder(Path root) {
+        commands.remember(root);
         open.close();
         folder.open(root);
     }
@@ -342,11 +344,6 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void find() {
         findBar.show();
-    }
-
-    @Override
-    public Scene scene() {
-        return root.getScene();
     }
 
     @Override

@@ -193,7 +193,7 @@ class WriterWindowTest {
     @Test
     void formLabelsShowTheirWholeKey(FxRobot robot) throws Exception {
         FxTestSupport.openArticle(robot, stage, ARTICLE);
-        robot.interact(() -> window.scene().getWindow().setWidth(900));
+        robot.interact(() -> stage.setWidth(900));
         waitUntil(() -> !robot.lookup(".field-label").queryAll().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> labels = robot.lookup(".field-label").queryAllAs(Label.class).stream().toList();
