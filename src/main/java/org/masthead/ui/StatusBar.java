@@ -40,7 +40,8 @@ final class StatusBar {
         root = new HBox(12, counts, gap, caret);
         root.setId("status-bar");
         root.getStyleClass().add("status-bar");
-        counts.setMinWidth(Region.USE_PREF_SIZE);
+        // the counts give way (with …) to a narrow editor; the caret's place stays whole
+        counts.setMinWidth(0);
         caret.setMinWidth(Region.USE_PREF_SIZE);
         // loading an article is a change too: its counts show without typing
         area.multiPlainChanges().subscribe(changes -> pause.playFromStart());
