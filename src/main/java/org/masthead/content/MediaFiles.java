@@ -205,4 +205,28 @@ public final class MediaFiles {
         int dot = name.lastIndexOf('.');
         return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The file an image value of {@code article} points at, when it is a local file of the site: a
+     * path from the site's root (also under Hugo's {@code static/} or a {@code public/} folder),
+     * or one relative to the article. Empty for web addresses and missing files.
+     */
+    public Optional<Path> resolve(String value, Path article) {
+        String link = value.strip();
+        if (link.isEmpty() || link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || link.startsWith("//")) {
+            return Optional.empty();
+        }
+        link = link.replaceFirst("[?#].*$", "").replace("%20", " ");
+        java.util.List<Path> candidates = link.startsWith("/")
+                ? java.util.List.of(siteRoot.resolve(link.substring(1)), siteRoot.resolve("static").resolve(link.substring(1)),
+                        siteRoot.resolve("public").resolve(link.substring(1)), contentRoot.resolve(link.substring(1)))
+                : java.util.List.of(article.toAbsolutePath().getParent().resolve(link));
+        for (Path candidate : candidates) {
+            Path normal = candidate.normalize();
+            if ((normal.startsWith(siteRoot) || normal.startsWith(contentRoot)) && Files.isRegularFile(normal)) {
+                return Optional.of(normal);
+            }
+        }
+        return Optional.empty();
+    }
 }

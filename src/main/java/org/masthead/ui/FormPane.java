@@ -65,6 +65,7 @@ public final class FormPane {
     private KeyPath shownBody;
     private boolean shownEditable;
     private EditorContextMenu contextMenus = new EditorContextMenu();
+    private ImageFieldInput.Images images;
 
     public FormPane() {
         root.setId("form");
@@ -79,6 +80,11 @@ public final class FormPane {
     /** The menus its text boxes show on a right click, shared with the editor's contributors. */
     public void setContextMenus(EditorContextMenu menus) {
         contextMenus = menus;
+    }
+
+    /** Thumbnails and a file picker for image fields; without it they are plain text boxes. */
+    void setImages(ImageFieldInput.Images images) {
+        this.images = images;
     }
 
     public void setActions(Actions actions) {
@@ -242,8 +248,10 @@ public final class FormPane {
             return items;
         }
         ScalarField scalar = (ScalarField) field;
-        return FieldInputs.create(path, scalar, schema.forField(path).orElse(null), editable,
+        Node input = FieldInputs.create(path, scalar, schema.forField(path).orElse(null), editable,
                 value -> actions.edit(path, value));
+        return images != null && input instanceof TextInputControl text && ImageFieldInput.isImageField(path)
+                ? ImageFieldInput.wrap(text, path, images, editable) : input;
     }
 
     /**

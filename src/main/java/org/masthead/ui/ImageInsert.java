@@ -92,14 +92,24 @@ final class ImageInsert {
             problem("Open an article to insert an image into.");
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Insert an image");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
-                MediaFiles.IMAGE_EXTENSIONS.stream().map(ext -> "*." + ext).toList()));
-        List<File> chosen = chooser.showOpenMultipleDialog(host.owner().get());
+        List<File> chosen = chooser().showOpenMultipleDialog(host.owner().get());
         if (chosen != null) {
             insertFiles(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    /** One image file picked by the user, for a form field. */
+    Optional<Path> chooseFile() {
+        File chosen = chooser().showOpenDialog(host == null ? null : host.owner().get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    private static FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose an image");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images",
+                MediaFiles.IMAGE_EXTENSIONS.stream().map(ext -> "*." + ext).toList()));
+        return chooser;
     }
 
     void insertFiles(List<Path> files) {

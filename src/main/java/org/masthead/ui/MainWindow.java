@@ -212,6 +212,7 @@ public final class MainWindow implements MainMenu.Actions {
                 id -> navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id)));
         preview.setOnLink(navigator::followLink);
         form.setContextMenus(editor.contextMenus());
+        form.setImages(commands.formImages());
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);

@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.masthead.content.ArticleMoves;
+import org.masthead.content.MediaFiles;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
 import org.masthead.session.ArticleSession;
@@ -59,6 +60,52 @@ final class WriterCommands {
         this.openFolder = openFolder;
         tools.attach(new ImageInsert.Host(() -> open.get() == null ? null : open.get().path(),
                 () -> folder.session() == null ? null : folder.session().root(), messages::show, () -> owner));
+    }
+
+    /** Thumbnails and the picker of the form's image fields, for the open article. */
+    ImageFieldInput.Images formImages() {
+        return new ImageFieldInput.Images() {
+            @Override
+            public void resolve(String value, Consumer<Optional<Path>> then) {
+                Path article = open.get() == null ? null : open.get().path();
+                FolderSession current = folder.session();
+                if (article == null || current == null || value.isBlank()) {
+                    then.accept(Optional.empty());
+                    return;
+                }
+                background.io(() -> {
+                    try {
+                        return MediaFiles.forFolder(current.root()).resolve(value, article);
+                    } catch (IOException | DocumentException e) {
+                        return Optional.<Path>empty();
+                    }
+                }, then);
+            }
+
+            @Override
+            public void choose(Consumer<String> link) {
+                tools.images().chooseFile().ifPresent(file -> {
+                    Path article = open.get() == null ? null : open.get().path();
+                    FolderSession current = folder.session();
+                    if (article == null || current == null) {
+                        return;
+                    }
+                    background.io(() -> {
+                        try {
+                            return MediaFiles.forFolder(current.root()).copy(file, article);
+                        } catch (IOException | DocumentException e) {
+                            return e;
+                        }
+                    }, result -> {
+                        if (result instanceof MediaFiles.Placed placed) {
+                            link.accept(placed.link());
+                        } else {
+                            messages.show(file.getFileName() + " was not added: " + ((Exception) result).getMessage());
+                        }
+                    });
+                });
+            }
+        };
     }
 
     /** Tests answer the questions without a dialog: the new path, and whether to delete for good. */

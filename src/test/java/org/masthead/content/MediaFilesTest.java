@@ -104,4 +104,18 @@ class MediaFilesTest {
         assertThat(png[24]).isEqualTo((byte) 8);
         assertThat(png[25]).isEqualTo((byte) 6);
     }
+
+    @Test
+    void imageValuesResolveToTheSitesFiles() throws Exception {
+        file("hugo/hugo.toml", "");
+        Path page = file("hugo/content/posts/note.md", "x");
+        Path inStatic = file("hugo/static/images/cover.png", "png");
+        Path beside = file("hugo/content/posts/local.png", "png");
+        MediaFiles media = MediaFiles.forFolder(temp.resolve("hugo/content"));
+        assertThat(media.resolve("/images/cover.png", page)).contains(inStatic);
+        assertThat(media.resolve("local.png", page)).contains(beside);
+        assertThat(media.resolve("https://example.org/a.png", page)).isEmpty();
+        assertThat(media.resolve("/images/missing.png", page)).isEmpty();
+        assertThat(media.resolve("../../../../etc/passwd", page)).isEmpty();
+    }
 }

@@ -100,4 +100,22 @@ class ImagePasteWindowTest {
         byte[] png = Files.readAllBytes(folder.resolve("images/pasted-image.png"));
         assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
+
+    @Test
+    void anImageFieldShowsAThumbnailOfItsFileAndAPicker(FxRobot robot) throws Exception {
+        Files.createDirectories(folder.resolve("images"));
+        int[] pixels = new int[16];
+        java.util.Arrays.fill(pixels, 0xff2563eb);
+        Files.write(folder.resolve("images/cover.png"), org.masthead.content.PngImage.encode(4, 4, pixels));
+        Files.writeString(folder.resolve("with-cover.md"), "---\ntitle: With a cover\nimage: images/cover.png\n---\nText\n");
+        FxTestSupport.openArticle(robot, stage, "with-cover.md");
+        waitUntil(() -> robot.lookup("#thumbnail-image").tryQuery().isPresent());
+        javafx.scene.image.ImageView thumbnail = robot.lookup("#thumbnail-image").queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> thumbnail.getImage() != null && thumbnail.getImage().getProgress() == 1
+                && !thumbnail.getImage().isError() && thumbnail.getImage().getWidth() > 0);
+        assertThat(thumbnail.getImage().getPixelReader().getArgb(0, 0)).as("the file's own pixels").isEqualTo(0xff2563eb);
+        assertThat(robot.lookup("#choose-image").tryQuery()).isPresent();
+        robot.interact(() -> robot.lookup("#field-image").queryAs(TextField.class).setText("images/missing.png"));
+        waitUntil(() -> thumbnail.getImage() == null);
+    }
 }
