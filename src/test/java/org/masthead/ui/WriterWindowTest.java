@@ -204,4 +204,22 @@ class WriterWindowTest {
         }
         assertThat(labels).extracting(Label::getText).contains("page_description");
     }
+
+    @Test
+    void datesInTheListShowInFullEvenZoomed(FxRobot robot) throws Exception {
+        FxTestSupport.openArticle(robot, stage, ARTICLE);
+        robot.interact(() -> {
+            window.zoom(1.1);
+            window.zoom(1.1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.TableCell<?, ?>> dates = robot.lookup(".table-cell").queryAll().stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && "Date".equals(c.getTableColumn().getText())
+                        && c.getText() != null && !c.getText().isEmpty()).toList();
+        assertThat(dates).isNotEmpty();
+        for (javafx.scene.control.TableCell<?, ?> cell : dates) {
+            waitUntil(() -> ((Text) cell.lookup(".text")).getText().equals(cell.getText()));
+        }
+    }
 }
