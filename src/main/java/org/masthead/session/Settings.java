@@ -71,6 +71,14 @@ public interface Settings {
         }
     }
 
+    /** A remembered text (the recent folders, one per line); {@code fallback} when there is none. */
+    default String text(String key, String fallback) {
+        return fallback;
+    }
+
+    default void putText(String key, String value) {
+    }
+
     public static Settings user() {
         return new PrefsSettings(Preferences.userRoot().node("org/masthead"));
     }
@@ -96,6 +104,16 @@ public interface Settings {
         @Override
         public void put(String key, double value) {
             node.putDouble(key, value);
+        }
+
+        @Override
+        public String text(String key, String fallback) {
+            return node.get(key, fallback);
+        }
+
+        @Override
+        public void putText(String key, String value) {
+            node.put(key, value);
         }
     }
 }

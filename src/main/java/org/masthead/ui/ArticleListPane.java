@@ -107,6 +107,7 @@ public final class ArticleListPane {
         table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles"));
+        table.setRowFactory(t -> new ProblemRow());
         filter.textProperty().addListener((obs, old, text) -> model.setQuery(text));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!applying && item != null && !item.path().equals(chosen)) {
@@ -346,7 +347,43 @@ public final class ArticleListPane {
                 return;
             }
             setText(text);
+            ProblemRow.fitDate(this, text);
             if (item.hasProblem()) {
+                getStyleClass().add("problem");
+                setTooltip(new Tooltip(item.problem()));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+
+    /** A row of a file that does not parse is red as a whole, with its error as tooltip. */
+    private static final class ProblemRow extends TableRow<ArticleItem> {
+        /** The Date column is never narrower than a date in the cells' font (zoom included). */
+        static void fitDate(TableCell<ArticleItem, String> cell, String text) {
+            TableColumn<ArticleItem, String> column = cell.getTableColumn();
+            if (column == null || text == null || !"Date".equals(column.getText())) {
+                return;
+            }
+            // the font comes with the CSS (zoom changes it), after the text: measure again then
+            if (cell.getProperties().putIfAbsent("masthead.fitDate", Boolean.TRUE) == null) {
+                cell.fontProperty().addListener((obs, was, now) -> fitDate(cell, cell.getText()));
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(cell.getFont());
+            double need = Math.ceil(probe.getLayoutBounds().getWidth() + cell.snappedLeftInset()
+                    + cell.snappedRightInset() + 6);
+            if (need > column.getMinWidth()) {
+                column.setMinWidth(need);
+            }
+        }
+
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean problem = !empty && item != null && item.hasProblem();
+            getStyleClass().remove("problem");
+            if (problem) {
                 getStyleClass().add("problem");
                 setTooltip(new Tooltip(item.problem()));
             } else {

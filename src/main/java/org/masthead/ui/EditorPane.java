@@ -17,22 +17,30 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.util.UndoUtils;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputHandler;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
+import org.masthead.document.MarkdownLists;
 import org.masthead.session.EditHistory;
 
 /** The Markdown editor. Loading text is not an edit: only the user's typing marks it edited. */
 public final class EditorPane {
+    /** Under this key the area's properties hold the editor's own paste, for the Edit menu. */
+    static final String PASTE = "masthead.paste";
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final EditorHighlighter highlighter;
+    private final EditorContextMenu contextMenus = new EditorContextMenu();
     private boolean loading;
     private boolean replaying;
     private boolean firstVisibleLinePending;
     private Runnable onTyped = () -> { };
+    private java.util.function.BooleanSupplier pasteHandler = () -> false;
     private Consumer<EditHistory.TextStep> onChange = change -> { };
 
     /** With a background of its own, for an editor shown alone. */
@@ -66,7 +74,34 @@ public final class EditorPane {
         Nodes.addInputMap(area, InputMap.sequence(
                 shortcut(KeyCode.B, () -> wrap("**", "**", "bold")),
                 shortcut(KeyCode.I, () -> wrap("*", "*", "italic")),
-                shortcut(KeyCode.K, this::link)));
+                shortcut(KeyCode.K, this::link),
+                InputMap.process(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN),
+                        e -> pasteHandler.getAsBoolean() ? InputHandler.Result.CONSUME : InputHandler.Result.PROCEED),
+                onLine(EventPattern.keyPressed(KeyCode.ENTER), MarkdownLists::enter),
+                onLine(EventPattern.keyPressed(KeyCode.TAB), MarkdownLists::indent),
+                onLine(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN), MarkdownLists::outdent)));
+        area.setContextMenu(contextMenus.forEditor(area, new EditorContextMenu.Formatting() {
+            @Override
+            public void bold() {
+                wrap("**", "**", "bold");
+            }
+
+            @Override
+            public void italic() {
+                wrap("*", "*", "italic");
+            }
+
+            @Override
+            public void link() {
+                EditorPane.this.link();
+            }
+
+            @Override
+            public void paste() {
+                EditorPane.this.paste();
+            }
+        }));
+        area.getProperties().put(PASTE, (Runnable) this::paste);
         // Not at once: the scroll estimate changes inside the flow's own layout (while it places the caret's
         // paragraph), and reading the visible paragraphs lays the flow out again, which drops the cell being placed.
         area.estimatedScrollYProperty().addListener((obs, old, y) -> {
@@ -98,29 +133,69 @@ public final class EditorPane {
                 e -> action.run());
     }
 
+    /**
+     * A key that acts on the caret's line when {@code edit} has an answer for it (a list item),
+     * and otherwise does what it always does: the answer is one change of the text.
+     */
+    private InputMap<KeyEvent> onLine(EventPattern<javafx.event.Event, KeyEvent> pattern,
+                                      BiFunction<String, Integer, Optional<MarkdownLists.LineEdit>> edit) {
+        return InputMap.process(pattern, e -> {
+            if (!area.isEditable() || area.getSelection().getLength() > 0) {
+                return InputHandler.Result.PROCEED;
+            }
+            int paragraph = area.getCurrentParagraph();
+            Optional<MarkdownLists.LineEdit> answer = edit.apply(area.getParagraph(paragraph).getText(),
+                    area.getCaretColumn());
+            if (answer.isEmpty()) {
+                return InputHandler.Result.PROCEED;
+            }
+            MarkdownLists.LineEdit change = answer.get();
+            int start = area.getAbsolutePosition(paragraph, 0);
+            area.replaceText(start + change.from(), start + change.to(), change.text());
+            area.moveTo(start + change.caret());
+            area.requestFollowCaret();
+            return InputHandler.Result.CONSUME;
+        });
+    }
+
+    /** Pastes what the paste handler does not take (an image) as text. */
+    void paste() {
+        if (area.isEditable() && !pasteHandler.getAsBoolean()) {
+            area.paste();
+        }
+    }
+
+    /** Takes a paste first; true when it did (an image was pasted), false to paste text as usual. */
+    void setPasteHandler(java.util.function.BooleanSupplier handler) {
+        pasteHandler = handler;
+    }
+
+    /** The editor's right-click menu, to which other features add their items. */
+    public EditorContextMenu contextMenus() {
+        return contextMenus;
+    }
+
+    /** Puts the caret at the start of 1-based {@code line} and brings it into view. */
+    public void goToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtTop(Math.max(0, paragraph - 2));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
     /** Wraps the selection in Markdown markers, or inserts a placeholder to type over. */
     void wrap(String before, String after, String placeholder) {
-        if (!area.isEditable()) {
-            return;
+        if (area.isEditable()) {
+            TextFormatting.wrap(area, before, after, placeholder);
         }
-        String selected = area.getSelectedText();
-        String inner = selected.isEmpty() ? placeholder : selected;
-        int start = area.getSelection().getStart();
-        area.replaceSelection(before + inner + after);
-        area.selectRange(start + before.length(), start + before.length() + inner.length());
     }
 
     /** Turns the selection into a link and selects the URL part for typing. */
     void link() {
-        if (!area.isEditable()) {
-            return;
+        if (area.isEditable()) {
+            TextFormatting.link(area);
         }
-        String selected = area.getSelectedText();
-        String text = selected.isEmpty() ? "link text" : selected;
-        int start = area.getSelection().getStart();
-        area.replaceSelection("[" + text + "](https://)");
-        int urlStart = start + text.length() + 3;
-        area.selectRange(urlStart, urlStart + "https://".length());
     }
 
     EditorHighlighter highlighter() {

@@ -3,11 +3,15 @@ package org.masthead.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import org.masthead.content.ContentIndex;
 import org.masthead.content.FolderScan;
 import org.masthead.content.InputSchema;
+import org.masthead.content.NewArticle;
+import org.masthead.content.NewArticleException;
 import org.masthead.document.DocumentException;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.ArticleSession;
@@ -69,6 +73,33 @@ final class FolderController implements AutoCloseable {
     }
 
     /** The folder open now, or null. */
+    /**
+     * Creates an article off the FX thread and lists it at once; {@code created} gets its path, or
+     * the message bar says why there is none.
+     */
+    void createArticle(NewArticle.Request request, Consumer<Path> created) {
+        FolderSession current = session();
+        if (current == null) {
+            messages.show("Open a content folder first.");
+            return;
+        }
+        background.io(() -> {
+            try {
+                Path made = NewArticle.create(current.index(), request, LocalDate.now());
+                current.index().refresh(List.of(made));
+                return made;
+            } catch (NewArticleException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof Path made) {
+                created.accept(made);
+            } else {
+                messages.show("No article was created: " + ((Exception) result).getMessage());
+            }
+        });
+    }
+
     FolderSession session() {
         return folder;
     }

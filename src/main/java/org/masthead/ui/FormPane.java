@@ -12,11 +12,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.content.InputSchema;
 import org.masthead.content.InputSpec;
@@ -62,6 +64,8 @@ public final class FormPane {
     private Document shown;
     private KeyPath shownBody;
     private boolean shownEditable;
+    private EditorContextMenu contextMenus = new EditorContextMenu();
+    private ImageFieldInput.Images images;
 
     public FormPane() {
         root.setId("form");
@@ -71,6 +75,16 @@ public final class FormPane {
 
     public Node node() {
         return root;
+    }
+
+    /** The menus its text boxes show on a right click, shared with the editor's contributors. */
+    public void setContextMenus(EditorContextMenu menus) {
+        contextMenus = menus;
+    }
+
+    /** Thumbnails and a file picker for image fields; without it they are plain text boxes. */
+    void setImages(ImageFieldInput.Images images) {
+        this.images = images;
     }
 
     public void setActions(Actions actions) {
@@ -138,6 +152,11 @@ public final class FormPane {
         shownEditable = editable;
         double scroll = root.getVvalue();
         content.getChildren().setAll(group(doc.root(), KeyPath.of(), bodyPath, editable));
+        for (Node text : content.lookupAll(".text-input")) {
+            if (text instanceof TextInputControl input) {
+                input.setContextMenu(contextMenus.forField(input));
+            }
+        }
         root.setVvalue(scroll);
     }
 
@@ -166,10 +185,10 @@ public final class FormPane {
                 Label label = new Label(spec == null || spec.label().isEmpty() ? entry.getKey() : spec.label());
                 label.getStyleClass().add("field-label");
                 label.setId("label-" + path);
-                if (spec != null) {
-                    label.setTooltip(new Tooltip(spec.comment().isEmpty() ? entry.getKey()
-                            : entry.getKey() + ": " + spec.comment()));
-                }
+                // the label column is as wide as its longest label, so no key is cut short
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                label.setTooltip(new Tooltip(spec == null || spec.comment().isEmpty() ? path.toString()
+                        : path + ": " + spec.comment()));
                 markShared(label, path);
                 label.setLabelFor(input);
                 grid.add(label, 0, row);
@@ -232,8 +251,10 @@ public final class FormPane {
             return items;
         }
         ScalarField scalar = (ScalarField) field;
-        return FieldInputs.create(path, scalar, schema.forField(path).orElse(null), editable,
+        Node input = FieldInputs.create(path, scalar, schema.forField(path).orElse(null), editable,
                 value -> actions.edit(path, value));
+        return images != null && input instanceof TextInputControl text && ImageFieldInput.isImageField(path)
+                ? ImageFieldInput.wrap(text, path, images, editable) : input;
     }
 
     /**

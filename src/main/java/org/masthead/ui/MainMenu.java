@@ -3,6 +3,7 @@ package org.masthead.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +13,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /** The menu bar. It only knows the commands it is given; the window decides what they do. */
 final class MainMenu {
@@ -50,13 +52,25 @@ final class MainMenu {
     }
 
     /** The window's menus; {@code more} go between View and Help. */
-    static MenuBar build(Actions actions, Menu... more) {
+    static MenuBar build(Actions actions, WriterCommands writer, Menu... more) {
+        MenuBar bar = new MenuBar();
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("menu-open-recent");
         Menu file = new Menu("_File", null,
                 item("_New Article…", "Shortcut+N", actions::newArticle),
                 item("_Open Folder…", "Shortcut+O", actions::openFolder),
+                recent,
                 item("_Save", "Shortcut+S", actions::save),
                 new SeparatorMenuItem(),
+                item("Rena_me/Move…", "F2", writer::renameOrMove),
+                item("_Duplicate", "Shortcut+Shift+N", writer::duplicate),
+                item("De_lete…", null, writer::delete),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", actions::quit));
+        // the list is read when the menu opens, so it always has the folder opened last
+        file.setOnShowing(e -> recent.getItems().setAll(writer.recentFolders().stream()
+                .map(path -> literal(item(path.toString(), null, () -> writer.openRecent(path)))).toList()));
+        recent.getItems().add(literal(new MenuItem("(none)")));
         MenuItem undo = item("Undo", "Shortcut+Z", actions::undo);
         undo.setId("menu-undo");
         undo.textProperty().bind(withMnemonic(actions.edits().undoLabelProperty()));
@@ -68,6 +82,15 @@ final class MainMenu {
         Menu edit = new Menu("_Edit", null,
                 undo,
                 redo,
+                new SeparatorMenuItem(),
+                item("Cu_t", "Shortcut+X", () -> FocusedText.cut(bar.getScene())),
+                item("_Copy", "Shortcut+C", () -> FocusedText.copy(bar.getScene())),
+                item("_Paste", "Shortcut+V", () -> FocusedText.paste(bar.getScene())),
+                item("Select _All", "Shortcut+A", () -> FocusedText.selectAll(bar.getScene())),
+                new SeparatorMenuItem(),
+                item("_Bold", "Shortcut+B", () -> FocusedText.format(bar.getScene(), "**", "bold")),
+                item("_Italic", "Shortcut+I", () -> FocusedText.format(bar.getScene(), "*", "italic")),
+                item("Lin_k", "Shortcut+K", () -> FocusedText.link(bar.getScene())),
                 new SeparatorMenuItem(),
                 item("_Find and Replace…", "Shortcut+F", actions::find));
         CheckMenuItem remote = new CheckMenuItem("Load Re_mote Images in Preview");
@@ -81,14 +104,26 @@ final class MainMenu {
                 item("Zoom _Out", "Shortcut+Minus", () -> actions.zoom(1 / 1.1)),
                 item("_Actual Size", "Shortcut+0", () -> actions.zoom(0)));
         view.getItems().addAll(paneItems(actions));
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu insert = new Menu("_Insert", null,
+                item("_Image…", "Shortcut+Shift+I", writer::insertImage));
+        CheckMenuItem fields = new CheckMenuItem("Fields and O_utline");
+        fields.setId("menu-show-fields");
+        fields.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        fields.setSelected(writer.formShown());
+        fields.setOnAction(e -> writer.setFormShown(fields.isSelected()));
+        view.getItems().add(0, fields);
+        bar.getMenus().setAll(file, edit, insert, view);
         bar.getMenus().addAll(more);
-        // Help: the list of keys (other Help items may join this menu)
-        MenuItem keys = item("_Keyboard Shortcuts", "F1",
-                () -> Shortcuts.show(bar.getScene() == null ? null : bar.getScene().getWindow()));
+        MenuItem keys = item("_Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(bar));
         keys.setId("menu-shortcuts");
-        bar.getMenus().add(new Menu("_Help", null, keys));
+        bar.getMenus().add(new Menu("_Help", null, keys,
+                item("_About Masthead", null, () -> ShortcutsDialog.about(bar))));
         bar.setId("menu-bar");
+        bar.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null && was == null) {
+                alternateKeys(scene, actions);
+            }
+        });
         return bar;
     }
 
@@ -122,6 +157,33 @@ final class MainMenu {
     /** A label that may hold underscores (field names), shown with its first letter as the mnemonic. */
     private static StringExpression withMnemonic(ReadOnlyStringProperty label) {
         return Bindings.createStringBinding(() -> "_" + label.get().replace("_", "__"), label);
+    }
+
+    /** An item whose text is shown as it is (a path may hold underscores), with no mnemonic. */
+    private static MenuItem literal(MenuItem item) {
+        item.setMnemonicParsing(false);
+        return item;
+    }
+
+    /**
+     * Keys that do what a menu item does, beside the one accelerator an item can show: Ctrl+= (the
+     * plus key unshifted) and the keypad's + zoom in, the keypad's - zooms out.
+     */
+    static final Map<String, String> ALTERNATES = Map.of(
+            "Shortcut+Equals", "Zoom In",
+            "Shortcut+Add", "Zoom In",
+            "Shortcut+Subtract", "Zoom Out");
+
+    private static void alternateKeys(javafx.scene.Scene scene, Actions actions) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (Map.Entry<String, String> alternate : ALTERNATES.entrySet()) {
+                if (KeyCombination.keyCombination(alternate.getKey()).match(e)) {
+                    e.consume();
+                    actions.zoom(alternate.getValue().equals("Zoom In") ? 1.1 : 1 / 1.1);
+                    return;
+                }
+            }
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -3,7 +3,6 @@ package org.masthead.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,8 +14,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.masthead.content.EditJournal;
-import org.masthead.content.NewArticle;
-import org.masthead.content.NewArticleException;
 import org.masthead.document.Document;
 import org.masthead.document.KeyPath;
 import org.masthead.render.ArticlePage;
@@ -43,6 +40,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
     private final SpellChecking spelling = new SpellChecking(editor, form, background, messages::show);
+    private final WriterTools tools = new WriterTools(editor, background);
+    private final WriterCommands commands;
     private final BorderPane root;
     private final WindowLayout layout;
     private final ArticleEdits edits;
@@ -116,7 +115,8 @@ public final class MainWindow implements MainMenu.Actions {
                     }
                 });
         layout = WindowLayout.build(settings, messages.node(), articles.conflictBanner(), list.node(), form.node(),
-                findBar.node(), editor.node(), preview.node(), seo.node(), dashboard.node());
+                tools.outline().node(), findBar.node(), editor.node(), tools.statusBar().node(), preview.node(),
+                seo.node(), dashboard.node());
         root = layout.root();
         folder = new FolderController(settings, background, open, list, form, seo, dashboard, layout.dashboardTab(),
                 messages, new FolderController.Host() {
@@ -156,7 +156,10 @@ public final class MainWindow implements MainMenu.Actions {
 
         git = new GitController(background, list, messages, open, stage);
         root.setBottom(git.statusBar());
-        root.setTop(MainMenu.build(this, git.menu()));
+        commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
+                tools, this::openFolder);
+        root.setTop(MainMenu.build(this, commands, git.menu()));
+        Theme.spreadFrom(root);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
         applyZoom();
@@ -211,6 +214,8 @@ public final class MainWindow implements MainMenu.Actions {
         form.setActions(edits.formActions(list::search,
                 id -> navigator.followLink(ArticlePage.ARTICLE_LINK_PREFIX + id)));
         preview.setOnLink(navigator::followLink);
+        form.setContextMenus(editor.contextMenus());
+        form.setImages(commands.formImages());
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(this::applyFix);
         seo.setOnOpenArticle(list::select);
@@ -224,6 +229,7 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     public void openFolder(Path root) {
+        commands.remember(root);
         open.close();
         folder.open(root);
         git.open(root, folder.session() == null ? null : folder.session().index());
@@ -288,32 +294,13 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void newArticle() {
-        FolderSession current = folder.session();
-        if (current == null) {
+        if (folder.session() == null) {
             messages.show("Open a content folder first.");
             return;
         }
-        NewArticleDialog.ask(stage).ifPresent(request -> createArticle(current, request));
-    }
-
-    /** Creates the file off the FX thread, lists it at once, then opens it once edits are safe. */
-    void createArticle(FolderSession current, NewArticle.Request request) {
-        background.io(() -> {
-            try {
-                Path created = NewArticle.create(current.index(), request, LocalDate.now());
-                current.index().refresh(List.of(created));
-                return created;
-            } catch (NewArticleException e) {
-                return e;
-            }
-        }, result -> {
-            if (result instanceof Path created) {
+        NewArticleDialog.ask(stage).ifPresent(request -> folder.createArticle(request, created ->
                 articles.whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select,
-                        () -> articles.openArticle(created)), () -> { });
-            } else {
-                messages.show("No article was created: " + ((Exception) result).getMessage());
-            }
-        });
+                        () -> articles.openArticle(created)), () -> { })));
     }
 
     @Override

@@ -20,16 +20,24 @@ import org.masthead.session.Settings;
  * Split positions and the window's bounds come from and go back to the settings.
  */
 record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox editorBox, TabPane right,
-                    Tab dashboardTab) {
+                    Tab dashboardTab, TabPane fields, double[] formSplit) {
 
-    static WindowLayout build(Settings settings, Node message, Node banner, Node list, Node form, Node findBar,
-                              Node editor, Node preview, Node seo, Node dashboard) {
-        VBox editorBox = new VBox(findBar, editor);
+    static WindowLayout build(Settings settings, Node message, Node banner, Node list, Node form, Node outline,
+                              Node findBar, Node editor, Node statusBar, Node preview, Node seo, Node dashboard) {
+        VBox editorBox = new VBox(findBar, editor, statusBar);
         VBox.setVgrow(editor, Priority.ALWAYS);
-        SplitPane editing = new SplitPane(form, editorBox);
+        Tab outlineTab = new Tab("Outline", outline);
+        outlineTab.setId("outline-tab");
+        Tab formTab = new Tab("Fields", form);
+        formTab.setId("fields-tab");
+        TabPane fields = new TabPane(formTab, outlineTab);
+        fields.setId("fields-tabs");
+        fields.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane editing = new SplitPane(fields, editorBox);
         editing.setOrientation(Orientation.VERTICAL);
         editing.setId("editing-split");
-        editing.setDividerPositions(settings.get("split.editing", 0.4));
+        double[] formSplit = {settings.get("split.editing", 0.4)};
+        editing.setDividerPositions(formSplit[0]);
 
         Tab dashboardTab = new Tab("Folder SEO", dashboard);
         dashboardTab.setId("dashboard-tab");
@@ -47,11 +55,35 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
 
         BorderPane root = new BorderPane(main);
         root.getStyleClass().add("masthead");
-        return new WindowLayout(root, main, editing, editorBox, right, dashboardTab);
+        WindowLayout layout = new WindowLayout(root, main, editing, editorBox, right, dashboardTab, fields, formSplit);
+        layout.setFormShown(settings.get("form.shown", 1) > 0);
+        return layout;
+    }
+
+    /**
+     * Shows or collapses the form and outline above the editor; shown again, they take back the
+     * height they had.
+     */
+    void setFormShown(boolean shown) {
+        if (shown == formShown()) {
+            return;
+        }
+        if (shown) {
+            editing.getItems().add(0, fields);
+            editing.setDividerPositions(formSplit[0]);
+        } else {
+            formSplit[0] = editing.getDividerPositions()[0];
+            editing.getItems().remove(fields);
+        }
+    }
+
+    boolean formShown() {
+        return editing.getItems().contains(fields);
     }
 
     void rememberSplits(Settings settings) {
-        settings.put("split.editing", editing.getDividerPositions()[0]);
+        settings.put("split.editing", formShown() ? editing.getDividerPositions()[0] : formSplit[0]);
+        settings.put("form.shown", formShown() ? 1 : 0);
         settings.put("split.main.0", main.getDividerPositions()[0]);
         settings.put("split.main.1", main.getDividerPositions()[1]);
     }

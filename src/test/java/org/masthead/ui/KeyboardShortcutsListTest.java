@@ -62,7 +62,7 @@ class KeyboardShortcutsListTest {
     /** Every key named in the list, as the combination it stands for ("Ctrl" is the platform's shortcut key). */
     private static Set<KeyCombination> listedKeys() {
         Set<KeyCombination> keys = new HashSet<>();
-        for (Shortcuts.Key key : Shortcuts.ALL) {
+        for (ShortcutsDialog.Key key : ShortcutsDialog.OTHER_KEYS) {
             Matcher m = KEY.matcher(key.keys() + " " + key.what());
             while (m.find()) {
                 keys.add(KeyCombination.valueOf(m.group().replace("Ctrl", "Shortcut")));
@@ -100,7 +100,7 @@ class KeyboardShortcutsListTest {
         String readme = Files.readString(Path.of("README.md"));
         String section = readme.substring(readme.indexOf("## Keyboard"));
         section = section.substring(0, section.indexOf("\n## ", 4));
-        for (Shortcuts.Key key : Shortcuts.ALL) {
+        for (ShortcutsDialog.Key key : ShortcutsDialog.OTHER_KEYS) {
             assertThat(section).as(key.toString()).contains("`" + key.keys() + "`");
             Matcher m = KEY.matcher(key.what());
             while (m.find()) {
@@ -117,7 +117,7 @@ class KeyboardShortcutsListTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shown = robot.lookup("#shortcuts").lookup(".label").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
-        for (Shortcuts.Key key : Shortcuts.ALL) {
+        for (ShortcutsDialog.Key key : ShortcutsDialog.OTHER_KEYS) {
             assertThat(shown).contains(key.keys(), key.what());
         }
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
