@@ -73,7 +73,11 @@ final class HugoFolders {
                         return FileVisitResult.TERMINATE;
                     }
                     if (!dir.equals(start) && hidden(dir)) {
-                        out.add(folder.relativize(dir).toString().replace('\\', '/') + "/");
+                        String rel = folder.relativize(dir).toString().replace('\\', '/') + "/";
+                        out.add(rel);
+                        if (rendersItself(dir)) {
+                            out.add(Site.RENDERED + rel + "_index.md");
+                        }
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -105,6 +109,17 @@ final class HugoFolders {
             return NEVER.matcher(cascade).find();
         }
         return false;
+    }
+
+    /** A list page whose cascade hides its pages but whose own {@code build} renders it. */
+    private static boolean rendersItself(Path dir) {
+        Path branch = dir.resolve("_index.md");
+        if (!Files.isRegularFile(branch)) {
+            return false;
+        }
+        String fm = FrontMatterKeys.frontMatter(FrontMatterKeys.head(branch));
+        String own = fm.replace(cascade(fm), "");
+        return Pattern.compile("(?i)render\\s*[:=]\\s*['\"]?(always|true)\\b").matcher(own).find();
     }
 
     /** The {@code cascade} part of front matter text, YAML or TOML. */

@@ -31,6 +31,9 @@ public record Site(Generator generator, Path folder, Path root, Path config, Pat
     private static final List<String> JEKYLL_SPECIAL = List.of("_includes/", "_layouts/", "_data/", "_sass/",
             "_site/", "vendor/", "node_modules/");
 
+    /** Marks an entry of {@code unrendered} that is a file rendered after all (a list page's own {@code build}). */
+    public static final String RENDERED = "!";
+
     public Site {
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(folder, "folder");
@@ -104,9 +107,11 @@ public record Site(Generator generator, Path folder, Path root, Path config, Pat
 
     /** Where the file sits, from its path alone (front matter may still make a page a draft or unrendered). */
     public Placement placement(String path) {
-        for (String dir : unrendered) {
-            if (path.startsWith(dir)) {
-                return Placement.UNRENDERED;
+        if (!unrendered.contains(RENDERED + path)) {
+            for (String dir : unrendered) {
+                if (path.startsWith(dir)) {
+                    return Placement.UNRENDERED;
+                }
             }
         }
         String site = sitePath(path);
