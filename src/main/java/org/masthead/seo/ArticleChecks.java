@@ -215,7 +215,7 @@ final class ArticleChecks {
             return;
         }
         int line = view.line(name);
-        Optional<Dates.When> when = Dates.parse(value.get());
+        Optional<Dates.When> when = SiteDates.parse(value.get(), rules);
         if (when.isEmpty()) {
             String shown = value.get().strip();
             add(Checks.DATE_INVALID, Severity.ERROR, name, line, (shown.isEmpty() ? name + " is empty"

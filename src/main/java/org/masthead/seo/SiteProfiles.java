@@ -156,7 +156,7 @@ public final class SiteProfiles {
         Map<String, int[]> pages = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> filled = new LinkedHashMap<>();
         for (Path file : files) {
-            String path = SeoChecker.relative(site.folder(), file);
+            String path = SeoChecker.relative(site.folder(), file.toAbsolutePath().normalize());
             if (site.placement(path) != Placement.PAGE) {
                 continue;
             }
@@ -180,10 +180,15 @@ public final class SiteProfiles {
         if (archetype != null) {
             top.addAll(archetype);
         }
+        // A page without draft or a publish date is simply published: those keys are never asked for.
+        top.removeAll(List.of("draft", "published", "publishDate", "expiryDate", f.draft(), f.published(),
+                f.publishDate(), f.expiryDate()));
         out.put("", List.copyOf(top));
         for (Map.Entry<String, int[]> e : pages.entrySet()) {
             Set<String> need = new LinkedHashSet<>(site.archetypes().getOrDefault(e.getKey(), List.copyOf(top)));
             need.add(f.title());
+            need.removeAll(List.of("draft", "published", "publishDate", "expiryDate", f.draft(), f.published(),
+                    f.publishDate(), f.expiryDate()));
             int n = e.getValue()[0];
             if (n >= MIN_SECTION) {
                 filled.get(e.getKey()).forEach((role, count) -> {

@@ -73,7 +73,29 @@ final class ConfigValues {
                     + e.getMessage() + "); its settings are not used.");
             return Map.of();
         }
-        return result.toMap();
+        return plain(result);
+    }
+
+    /** tomlj's tables and arrays as plain maps and lists, like the YAML and JSON readers give. */
+    private static Map<String, Object> plain(org.tomlj.TomlTable table) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : table.keySet()) {
+            out.put(key, plainValue(table.get(List.of(key))));
+        }
+        return out;
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof org.tomlj.TomlTable t) {
+            return plain(t);
+        } else if (value instanceof org.tomlj.TomlArray a) {
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                list.add(plainValue(a.get(i)));
+            }
+            return list;
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")
@@ -180,8 +202,6 @@ final class ConfigValues {
             list.forEach(v -> out.add(String.valueOf(v)));
         } else if (value instanceof Map<?, ?> map) {
             map.values().forEach(v -> out.add(String.valueOf(v)));
-        } else if (value instanceof org.tomlj.TomlArray array) {
-            array.toList().forEach(v -> out.add(String.valueOf(v)));
         } else if (value != null) {
             out.add(String.valueOf(value));
         }
