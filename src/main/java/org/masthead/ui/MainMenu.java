@@ -35,6 +35,9 @@ final class MainMenu {
         void setRemoteImages(boolean allowed);
 
         boolean remoteImagesAllowed();
+
+        /** Opens the Site settings dialog: the detected site and the field each check reads. */
+        void siteSettings();
     }
 
     private MainMenu() {
@@ -70,6 +73,9 @@ final class MainMenu {
                 item("Zoom In", "Shortcut+Plus", () -> actions.zoom(1.1)),
                 item("Zoom Out", "Shortcut+Minus", () -> actions.zoom(1 / 1.1)),
                 item("Actual Size", "Shortcut+0", () -> actions.zoom(0)));
+        MenuItem site = item("Site Settings…", null, actions::siteSettings);
+        site.setId("menu-site-settings");
+        view.getItems().addAll(new SeparatorMenuItem(), site);
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;

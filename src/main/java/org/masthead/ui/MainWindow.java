@@ -45,6 +45,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
     private final BorderPane root;
+    private final javafx.scene.control.Label siteStatus = SiteSettingsDialog.statusLabel();
     private final WindowLayout layout;
     private final ArticleEdits edits;
     private final ArticleRendering rendering;
@@ -144,6 +145,7 @@ public final class MainWindow implements MainMenu.Actions {
 
                     @Override
                     public void recheck() {
+                        SiteSettingsDialog.showStatus(siteStatus, seo.context());
                         rendering.check();
                     }
                 });
@@ -151,6 +153,7 @@ public final class MainWindow implements MainMenu.Actions {
         navigator = new Navigator(open, list, form, editor, folder, articles, background, messages);
 
         root.setTop(MainMenu.build(this));
+        root.setBottom(siteStatus);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
         applyZoom();
@@ -307,6 +310,14 @@ public final class MainWindow implements MainMenu.Actions {
                 messages.show("No article was created: " + ((Exception) result).getMessage());
             }
         });
+    }
+
+    @Override
+    public void siteSettings() {
+        FolderSession current = folder.session();
+        if (current != null) {
+            new SiteSettingsDialog(stage, current.root(), background, folder::rulesChanged).show();
+        }
     }
 
     @Override

@@ -118,6 +118,11 @@ public final class SeoPane {
         this.context = folder;
     }
 
+    /** What the checks know of the folder now: its rules, its site and its articles. */
+    public FolderContext context() {
+        return context;
+    }
+
     public void setOnSelect(Consumer<Finding> handler) {
         onSelect = handler;
     }
