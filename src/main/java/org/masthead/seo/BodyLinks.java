@@ -20,7 +20,7 @@ final class BodyLinks {
     private static final Pattern INLINE = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
     private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
     private static final Pattern REF = Pattern.compile(
-            "\\{\\{[<%]\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s%>]+))");
+            "\\{\\{[<%]\\s*(?:rel)?ref\\s+(?:path=)?(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s%>]+))");
     private static final Pattern LINK_TAG = Pattern.compile("\\{%-?\\s*link\\s+([^\\s%]+)\\s*-?%\\}");
     private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+([^\\s%]+)\\s*-?%\\}");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
