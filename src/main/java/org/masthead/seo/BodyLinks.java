@@ -58,7 +58,8 @@ final class BodyLinks {
             int at = firstLine + i;
             add(out, INLINE.matcher(text), Kind.MARKDOWN, at);
             add(out, DEFINITION.matcher(text), Kind.MARKDOWN, at);
-            Matcher ref = REF.matcher(text);
+            // Hugo expands shortcodes before Markdown, so a `raw string` argument is no code span
+            Matcher ref = REF.matcher(line);
             while (ref.find()) {
                 for (int g = 1; g <= 4; g++) {
                     if (ref.group(g) != null) {
