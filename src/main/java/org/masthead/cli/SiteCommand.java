@@ -77,7 +77,7 @@ public final class SiteCommand implements Callable<Integer> {
         out.put("permalinks", site.permalinks());
         out.put("taxonomies", site.taxonomies());
         out.put("excluded", site.excludes());
-        out.put("not_rendered", site.unrendered());
+        out.put("not_rendered", site.unrendered().stream().filter(p -> !p.startsWith(Site.RENDERED)).toList());
         out.put("archetypes", site.archetypes());
         out.put("profile", rules.profile());
         out.put("fields", SiteFields.byRole(rules.fields()));
