@@ -43,8 +43,8 @@ public record ArticleFacts(String path, String id, String title, String descript
     }
 
     public static ArticleFacts of(String path, Document doc, SeoRules rules) {
-        return of(path, ArticleFields.of(doc, rules).at(path, doc.body(),
-                ArticleFields.lineAt(doc.text(), doc.text().length() - doc.body().length())));
+        ArticleFields view = ArticleFields.of(doc, rules);
+        return of(path, view.at(path, view.body, view.bodyLine));
     }
 
     static ArticleFacts of(String path, ArticleFields view) {

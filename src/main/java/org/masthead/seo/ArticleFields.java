@@ -37,6 +37,9 @@ final class ArticleFields {
     static ArticleFields of(Document doc, SeoRules rules) {
         ArticleFields view = new ArticleFields(doc.root(), doc.bodyField().isFrontMatterField() ? doc.bodyField().path()
                 : null, rules);
+        if (rules.site() == null || rules.reference()) {
+            return view.at(doc.source(), "", 1); // only a generator's pages have their body's links checked
+        }
         String text = doc.text();
         String body = doc.body();
         return view.at(doc.source(), body, lineAt(text, text.length() - body.length()));
