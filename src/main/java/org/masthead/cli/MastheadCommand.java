@@ -26,6 +26,7 @@ import picocli.CommandLine;
             ListCommand.class,
             NewCommand.class,
             CheckCommand.class,
+            SiteCommand.class,
             RenderCommand.class,
             SpellCommand.class,
             MergeDriverCommand.class,

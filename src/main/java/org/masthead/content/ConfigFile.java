@@ -92,6 +92,25 @@ public final class ConfigFile {
         return new ConfigFile(source, empty.mapping(root, "the file"));
     }
 
+    /**
+     * {@code yaml} (the text of a configuration file) with the value at dotted {@code path} set to
+     * {@code value}, spliced in: every other byte stays as written, comments and order included;
+     * missing keys are added beside their siblings. The result is read back as a configuration
+     * file, so a splice that would break it is refused with the reason.
+     */
+    public static String withValue(String source, String yaml, String path, String value) throws DocumentException {
+        String body = yaml.isEmpty() || yaml.endsWith("\n") ? yaml : yaml + "\n";
+        // The document model splices front matter; the file is put between fences and taken out again.
+        String fenced = "---\n" + body + "---\n";
+        org.masthead.document.Document doc = org.masthead.document.Document.parse(source,
+                fenced.getBytes(StandardCharsets.UTF_8));
+        String edited = doc.set(org.masthead.document.KeyPath.parse(path), value).text();
+        String inner = edited.substring(4, edited.length() - 4);
+        String out = body.length() == yaml.length() || !inner.endsWith("\n") ? inner : inner.substring(0, inner.length() - 1);
+        parse(source, out);
+        return out;
+    }
+
     public String source() {
         return source;
     }

@@ -17,6 +17,8 @@
  *   <li>{@link org.masthead.content.ConfigFile} is the one reader of a folder's
  *       {@code .masthead.yml}; each part of Masthead reads its own section through it
  *       ({@code docs/config.md}).</li>
+ *   <li>{@code content.site} recognises the static site the folder belongs to (Hugo, Jekyll,
+ *       Eleventy, Astro, Docusaurus, MkDocs, CloudCannon) and works out its pages' URLs.</li>
  *   <li>{@link org.masthead.content.FolderWatcher} re-reads only what changed on disk;
  *       {@link org.masthead.content.CrossReferences} follows the index's changes;
  *       {@link org.masthead.content.NewArticle} writes a new article from a template.</li>

@@ -37,7 +37,20 @@ final class ArticleChecks {
 
     static List<Finding> run(ArticleFields view, Clock clock) {
         ArticleChecks checks = new ArticleChecks(view, clock);
-        checks.required();
+        SitePage page = view.page();
+        if (!page.judged()) {
+            return checks.out; // not a page of the site: an include, a headless bundle, outside the content
+        }
+        if (page.placement() == org.masthead.content.site.Placement.DRAFT) {
+            String why = view.rules.fields().draft().isEmpty() || view.field(view.rules.fields().draft()).isEmpty()
+                    ? (view.rules.fields().published().isEmpty() || view.field(view.rules.fields().published()).isEmpty()
+                    ? "it is in the drafts folder" : view.rules.fields().published() + " is false")
+                    : view.rules.fields().draft() + " is true";
+            checks.add(Checks.DRAFT, Severity.INFO, "", 1, "a draft: " + why
+                    + ", so the site does not publish it yet; the checks below apply once it is.", null);
+        } else {
+            checks.required(page.placement() == org.masthead.content.site.Placement.LIST);
+        }
         checks.titles();
         checks.description();
         checks.keywords();
@@ -54,38 +67,51 @@ final class ArticleChecks {
         }
     }
 
-    private void required() {
-        for (String path : rules.required()) {
-            if (view.field(path).isEmpty()) {
-                add(Checks.REQUIRED_FIELD, Severity.ERROR, path, view.missingLine(path),
-                        path + " is missing; every article needs it. Add it.", null);
+    private void required(boolean listPage) {
+        String section = rules.site() == null ? "" : rules.site().section(view.path);
+        boolean inferred = !rules.requiredBySection().isEmpty();
+        // A list page lists its section: only its title is asked of it.
+        List<String> fields = listPage ? List.of(f.title()) : rules.requiredIn(section);
+        for (String path : fields) {
+            if (!path.isEmpty() && view.field(path).isEmpty()) {
+                add(Checks.REQUIRED_FIELD, inferred ? Severity.WARNING : Severity.ERROR, path, view.missingLine(path),
+                        path + " is missing; " + (inferred ? "the site's archetype or most pages of "
+                        + (section.isEmpty() ? "the site" : section + "/") + " have it." : "every article needs it.")
+                        + " Add it.", null);
             }
         }
     }
 
     private void titles() {
+        if (f.title().isEmpty()) {
+            return;
+        }
         view.string(f.title()).filter(String::isBlank).ifPresent(t -> add(Checks.TITLE_EMPTY, Severity.ERROR,
                 f.title(), view.line(f.title()), f.title() + " is empty; write the article's title.", null));
-        Optional<String> seoTitle = view.string(f.seoTitle());
+        String name = f.seoTitleOrTitle();
+        Optional<String> seoTitle = view.string(name);
         if (seoTitle.isEmpty()) {
             return;
         }
         String text = Snippet.collapse(seoTitle.get());
-        int line = view.line(f.seoTitle());
+        int line = view.line(name);
         if (text.isEmpty()) {
-            add(Checks.SEO_TITLE_EMPTY, Severity.ERROR, f.seoTitle(), line,
-                    f.seoTitle() + " is empty; write the title search results should show.", null);
+            if (!f.seoTitle().isEmpty()) {
+                add(Checks.SEO_TITLE_EMPTY, Severity.ERROR, name, line,
+                        name + " is empty; write the title search results should show.", null);
+            }
             return;
         }
         int chars = Graphemes.count(text);
         if (chars < rules.titleMinChars() || chars > rules.titleMaxChars()) {
-            add(Checks.SEO_TITLE_LENGTH, Severity.WARNING, f.seoTitle(), line, f.seoTitle() + " is " + chars
+            add(Checks.SEO_TITLE_LENGTH, Severity.WARNING, name, line, name + " is " + chars
                     + " characters; " + (chars < rules.titleMinChars() ? "lengthen" : "shorten") + " it to "
-                    + rules.titleMinChars() + "–" + rules.titleMaxChars() + ".", null);
+                    + (rules.titleMinChars() == 0 ? rules.titleMaxChars() + " or fewer"
+                    : rules.titleMinChars() + "–" + rules.titleMaxChars()) + ".", null);
         }
         double px = TextWidth.px(text, rules.titleFontPx());
         if (px > rules.titleMaxPx()) {
-            add(Checks.SEO_TITLE_WIDTH, Severity.WARNING, f.seoTitle(), line, f.seoTitle() + " is " + Math.round(px)
+            add(Checks.SEO_TITLE_WIDTH, Severity.WARNING, name, line, name + " is " + Math.round(px)
                     + " px wide in Arial " + fmt(rules.titleFontPx()) + " px; search results cut it at "
                     + fmt(rules.titleMaxPx()) + " px. Shorten it.", null);
         }
@@ -100,7 +126,8 @@ final class ArticleChecks {
         String name = f.description();
         int line = view.line(name);
         int chars = Graphemes.count(text);
-        String range = rules.descriptionMinChars() + "–" + rules.descriptionMaxChars();
+        String range = rules.descriptionMinChars() == 0 ? rules.descriptionMaxChars() + " characters or fewer"
+                : rules.descriptionMinChars() + "–" + rules.descriptionMaxChars();
         if (chars > rules.descriptionErrorChars()) {
             add(Checks.DESCRIPTION_LENGTH, Severity.ERROR, name, line, name + " is " + chars
                     + " characters; search results cut it after about " + rules.descriptionErrorChars()
@@ -123,7 +150,8 @@ final class ArticleChecks {
         String name = f.keywords();
         Optional<Field> field = view.field(name);
         if (field.isEmpty()) {
-            if (!rules.required().contains(name)) {
+            // On a generator's site keywords are the writer's option; they are asked for only as a required field.
+            if (rules.reference() && !name.isEmpty() && !rules.required().contains(name)) {
                 add(Checks.KEYWORDS_MISSING, Severity.WARNING, name, view.missingLine(name),
                         name + " is missing; add " + rules.keywordsMin() + "–" + rules.keywordsMax()
                         + " comma-separated keywords.", null);
@@ -184,11 +212,11 @@ final class ArticleChecks {
     private void date() {
         String name = f.date();
         Optional<String> value = view.string(name);
-        if (value.isEmpty()) {
+        if (value.isEmpty() || view.field(name).get() instanceof MapField) {
             return;
         }
         int line = view.line(name);
-        Optional<Dates.When> when = Dates.parse(value.get());
+        Optional<Dates.When> when = SiteDates.parse(value.get(), rules);
         if (when.isEmpty()) {
             String shown = value.get().strip();
             add(Checks.DATE_INVALID, Severity.ERROR, name, line, (shown.isEmpty() ? name + " is empty"

@@ -23,6 +23,10 @@ final class ArticleFields {
     /** The field holding the article's Markdown, or null when it is the text after the front matter. */
     final KeyPath bodyPath;
     final SeoRules rules;
+    /** The article's folder-relative path, its Markdown after the front matter and that text's first line; see {@link #at}. */
+    String path = "";
+    String body = "";
+    int bodyLine = 1;
 
     ArticleFields(MapField root, KeyPath bodyPath, SeoRules rules) {
         this.root = root;
@@ -31,7 +35,42 @@ final class ArticleFields {
     }
 
     static ArticleFields of(Document doc, SeoRules rules) {
-        return new ArticleFields(doc.root(), doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null, rules);
+        ArticleFields view = new ArticleFields(doc.root(), doc.bodyField().isFrontMatterField() ? doc.bodyField().path()
+                : null, rules);
+        if (rules.site() == null || rules.reference()) {
+            return view.at(doc.source(), "", 1); // only a generator's pages have their body's links checked
+        }
+        String text = doc.text();
+        String body = doc.body();
+        return view.at(doc.source(), body, lineAt(text, text.length() - body.length()));
+    }
+
+    /** Where the article is and its body text, for the checks that place it in its site. */
+    ArticleFields at(String folderPath, String bodyText, int firstLine) {
+        this.path = folderPath == null ? "" : folderPath;
+        this.body = bodyText == null ? "" : bodyText;
+        this.bodyLine = firstLine;
+        return this;
+    }
+
+    static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The site page this article is, worked out once. */
+    private SitePage page;
+
+    SitePage page() {
+        if (page == null) {
+            page = SitePage.of(this);
+        }
+        return page;
     }
 
     /** Paths come from a handful of rule names; parsing them once keeps folder checks cheap. */
@@ -43,7 +82,7 @@ final class ArticleFields {
     }
 
     Optional<Field> field(String dotted) {
-        return find(path(dotted));
+        return dotted.isEmpty() ? Optional.empty() : find(path(dotted));
     }
 
     Optional<Field> find(KeyPath path) {
@@ -88,6 +127,9 @@ final class ArticleFields {
 
     /** A missing field is reported at its nearest existing parent map; a missing top-level key at line 1. */
     int missingLine(String dotted) {
+        if (dotted.isEmpty()) {
+            return 1;
+        }
         KeyPath path = path(dotted);
         while (path.steps().size() > 1) {
             path = path.parent();
@@ -102,6 +144,9 @@ final class ArticleFields {
     List<Related> related() {
         String prefix = rules.fields().relatedPrefix();
         List<Related> out = new ArrayList<>();
+        if (prefix.isEmpty()) {
+            return out;
+        }
         for (Map.Entry<String, Field> entry : root.entries().entrySet()) {
             if (isNumbered(entry.getKey(), prefix) && entry.getValue() instanceof MapField map) {
                 Field url = map.entries().get("url");

@@ -30,12 +30,20 @@ public final class Checks {
     public static final String DATE_INVALID = "date-invalid";
     public static final String DATE_FUTURE = "date-future";
     public static final String WHITESPACE = "whitespace";
+    public static final String DUPLICATE_SEO_TITLE = "duplicate-seo-title";
+    public static final String DRAFT = "draft";
+    public static final String LINK_DRAFT = "link-draft";
+    public static final String ALIAS_TAKEN = "alias-taken";
+    public static final String LINK_BROKEN = "link-broken";
+    /** Only in the SEO tab: the open file is not a page of its site, so no check applies. */
+    public static final String NOT_A_PAGE = "not-a-page";
 
     public static final List<String> ALL = List.of(PARSE_ERROR, READ_ERROR, REQUIRED_FIELD, TITLE_EMPTY,
             SEO_TITLE_EMPTY, SEO_TITLE_LENGTH, SEO_TITLE_WIDTH, DESCRIPTION_LENGTH, DESCRIPTION_WIDTH,
             KEYWORDS_MISSING, KEYWORDS_COUNT, KEYWORDS_DUPLICATE, FILE_NAME_SLUG, URL_SLUG, URL_PATTERN,
             RELATED_MISSING, RELATED_URL, RELATED_SELF, RELATED_DUPLICATE, DUPLICATE_ID, DUPLICATE_TITLE,
-            DUPLICATE_DESCRIPTION, DUPLICATE_URL, DATE_INVALID, DATE_FUTURE, WHITESPACE);
+            DUPLICATE_DESCRIPTION, DUPLICATE_URL, DATE_INVALID, DATE_FUTURE, WHITESPACE, DUPLICATE_SEO_TITLE,
+            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, NOT_A_PAGE);
 
     private Checks() {
     }

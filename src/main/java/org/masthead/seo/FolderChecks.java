@@ -35,7 +35,15 @@ final class FolderChecks {
                     lines);
             checks.duplicates(Checks.DUPLICATE_DESCRIPTION, Severity.WARNING, f.description(), self,
                     ctx.withDescription(self.description()), lines);
-            checks.duplicates(Checks.DUPLICATE_URL, Severity.ERROR, f.url(), self, ctx.withUrl(self.url()), lines);
+            checks.duplicates(Checks.DUPLICATE_URL, Severity.ERROR, self.sited() ? "" : f.url(), self,
+                    ctx.withUrl(self.url()), lines);
+            if (!self.seoTitle().isEmpty()) {
+                checks.duplicates(Checks.DUPLICATE_SEO_TITLE, Severity.WARNING, f.seoTitle(), self,
+                        ctx.withSeoTitle(self.seoTitle()), lines);
+            }
+            if (ctx.linksKnown() && self.sited()) {
+                SiteLinkChecks.run(self, f, lines, ctx, checks::add);
+            }
         }
         return checks.out;
     }
@@ -105,14 +113,16 @@ final class FolderChecks {
         if (others.size() > NAMES_SHOWN) {
             names.append(" and ").append(others.size() - NAMES_SHOWN).append(" more");
         }
-        add(check, severity, field, lines.apply(field), field + " is the same as in " + names
-                + "; each article needs its own " + field + ".", null);
+        String what = field.isEmpty() ? "the page's URL " + self.url() : field;
+        add(check, severity, field, field.isEmpty() ? 1 : lines.apply(field), what + " is the same as in " + names
+                + "; each article needs its own " + (field.isEmpty() ? "URL" : field) + ".", null);
     }
 
     private static List<ArticleFacts> others(ArticleFacts self, List<ArticleFacts> same) {
         List<ArticleFacts> others = new ArrayList<>(same.size());
         for (ArticleFacts a : same) {
-            if (!a.path().equals(self.path())) {
+            // a draft is not published, so it shares nothing with the pages that are
+            if (!a.path().equals(self.path()) && !a.draft() && !self.draft()) {
                 others.add(a);
             }
         }

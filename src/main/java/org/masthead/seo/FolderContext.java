@@ -24,6 +24,14 @@ public final class FolderContext {
     private final Map<String, List<ArticleFacts>> byTitle;
     private final Map<String, List<ArticleFacts>> byDescription;
     private final Map<String, List<ArticleFacts>> byUrl;
+    private final Map<String, List<ArticleFacts>> bySeoTitle;
+    /** Lookup keys of pages ({@code p:} path, {@code u:} URL or alias, {@code b:} post name) to their facts. */
+    private final Map<String, List<ArticleFacts>> byKey = new HashMap<>();
+    /** A page's lookup key to the pages whose body links to it. */
+    private final Map<String, List<ArticleFacts>> linkedFrom = new HashMap<>();
+    /** The first segments of the pages' URLs: a link into another is not judged, it may be a taxonomy or a file. */
+    private final java.util.Set<String> sections = new java.util.HashSet<>();
+    private final boolean linksKnown;
 
     private FolderContext(SeoRules rules, Clock clock, Collection<ArticleFacts> articles, boolean folderKnown) {
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -34,6 +42,71 @@ public final class FolderContext {
         this.byTitle = index(articles, ArticleFacts::title, FolderContext::normalText);
         this.byDescription = index(articles, ArticleFacts::description, FolderContext::normalText);
         this.byUrl = index(articles, ArticleFacts::url, FolderContext::normalUrl);
+        this.bySeoTitle = index(articles, ArticleFacts::seoTitle, FolderContext::normalText);
+        boolean sited = !articles.isEmpty();
+        for (ArticleFacts a : articles) {
+            sited &= a.sited();
+            for (String key : keysOf(a)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+            }
+            for (ArticleFacts.Link link : a.links()) {
+                for (String key : link.keys()) {
+                    linkedFrom.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                }
+            }
+            String url = normalUrl(a.url());
+            if (url.startsWith("/") && url.length() > 1) {
+                int slash = url.indexOf('/', 1);
+                sections.add(slash < 0 ? url.substring(1) : url.substring(1, slash));
+            }
+        }
+        this.linksKnown = sited;
+    }
+
+    /** The keys under which other pages' links and aliases find {@code a}. */
+    static List<String> keysOf(ArticleFacts a) {
+        List<String> keys = new ArrayList<>(3 + a.aliases().size());
+        keys.add("p:" + SitePage.pageKey(a.path()));
+        if (!a.url().isEmpty()) {
+            keys.add("u:" + normalUrl(a.url()));
+        }
+        int slash = a.path().lastIndexOf('/');
+        if (a.path().startsWith("_posts/") || a.path().contains("/_posts/")) {
+            keys.add("b:" + a.path().substring(slash + 1).replaceFirst("(?i)\\.(md|markdown)$", ""));
+        }
+        for (String alias : a.aliases()) {
+            keys.add("u:" + normalUrl(alias));
+        }
+        return keys;
+    }
+
+    /** Whether every article's links and URLs were worked out, so that links can be judged. */
+    boolean linksKnown() {
+        return linksKnown;
+    }
+
+    /** The pages a link key finds (by path, URL, alias or post name). */
+    List<ArticleFacts> withKey(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The pages whose body links to the page with this key. */
+    List<ArticleFacts> linking(String key) {
+        return linkedFrom.getOrDefault(key, List.of());
+    }
+
+    /** Whether a URL lies in a part of the site that has pages in the folder. */
+    boolean inKnownSection(String url) {
+        String u = normalUrl(url);
+        if (!u.startsWith("/") || u.length() < 2) {
+            return false;
+        }
+        int slash = u.indexOf('/', 1);
+        return sections.contains(slash < 0 ? u.substring(1) : u.substring(1, slash));
+    }
+
+    List<ArticleFacts> withSeoTitle(String title) {
+        return bySeoTitle.getOrDefault(normalText(title), List.of());
     }
 
     /** A folder of these articles. */

@@ -99,7 +99,52 @@ final class FolderJudgement {
         for (ArticleFields.Related r : s.related()) {
             keys.add(!r.id().isEmpty() ? idKey(r.id()) : urlKey(r.url()));
         }
+        siteLookups(f, keys);
         return keys;
+    }
+
+    /** The site checks' lookups: SEO title, link targets, who links here, aliases ({@link SiteLinkChecks}). */
+    private static void siteLookups(ArticleFacts f, List<String> keys) {
+        if (!f.seoTitle().isEmpty()) {
+            keys.add("s" + FolderContext.normalText(f.seoTitle()));
+        }
+        if (!f.sited()) {
+            return;
+        }
+        for (ArticleFacts.Link link : f.links()) {
+            for (String key : link.keys()) {
+                keys.add("k" + key);
+                if (key.startsWith("u:")) {
+                    keys.add("section");
+                }
+            }
+        }
+        for (String key : FolderContext.keysOf(f)) {
+            keys.add("r" + key);
+        }
+        for (String alias : f.aliases()) {
+            keys.add(urlKey(alias));
+        }
+    }
+
+    /** What a change of {@code f} may change for the site checks of others. */
+    private static void siteKeys(ArticleFacts f, Set<String> out) {
+        if (!f.seoTitle().isEmpty()) {
+            out.add("s" + FolderContext.normalText(f.seoTitle()));
+        }
+        if (!f.sited()) {
+            return;
+        }
+        for (String key : FolderContext.keysOf(f)) {
+            out.add("k" + key);
+        }
+        for (ArticleFacts.Link link : f.links()) {
+            for (String key : link.keys()) {
+                out.add("r" + key);
+            }
+        }
+        // the set of the site's sections decides which unresolved links are judged
+        out.add("section");
     }
 
     private static void keys(ArticleFacts f, Set<String> out) {
@@ -108,6 +153,7 @@ final class FolderJudgement {
             out.add(titleKey(f.title()));
             out.add(descriptionKey(f.description()));
             out.add(urlKey(f.url()));
+            siteKeys(f, out);
         }
     }
 

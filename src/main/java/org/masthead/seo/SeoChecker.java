@@ -47,6 +47,12 @@ public final class SeoChecker {
      */
     public static List<Finding> check(String path, Document doc, FolderContext ctx) {
         ArticleFields view = ArticleFields.of(doc, ctx.rules());
+        view.at(path, view.body, view.bodyLine);
+        SitePage page = view.page();
+        if (!page.judged()) {
+            return List.of(Finding.of(Checks.NOT_A_PAGE, Severity.INFO, "", 1, "not judged as a page: "
+                    + page.placement().label() + " (the site does not publish it as a page of its own)."));
+        }
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
@@ -131,14 +137,20 @@ public final class SeoChecker {
             return new Scanned(path, List.of(finding), null, List.of(), Map.of());
         }
         try {
-            ArticleFields view = quickView(bytes, rules);
+            boolean sited = rules.site() != null && !rules.reference();
+            // A generator's page needs its body for its links, which the fast reader does not keep.
+            ArticleFields view = sited ? null : quickView(bytes, rules);
             if (view == null) {
                 view = ArticleFields.of(Document.parse(path, bytes), rules);
+            }
+            view.at(path, view.body, view.bodyLine);
+            if (!view.page().judged()) {
+                return new Scanned(path, List.of(), null, List.of(), Map.of());
             }
             List<Finding> own = ArticleChecks.run(view, clock);
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
-            for (String field : List.of(f.id(), f.title(), f.description(), f.url())) {
+            for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases())) {
                 lines.put(field, view.line(field));
             }
             return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), lines);
@@ -157,6 +169,18 @@ public final class SeoChecker {
         }
         FastFrontMatter.Result quick = FastFrontMatter.read(text);
         return quick == null ? null : new ArticleFields(quick.root(), quick.bodyPath(), rules);
+    }
+
+    /**
+     * The page's address as the site publishes it: the site's base URL with the page's URL (its
+     * explicit url or slug, the permalink pattern, or its path); the url field alone for the
+     * reference format; "" when nothing says.
+     */
+    public static String pageUrl(String path, Document doc, SeoRules rules) {
+        ArticleFields view = ArticleFields.of(doc, rules);
+        view.at(path, view.body, view.bodyLine);
+        String url = view.page().url();
+        return rules.site() == null || url.isEmpty() ? url : rules.site().absoluteUrl(url);
     }
 
     /** Article files under {@code folder}, sorted, as every part of Masthead sees them ({@link ArticleFiles}). */

@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.masthead.content.ArticleFiles;
 import org.masthead.content.ConfigFile;
+import org.masthead.content.site.Site;
+import org.masthead.content.site.SiteDetector;
 import org.masthead.document.DocumentException;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -23,8 +26,13 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SeoConfig {
     private static final List<String> FIELD_KEYS = List.of("title", "seo_title", "description", "keywords",
-            "file_name", "url", "id", "date", "subject", "related_prefix");
-    private static final List<String> KEYS = List.of("fields", "url_pattern", "required", "title_min_chars",
+            "file_name", "url", "id", "date", "subject", "related_prefix", "slug", "draft", "published",
+            "publish_date", "expiry_date", "canonical", "image", "aliases");
+    /** The keys a generator's site may leave empty: "" says the site has no such field. */
+    private static final List<String> MAY_BE_EMPTY = List.of("seo_title", "keywords", "file_name", "url", "id",
+            "date", "subject", "related_prefix", "slug", "draft", "published", "publish_date", "expiry_date",
+            "canonical", "image", "aliases");
+    private static final List<String> KEYS = List.of("profile", "fields", "url_pattern", "required", "title_min_chars",
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
             "disabled", "severity");
@@ -35,24 +43,71 @@ public final class SeoConfig {
         this.file = file;
     }
 
-    /** The rules for {@code folder}: its {@code .masthead.yml} if there is one, else the defaults. */
+    /**
+     * The rules for {@code folder}: the profile of the site it belongs to (the reference format's
+     * when no generator is recognised, {@link SeoRules#DEFAULTS}), with its {@code .masthead.yml}
+     * applied over them. Reads the folder's files to choose the profile and, for a generator's
+     * site, to work out the required fields; run it off the FX thread.
+     */
     public static SeoRules load(Path folder) throws IOException, DocumentException {
+        return load(folder, SiteDetector.detect(folder));
+    }
+
+    /** {@link #load(Path)} for a site already detected. */
+    public static SeoRules load(Path folder, Site site) throws IOException, DocumentException {
         Optional<ConfigFile> file = ConfigFile.inFolder(folder);
-        return file.isEmpty() ? SeoRules.DEFAULTS : new SeoConfig(file.get()).read();
+        SeoConfig config = file.map(SeoConfig::new).orElse(null);
+        String profile = config == null ? null : config.profile();
+        if (profile == null) {
+            profile = SiteProfiles.choose(site, SiteProfiles.sample(folder, SiteProfiles.sampleSize()));
+        }
+        boolean reference = profile.equals(SeoRules.REFERENCE);
+        List<Path> files = reference ? List.of() : ArticleFiles.under(folder);
+        SeoRules base = reference && !site.detected() ? SeoRules.DEFAULTS : SiteProfiles.base(profile, site, files);
+        if (config == null) {
+            return base;
+        }
+        SeoRules rules = config.read(base);
+        if (!reference && !config.setsRequired()) {
+            rules = rules.withSite(profile, site, SiteProfiles.required(site, rules.fields(), files));
+        }
+        return rules;
     }
 
     public static SeoRules parse(String source, String yaml) throws DocumentException {
-        return new SeoConfig(ConfigFile.parse(source, yaml)).read();
+        return new SeoConfig(ConfigFile.parse(source, yaml)).read(SeoRules.DEFAULTS);
     }
 
-    private SeoRules read() throws DocumentException {
+    /** The profile {@code seo.profile} names, or null when the file does not say. */
+    private String profile() throws DocumentException {
         Optional<Node> section = file.section("seo");
         if (section.isEmpty()) {
-            return SeoRules.DEFAULTS;
+            return null;
+        }
+        Node node = file.mapping(section.get(), "seo").get("profile");
+        if (node == null) {
+            return null;
+        }
+        String name = file.scalar(node, "seo.profile").strip().toLowerCase(Locale.ROOT);
+        if (!SiteProfiles.NAMES.contains(name)) {
+            throw file.error(node, "seo.profile is '" + name + "', not a profile Masthead knows.",
+                    "Write one of " + String.join(", ", SiteProfiles.NAMES) + ".");
+        }
+        return name;
+    }
+
+    private boolean setsRequired() throws DocumentException {
+        Optional<Node> section = file.section("seo");
+        return section.isPresent() && file.mapping(section.get(), "seo").containsKey("required");
+    }
+
+    private SeoRules read(SeoRules d) throws DocumentException {
+        Optional<Node> section = file.section("seo");
+        if (section.isEmpty()) {
+            return d;
         }
         Map<String, Node> seo = file.mapping(section.get(), "seo");
         file.checkKeys(seo, KEYS, "seo");
-        SeoRules d = SeoRules.DEFAULTS;
         SeoRules.FieldNames fields = d.fields();
         if (seo.containsKey("fields")) {
             Map<String, Node> f = file.mapping(seo.get("fields"), "seo.fields");
@@ -62,7 +117,11 @@ public final class SeoConfig {
                     text(f, "description", fields.description()), text(f, "keywords", fields.keywords()),
                     text(f, "file_name", fields.fileName()), text(f, "url", fields.url()), text(f, "id", fields.id()),
                     text(f, "date", fields.date()), text(f, "subject", fields.subject()),
-                    text(f, "related_prefix", fields.relatedPrefix()));
+                    text(f, "related_prefix", fields.relatedPrefix()), text(f, "slug", fields.slug()),
+                    text(f, "draft", fields.draft()), text(f, "published", fields.published()),
+                    text(f, "publish_date", fields.publishDate()), text(f, "expiry_date", fields.expiryDate()),
+                    text(f, "canonical", fields.canonical()), text(f, "image", fields.image()),
+                    text(f, "aliases", fields.aliases()));
         }
         String urlPattern = seo.containsKey("url_pattern") ? file.scalar(seo.get("url_pattern"), "seo.url_pattern")
                 : d.urlPattern();
@@ -95,7 +154,8 @@ public final class SeoConfig {
                 descMin, descMax, descError,
                 number(seo, "description_max_px", d.descriptionMaxPx()),
                 number(seo, "description_font_px", d.descriptionFontPx()),
-                kwMin, kwMax, disabled, severities);
+                kwMin, kwMax, disabled, severities, d.profile(), d.site(),
+                seo.containsKey("required") ? Map.of() : d.requiredBySection());
     }
 
     private Map<String, Severity> severities(Node node) throws DocumentException {
@@ -121,7 +181,7 @@ public final class SeoConfig {
             return fallback;
         }
         String value = file.scalar(map.get(key), key);
-        if (value.isBlank()) {
+        if (value.isBlank() && !MAY_BE_EMPTY.contains(key)) {
             throw file.error(map.get(key), key + " is empty.", "Give the dotted path of a field, such as seo.title.");
         }
         return value.strip();

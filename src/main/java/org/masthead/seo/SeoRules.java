@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.masthead.content.site.Site;
 
 /**
  * What the checks look at and where their limits are, for one content folder. Defaults follow
@@ -28,31 +29,54 @@ import java.util.Set;
  * @param keywordsMax            most keywords
  * @param disabled               check ids not to run
  * @param severities             severity overrides by check id
+ * @param profile                the field profile: {@link #REFERENCE}, or a generator's ({@code hugo}, {@code jekyll}, ...)
+ * @param site                   the site the folder belongs to, or null when not known
+ * @param requiredBySection      required fields by section, worked out from the folder; empty to use {@code required}
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
                        int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
                        double descriptionMaxPx, double descriptionFontPx,
                        int keywordsMin, int keywordsMax, Set<String> disabled,
-                       Map<String, Severity> severities) {
+                       Map<String, Severity> severities, String profile, Site site,
+                       Map<String, List<String>> requiredBySection) {
 
     /**
-     * Dotted paths of the checked fields. {@code relatedPrefix} names the top-level maps of
-     * related articles: {@code related_article1}, {@code related_article2}, ...
+     * Dotted paths of the checked fields; "" where the site has no such field (the checks that
+     * read it then stay silent). {@code relatedPrefix} names the top-level maps of related
+     * articles: {@code related_article1}, {@code related_article2}, ... {@code published} is
+     * Jekyll's inverse of {@code draft}. {@code seoTitle} "" means the title is the SEO title.
      */
     public record FieldNames(String title, String seoTitle, String description, String keywords,
                              String fileName, String url, String id, String date, String subject,
-                             String relatedPrefix) {
+                             String relatedPrefix, String slug, String draft, String published,
+                             String publishDate, String expiryDate, String canonical, String image,
+                             String aliases) {
         public static final FieldNames DEFAULT = new FieldNames("title", "seo.title", "seo.page_description",
                 "seo.page_keywords", "file_name", "url", "id", "date", "subject", "related_article");
 
         public FieldNames {
             for (String name : List.of(title, seoTitle, description, keywords, fileName, url, id, date, subject,
-                    relatedPrefix)) {
+                    relatedPrefix, slug, draft, published, publishDate, expiryDate, canonical, image, aliases)) {
                 Objects.requireNonNull(name, "field name");
             }
         }
+
+        /** The reference format's ten names; the fields it does not have are "". */
+        public FieldNames(String title, String seoTitle, String description, String keywords, String fileName,
+                          String url, String id, String date, String subject, String relatedPrefix) {
+            this(title, seoTitle, description, keywords, fileName, url, id, date, subject, relatedPrefix,
+                    "", "", "", "", "", "", "", "");
+        }
+
+        /** The field that holds the SEO title: {@code seoTitle}, or the title when the site has none apart. */
+        public String seoTitleOrTitle() {
+            return seoTitle.isEmpty() ? title : seoTitle;
+        }
     }
+
+    /** The reference profile's name; its rules are {@link #DEFAULTS}. */
+    public static final String REFERENCE = "reference";
 
     public static final SeoRules DEFAULTS = new SeoRules(FieldNames.DEFAULT, "/learn/{subject}/questions/{slug}",
             List.of("title", "date", "seo.title", "seo.page_description"),
@@ -63,9 +87,48 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
     public SeoRules {
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(urlPattern, "urlPattern");
+        Objects.requireNonNull(profile, "profile");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
+        requiredBySection = Map.copyOf(requiredBySection);
+    }
+
+    /** Rules of the reference profile with no site around them. */
+    public SeoRules(FieldNames fields, String urlPattern, List<String> required,
+                    int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
+                    int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
+                    double descriptionMaxPx, double descriptionFontPx,
+                    int keywordsMin, int keywordsMax, Set<String> disabled, Map<String, Severity> severities) {
+        this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
+                descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
+                disabled, severities, REFERENCE, null, Map.of());
+    }
+
+    /** Whether these are the reference format's rules rather than a generator's. */
+    public boolean reference() {
+        return profile.equals(REFERENCE);
+    }
+
+    /** The fields a page of {@code section} must have: the folder's own list, else the site's for the section. */
+    public List<String> requiredIn(String section) {
+        if (requiredBySection.isEmpty()) {
+            return required;
+        }
+        List<String> own = requiredBySection.get(section);
+        return own != null ? own : requiredBySection.getOrDefault("", required);
+    }
+
+    public SeoRules withFields(FieldNames names) {
+        return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection);
+    }
+
+    public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection);
     }
 
     public boolean enabled(String check) {

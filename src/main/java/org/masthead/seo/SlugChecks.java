@@ -34,11 +34,17 @@ final class SlugChecks {
 
     private void run() {
         String title = view.stripped(f.title());
-        String slug = Slugs.slug(title);
+        String explicit = f.slug().isEmpty() ? "" : view.stripped(f.slug());
+        if (explicit.isEmpty() && !rules.reference()) {
+            return; // a generator's page without a slug takes its URL from its path, not its title
+        }
+        // An explicit slug is the writer's choice of the URL's last segment; only without one does the title decide.
+        String slug = explicit.isEmpty() ? Slugs.slug(title) : explicit;
+        String from = explicit.isEmpty() ? "the title's slug" : f.slug();
         if (slug.isEmpty()) {
             return;
         }
-        view.string(f.fileName()).map(String::strip).ifPresent(current -> {
+        view.string(f.fileName()).filter(v -> explicit.isEmpty()).map(String::strip).ifPresent(current -> {
             String expected = slug + (current.endsWith(".markdown") ? ".markdown" : ".md");
             if (!current.equals(expected)) {
                 add(Checks.FILE_NAME_SLUG, f.fileName(), view.line(f.fileName()),
@@ -50,9 +56,12 @@ final class SlugChecks {
             String expected = expandPattern(slug);
             String normal = FolderContext.normalUrl(current);
             int line = view.line(f.url());
-            if (!normal.equals(slug) && !normal.endsWith("/" + slug)) {
+            // Hugo and most generators lowercase the URLs they write, so a slug's case is not the URL's
+            String n = rules.reference() ? normal : normal.toLowerCase(java.util.Locale.ROOT);
+            String sl = rules.reference() ? slug : slug.toLowerCase(java.util.Locale.ROOT);
+            if (!n.equals(sl) && !n.endsWith("/" + sl)) {
                 String fixed = expected != null ? expected : replaceLastSegment(normal, slug);
-                add(Checks.URL_SLUG, f.url(), line, f.url() + " does not end with the title's slug '"
+                add(Checks.URL_SLUG, f.url(), line, f.url() + " does not end with " + from + " '"
                         + slug + "'; it should be '" + fixed + "'.", Fix.set(f.url(), fixed));
             } else if (expected != null && !normal.equals(FolderContext.normalUrl(expected))) {
                 add(Checks.URL_PATTERN, f.url(), line, f.url() + " does not follow the folder's pattern "

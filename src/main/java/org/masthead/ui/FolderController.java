@@ -202,6 +202,12 @@ final class FolderController implements AutoCloseable {
         }
     }
 
+    /** The folder's rules changed (its .masthead.yml): the checks, the open article's and the folder's, follow. */
+    void rulesChanged() {
+        refreshSeoContext();
+        markDashboardStale();
+    }
+
     /** Rebuilds what the SEO checks know of the folder, off the FX thread. */
     private void refreshSeoContext() {
         FolderSession current = folder;

@@ -46,6 +46,8 @@ final class MainMenu {
 
         /** Moves the focus between the panes and picks the right-hand tab. */
         PaneFocus panes();
+        /** Opens the Site settings dialog: the detected site and the field each check reads. */
+        void siteSettings();
     }
 
     private MainMenu() {
@@ -112,6 +114,9 @@ final class MainMenu {
         fields.setSelected(writer.formShown());
         fields.setOnAction(e -> writer.setFormShown(fields.isSelected()));
         view.getItems().add(0, fields);
+        MenuItem site = item("Site Settin_gs…", null, actions::siteSettings);
+        site.setId("menu-site-settings");
+        view.getItems().addAll(new SeparatorMenuItem(), site);
         bar.getMenus().setAll(file, edit, insert, view);
         bar.getMenus().addAll(more);
         MenuItem keys = item("_Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(bar));

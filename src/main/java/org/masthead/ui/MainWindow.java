@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -43,6 +45,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final WriterTools tools = new WriterTools(editor, background);
     private final WriterCommands commands;
     private final BorderPane root;
+    private final Label siteStatus = SiteSettingsDialog.statusLabel();
     private final WindowLayout layout;
     private final ArticleEdits edits;
     private final ArticleRendering rendering;
@@ -145,6 +148,7 @@ public final class MainWindow implements MainMenu.Actions {
 
                     @Override
                     public void recheck() {
+                        SiteSettingsDialog.showStatus(siteStatus, seo.context());
                         rendering.check();
                     }
                 });
@@ -155,7 +159,7 @@ public final class MainWindow implements MainMenu.Actions {
         spelling.follow(open.sessionProperty(), () -> folder.session() == null ? null : folder.session().root());
 
         git = new GitController(background, list, messages, open, stage);
-        root.setBottom(git.statusBar());
+        root.setBottom(new HBox(16, siteStatus, git.statusBar()));
         commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
                 tools, this::openFolder);
         root.setTop(MainMenu.build(this, commands, git.menu()));
@@ -301,6 +305,14 @@ public final class MainWindow implements MainMenu.Actions {
         NewArticleDialog.ask(stage).ifPresent(request -> folder.createArticle(request, created ->
                 articles.whenEditsAreSafe(() -> list.findByPath(created).ifPresentOrElse(list::select,
                         () -> articles.openArticle(created)), () -> { })));
+    }
+
+    @Override
+    public void siteSettings() {
+        FolderSession current = folder.session();
+        if (current != null) {
+            new SiteSettingsDialog(stage, current.root(), background, folder::rulesChanged).show();
+        }
     }
 
     @Override

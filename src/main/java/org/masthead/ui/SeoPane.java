@@ -20,13 +20,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.masthead.document.Document;
 import org.masthead.document.Graphemes;
-import org.masthead.document.KeyPath;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderContext;
 import org.masthead.seo.SeoChecker;
 import org.masthead.seo.SeoRules;
 import org.masthead.seo.Severity;
 import org.masthead.seo.Snippet;
+import org.masthead.seo.SnippetFields;
 import org.masthead.seo.SnippetProfile;
 import org.masthead.session.ArticleItem;
 
@@ -140,6 +140,11 @@ public final class SeoPane {
         this.context = folder;
     }
 
+    /** What the checks know of the folder now: its rules, its site and its articles. */
+    public FolderContext context() {
+        return context;
+    }
+
     public void setOnSelect(Consumer<Finding> handler) {
         onSelect = handler;
     }
@@ -184,11 +189,10 @@ public final class SeoPane {
 
     static Result compute(String path, Document doc, FolderContext folder) {
         List<Finding> found = SeoChecker.check(path, doc, folder);
-        SeoRules.FieldNames names = folder.rules().fields();
-        String title = doc.getString(KeyPath.parse(names.seoTitle()))
-                .or(() -> doc.getString(KeyPath.parse(names.title()))).orElse("");
-        String description = doc.getString(KeyPath.parse(names.description())).orElse("");
-        String url = doc.getString(KeyPath.parse(names.url())).orElse("");
+        SnippetFields shown = SnippetFields.of(path, doc, folder.rules());
+        String title = shown.title();
+        String description = shown.description();
+        String url = shown.breadcrumb();
         Snippets wide = snippets(SnippetProfile.DESKTOP, url, title, description);
         Snippets narrow = snippets(SnippetProfile.MOBILE, url, title, description);
         String count = String.format(Locale.ROOT, "SEO title: %d characters, %.0f / %.0f px    Description: %d characters, %.0f / %.0f px",
@@ -228,6 +232,7 @@ public final class SeoPane {
             Label caption = new Label(name);
             caption.getStyleClass().add("snippet-caption");
             url.getStyleClass().add("snippet-url");
+            url.setId(id + "-url");
             title.getStyleClass().add("snippet-title");
             title.setId(id + "-title");
             description.getStyleClass().add("snippet-description");
@@ -249,7 +254,7 @@ public final class SeoPane {
         }
 
         void show(Snippets s) {
-            url.setText("example.com" + (s.url().startsWith("/") ? " › " + s.url().substring(1).replace("/", " › ") : s.url()));
+            url.setText(s.url());
             title.setText(s.title().shown());
             description.setText(s.description().shown());
         }

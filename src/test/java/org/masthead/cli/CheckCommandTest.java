@@ -34,7 +34,7 @@ class CheckCommandTest {
                 + "date: 2024-05-01\n"
                 + "title: " + title + "\n"
                 + "seo:\n"
-                + "  title: A Perfectly Ordinary Search Title | Samples\n"
+                + "  title: A Perfectly Ordinary Search Title | " + slug.substring(0, 4) + "\n"
                 + "  page_description: This description is long enough to be shown whole in search results, and short"
                 + " enough that no search engine needs to cut it, " + slug.substring(0, 4) + ".\n"
                 + "  page_keywords: one, two, three\n"

@@ -58,17 +58,18 @@ class CheckFolderTest {
         assertThat(tuples(report.findingsFor("broken.md"))).containsExactly(tuple("parse-error", ERROR, "", 3));
         assertThat(tuples(report.findingsFor("cs/hash.md"))).containsExactly(
                 tuple("duplicate-title", WARNING, "title", 5),
+                tuple("duplicate-seo-title", WARNING, "seo.title", 7),
                 tuple("duplicate-description", WARNING, "seo.page_description", 8),
                 tuple("duplicate-url", ERROR, "url", 12));
         assertThat(report.findingsFor("cs/hash.md").get(0).message()).contains("copy.md");
         assertThat(report.findingsFor("copy.md").get(0).message()).contains("cs/hash.md");
-        assertThat(tuples(report.findingsFor("copy.md"))).hasSize(3);
+        assertThat(tuples(report.findingsFor("copy.md"))).hasSize(4);
         assertThat(report.countsByCheck()).isEqualTo(Map.of("parse-error", 1, "duplicate-title", 2,
-                "duplicate-description", 2, "duplicate-url", 2));
+                "duplicate-seo-title", 2, "duplicate-description", 2, "duplicate-url", 2));
         assertThat(report.count(ERROR)).isEqualTo(3);
-        assertThat(report.count(WARNING)).isEqualTo(4);
+        assertThat(report.count(WARNING)).isEqualTo(6);
         assertThat(report.hasErrors()).isTrue();
-        assertThat(report.findingCount()).isEqualTo(7);
+        assertThat(report.findingCount()).isEqualTo(9);
     }
 
     @Test

@@ -124,9 +124,10 @@ class FolderCheckCacheTest {
         assertThat(check(SeoRules.DEFAULTS, CLOCK)).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
     }
 
-    /** Article {@code n}: an id, title, description and url of its own. */
+    /** Article {@code n}: an id, title, SEO title, description and url of its own. */
     private static String own(int n, String description) {
         return ARTICLE.replace("id: 1001", "id: " + (3000 + n))
+                .replace("Hash Table Collision Handling | Samples", "Hash Table Kind " + n + " | Samples")
                 .replace("How does a hash table handle collisions?", "How does a hash table of kind " + n + " work?")
                 .replace("Hash tables resolve collisions", description)
                 .replace("url: /learn/computer-science/questions/how-does-a-hash-table-handle-collisions",

@@ -132,6 +132,7 @@ class FolderChecksTest {
         ArticleFacts facts = ArticleFacts.of(PATH, doc(with("id: 1001", "id: \" 1001\"")), SeoRules.DEFAULTS);
         assertThat(facts).isEqualTo(new ArticleFacts(PATH, "1001", "How does a hash table handle collisions?",
                 "Hash tables resolve collisions by chaining entries in lists or by probing for another free slot. "
-                + "Learn both methods and their costs.", SELF_URL, "Computer Science", List.of("1002")));
+                + "Learn both methods and their costs.", SELF_URL, "Computer Science", List.of("1002"),
+                "Hash Table Collision Handling | Samples", false, "", List.of(), List.of(), false));
     }
 }
