@@ -20,6 +20,7 @@ final class OutlinePane {
     OutlinePane(EditorPane editor) {
         this.editor = editor;
         list.setId("outline");
+        list.setAccessibleText("Outline of the headings");
         list.setPlaceholder(new Label("No headings"));
         list.setCellFactory(view -> new ListCell<>() {
             @Override

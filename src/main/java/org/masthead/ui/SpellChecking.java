@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.control.TextInputControl;
 import org.fxmisc.richtext.CodeArea;
 import org.masthead.document.Document;
 import org.masthead.session.ArticleSession;
@@ -56,14 +56,9 @@ final class SpellChecking {
         this.formFields = new SpellFormFields(form, lane, () -> spelling, () -> speller, () -> article, problem);
         area.multiPlainChanges().subscribe(changes -> edits++);
         area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> check());
-        // before the area's own handler shows the menu: an empty menu would not show at all
-        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            if (area.getContextMenu() == null) {
-                area.setContextMenu(new ContextMenu());
-            }
-            fillMenu(area.getContextMenu(), e.isKeyboardTrigger() ? area.getCaretPosition()
-                    : area.hit(e.getX(), e.getY()).getInsertionIndex());
-        });
+        // the editor's and the form's context menus put these items first each time they open
+        editor.contextMenus().addContributor((target, offset) -> target == area ? itemsAt(offset)
+                : target instanceof TextInputControl input ? formFields.itemsFor(input) : List.of());
     }
 
     /**
@@ -174,22 +169,12 @@ final class SpellChecking {
         return out;
     }
 
-    /** Puts the spelling entries for the word at {@code offset} at the top of the menu, in place of the last ones. */
-    private void fillMenu(ContextMenu menu, int offset) {
-        menu.getItems().removeIf(item -> item.getStyleClass().contains(MENU_ITEM));
-        menu.getItems().addAll(0, itemsAt(offset, () -> {
-            if (menu.isShowing()) {
-                fillMenu(menu, offset);
-            }
-        }));
-    }
-
     /**
      * The spelling entries for the word at {@code offset}; none when it is not underlined. Suggestions
-     * not looked up yet are looked up on the lane, never on the FX thread, and {@code looked} runs
-     * once they are known.
+     * not looked up yet are looked up on the lane, never on the FX thread, and take the place of a
+     * "Looking up" item once they are known.
      */
-    List<MenuItem> itemsAt(int offset, Runnable looked) {
+    List<MenuItem> itemsAt(int offset) {
         Optional<SpellMarks.Mark> found = marks.at(offset);
         if (found.isEmpty() || speller == null) {
             return List.of();
@@ -200,20 +185,9 @@ final class SpellChecking {
         Optional<List<String>> known = words.suggestionsIfKnown(mark.word());
         List<String> suggestions = known.orElse(List.of());
         if (known.isEmpty()) {
-            MenuItem pending = item("Looking up suggestions\u2026", () -> { });
-            pending.setDisable(true);
-            items.add(pending);
-            lane.run(() -> words.suggest(mark.word()), ready -> looked.run());
-        }
-        for (String suggestion : suggestions) {
-            MenuItem replace = item(suggestion, () -> replace(mark, suggestion));
-            replace.getStyleClass().add("spell-suggestion");
-            items.add(replace);
-        }
-        if (known.isPresent() && suggestions.isEmpty()) {
-            MenuItem none = item("(no suggestions)", () -> { });
-            none.setDisable(true);
-            items.add(none);
+            items.add(pending(lane, () -> words.suggest(mark.word()), found -> suggestionItems(mark, found)));
+        } else {
+            items.addAll(suggestionItems(mark, suggestions));
         }
         items.add(item("Add \u201c" + mark.word() + "\u201d to folder dictionary", () -> addToFolder(mark.word())));
         items.add(item("Ignore \u201c" + mark.word() + "\u201d in this article", () -> ignore(mark.word())));
@@ -223,7 +197,42 @@ final class SpellChecking {
         return items;
     }
 
-    private static MenuItem item(String text, Runnable action) {
+    private List<MenuItem> suggestionItems(SpellMarks.Mark mark, List<String> suggestions) {
+        List<MenuItem> items = new ArrayList<>();
+        for (String suggestion : suggestions) {
+            MenuItem replace = item(suggestion, () -> replace(mark, suggestion));
+            replace.getStyleClass().add("spell-suggestion");
+            items.add(replace);
+        }
+        if (suggestions.isEmpty()) {
+            MenuItem none = item("(no suggestions)", () -> { });
+            none.setDisable(true);
+            items.add(none);
+        }
+        return items;
+    }
+
+    /**
+     * A disabled "Looking up suggestions" item whose place the items made of {@code lookup}'s
+     * answer take, in whichever menu holds it by then; the lookup runs on {@code lane}.
+     */
+    static MenuItem pending(Background.Lane lane, Supplier<List<String>> lookup,
+                            Function<List<String>, List<MenuItem>> items) {
+        MenuItem pending = item("Looking up suggestions\u2026", () -> { });
+        pending.setDisable(true);
+        lane.run(lookup, found -> {
+            List<MenuItem> holder = pending.getParentMenu() != null ? pending.getParentMenu().getItems()
+                    : pending.getParentPopup() != null ? pending.getParentPopup().getItems() : null;
+            int at = holder == null ? -1 : holder.indexOf(pending);
+            if (at >= 0) {
+                holder.remove(at);
+                holder.addAll(at, items.apply(found));
+            }
+        });
+        return pending;
+    }
+
+    static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.getStyleClass().add(MENU_ITEM);
         item.setOnAction(e -> action.run());

@@ -8,14 +8,12 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.masthead.content.InputSpec;
 import org.masthead.document.KeyPath;
@@ -97,12 +95,6 @@ final class SpellFormFields {
         PauseTransition pause = new PauseTransition(Duration.millis(300));
         pause.setOnFinished(e -> check(input, path));
         input.textProperty().addListener((obs, old, now) -> pause.playFromStart());
-        input.contextMenuProperty().addListener((obs, old, menu) -> prepare(input, menu));
-        if (input.getContextMenu() == null) {
-            input.setContextMenu(basicMenu(input));
-        } else {
-            prepare(input, input.getContextMenu());
-        }
     }
 
     private void check(TextInputControl input, KeyPath path) {
@@ -149,29 +141,6 @@ final class SpellFormFields {
         return found instanceof List<?> list ? (List<String>) list : List.of();
     }
 
-    /** The text field's everyday commands, for a field that had no menu of its own. */
-    private static ContextMenu basicMenu(TextInputControl input) {
-        MenuItem cut = new MenuItem("Cut");
-        cut.setOnAction(e -> input.cut());
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(e -> input.copy());
-        MenuItem paste = new MenuItem("Paste");
-        paste.setOnAction(e -> input.paste());
-        MenuItem all = new MenuItem("Select All");
-        all.setOnAction(e -> input.selectAll());
-        return new ContextMenu(cut, copy, paste, all);
-    }
-
-    private void prepare(TextInputControl input, ContextMenu menu) {
-        if (menu != null && !Boolean.TRUE.equals(menu.getProperties().get(SpellChecking.MENU_ITEM))) {
-            menu.getProperties().put(SpellChecking.MENU_ITEM, true);
-            menu.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
-                menu.getItems().removeIf(item -> item.getStyleClass().contains(SpellChecking.MENU_ITEM));
-                menu.getItems().addAll(0, itemsFor(input));
-            });
-        }
-    }
-
     /** A submenu for each misspelled word of the field: its suggestions, then the two dictionary entries. */
     List<MenuItem> itemsFor(TextInputControl input) {
         Speller words = speller.get();
@@ -185,11 +154,8 @@ final class SpellFormFields {
             menu.getStyleClass().add(SpellChecking.MENU_ITEM);
             java.util.Optional<List<String>> known = words.suggestionsIfKnown(word);
             if (known.isEmpty()) {
-                // looked up on the lane, never on the FX thread; the menu shows them next time it opens
-                MenuItem pending = item("Looking up suggestions\u2026", () -> { });
-                pending.setDisable(true);
-                menu.getItems().add(pending);
-                lane.run(() -> words.suggest(word), ready -> { });
+                menu.getItems().add(SpellChecking.pending(lane, () -> words.suggest(word),
+                        found -> found.stream().map(s -> item(s, () -> replace(input, word, s))).toList()));
             }
             for (String suggestion : known.orElse(List.of())) {
                 menu.getItems().add(item(suggestion, () -> replace(input, word, suggestion)));

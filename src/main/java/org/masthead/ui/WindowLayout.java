@@ -32,6 +32,7 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
         formTab.setId("fields-tab");
         TabPane fields = new TabPane(formTab, outlineTab);
         fields.setId("fields-tabs");
+        fields.setAccessibleText("Fields and outline");
         fields.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane editing = new SplitPane(fields, editorBox);
         editing.setOrientation(Orientation.VERTICAL);
