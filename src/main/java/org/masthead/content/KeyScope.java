@@ -2,13 +2,14 @@ package org.masthead.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.masthead.document.FastFrontMatter;
 
 /**
  * Which keys of one front-matter map the index keeps, matched on the raw bytes so that the
  * many keys it does not keep cost no String. It answers as {@link EntryDetail#wants} does (a test
- * holds them to that); the scanner walks maps with one scope per map.
+ * holds them to that); the fast reader walks maps with one scope per map.
  */
-abstract class KeyScope {
+abstract class KeyScope implements FastFrontMatter.Keys {
     static final KeyScope NOTHING = new Named(new String[0], new String[0]);
 
     private static final byte[] SEO = "seo".getBytes(StandardCharsets.US_ASCII);
@@ -28,6 +29,17 @@ abstract class KeyScope {
     /** The scope of the map held by key {@code b[start, start+len)}. */
     KeyScope child(byte[] b, int start, int len) {
         return NOTHING;
+    }
+
+    @Override
+    public boolean keeps(byte[] b, int start, int length) {
+        return wantedPath(b, start, length) != null;
+    }
+
+    @Override
+    public FastFrontMatter.Keys under(byte[] b, int start, int length) {
+        KeyScope child = child(b, start, length);
+        return child == NOTHING ? null : child;
     }
 
     static boolean is(byte[] b, int start, int len, byte[] name) {
