@@ -42,6 +42,17 @@ abstract class KeyScope implements FastFrontMatter.Keys {
         return child == NOTHING ? null : child;
     }
 
+    @Override
+    public String name(byte[] b, int start, int length) {
+        String known = knownName(b, start, length);
+        return known != null ? known : FastFrontMatter.Keys.super.name(b, start, length);
+    }
+
+    /** The key as one of this scope's own Strings, or null. */
+    String knownName(byte[] b, int start, int length) {
+        return null;
+    }
+
     static boolean is(byte[] b, int start, int len, byte[] name) {
         return len == name.length && Arrays.equals(b, start, start + len, name, 0, len);
     }
@@ -49,6 +60,7 @@ abstract class KeyScope implements FastFrontMatter.Keys {
     /** A fixed set of kept keys, each with its path. */
     private static class Named extends KeyScope {
         private final byte[][] names;
+        private final String[] keys;
         private final String[] paths;
 
         Named(String[] names, String[] paths) {
@@ -56,7 +68,18 @@ abstract class KeyScope implements FastFrontMatter.Keys {
             for (int i = 0; i < names.length; i++) {
                 this.names[i] = names[i].getBytes(StandardCharsets.US_ASCII);
             }
+            this.keys = names;
             this.paths = paths;
+        }
+
+        @Override
+        String knownName(byte[] b, int start, int len) {
+            for (int i = 0; i < names.length; i++) {
+                if (is(b, start, len, names[i])) {
+                    return keys[i];
+                }
+            }
+            return null;
         }
 
         @Override

@@ -35,6 +35,11 @@ public final class FastFrontMatter {
 
         /** What to build of the map under that key, or null to build none of it. */
         Keys under(byte[] b, int start, int length);
+
+        /** The key {@code b[start, start + length)} as a String; a reader that knows its keys can hand out its own. */
+        default String name(byte[] b, int start, int length) {
+            return new String(b, start, length, StandardCharsets.UTF_8);
+        }
     }
 
     /** Thrown when the text leaves the subset; never escapes to a caller. */
@@ -203,7 +208,7 @@ public final class FastFrontMatter {
             Keys nested = keys == null ? null : keys.under(b, keyStart, keyLength);
             Field value = value(indent, colon + 1, lines.end(line), close, keep, nested);
             if (value != null) {
-                entries.put(string(keyStart, colon), value);
+                entries.put(keys.name(b, keyStart, keyLength), value);
             }
             spanEnd = Math.max(colon, valueEnd);
             skipBlank(close);
@@ -310,7 +315,29 @@ public final class FastFrontMatter {
             return null;
         }
         String value = string(start, stop);
-        return new ScalarField(span(start, stop), lineNumber, YamlScalars.plainType(value), ScalarStyle.PLAIN, value, value);
+        return new ScalarField(span(start, stop), lineNumber, plainType(value), ScalarStyle.PLAIN, value, value);
+    }
+
+    /**
+     * {@link YamlScalars#plainType} with its two commonest answers found without the resolver's
+     * patterns: the resolver tries patterns only for values starting with one of
+     * {@code yYnNtTfFoO-+0123456789.<~!&*}, and a run of digits not starting with 0 is always an integer.
+     */
+    static ScalarType plainType(String value) {
+        char c = value.charAt(0);
+        if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '_') && "yYnNtTfFoO".indexOf(c) < 0) {
+            return ScalarType.STRING;
+        }
+        if (c >= '1' && c <= '9') {
+            int i = 1;
+            while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == value.length()) {
+                return ScalarType.NUMBER;
+            }
+        }
+        return YamlScalars.plainType(value);
     }
 
     private static boolean isIndicator(byte c) {
@@ -357,7 +384,7 @@ public final class FastFrontMatter {
         if (contentIndent <= mapIndent) {
             throw UNSURE; // empty block scalar
         }
-        StringBuilder value = keep ? new StringBuilder() : null;
+        int first = line;
         int lastEnd = end;
         while (line < close) {
             int ind = lines.indent(line);
@@ -380,12 +407,6 @@ public final class FastFrontMatter {
             if (ind > contentIndent) {
                 throw UNSURE;
             }
-            if (value != null) {
-                if (lastEnd != end) {
-                    value.append(folded ? ' ' : '\n'); // a break between two text lines folds to a space
-                }
-                value.append(string(lines.start(line) + ind, lines.end(line)));
-            }
             lastEnd = lines.end(line);
             line++;
         }
@@ -396,12 +417,22 @@ public final class FastFrontMatter {
         if (!keep) {
             return null;
         }
+        ScalarStyle style = folded ? (strip ? ScalarStyle.FOLDED_STRIP : ScalarStyle.FOLDED)
+                : (strip ? ScalarStyle.LITERAL_STRIP : ScalarStyle.LITERAL);
+        Span span = span(start, lastEnd);
+        String raw = string(start, lastEnd);
+        // The value is the raw text's lines without their indentation; cut from the decoded raw text, so nothing is decoded twice.
+        StringBuilder value = new StringBuilder(raw.length());
+        for (int i = first; i < line; i++) {
+            if (i > first) {
+                value.append(folded ? ' ' : '\n'); // a break between two text lines folds to a space
+            }
+            value.append(raw, lines.chars(lines.start(i) + contentIndent, i) - span.start(), lines.chars(lines.end(i), i) - span.start());
+        }
         if (!strip) {
             value.append('\n');
         }
-        ScalarStyle style = folded ? (strip ? ScalarStyle.FOLDED_STRIP : ScalarStyle.FOLDED)
-                : (strip ? ScalarStyle.LITERAL_STRIP : ScalarStyle.LITERAL);
-        return new ScalarField(span(start, lastEnd), keyLine + 1, ScalarType.STRING, style, value.toString(), string(start, lastEnd));
+        return new ScalarField(span, keyLine + 1, ScalarType.STRING, style, value.toString(), raw);
     }
 
     /** A block list of one-line scalars whose dashes sit at {@code indent}; null when not kept. */
@@ -463,6 +494,6 @@ public final class FastFrontMatter {
     }
 
     private int chars(int at) {
-        return lines.chars(at);
+        return lines.chars(at, line);
     }
 }

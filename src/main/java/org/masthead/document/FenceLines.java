@@ -168,10 +168,17 @@ final class FenceLines {
         return Long.bitCount(continuation) - Long.bitCount(four);
     }
 
-    /** The char offset, in the text decoded from the opening fence on, of byte {@code at} of the front matter. */
-    int chars(int at) {
+    /**
+     * The char offset, in the text decoded from the opening fence on, of byte {@code at} of the
+     * front matter, which is most likely on line {@code lineHint}.
+     */
+    int chars(int at, int lineHint) {
         int lo = 0;
         int hi = count - 1;
+        if (lineHint < count && starts[lineHint] <= at && (lineHint + 1 == count || at < starts[lineHint + 1])) {
+            lo = lineHint; // the caller knew the line: no search
+            hi = lineHint;
+        }
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (starts[mid] <= at) {

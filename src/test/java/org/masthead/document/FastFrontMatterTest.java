@@ -224,4 +224,15 @@ class FastFrontMatterTest {
         return Arbitraries.of("x", "é", "’", "😀", "中", "ab", "\u00a0").list().ofMinSize(1).ofMaxSize(40)
                 .map(parts -> "x" + String.join("", parts) + "x");
     }
+
+    /** The shortcuts to a plain value's type answer as SnakeYAML's resolver does. */
+    @Property(tries = 3000)
+    void plainTypesAreTheResolvers(@ForAll("plainValues") String value) {
+        assertThat(FastFrontMatter.plainType(value)).as(value).isEqualTo(YamlScalars.plainType(value));
+    }
+
+    @Provide
+    Arbitrary<String> plainValues() {
+        return Arbitraries.strings().withChars("0123456789_.:-+eExXoOyYnNtTfF~/abzAZ<").ofMinLength(1).ofMaxLength(12);
+    }
 }
