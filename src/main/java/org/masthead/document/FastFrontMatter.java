@@ -319,25 +319,36 @@ public final class FastFrontMatter {
     }
 
     /**
-     * {@link YamlScalars#plainType} with its two commonest answers found without the resolver's
-     * patterns: the resolver tries patterns only for values starting with one of
-     * {@code yYnNtTfFoO-+0123456789.<~!&*}, and a run of digits not starting with 0 is always an integer.
+     * {@link YamlScalars#plainType} with its commonest answers found without the resolver's
+     * patterns (which also keeps SnakeYAML unloaded in a short {@code list}): the resolver tries
+     * patterns only for values starting with one of {@code yYnNtTfFoO-+0123456789.<~!&*}; no
+     * boolean or null word is longer than five letters; a run of digits not starting with 0 is an
+     * integer; {@code yyyy-mm-dd} is a date.
      */
     static ScalarType plainType(String value) {
         char c = value.charAt(0);
-        if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '_') && "yYnNtTfFoO".indexOf(c) < 0) {
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        if ((letter || c == '/' || c == '_') && ("yYnNtTfFoO".indexOf(c) < 0 || value.length() > 5)) {
             return ScalarType.STRING;
         }
-        if (c >= '1' && c <= '9') {
-            int i = 1;
-            while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
-                i++;
+        if (c >= '0' && c <= '9') {
+            int digits = 1;
+            while (digits < value.length() && isDigit(value.charAt(digits))) {
+                digits++;
             }
-            if (i == value.length()) {
+            if (digits == value.length() && c != '0') {
                 return ScalarType.NUMBER;
+            }
+            if (digits == 4 && value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
+                    && isDigit(value.charAt(5)) && isDigit(value.charAt(6)) && isDigit(value.charAt(8)) && isDigit(value.charAt(9))) {
+                return ScalarType.DATE;
             }
         }
         return YamlScalars.plainType(value);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isIndicator(byte c) {

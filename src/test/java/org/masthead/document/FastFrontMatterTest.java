@@ -233,6 +233,10 @@ class FastFrontMatterTest {
 
     @Provide
     Arbitrary<String> plainValues() {
-        return Arbitraries.strings().withChars("0123456789_.:-+eExXoOyYnNtTfF~/abzAZ<").ofMinLength(1).ofMaxLength(12);
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("0123456789_.:-+eExXoOyYnNtTfF~/abzAZ<").ofMinLength(1).ofMaxLength(12),
+                Arbitraries.strings().withChars("0123456789-").ofLength(10),
+                Arbitraries.of("2024-09-28", "2024-9-28", "2024-09-28x", "0123", "true", "True", "TRUE", "Trueish", "yes",
+                        "no", "Nothing", "off", "Offline", "FALSE", "False!", "null", "Null", "nULL", "On"));
     }
 }
