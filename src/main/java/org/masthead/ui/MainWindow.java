@@ -160,7 +160,7 @@ public final class MainWindow implements MainMenu.Actions {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(screen.getWidth(), settings.get("window.width", 1400)),
                 Math.min(screen.getHeight(), settings.get("window.height", 860)));
-        scene.getStylesheets().add(Resources.url("masthead.css"));
+        Resources.addStylesheet(scene, "masthead.css");
         new RepaintGuard(scene, root);
         edits.takeUndoKeys(scene, form.node());
         stage.setScene(scene);
