@@ -265,6 +265,11 @@ public final class FastFrontMatter {
         if (first == '>' || first == '|') {
             return block(mapIndent, start, end, close, keep);
         }
+        if (first == '[') {
+            ListField flow = flowList(start, end, keyLine + 1, keep);
+            line++;
+            return flow;
+        }
         ScalarField scalar = inline(start, end, keyLine + 1, keep);
         line++;
         return scalar;
@@ -349,6 +354,78 @@ public final class FastFrontMatter {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * A one-line flow list of the simplest kind, as Hugo's {@code keywords: [a, b]} are: items are
+     * words ({@code [A-Za-z0-9_./-]}, spaces inside) or quoted strings without escapes.
+     */
+    private ListField flowList(int start, int end, int lineNumber, boolean keep) throws Unsure {
+        List<Field> items = keep ? new ArrayList<>() : null;
+        int charStart = keep ? chars(start) : 0;
+        int i = spaces(start + 1, end);
+        if (i >= end) {
+            throw UNSURE;
+        }
+        while (b[i] != ']') {
+            byte c = b[i];
+            int itemEnd;
+            if (c == '"' || c == '\'') {
+                itemEnd = closingQuote(i, end, c) + 1;
+                if (keep) {
+                    String raw = string(i, itemEnd);
+                    String inner = raw.substring(1, raw.length() - 1);
+                    boolean single = c == '\'';
+                    items.add(new ScalarField(span(i, itemEnd), lineNumber, ScalarType.STRING,
+                            single ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED, single ? inner.replace("''", "'") : inner, raw));
+                }
+            } else {
+                if (!isWord(c) || c == '-') {
+                    throw UNSURE;
+                }
+                int j = i;
+                while (j < end && (isWord(b[j]) || b[j] == ' ')) {
+                    j++;
+                }
+                itemEnd = j;
+                while (b[itemEnd - 1] == ' ') {
+                    itemEnd--;
+                }
+                if (keep) {
+                    String value = string(i, itemEnd);
+                    items.add(new ScalarField(span(i, itemEnd), lineNumber, plainType(value), ScalarStyle.PLAIN, value, value));
+                }
+            }
+            i = spaces(itemEnd, end);
+            if (i >= end || (b[i] != ',' && b[i] != ']')) {
+                throw UNSURE;
+            }
+            if (b[i] == ',') {
+                i = spaces(i + 1, end);
+                if (i >= end || b[i] == ']') {
+                    throw UNSURE; // a trailing comma, or a list over several lines
+                }
+            }
+        }
+        int after = i + 1;
+        int rest = spaces(after, end);
+        if (rest < end && (b[rest] != '#' || rest == after)) {
+            throw UNSURE;
+        }
+        valueEnd = after;
+        return keep ? new ListField(new Span(charStart, chars(after)), lineNumber, items) : null;
+    }
+
+    private int spaces(int from, int end) {
+        int i = from;
+        while (i < end && b[i] == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWord(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '/' || c == '-';
     }
 
     private static boolean isIndicator(byte c) {

@@ -170,6 +170,7 @@ class FastReaderAgreementTest {
             "---\na: x   \nb: 'y'   \n---\n",
             "---\n# comment\na: 1 # note\nb: 'q' # note\n  # indented\nc:\n  # inside\n  d: x#y\n---\n",
             "\uFEFF---\na: é\n---\n", "plain Markdown, no front matter\n", "",
+            "---\nc: []\nk: [a, 'b c', \"d\", 1.5, x y ]   # note\n---\n",
         };
         for (String text : texts) {
             assertThat(treeAgrees("t.md", text.getBytes(StandardCharsets.UTF_8))).as(text).isTrue();
@@ -179,7 +180,7 @@ class FastReaderAgreementTest {
     @Test
     void shapesTheTreeReaderLeavesToTheModel() {
         String[] texts = {
-            "---\na: [1, 2]\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\na: !!str 1\n---\n",
+            "---\na: [1, [2]]\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\na: !!str 1\n---\n",
             "---\na: # comment\n---\n", "---\na: 'x'# comment\n---\n", "---\na: b: c\n---\n",
             "---\na: plain\n  continued\n---\n", "---\na: \"esc\\n\"\n---\n", "---\na: 'open\n  close'\n---\n",
             "---\na: >+\n  keep\n---\n", "---\na: >2\n   x\n---\n", "---\na: >\n  x\n\n  y\n---\n",

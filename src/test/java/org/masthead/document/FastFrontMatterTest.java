@@ -123,6 +123,19 @@ class FastFrontMatterTest {
     }
 
     @Test
+    void readsOneLineFlowLists() {
+        MapField v = tree("""
+                ---
+                categories: []
+                keywords: [highlight, 'it''s', "a b", v1.2/x-y, PAGE.Rotate DIMENSION] # note
+                ---
+                """);
+        assertThat(((ListField) v.entries().get("categories")).items()).isEmpty();
+        assertThat(((ListField) v.entries().get("keywords")).items()).extracting(f -> ((ScalarField) f).value())
+                .containsExactly("highlight", "it's", "a b", "v1.2/x-y", "PAGE.Rotate DIMENSION");
+    }
+
+    @Test
     void aFileWithoutFrontMatterHasAnEmptyRoot() {
         assertThat(tree("# Just Markdown\n\ntext").entries()).isEmpty();
         assertThat(tree("").entries()).isEmpty();
@@ -131,7 +144,11 @@ class FastFrontMatterTest {
     /** Everything outside the understood subset, and every error, goes to the full parser. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "---\ntags: [a, b]\n---\n",                       // flow sequence
+        "---\ntags: [a, [b]]\n---\n",                     // nested flow
+        "---\ntags: [a: b]\n---\n",                       // a pair in a flow list
+        "---\ntags: [a,]\n---\n",                         // a trailing comma
+        "---\ntags: [a, b\n  , c]\n---\n",                // a flow list over two lines
+        "---\ntags: [\"esc\\\"\"]\n---\n",
         "---\nseo: {title: x}\n---\n",                    // flow map
         "---\ntitle: &a x\nsubject: *a\n---\n",           // anchor and alias
         "---\ntitle: !!str 12\n---\n",                    // tag
