@@ -53,8 +53,6 @@ class ArchitectureTest {
     void everyClassOfTheUiUsesJavaFxAndTheModelsDoNot() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.masthead.ui")
                 .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
-                // the window's stylesheets and icons sit beside the ui classes that load them
-                .and().doNotHaveSimpleName("Resources")
                 .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
                         "use JavaFX, or a pane or controller that does") {
                     @Override

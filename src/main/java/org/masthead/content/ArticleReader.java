@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.document.FastFrontMatter;
 import org.masthead.document.Field;
 import org.masthead.document.MapField;
 import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarType;
 
 /**
- * Turns one file into an {@link IndexEntry}: the fast scanner when it is sure, the full document
+ * Turns one file into an {@link IndexEntry}: the fast reader ({@link FastFrontMatter}) when it is sure, the full document
  * parser otherwise, so an entry's values and problems are always those the editor would show.
  */
 public final class ArticleReader {
@@ -60,15 +61,15 @@ public final class ArticleReader {
             return IndexEntry.failed(relativePath, new IndexEntry.Problem(
                     "binary file (NUL byte at offset " + nul + "): not a text article; move it out of the content folder", 0, 0));
         }
-        Map<String, String> values;
+        MapField kept;
         try {
-            values = FrontMatterScanner.scan(bytes, length, detail);
-        } catch (RuntimeException | StackOverflowError scannerBug) {
+            kept = FastFrontMatter.read(bytes, length, KeyScope.top(detail));
+        } catch (RuntimeException | StackOverflowError readerBug) {
             // Never lose the file (or, in a folder scan, its whole batch): the full parser decides.
-            values = null;
+            kept = null;
         }
-        if (values != null) {
-            return EntryFields.build(relativePath, values);
+        if (kept != null) {
+            return EntryFields.build(relativePath, collect(kept, detail));
         }
         return readFully(relativePath, Arrays.copyOf(bytes, length), detail);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Which front-matter values the index keeps, and how they become an {@link IndexEntry}. Both
- * readers (the fast scanner and the full parser) collect the same dotted paths into a map and
+ * readers (the fast reader and the full parser) collect the same dotted paths into a map and
  * build the entry here, so they can only disagree about values, never about meaning.
  */
 final class EntryFields {

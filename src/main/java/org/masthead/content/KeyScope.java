@@ -2,13 +2,14 @@ package org.masthead.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.masthead.document.FastFrontMatter;
 
 /**
  * Which keys of one front-matter map the index keeps, matched on the raw bytes so that the
  * many keys it does not keep cost no String. It answers as {@link EntryDetail#wants} does (a test
- * holds them to that); the scanner walks maps with one scope per map.
+ * holds them to that); the fast reader walks maps with one scope per map.
  */
-abstract class KeyScope {
+abstract class KeyScope implements FastFrontMatter.Keys {
     static final KeyScope NOTHING = new Named(new String[0], new String[0]);
 
     private static final byte[] SEO = "seo".getBytes(StandardCharsets.US_ASCII);
@@ -30,6 +31,28 @@ abstract class KeyScope {
         return NOTHING;
     }
 
+    @Override
+    public boolean keeps(byte[] b, int start, int length) {
+        return wantedPath(b, start, length) != null;
+    }
+
+    @Override
+    public FastFrontMatter.Keys under(byte[] b, int start, int length) {
+        KeyScope child = child(b, start, length);
+        return child == NOTHING ? null : child;
+    }
+
+    @Override
+    public String name(byte[] b, int start, int length) {
+        String known = knownName(b, start, length);
+        return known != null ? known : FastFrontMatter.Keys.super.name(b, start, length);
+    }
+
+    /** The key as one of this scope's own Strings, or null. */
+    String knownName(byte[] b, int start, int length) {
+        return null;
+    }
+
     static boolean is(byte[] b, int start, int len, byte[] name) {
         return len == name.length && Arrays.equals(b, start, start + len, name, 0, len);
     }
@@ -37,6 +60,7 @@ abstract class KeyScope {
     /** A fixed set of kept keys, each with its path. */
     private static class Named extends KeyScope {
         private final byte[][] names;
+        private final String[] keys;
         private final String[] paths;
 
         Named(String[] names, String[] paths) {
@@ -44,7 +68,18 @@ abstract class KeyScope {
             for (int i = 0; i < names.length; i++) {
                 this.names[i] = names[i].getBytes(StandardCharsets.US_ASCII);
             }
+            this.keys = names;
             this.paths = paths;
+        }
+
+        @Override
+        String knownName(byte[] b, int start, int len) {
+            for (int i = 0; i < names.length; i++) {
+                if (is(b, start, len, names[i])) {
+                    return keys[i];
+                }
+            }
+            return null;
         }
 
         @Override

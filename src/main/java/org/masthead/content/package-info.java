@@ -5,15 +5,15 @@
  *   <li>{@link org.masthead.content.ContentIndex} holds one light {@link org.masthead.content.IndexEntry}
  *       per Markdown file (no bodies); {@link org.masthead.content.FolderScan} fills it in parallel
  *       and reports batches with progress as it goes, cancellable.</li>
- *   <li>Each file is read by {@link org.masthead.content.ArticleReader}: a byte-level scanner for
- *       the plain YAML most articles use, which answers only when the whole front matter is inside
- *       the subset it fully understands and is well-formed there; everything else (TOML, JSON,
- *       anchors, tags, CRLF, escapes, and every error: duplicate keys, bad UTF-8, malformed YAML)
- *       goes to the document model, whose verdict and message become the entry's problem. So an
- *       entry says what opening the file in the editor would say. Binary files (a NUL byte in the
- *       first 8 KB) are listed with a problem without being parsed. The scanner gives up where
- *       {@link org.masthead.document.FastFrontMatter}, the checks' reader, does, and
- *       {@code FastReaderAgreementTest} holds both to the document model.</li>
+ *   <li>Each file is read by {@link org.masthead.content.ArticleReader} through
+ *       {@link org.masthead.document.FastFrontMatter}, the one fast reader (the checks use it too),
+ *       asking only for the keys the index keeps; it answers only when the whole front matter is
+ *       inside the subset it fully understands and is well-formed there; everything else (TOML,
+ *       JSON, anchors, tags, CRLF, escapes, and every error: duplicate keys, bad UTF-8, malformed
+ *       YAML) goes to the document model, whose verdict and message become the entry's problem.
+ *       So an entry says what opening the file in the editor would say. Binary files (a NUL byte
+ *       in the first 8 KB) are listed with a problem without being parsed.
+ *       {@code FastReaderAgreementTest} holds the fast reader to the document model.</li>
  *   <li>{@link org.masthead.content.ConfigFile} is the one reader of a folder's
  *       {@code .masthead.yml}; each part of Masthead reads its own section through it
  *       ({@code docs/config.md}).</li>

@@ -21,6 +21,7 @@
  *
  * <p>{@link org.masthead.document.FastFrontMatter} reads the plain YAML front matter most
  * articles have into the same tree, many times faster, and says "unsure" (null) for anything
- * else, which then goes to {@code Document.parse}; the checks read folders with it.
+ * else, which then goes to {@code Document.parse}; the folder index and the checks read folders
+ * with it, the index asking only for the keys it keeps.
  */
 package org.masthead.document;

@@ -2,7 +2,6 @@ package org.masthead.seo;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
@@ -163,11 +162,7 @@ public final class SeoChecker {
 
     /** The fast reading of plain reference-format files; null when the full parser must read it. */
     private static ArticleFields quickView(byte[] bytes, SeoRules rules) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            return null; // bad UTF-8 (or a real U+FFFD): the document model decodes strictly and says where
-        }
-        FastFrontMatter.Result quick = FastFrontMatter.read(text);
+        FastFrontMatter.Result quick = FastFrontMatter.read(bytes, bytes.length);
         return quick == null ? null : new ArticleFields(quick.root(), quick.bodyPath(), rules);
     }
 

@@ -1,7 +1,6 @@
 package org.masthead.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.masthead.document.Document;
@@ -33,9 +32,6 @@ final class ArticleRendering {
     private final SeoPane seo;
     private final Host host;
     private final Pages pages = new Pages();
-    private final AtomicLong generation = new AtomicLong();
-    // the newest render the preview shows; read and written on the FX thread
-    private long shownGeneration;
     // the SEO checks run once the typing has paused this long
     private final PauseTransition checkLater = new PauseTransition(Duration.millis(250));
 
@@ -57,11 +53,11 @@ final class ArticleRendering {
         Path file = rendering.path();
         boolean dark = host.darkTheme();
         boolean remote = host.remoteImages();
-        long mine = generation.incrementAndGet();
-        background.render(() -> {
-            if (mine != generation.get()) {
-                return null;
-            }
+        // A render superseded while queued never starts; one superseded while running is still
+        // shown unless a newer one was shown first: a render of a long article can take longer
+        // than the gap between two keys, and dropping it would leave the preview behind for as
+        // long as the typing goes on.
+        background.renderLane().latest(this, Background.Keep.NEWEST_DONE, () -> {
             Document fields;
             try {
                 fields = rendering.fields();
@@ -77,11 +73,7 @@ final class ArticleRendering {
             rendering.settle();
             return page;
         }, page -> {
-            // Shown even when a newer keystroke waits: a render of a long article can take longer
-            // than the gap between two keys, and dropping it would leave the preview behind for
-            // as long as the typing goes on. A newer render that finishes first wins.
-            if (page != null && mine > shownGeneration && rendering == open.get()) {
-                shownGeneration = mine;
+            if (rendering == open.get()) {
                 preview.show(page);
             }
         });
@@ -97,7 +89,7 @@ final class ArticleRendering {
         if (checking == null) {
             return;
         }
-        background.check(() -> {
+        background.checkLane().latest(this, Background.Keep.LATEST_ONLY, () -> {
             try {
                 return checking.forChecks();
             } catch (DocumentException e) {

@@ -75,7 +75,7 @@ final class DiffView {
         dialog.setTitle("Difference");
         dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(new DiffView(leftTitle, rightTitle, diff).node());
-        dialog.getDialogPane().getStylesheets().add(Resources.url("masthead.css"));
+        Resources.addStylesheet(dialog.getDialogPane(), "masthead.css");
         dialog.getDialogPane().setId("diff-dialog");
         dialog.setResizable(true);
         dialog.initOwner(owner);

@@ -173,7 +173,7 @@ public final class MainWindow implements MainMenu.Actions {
         Settings.WindowBounds size = WindowLayout.placeStage(stage, settings);
         Scene scene = new Scene(root, size.width(), size.height());
         panes.install(scene);
-        scene.getStylesheets().add(Resources.url("masthead.css"));
+        Resources.addStylesheet(scene, "masthead.css");
         new RepaintGuard(scene, root);
         edits.takeUndoKeys(scene, form.node());
         stage.setScene(scene);

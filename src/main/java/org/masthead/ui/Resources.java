@@ -6,10 +6,25 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 
-/** Finds the window's resources beside this class, failing fast when one is missing from the build. */
+/**
+ * The window's stylesheets and scripts, which sit beside the ui classes: finds them, failing fast
+ * when one is missing from the build, and hands stylesheets to the scenes and nodes they style.
+ */
 final class Resources {
     private Resources() {
+    }
+
+    /** Styles {@code scene} with the stylesheet {@code name}. */
+    static void addStylesheet(Scene scene, String name) {
+        scene.getStylesheets().add(url(name));
+    }
+
+    /** Styles {@code node} and its children with the stylesheet {@code name}. */
+    static void addStylesheet(Parent node, String name) {
+        node.getStylesheets().add(url(name));
     }
 
     static String url(String name) {

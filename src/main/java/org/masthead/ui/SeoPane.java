@@ -3,7 +3,6 @@ package org.masthead.ui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -44,7 +43,6 @@ public final class SeoPane {
     }
 
     private final Background.Lane checker;
-    private final AtomicLong generation = new AtomicLong();
     private final SnippetView desktop = new SnippetView("Desktop", "snippet-desktop", 600);
     private final SnippetView mobile = new SnippetView("Mobile", "snippet-mobile", 360);
     private final Label counters = new Label();
@@ -168,17 +166,12 @@ public final class SeoPane {
 
     /** Checks {@code doc} in the background and shows the result if no newer document came meanwhile. */
     public void check(String path, Document doc) {
-        long mine = generation.incrementAndGet();
         FolderContext folder = context;
-        checker.run(() -> compute(path, doc, folder), result -> {
-            if (mine == generation.get()) {
-                show(result);
-            }
-        });
+        checker.latest(this, Background.Keep.LATEST_ONLY, () -> compute(path, doc, folder), this::show);
     }
 
     public void clear() {
-        generation.incrementAndGet();
+        checker.cancel(this);
         findings.getItems().clear();
         incoming.getItems().clear();
         summary.setText("");

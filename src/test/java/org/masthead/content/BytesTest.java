@@ -36,25 +36,6 @@ class BytesTest {
                 .array(byte[].class).ofMaxSize(70);
     }
 
-    /** The word-at-a-time check flags exactly the characters YAML reads differently from the scanner. */
-    @Property(tries = 3000)
-    void frontMatterCharsFlagsExactlyTheSpecialCharacters(@ForAll("text") String text) {
-        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        boolean expected = text.codePoints().allMatch(cp -> (cp >= 0x20 || cp == '\n' || cp == '\t')
-                && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F) && cp != 0x2028 && cp != 0x2029 && cp != 0xFFFE && cp != 0xFFFF);
-        assertThat(FrontMatterChars.ordinary(b, 0, b.length)).isEqualTo(expected);
-    }
-
-    @Provide
-    Arbitrary<String> text() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(30, Arbitraries.chars().range('a', 'z')),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of('\n', '\t', ' ', 'é', '’')),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of('\r', '\u000b', '\u0000', '\u001f', '\u007f', '\u0085', '\u0080',
-                        '\u009f', '\u00a0', '\u2028', '\u2029', '\u2027', '\uffff', '\ufffe', '\ufffd', '\ufeff')))
-                .list().ofMaxSize(60).map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
-    }
-
     @Test
     void readBufferReadsFilesLargerThanItsFirstSizeWhole(@TempDir Path dir) throws Exception {
         byte[] big = new byte[100_000];

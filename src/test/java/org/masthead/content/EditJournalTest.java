@@ -44,14 +44,29 @@ class EditJournalTest {
 
     @Test
     void aRecordedEditIsPendingWithItsPathTimeAndBytes() throws Exception {
-        Path file = article("a.md", "---\ntitle: A\n---\nold\n");
+        Path file = article("a.md", """
+                ---
+                title: A
+                ---
+                old
+                """);
         Instant before = Instant.now();
-        journal().record(file, Files.readAllBytes(file), utf8("---\ntitle: A\n---\nnew words\n"));
+        journal().record(file, Files.readAllBytes(file), utf8("""
+                ---
+                title: A
+                ---
+                new words
+                """));
         List<EditJournal.Entry> pending = journal().pending();
         assertThat(pending).hasSize(1);
         EditJournal.Entry entry = pending.get(0);
         assertThat(entry.file()).isEqualTo(file.toAbsolutePath());
-        assertThat(new String(entry.edited(), StandardCharsets.UTF_8)).isEqualTo("---\ntitle: A\n---\nnew words\n");
+        assertThat(new String(entry.edited(), StandardCharsets.UTF_8)).isEqualTo("""
+                ---
+                title: A
+                ---
+                new words
+                """);
         assertThat(entry.disk()).isEqualTo(EditJournal.Disk.UNCHANGED);
         assertThat(entry.baseSha256()).isEqualTo(EditJournal.sha256(Files.readAllBytes(file)));
         assertThat(entry.time()).isBetween(before, Instant.now());
@@ -131,7 +146,10 @@ class EditJournalTest {
         flipped[flipped.length - 3] ^= 0x20;
         damaged.put("bit flip", flipped);
         damaged.put("header cut", Arrays.copyOf(whole, 40));
-        damaged.put("other format", utf8("{\"not\": \"an entry\"}\n\nbody"));
+        damaged.put("other format", utf8("""
+                {"not": "an entry"}
+
+                body"""));
         damaged.put("binary", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, '\n', '\n', 1, 2});
         damaged.put("bad length", new String(whole, StandardCharsets.UTF_8).replaceFirst("length \\d+", "length x")
                 .getBytes(StandardCharsets.UTF_8));
@@ -154,11 +172,21 @@ class EditJournalTest {
 
     @Test
     void aTypedBodyBesideTheBytesIsEncodedIntoThemWhenRead() throws Exception {
-        String original = "---\ntitle: A\nanswer: >-\n    Old answer.\nurl: /a\n---\n";
+        String original = """
+                ---
+                title: A
+                answer: >-
+                    Old answer.
+                url: /a
+                ---
+                """;
         Path file = article("a.md", original);
         // the form changed the title; the answer was typed on and never encoded
         String edited = original.replace("title: A", "title: B");
-        String typed = "New answer, typed — with a dash.\n\nAnd a second paragraph.";
+        String typed = """
+                New answer, typed — with a dash.
+
+                And a second paragraph.""";
         journal().recordWithBaseHash(file, EditJournal.sha256(utf8(original)), utf8(edited), typed);
         byte[] expected = org.masthead.document.Document.parse("a.md", utf8(edited)).withMarkdown(typed).toBytes();
 
@@ -166,7 +194,10 @@ class EditJournalTest {
         assertThat(journal().warnings()).isEmpty();
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).edited()).isEqualTo(expected);
-        assertThat(new String(pending.get(0).edited(), StandardCharsets.UTF_8)).contains("title: B").endsWith("url: /a\n---\n");
+        assertThat(new String(pending.get(0).edited(), StandardCharsets.UTF_8)).contains("title: B").endsWith("""
+                url: /a
+                ---
+                """);
         assertThat(org.masthead.document.Document.parse("a.md", pending.get(0).edited()).markdown()).isEqualTo(typed);
         assertThat(pending.get(0).disk()).isEqualTo(EditJournal.Disk.UNCHANGED);
 
@@ -177,10 +208,23 @@ class EditJournalTest {
 
     @Test
     void aTypedBodyThatCannotBeEncodedLeavesTheBytesAndSaysSo() throws Exception {
-        Path file = article("a.md", "---\ntitle: A\n---\n");
-        byte[] unreadable = utf8("---\ntitle: [never closed\nanswer: x\n---\n");
+        Path file = article("a.md", """
+                ---
+                title: A
+                ---
+                """);
+        byte[] unreadable = utf8("""
+                ---
+                title: [never closed
+                answer: x
+                ---
+                """);
         EditJournal journal = journal();
-        journal.recordWithBaseHash(file, EditJournal.sha256(utf8("---\ntitle: A\n---\n")), unreadable, "typed");
+        journal.recordWithBaseHash(file, EditJournal.sha256(utf8("""
+                ---
+                title: A
+                ---
+                """)), unreadable, "typed");
         List<EditJournal.Entry> pending = journal.pending();
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).edited()).isEqualTo(unreadable);
@@ -190,9 +234,17 @@ class EditJournalTest {
 
     @Test
     void aDamagedTypedBodyIsCaught() throws Exception {
-        Path file = article("a.md", "---\nanswer: a\n---\n");
+        Path file = article("a.md", """
+                ---
+                answer: a
+                ---
+                """);
         EditJournal journal = journal();
-        journal.recordWithBaseHash(file, EditJournal.sha256(utf8("x")), utf8("---\nanswer: a\n---\n"), "typed text");
+        journal.recordWithBaseHash(file, EditJournal.sha256(utf8("x")), utf8("""
+                ---
+                answer: a
+                ---
+                """), "typed text");
         Path entry = journal.entryFile(file.toAbsolutePath());
         byte[] whole = Files.readAllBytes(entry);
         byte[] flipped = whole.clone();

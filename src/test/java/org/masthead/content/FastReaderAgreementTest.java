@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,32 +24,29 @@ import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.FastFrontMatter;
 import org.masthead.document.KeyPath;
+import org.masthead.document.MapField;
 import org.masthead.testing.TestCorpus;
 
 /**
- * The fast paths against the document model. Whenever the field-tree reader
- * ({@link FastFrontMatter}, the checks' reader) answers, the model must accept the file and build
- * the same tree and body path; whenever the index's byte scanner answers, the model must accept
- * the file and give equal values for every field the index keeps. Either may be unsure, which is
- * always safe; the statistics show how often each answered.
+ * The fast reader against the document model. Whenever {@link FastFrontMatter} answers with the
+ * whole tree (the checks' reading), the model must accept the file and build the same tree and
+ * body path; whenever it answers with only the keys the index keeps, the index entry must be the
+ * model's. It may be unsure, which is always safe; the statistics show how often it answered.
  */
 class FastReaderAgreementTest {
 
-    /** Which fast paths answered ("tree" and "index"), having checked each answer against the model. */
+    /** Which readings of the fast reader answered ("tree" and "index"), having checked each answer against the model. */
     private static String agreement(String path, byte[] bytes) {
         return (treeAgrees(path, bytes) ? "tree" : "-") + " " + (indexAgrees(path, bytes) ? "index" : "-");
     }
 
-    /** Whether the field-tree reader answered; where it did, its tree is the model's. */
+    /** Whether the whole-tree reading answered; where it did, its tree is the model's. */
     static boolean treeAgrees(String path, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            return false; // callers hand it only strictly decoded text (see SeoChecker)
-        }
-        FastFrontMatter.Result quick = FastFrontMatter.read(text);
+        FastFrontMatter.Result quick = FastFrontMatter.read(bytes, bytes.length);
         if (quick == null) {
             return false;
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         Document doc;
         try {
             doc = Document.parse(path, bytes);
@@ -71,18 +67,24 @@ class FastReaderAgreementTest {
         return out.toString();
     }
 
-    /** Whether the index's scanner answered; where it did, its entry is the model's. */
+    /**
+     * Whether the index's reading (only the kept keys) answered; it must answer exactly when the
+     * whole-tree reading does, and where it does, its entry is the model's.
+     */
     private static boolean indexAgrees(String path, byte[] bytes) {
-        Map<String, String> fast = FrontMatterScanner.scan(bytes, bytes.length);
-        if (fast == null) {
+        MapField kept = FastFrontMatter.read(bytes, bytes.length, KeyScope.top(EntryDetail.FULL));
+        assertThat(kept != null).as("the index's reading answers as the tree's does: %s", path)
+                .isEqualTo(FastFrontMatter.read(bytes, bytes.length) != null);
+        if (kept == null) {
+            assertThat(ArticleReader.read(path, bytes)).isEqualTo(ArticleReader.readFully(path, bytes));
             return false;
         }
         IndexEntry full = ArticleReader.readFully(path, bytes);
-        String shown = new String(bytes, StandardCharsets.UTF_8).replace("\n", "\\n\n").replace("\t", "\\t").replace("\r", "\\r");
+        String shown = shown(new String(bytes, StandardCharsets.UTF_8));
         assertThat(full.problem()).as("the full parser's verdict on %s:%n%s", path, shown).isNull();
-        assertThat(EntryFields.build(path, fast)).as(path).isEqualTo(full);
-        Map<String, String> listOnly = FrontMatterScanner.scan(bytes, bytes.length, EntryDetail.LIST);
-        assertThat(EntryFields.build(path, listOnly)).isEqualTo(ArticleReader.readFully(path, bytes, EntryDetail.LIST));
+        assertThat(ArticleReader.read(path, bytes)).as(path).isEqualTo(full);
+        assertThat(ArticleReader.read(path, bytes, bytes.length, EntryDetail.LIST))
+                .isEqualTo(ArticleReader.readFully(path, bytes, EntryDetail.LIST));
         return true;
     }
 
@@ -166,6 +168,9 @@ class FastReaderAgreementTest {
             "---\nanswer: >-\n    text\\nmore\n---\n\n&nbsp;",
             "---\nanswer: >-\n    text\n---\nreal body\n",
             "---\na: x   \nb: 'y'   \n---\n",
+            "---\n# comment\na: 1 # note\nb: 'q' # note\n  # indented\nc:\n  # inside\n  d: x#y\n---\n",
+            "\uFEFF---\na: é\n---\n", "plain Markdown, no front matter\n", "",
+            "---\nc: []\nk: [a, 'b c', \"d\", 1.5, x y ]   # note\n---\n",
         };
         for (String text : texts) {
             assertThat(treeAgrees("t.md", text.getBytes(StandardCharsets.UTF_8))).as(text).isTrue();
@@ -175,11 +180,11 @@ class FastReaderAgreementTest {
     @Test
     void shapesTheTreeReaderLeavesToTheModel() {
         String[] texts = {
-            "---\na: [1, 2]\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\na: !!str 1\n---\n",
-            "---\n# comment\na: 1\n---\n", "---\na: 1 # comment\n---\n", "---\na: b: c\n---\n",
+            "---\na: [1, [2]]\n---\n", "---\na: &x 1\nb: *x\n---\n", "---\na: !!str 1\n---\n",
+            "---\na: # comment\n---\n", "---\na: 'x'# comment\n---\n", "---\na: b: c\n---\n",
             "---\na: plain\n  continued\n---\n", "---\na: \"esc\\n\"\n---\n", "---\na: 'open\n  close'\n---\n",
             "---\na: >+\n  keep\n---\n", "---\na: >2\n   x\n---\n", "---\na: >\n  x\n\n  y\n---\n",
-            "---\na:\n\tb: 1\n---\n", "---\r\na: 1\r\n---\r\n", "\uFEFF---\na: 1\n---\n", "---\na: 1\na: 2\n---\n",
+            "---\na:\n\tb: 1\n---\n", "---\r\na: 1\r\n---\r\n", "---\na: 1\na: 2\n---\n",
             "---\n\"a\": 1\n---\n", "---\na: 1\n", "---\n---\n", "+++\na = 1\n+++\n", "{\"a\": 1}\n",
             "---\na: \u0001\n---\n", "---\n- a\n---\n", "---\na:\n  - b: 1\n---\n", "---\na: >\n  x\n    y\n---\n",
         };

@@ -29,7 +29,13 @@ class DocumentParseTest {
 
     @Test
     void spansCountCharsEvenAfterCharactersOutsideTheBasicPlane() throws Exception {
-        Document doc = TestFiles.doc("---\na: \"\uD83D\uDE00 smile \uD83D\uDE00\"\nb: after\n---\nbody\n");
+        Document doc = TestFiles.doc("""
+                ---
+                a: "😀 smile 😀"
+                b: after
+                ---
+                body
+                """);
         ScalarField b = (ScalarField) doc.get(KeyPath.of("b")).orElseThrow();
         assertThat(doc.text().substring(b.span().start(), b.span().end())).isEqualTo("after");
         assertThat(b.line()).isEqualTo(3);
@@ -38,7 +44,13 @@ class DocumentParseTest {
 
     @Test
     void keepsBomCrlfAndMissingFinalNewline() throws Exception {
-        byte[] bytes = ("\uFEFF---\r\ntitle: Hello\r\ntags:\r\n  - a\r\n---\r\nBody").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ("""
+                \ufeff---\r
+                title: Hello\r
+                tags:\r
+                  - a\r
+                ---\r
+                Body""").getBytes(StandardCharsets.UTF_8);
         Document doc = Document.parse("x.md", bytes);
         assertThat(doc.toBytes()).isEqualTo(bytes);
         assertThat(doc.text()).startsWith("---");
@@ -49,33 +61,76 @@ class DocumentParseTest {
 
     @Test
     void anEmptyAnswerInANewArticleIsStillTheBodyField() throws Exception {
-        Document doc = TestFiles.doc("---\ntitle: T\nanswer: ~\n---\n\n&nbsp;");
+        Document doc = TestFiles.doc("""
+                ---
+                title: T
+                answer: ~
+                ---
+
+                &nbsp;""");
         assertThat(doc.bodyField()).isEqualTo(new BodyField(KeyPath.of("answer")));
         assertThat(doc.markdown()).isEmpty();
-        assertThat(doc.withMarkdown("# Hi\n\nthere").text()).isEqualTo("---\ntitle: T\nanswer: '# Hi\\n\\nthere'\n---\n\n&nbsp;");
-        assertThat(TestFiles.doc("---\nanswer: 12\n---\n").bodyField()).isEqualTo(BodyField.AFTER_FRONT_MATTER);
-        assertThat(TestFiles.doc("---\nanswer: x\n---\nreal body").bodyField()).isEqualTo(BodyField.AFTER_FRONT_MATTER);
+        assertThat(doc.withMarkdown("""
+                # Hi
+
+                there""").text()).isEqualTo("""
+                ---
+                title: T
+                answer: '# Hi\\n\\nthere'
+                ---
+
+                &nbsp;""");
+        assertThat(TestFiles.doc("""
+                ---
+                answer: 12
+                ---
+                """).bodyField()).isEqualTo(BodyField.AFTER_FRONT_MATTER);
+        assertThat(TestFiles.doc("""
+                ---
+                answer: x
+                ---
+                real body""").bodyField()).isEqualTo(BodyField.AFTER_FRONT_MATTER);
     }
 
     @Test
     void textWithoutFrontMatterHasAnEmptyRoot() throws Exception {
-        Document doc = TestFiles.doc("# Title\n\n---\n\nmore\n");
+        Document doc = TestFiles.doc("""
+                # Title
+
+                ---
+
+                more
+                """);
         assertThat(doc.format()).isEqualTo(FrontMatterFormat.NONE);
         assertThat(doc.root().entries()).isEmpty();
-        assertThat(doc.body()).isEqualTo("# Title\n\n---\n\nmore\n");
+        assertThat(doc.body()).isEqualTo("""
+                # Title
+
+                ---
+
+                more
+                """);
         assertThat(doc.markdown()).isEqualTo(doc.body());
     }
 
     @Test
     void dotsCloseTheFrontMatterToo() throws Exception {
-        Document doc = TestFiles.doc("---\na: 1\n...\nbody");
+        Document doc = TestFiles.doc("""
+                ---
+                a: 1
+                ...
+                body""");
         assertThat(doc.getString(KeyPath.of("a"))).contains("1");
         assertThat(doc.body()).isEqualTo("body");
     }
 
     @Test
     void unterminatedFrontMatterIsAnError() {
-        assertThatThrownBy(() -> TestFiles.doc("---\na: 1\nbody\n"))
+        assertThatThrownBy(() -> TestFiles.doc("""
+                ---
+                a: 1
+                body
+                """))
                 .isInstanceOf(DocumentException.class)
                 .hasMessageContaining("test.md:1:1")
                 .hasMessageContaining("never closed");
@@ -83,7 +138,12 @@ class DocumentParseTest {
 
     @Test
     void bytesThatAreNotUtf8AreAnErrorWithTheirPlace() {
-        byte[] bytes = "---\na: 1\nb: x\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = """
+                ---
+                a: 1
+                b: xé
+                ---
+                """.getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> Document.parse("bad.md", bytes))
                 .isInstanceOfSatisfying(DocumentException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
@@ -94,7 +154,11 @@ class DocumentParseTest {
 
     @Test
     void aRealReplacementCharacterIsNotMistakenForBadBytes() throws Exception {
-        byte[] bytes = "---\na: x\uFFFDy\n---\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = """
+                ---
+                a: x�y
+                ---
+                """.getBytes(StandardCharsets.UTF_8);
         assertThat(Document.parse("ok.md", bytes).getString(KeyPath.of("a"))).contains("x\uFFFDy");
         byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         bad[bad.length - 1] = (byte) 0xC3;
@@ -103,8 +167,19 @@ class DocumentParseTest {
 
     @Test
     void scalarsResolveLikeAYamlReaderButKeepTheirText() throws Exception {
-        Document doc = TestFiles.doc("---\na: NO\nb: yes\nc: 01234\nd: 1.10\ne: 2024-03-01 10:20:30 +02:00\n"
-                + "f: -1.0\ng: ~\nh: plain\ni: '12'\n---\n");
+        Document doc = TestFiles.doc("""
+                ---
+                a: NO
+                b: yes
+                c: 01234
+                d: 1.10
+                e: 2024-03-01 10:20:30 +02:00
+                f: -1.0
+                g: ~
+                h: plain
+                i: '12'
+                ---
+                """);
         assertThat(type(doc, "a")).isEqualTo(ScalarType.BOOLEAN);
         assertThat(type(doc, "b")).isEqualTo(ScalarType.BOOLEAN);
         assertThat(type(doc, "c")).isEqualTo(ScalarType.NUMBER);

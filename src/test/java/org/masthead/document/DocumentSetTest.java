@@ -10,7 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DocumentSetTest {
-    private static final String PLAIN_DOC = "---\nfirst: one\nkey: old value # note\nlast: three\n---\nbody\n";
+    private static final String PLAIN_DOC = """
+            ---
+            first: one
+            key: old value # note
+            last: three
+            ---
+            body
+            """;
 
     /** Line numbers (0-based) where the two texts differ; both must have the same line count. */
     static List<Integer> changedLines(String before, String after) {
@@ -38,9 +45,23 @@ class DocumentSetTest {
 
     @Test
     void newlineInAFoldedValueBecomesABlankLine() throws Exception {
-        Document doc = TestFiles.doc("---\nq: >-\n    old text\nz: 1\n---\n");
+        Document doc = TestFiles.doc("""
+                ---
+                q: >-
+                    old text
+                z: 1
+                ---
+                """);
         Document edited = doc.set(KeyPath.of("q"), "line one\nline two");
-        assertThat(edited.text()).isEqualTo("---\nq: >-\n    line one\n\n    line two\nz: 1\n---\n");
+        assertThat(edited.text()).isEqualTo("""
+                ---
+                q: >-
+                    line one
+
+                    line two
+                z: 1
+                ---
+                """);
         assertThat(edited.getString(KeyPath.of("q"))).contains("line one\nline two");
     }
 
@@ -65,29 +86,69 @@ class DocumentSetTest {
 
     @Test
     void quotedValuesStayQuotedWithEscapes() throws Exception {
-        Document doc = TestFiles.doc("---\ns: 'single'\nd: \"double\"\n---\n");
+        Document doc = TestFiles.doc("""
+                ---
+                s: 'single'
+                d: "double"
+                ---
+                """);
         Document edited = doc.set(KeyPath.of("s"), "it's").set(KeyPath.of("d"), "say \"hi\"\\");
-        assertThat(edited.text()).isEqualTo("---\ns: 'it''s'\nd: \"say \\\"hi\\\"\\\\\"\n---\n");
+        assertThat(edited.text()).isEqualTo("""
+                ---
+                s: 'it''s'
+                d: "say \\"hi\\"\\\\"
+                ---
+                """);
     }
 
     @Test
     void numbersAndBooleansStayTypedWhenTheNewValueIsOne() throws Exception {
-        Document doc = TestFiles.doc("---\nid: 12\nflag: true\nname: Bob\nscore: -1.0\n---\n");
+        Document doc = TestFiles.doc("""
+                ---
+                id: 12
+                flag: true
+                name: Bob
+                score: -1.0
+                ---
+                """);
         Document edited = doc.set(KeyPath.of("id"), "13").set(KeyPath.of("flag"), "false")
                 .set(KeyPath.of("name"), "42").set(KeyPath.of("score"), "high");
-        assertThat(edited.text()).isEqualTo("---\nid: 13\nflag: false\nname: '42'\nscore: high\n---\n");
+        assertThat(edited.text()).isEqualTo("""
+                ---
+                id: 13
+                flag: false
+                name: '42'
+                score: high
+                ---
+                """);
     }
 
     @Test
     void valuesThatLookTypedStayExactlyAsWrittenWhenAnotherFieldChanges() throws Exception {
-        String text = "---\na: NO\nb: yes\nc: 01234\nd: 1.10\ne: 2024-03-01 10:20:30 +02:00\nf: -1.0\nt: x\n---\n";
+        String text = """
+                ---
+                a: NO
+                b: yes
+                c: 01234
+                d: 1.10
+                e: 2024-03-01 10:20:30 +02:00
+                f: -1.0
+                t: x
+                ---
+                """;
         Document edited = TestFiles.doc(text).set(KeyPath.of("t"), "y");
         assertThat(edited.text()).isEqualTo(text.replace("t: x", "t: y"));
     }
 
     @Test
     void aBlockScalarWhoseLastLineIsATabCanBeEditedAgain() throws Exception {
-        Document doc = TestFiles.doc("---\nq: >-\n  old\nz: 1\n---\n").set(KeyPath.of("q"), "\t");
+        Document doc = TestFiles.doc("""
+                ---
+                q: >-
+                  old
+                z: 1
+                ---
+                """).set(KeyPath.of("q"), "\t");
         assertThat(doc.getString(KeyPath.of("q"))).contains("\t");
         Document again = doc.set(KeyPath.of("q"), "");
         assertThat(again.getString(KeyPath.of("q"))).contains("");
@@ -104,21 +165,46 @@ class DocumentSetTest {
 
     @Test
     void aPreferredStyleUndoesQuotesThatAPassingValueNeeded() throws Exception {
-        Document doc = TestFiles.doc("---\ntitle: Hello\nq: >-\n    text\n---\n");
+        Document doc = TestFiles.doc("""
+                ---
+                title: Hello
+                q: >-
+                    text
+                ---
+                """);
         Document typed = doc;
         for (String value : List.of("Hello ", "Hello w", "Hello wo")) {
             typed = typed.set(KeyPath.of("title"), value, ScalarStyle.PLAIN);
         }
-        assertThat(typed.text()).isEqualTo("---\ntitle: Hello wo\nq: >-\n    text\n---\n");
+        assertThat(typed.text()).isEqualTo("""
+                ---
+                title: Hello wo
+                q: >-
+                    text
+                ---
+                """);
         Document drifted = doc.set(KeyPath.of("title"), "Hello ").set(KeyPath.of("title"), "Hello wo");
         assertThat(drifted.text()).startsWith("---\ntitle: 'Hello wo'");
         Document folded = doc.set(KeyPath.of("q"), "").set(KeyPath.of("q"), "back", ScalarStyle.FOLDED_STRIP);
-        assertThat(folded.text()).isEqualTo("---\ntitle: Hello\nq: >-\n  back\n---\n");
+        assertThat(folded.text()).isEqualTo("""
+                ---
+                title: Hello
+                q: >-
+                  back
+                ---
+                """);
     }
 
     @Test
     void settingTheValueAFieldAlreadyHoldsChangesNothing() throws Exception {
-        Document doc = TestFiles.doc("---\nempty:\nnone: ~\nq: \"x\"\nn: 01\n---\n");
+        Document doc = TestFiles.doc("""
+                ---
+                empty:
+                none: ~
+                q: "x"
+                n: 01
+                ---
+                """);
         assertThat(doc.set(KeyPath.of("empty"), "")).isSameAs(doc);
         assertThat(doc.set(KeyPath.of("none"), "~")).isSameAs(doc);
         assertThat(doc.set(KeyPath.of("q"), "x", ScalarStyle.PLAIN)).isSameAs(doc);
@@ -127,15 +213,33 @@ class DocumentSetTest {
 
     @Test
     void setOnAnEmptyValueAddsTheSeparatingSpace() throws Exception {
-        Document edited = TestFiles.doc("---\na:\nb: 2\n---\n").set(KeyPath.of("a"), "now");
-        assertThat(edited.text()).isEqualTo("---\na: now\nb: 2\n---\n");
+        Document edited = TestFiles.doc("""
+                ---
+                a:
+                b: 2
+                ---
+                """).set(KeyPath.of("a"), "now");
+        assertThat(edited.text()).isEqualTo("""
+                ---
+                a: now
+                b: 2
+                ---
+                """);
     }
 
     @Test
     void flowListItemsAreQuotedWhenTheyHoldFlowIndicators() throws Exception {
-        Document edited = TestFiles.doc("---\ntags: [a, b]\n---\n").set(KeyPath.parse("tags[1]"), "c, d");
+        Document edited = TestFiles.doc("""
+                ---
+                tags: [a, b]
+                ---
+                """).set(KeyPath.parse("tags[1]"), "c, d");
         assertThat(edited.getString(KeyPath.parse("tags[1]"))).contains("c, d");
-        assertThat(edited.text()).isEqualTo("---\ntags: [a, 'c, d']\n---\n");
+        assertThat(edited.text()).isEqualTo("""
+                ---
+                tags: [a, 'c, d']
+                ---
+                """);
     }
 
     @Test
@@ -143,9 +247,15 @@ class DocumentSetTest {
         Document doc = Document.parse(TestFiles.seed());
         Document same = doc.withMarkdown(doc.markdown());
         assertThat(same.text()).isEqualTo(doc.text());
-        Document edited = doc.withMarkdown("# Hello\n\nWorld $\\neq$ x");
+        Document edited = doc.withMarkdown("""
+                # Hello
+
+                World $\\neq$ x""");
         assertThat(edited.getString(KeyPath.of("answer"))).contains("# Hello\\n\\nWorld $\\neq$ x");
-        assertThat(edited.markdown()).isEqualTo("# Hello\n\nWorld $\\neq$ x");
+        assertThat(edited.markdown()).isEqualTo("""
+                # Hello
+
+                World $\\neq$ x""");
         assertThat(changedLines(doc.text(), edited.text())).hasSize(1);
     }
 }

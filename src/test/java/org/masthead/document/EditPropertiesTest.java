@@ -15,13 +15,31 @@ import net.jqwik.api.Provide;
 
 /** Edits with awkward values, and random edit sequences, read back as intended and touch only their lines. */
 class EditPropertiesTest {
-    private static final String FIXTURE = "---\nplain: some text\nsingle: 'quoted'\ndouble: \"quoted\"\n"
-            + "folded: >-\n    folded text\nliteral: |\n  line one\n  line two\nseo:\n  title: x\n"
-            + "tags: [a, b]\nlist:\n  - one\n---\nbody\n";
+    private static final String FIXTURE = """
+            ---
+            plain: some text
+            single: 'quoted'
+            double: "quoted"
+            folded: >-
+                folded text
+            literal: |
+              line one
+              line two
+            seo:
+              title: x
+            tags: [a, b]
+            list:
+              - one
+            ---
+            body
+            """;
 
     @Provide
     Arbitrary<String> awkward() {
-        Arbitrary<String> pieces = Arbitraries.of("a", "word", " ", ": ", "#", " #", "'", "\"", "\\", "\n", "\n\n",
+        Arbitrary<String> pieces = Arbitraries.of("a", "word", " ", ": ", "#", " #", "'", "\"", "\\", "\n", """
+
+
+                """,
                 "-", "[", "]", "{", "}", ",", "yes", "NO", "01234", "1.10", "null", "~", "\u00e9", "\u2019",
                 "\uD83D\uDE00", "\t", "&", "*", "!", "|", ">", "%", "@", "`", "?", "\\n", "$\\neq$");
         return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
@@ -44,10 +62,26 @@ class EditPropertiesTest {
         }
     }
 
-    private static final String TOML = "+++\nbasic = \"b\"\nliteral = 'l' # c\nmulti = \"\"\"\nm\"\"\"\n"
-            + "tags = [\"a\", 'b']\n[seo]\n  title = \"t\"\n+++\nbody\n";
-    private static final String JSON = "{\n  \"s\": \"x\",\n  \"tags\": [\"a\", \"b\"],\n"
-            + "  \"seo\": {\"title\": \"t\"}\n}\nbody\n";
+    private static final String TOML = """
+            +++
+            basic = "b"
+            literal = 'l' # c
+            multi = \"""
+            m\"""
+            tags = ["a", 'b']
+            [seo]
+              title = "t"
+            +++
+            body
+            """;
+    private static final String JSON = """
+            {
+              "s": "x",
+              "tags": ["a", "b"],
+              "seo": {"title": "t"}
+            }
+            body
+            """;
 
     @Property(tries = 300)
     void anyValueReadsBackInTomlAndJson(@ForAll("awkward") String value, @ForAll("otherFixtures") String pick)
@@ -109,7 +143,10 @@ class EditPropertiesTest {
             for (int i = 0; i < n; i++) {
                 out.append(i == 0 ? "\n" : ",\n").append("  \"k").append(i).append("\": \"v").append(i).append('"');
             }
-            return out.append("\n}\nbody").toString();
+            return out.append("""
+
+                    }
+                    body""").toString();
         });
         return Arbitraries.oneOf(yaml, toml, json).flatMap(t -> Arbitraries.of(t, t.replace("\n", "\r\n")));
     }

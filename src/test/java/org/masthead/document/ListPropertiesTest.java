@@ -28,15 +28,84 @@ class ListPropertiesTest {
     @Provide
     Arbitrary<String> layouts() {
         return Arbitraries.of(
-                "---\nbefore: 1\ntags:\n  - one\n  - two\nafter: 2\n---\nbody",
-                "---\nbefore: 1\ntags:\n- one\n- two # c\nafter: 2\n---\nbody",
-                "---\nbefore: 1\nnested:\n  tags:\n    - one\n    - two\n  after: 2\n---\nbody",
-                "---\nbefore: 1\ntags: [one, two]\nafter: 2\n---\nbody",
-                "---\r\nbefore: 1\r\ntags:\r\n  - one\r\n  - two\r\nafter: 2\r\n---\r\nbody",
-                "+++\nbefore = 1\ntags = [\"one\", 'two']\nafter = 2\n+++\nbody",
-                "+++\nbefore = 1\ntags = [\n  \"one\",\n  \"two\",\n]\nafter = 2\n+++\nbody",
-                "{\n  \"before\": 1,\n  \"tags\": [\"one\", \"two\"],\n  \"after\": 2\n}\nbody",
-                "{\n  \"before\": 1,\n  \"tags\": [\n    \"one\",\n    \"two\"\n  ],\n  \"after\": 2\n}\nbody");
+                """
+                        ---
+                        before: 1
+                        tags:
+                          - one
+                          - two
+                        after: 2
+                        ---
+                        body""",
+                """
+                        ---
+                        before: 1
+                        tags:
+                        - one
+                        - two # c
+                        after: 2
+                        ---
+                        body""",
+                """
+                        ---
+                        before: 1
+                        nested:
+                          tags:
+                            - one
+                            - two
+                          after: 2
+                        ---
+                        body""",
+                """
+                        ---
+                        before: 1
+                        tags: [one, two]
+                        after: 2
+                        ---
+                        body""",
+                """
+                        ---\r
+                        before: 1\r
+                        tags:\r
+                          - one\r
+                          - two\r
+                        after: 2\r
+                        ---\r
+                        body""",
+                """
+                        +++
+                        before = 1
+                        tags = ["one", 'two']
+                        after = 2
+                        +++
+                        body""",
+                """
+                        +++
+                        before = 1
+                        tags = [
+                          "one",
+                          "two",
+                        ]
+                        after = 2
+                        +++
+                        body""",
+                """
+                        {
+                          "before": 1,
+                          "tags": ["one", "two"],
+                          "after": 2
+                        }
+                        body""",
+                """
+                        {
+                          "before": 1,
+                          "tags": [
+                            "one",
+                            "two"
+                          ],
+                          "after": 2
+                        }
+                        body""");
     }
 
     @Property(tries = 500)

@@ -14,9 +14,16 @@ class TomlLayoutPropertiesTest {
 
     @Provide
     Arbitrary<String> values() {
-        return Arbitraries.of("\"basic\"", "'lit'", "\"\"\"\nmulti\nline\"\"\"", "'''raw\\n'''", "42", "-1.5e3",
+        return Arbitraries.of("\"basic\"", "'lit'", """
+                \"""
+                multi
+                line\""\"""", "'''raw\\n'''", "42", "-1.5e3",
                 "1_000", "0x1F", "true", "2024-03-01", "2024-03-01T10:20:30Z", "2024-03-01 10:20:30+02:00",
-                "10:20:30", "[1, 2]", "[\n  \"a\", # c\n  \"b\",\n]", "{ x = 1, y = \"z\" }", "[ { u = 'v' } ]",
+                "10:20:30", "[1, 2]", """
+                        [
+                          "a", # c
+                          "b",
+                        ]""", "{ x = 1, y = \"z\" }", "[ { u = 'v' } ]",
                 "\"esc \\\" \\\\ \\u00e9\"", "inf", "\"\"");
     }
 

@@ -24,7 +24,10 @@ import org.yaml.snakeyaml.Yaml;
 class YamlDataPropertiesTest {
     private static final String[] VALUES = {"new", "with: colon", "#hash", "multi\nline", "12", "yes", "", " lead",
         "trail ", "quote ' \"", "tab\there", "\u00e9\uD83D\uDE00", "a,b", "[x]", "*alias", "&anchor", "!!binary",
-        "%pct", "- dash", "? q", "line\n", "x\n\n", "2024-05-06", "1.5"};
+        "%pct", "- dash", "? q", "line\n", """
+                x
+
+                """, "2024-05-06", "1.5"};
 
     record Bytes(String base64) {
     }
@@ -39,7 +42,10 @@ class YamlDataPropertiesTest {
         String yaml = YamlGenerator.frontMatter(seed);
         Object before = load(yaml);
         Assume.that(before instanceof Map);
-        String text = "---\n" + yaml + "---\nbody\n";
+        String text = "---\n" + yaml + """
+                ---
+                body
+                """;
         int closing = yaml.split("\n", -1).length + 1;
         Document doc;
         try {
@@ -59,12 +65,21 @@ class YamlDataPropertiesTest {
             return;
         }
         String after = edited.text();
-        assertThat(after).as(text).startsWith("---\n").endsWith("---\nbody\n");
-        Object loaded = load(after.substring(4, after.length() - "---\nbody\n".length()));
+        assertThat(after).as(text).startsWith("---\n").endsWith("""
+                ---
+                body
+                """);
+        Object loaded = load(after.substring(4, after.length() - """
+                ---
+                body
+                """.length()));
         assertThat(loaded).as("unreadable after " + edit + ":\n" + after).isInstanceOf(Map.class);
         // setting a field to the text it shows (an empty value shows as "") leaves the file as it is
         Object expected = after.equals(text) ? before : expect(normalize(before), edit, loaded, doc);
-        assertThat(loaded).as(edit + "\n--- before:\n" + text + "--- after:\n" + after).isEqualTo(expected);
+        assertThat(loaded).as(edit + """
+
+                --- before:
+                """ + text + "--- after:\n" + after).isEqualTo(expected);
     }
 
     /** An edit chosen by {@code choice} among every scalar, list and map of {@code doc}. */

@@ -16,8 +16,19 @@ class YamlLayoutPropertiesTest {
 
     @Provide
     Arbitrary<String> values() {
-        return Arbitraries.of("plain text", "'single ''q'''", "\"double \\\" \\u00e9 \\n\"", ">-\n  folded\n  text",
-                "|\n  literal\n   indented\n", "|+\n  kept\n\n", ">2-\n   explicit", "multi\n  line plain",
+        return Arbitraries.of("plain text", "'single ''q'''", "\"double \\\" \\u00e9 \\n\"", """
+                >-
+                  folded
+                  text""",
+                """
+                        |
+                          literal
+                           indented
+                        """, """
+                        |+
+                          kept
+
+                        """, ">2-\n   explicit", "multi\n  line plain",
                 "12", "-1.0", "yes", "~", "", "2024-03-01", "[a, 'b', {c: d}]", "{k: v, n: [1, 2]}",
                 "\n  - x\n  - y: z\n    w: 1", "\n  nested: 1\n  deeper:\n    k: \"v\"", "&anchor anchored",
                 "!!str 01", "\"\\U0001F600\"", "plain # with comment", "x:y", "- - a");

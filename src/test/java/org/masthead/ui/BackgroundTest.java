@@ -94,4 +94,89 @@ class BackgroundTest {
         assertThat(results).containsExactlyInAnyOrder("read", "rendered");
         background.close();
     }
+
+    /** Runs {@code work} after {@code gate} opens, and notes that it started. */
+    private static java.util.function.Supplier<String> gated(String name, List<String> ran, java.util.concurrent.CountDownLatch gate) {
+        return () -> {
+            ran.add(name);
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return name;
+        };
+    }
+
+    private static java.util.function.Supplier<String> plain(String name, List<String> ran) {
+        return () -> {
+            ran.add(name);
+            return name;
+        };
+    }
+
+    @Test
+    void aNewerRequestForTheSameKeySupersedesTheOlder() throws Exception {
+        Background background = new Background(messages::add);
+        Background.Lane lane = background.lane("test-latest");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        List<String> shown = new CopyOnWriteArrayList<>();
+        lane.latest("preview", Background.Keep.LATEST_ONLY, gated("a", ran, release), shown::add);
+        waitUntil(() -> ran.contains("a"));
+        lane.latest("preview", Background.Keep.LATEST_ONLY, plain("b", ran), shown::add);
+        lane.latest("other", Background.Keep.LATEST_ONLY, plain("x", ran), shown::add);
+        lane.latest("preview", Background.Keep.LATEST_ONLY, plain("c", ran), shown::add);
+        release.countDown();
+        waitUntil(background::isIdle);
+        assertThat(ran).as("b, superseded while queued, never starts").containsExactly("a", "x", "c");
+        assertThat(shown).as("a, superseded while running, is never handed back").containsExactly("x", "c");
+        background.close();
+    }
+
+    @Test
+    void newestDoneHandsBackARunningResultUntilANewerOneIsShown() throws Exception {
+        Background background = new Background(messages::add);
+        Background.Lane lane = background.lane("test-newest");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        List<String> shown = new CopyOnWriteArrayList<>();
+        lane.latest("preview", Background.Keep.NEWEST_DONE, gated("a", ran, release), shown::add);
+        waitUntil(() -> ran.contains("a"));
+        lane.latest("preview", Background.Keep.NEWEST_DONE, plain("b", ran), shown::add);
+        lane.latest("preview", Background.Keep.NEWEST_DONE, plain("c", ran), shown::add);
+        release.countDown();
+        waitUntil(background::isIdle);
+        assertThat(ran).containsExactly("a", "c");
+        assertThat(shown).containsExactly("a", "c");
+
+        java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(1);
+        lane.latest("preview", Background.Keep.NEWEST_DONE, gated("d", ran, again), shown::add);
+        waitUntil(() -> ran.contains("d"));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> lane.cancel("preview"));
+        again.countDown();
+        waitUntil(background::isIdle);
+        assertThat(shown).as("a cancelled request hands nothing back").containsExactly("a", "c");
+        background.close();
+    }
+
+    @Test
+    void onlyTheLatestRequestsFailureReachesTheMessageBarAsOneLine() throws Exception {
+        Background background = new Background(messages::add);
+        Background.Lane lane = background.lane("test-failures");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        lane.<String>latest("checks", Background.Keep.LATEST_ONLY, () -> {
+            gated("stale", ran, release).get();
+            throw new IllegalStateException("the stale check broke");
+        }, result -> { });
+        waitUntil(() -> ran.contains("stale"));
+        lane.<String>latest("checks", Background.Keep.LATEST_ONLY, () -> {
+            throw new IllegalStateException("the check broke\n\tat org.example.Check.run(Check.java:1)");
+        }, result -> { });
+        release.countDown();
+        waitUntil(background::isIdle);
+        assertThat(messages).containsExactly("Something went wrong: the check broke");
+        background.close();
+    }
 }

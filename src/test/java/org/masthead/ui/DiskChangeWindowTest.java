@@ -27,8 +27,18 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class DiskChangeWindowTest {
-    private static final String LOADED = "---\ntitle: A\n---\nFirst version\n";
-    private static final String THEIRS = "---\ntitle: A\n---\nTheirs from git\n";
+    private static final String LOADED = """
+            ---
+            title: A
+            ---
+            First version
+            """;
+    private static final String THEIRS = """
+            ---
+            title: A
+            ---
+            Theirs from git
+            """;
 
     @TempDir
     Path temp;
@@ -168,7 +178,12 @@ class DiskChangeWindowTest {
         waitForBanner(robot, ConflictBanner.State.HIDDEN);
         assertThat(Files.readString(file)).isEqualTo(THEIRS);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> Files.readString(file).equals("---\ntitle: A\n---\nMine: First version\n"));
+        waitUntil(() -> Files.readString(file).equals("""
+                ---
+                title: A
+                ---
+                Mine: First version
+                """));
         waitUntil(() -> !stage.getTitle().startsWith("•"));
         assertThat(Window.getWindows()).hasSize(1);
     }
@@ -187,24 +202,59 @@ class DiskChangeWindowTest {
 
     @Test
     void mergeTakesTheirChangesToUntouchedFieldsAndKeepsMineWhereBothChanged(FxRobot robot) throws Exception {
-        String loaded = "---\ntitle: A\nsubject: Physics\nauthor: Ann\n---\nOne.\n\nTwo.\n";
+        String loaded = """
+                ---
+                title: A
+                subject: Physics
+                author: Ann
+                ---
+                One.
+
+                Two.
+                """;
         Files.writeString(file, loaded, StandardCharsets.UTF_8);
-        CodeArea editor = openAndType(robot, "One.\n\nTwo.\n", "My ");
+        CodeArea editor = openAndType(robot, """
+                One.
+
+                Two.
+                """, "My ");
         robot.interact(() -> window.applyEdit(KeyPath.parse("author"), "Mine"));
         // theirs: a new subject and a new second paragraph (both untouched here), and another author
-        Files.writeString(file, "---\ntitle: A\nsubject: Chemistry\nauthor: Bob\n---\nOne.\n\nTheir two.\n",
+        Files.writeString(file, """
+                ---
+                title: A
+                subject: Chemistry
+                author: Bob
+                ---
+                One.
+
+                Their two.
+                """,
                 StandardCharsets.UTF_8);
         waitForBanner(robot, ConflictBanner.State.CHANGED);
         robot.clickOn("#banner-merge");
         waitForBanner(robot, ConflictBanner.State.NOTE);
         String note = robot.lookup("#conflict-text").queryAs(Label.class).getText();
         assertThat(note).contains("Took theirs in: subject, body").contains("Both changed author");
-        waitUntil(() -> editor.getText().equals("My One.\n\nTheir two.\n"));
+        waitUntil(() -> editor.getText().equals("""
+                My One.
+
+                Their two.
+                """));
         assertThat(stage.getTitle()).startsWith("• ");
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> Files.readString(file).equals(
-                "---\ntitle: A\nsubject: Chemistry\nauthor: Mine\n---\nMy One.\n\nTheir two.\n"));
+                """
+                        ---
+                        title: A
+                        subject: Chemistry
+                        author: Mine
+                        ---
+                        My One.
+
+                        Their two.
+                        """));
         assertThat(Window.getWindows()).hasSize(1);
     }
 
@@ -216,7 +266,12 @@ class DiskChangeWindowTest {
         assertThat(bannerButtons(robot)).containsExactly("Save as…", "Save here again", "Close");
         assertThat(editor.getText()).isEqualTo("Mine: First version\n");
         robot.clickOn("#banner-save-here");
-        waitUntil(() -> Files.exists(file) && Files.readString(file).equals("---\ntitle: A\n---\nMine: First version\n"));
+        waitUntil(() -> Files.exists(file) && Files.readString(file).equals("""
+                ---
+                title: A
+                ---
+                Mine: First version
+                """));
         waitForBanner(robot, ConflictBanner.State.HIDDEN);
         waitUntil(() -> !stage.getTitle().startsWith("•"));
     }
@@ -235,11 +290,35 @@ class DiskChangeWindowTest {
 
     @Test
     void showDifferenceIsAMinimalSideBySideDiff(FxRobot robot) throws Exception {
-        String loaded = "---\ntitle: A\n---\nl1\nl2\nl3\nl4\nl5\n";
+        String loaded = """
+                ---
+                title: A
+                ---
+                l1
+                l2
+                l3
+                l4
+                l5
+                """;
         Files.writeString(file, loaded, StandardCharsets.UTF_8);
-        openAndType(robot, "l1\nl2\nl3\nl4\nl5\n", "x");
+        openAndType(robot, """
+                l1
+                l2
+                l3
+                l4
+                l5
+                """, "x");
         // theirs drops l2 and appends l6; mine changed l1
-        Files.writeString(file, "---\ntitle: A\n---\nl1\nl3\nl4\nl5\nl6\n", StandardCharsets.UTF_8);
+        Files.writeString(file, """
+                ---
+                title: A
+                ---
+                l1
+                l3
+                l4
+                l5
+                l6
+                """, StandardCharsets.UTF_8);
         waitForBanner(robot, ConflictBanner.State.CHANGED);
         robot.clickOn("#banner-compare");
         waitUntil(() -> robot.lookup("#diff-dialog").tryQuery().isPresent());
@@ -255,7 +334,18 @@ class DiskChangeWindowTest {
     void showDifferenceComparesTheDecodedBodyFieldOfTheReferenceFormat(FxRobot robot) throws Exception {
         String paragraphs = "Opening paragraph, long enough to wrap: " + "word ".repeat(200).strip()
                 + "\\n\\nMiddle paragraph.\\n\\nClosing paragraph.";
-        String loaded = "---\nid: 7\ntitle: >-\n  Ohm\nanswer: >-\n    " + paragraphs + "\nsubject: Physics\n---\n\n&nbsp;";
+        String loaded = """
+                ---
+                id: 7
+                title: >-
+                  Ohm
+                answer: >-
+                   \s""" + paragraphs + """
+
+                subject: Physics
+                ---
+
+                &nbsp;""";
         Files.writeString(file, loaded, StandardCharsets.UTF_8);
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil(() -> editor.getText().startsWith("Opening paragraph"));

@@ -32,7 +32,12 @@ class RecoveryWindowTest {
     private MainWindow window;
     private EditJournal journal;
     private Path file;
-    private final String original = "---\ntitle: A\n---\nFirst version\n";
+    private final String original = """
+            ---
+            title: A
+            ---
+            First version
+            """;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -74,7 +79,12 @@ class RecoveryWindowTest {
 
     @Test
     void editsLeftInTheJournalAreOfferedAndRestoredAsUnsavedChanges(FxRobot robot) throws Exception {
-        String edited = "---\ntitle: A\n---\nRecovered words\n";
+        String edited = """
+                ---
+                title: A
+                ---
+                Recovered words
+                """;
         journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
         robot.interact(() -> window.offerRecovery());
         waitUntil(() -> robot.lookup("Restore unsaved edits?").tryQuery().isPresent());
@@ -97,7 +107,14 @@ class RecoveryWindowTest {
     @Test
     void typingIntoALongFrontMatterAnswerIsJournaledAsTypedAndEncodedWhenRead(FxRobot robot) throws Exception {
         String answer = "Word ".repeat(50_000).strip();
-        String longText = "---\ntitle: Long\nanswer: >-\n    " + answer + "\n---\n";
+        String longText = """
+                ---
+                title: Long
+                answer: >-
+                   \s""" + answer + """
+
+                ---
+                """;
         Path longFile = Files.writeString(file.resolveSibling("long.md"), longText, StandardCharsets.UTF_8);
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 2);
@@ -112,7 +129,11 @@ class RecoveryWindowTest {
         robot.write("Typed first. ");
         // reading the journal gives the file as a save would write it
         waitUntil(() -> journal.pending().stream().anyMatch(e -> new String(e.edited(), StandardCharsets.UTF_8)
-                .startsWith("---\ntitle: Long\nanswer: >-\n    Typed first. Word Word")));
+                .startsWith("""
+                        ---
+                        title: Long
+                        answer: >-
+                            Typed first. Word Word""")));
         // while the entry holds the text as typed, after the file's bytes, not encoded into them
         String entry;
         try (java.util.stream.Stream<Path> entries = Files.list(temp.resolve("journal"))) {
@@ -152,7 +173,12 @@ class RecoveryWindowTest {
 
     @Test
     void discardDropsTheEditsForGood(FxRobot robot) throws Exception {
-        String edited = "---\ntitle: Changed\n---\nFirst version\n";
+        String edited = """
+                ---
+                title: Changed
+                ---
+                First version
+                """;
         journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
         offerAndWaitForTheDialog(robot);
         assertThat(changesShown(robot)).containsExactly("title: “A” → “Changed”");
@@ -164,7 +190,14 @@ class RecoveryWindowTest {
 
     @Test
     void laterKeepsTheEditsForTheNextStart(FxRobot robot) throws Exception {
-        String edited = "---\ntitle: A\n---\nFirst version\n\nA new paragraph\n";
+        String edited = """
+                ---
+                title: A
+                ---
+                First version
+
+                A new paragraph
+                """;
         journal.record(file, original.getBytes(StandardCharsets.UTF_8), edited.getBytes(StandardCharsets.UTF_8));
         offerAndWaitForTheDialog(robot);
         assertThat(changesShown(robot)).containsExactly("new paragraph at the end: added “A new paragraph”");
@@ -177,15 +210,29 @@ class RecoveryWindowTest {
         offerAndWaitForTheDialog(robot);
         robot.clickOn("Restore");
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
-        waitUntil(() -> editor.getText().equals("First version\n\nA new paragraph\n"));
+        waitUntil(() -> editor.getText().equals("""
+                First version
+
+                A new paragraph
+                """));
     }
 
     @Test
     void restoringReopensTheArticleTheEditsAreFor(FxRobot robot) throws Exception {
-        Path other = Files.writeString(file.resolveSibling("b.md"), "---\ntitle: B\n---\nB text\n", StandardCharsets.UTF_8);
+        Path other = Files.writeString(file.resolveSibling("b.md"), """
+                ---
+                title: B
+                ---
+                B text
+                """, StandardCharsets.UTF_8);
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() == 2);
-        journal.record(other, Files.readAllBytes(other), "---\ntitle: B\n---\nB edited\n".getBytes(StandardCharsets.UTF_8));
+        journal.record(other, Files.readAllBytes(other), """
+                ---
+                title: B
+                ---
+                B edited
+                """.getBytes(StandardCharsets.UTF_8));
         offerAndWaitForTheDialog(robot);
         robot.clickOn("Restore");
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
@@ -212,8 +259,18 @@ class RecoveryWindowTest {
 
         // The next start, on the same journal: another article's real edits are offered alone,
         // with no word of the undone typo (it would be counted among the others).
-        Path other = Files.writeString(file.resolveSibling("c.md"), "---\ntitle: C\n---\nC\n", StandardCharsets.UTF_8);
-        journal.record(other, Files.readAllBytes(other), "---\ntitle: C\n---\nC kept\n".getBytes(StandardCharsets.UTF_8));
+        Path other = Files.writeString(file.resolveSibling("c.md"), """
+                ---
+                title: C
+                ---
+                C
+                """, StandardCharsets.UTF_8);
+        journal.record(other, Files.readAllBytes(other), """
+                ---
+                title: C
+                ---
+                C kept
+                """.getBytes(StandardCharsets.UTF_8));
         robot.interact(() -> {
             MainWindow next = new MainWindow(new Stage(), FxTestSupport.freshSettings(), journal);
             next.show();
@@ -229,7 +286,12 @@ class RecoveryWindowTest {
 
     @Test
     void anEntryHoldingWhatTheFileHoldsIsDroppedWithoutAWord(FxRobot robot) throws Exception {
-        String saved = "---\ntitle: A\n---\nSaved, but the entry stayed\n";
+        String saved = """
+                ---
+                title: A
+                ---
+                Saved, but the entry stayed
+                """;
         journal.record(file, original.getBytes(StandardCharsets.UTF_8), saved.getBytes(StandardCharsets.UTF_8));
         Files.writeString(file, saved, StandardCharsets.UTF_8);
         robot.interact(() -> window.offerRecovery());

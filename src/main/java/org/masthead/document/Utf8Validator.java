@@ -1,4 +1,4 @@
-package org.masthead.content;
+package org.masthead.document;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -1,4 +1,4 @@
-package org.masthead.content;
+package org.masthead.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
