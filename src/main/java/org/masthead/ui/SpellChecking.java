@@ -185,7 +185,7 @@ final class SpellChecking {
         Optional<List<String>> known = words.suggestionsIfKnown(mark.word());
         List<String> suggestions = known.orElse(List.of());
         if (known.isEmpty()) {
-            items.add(pending(lane, () -> words.suggest(mark.word()), found -> suggestionItems(mark, found)));
+            items.add(pending(lane, () -> words.suggest(mark.word()), answer -> suggestionItems(mark, answer)));
         } else {
             items.addAll(suggestionItems(mark, suggestions));
         }

@@ -155,7 +155,7 @@ final class SpellFormFields {
             java.util.Optional<List<String>> known = words.suggestionsIfKnown(word);
             if (known.isEmpty()) {
                 menu.getItems().add(SpellChecking.pending(lane, () -> words.suggest(word),
-                        found -> found.stream().map(s -> item(s, () -> replace(input, word, s))).toList()));
+                        answer -> answer.stream().map(s -> item(s, () -> replace(input, word, s))).toList()));
             }
             for (String suggestion : known.orElse(List.of())) {
                 menu.getItems().add(item(suggestion, () -> replace(input, word, suggestion)));
