@@ -76,15 +76,6 @@ public final class ArticleListPane {
         filter.setPromptText("Filter by title, subject, id, url or file");
         filter.setAccessibleText("Filter articles");
         table.setAccessibleText("Articles");
-        // a screen reader names a row by its title and, for a file that does not parse, its problem
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ArticleItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setAccessibleText(empty || item == null ? null
-                        : item.hasProblem() ? item.label() + ", problem: " + item.problem() : item.label());
-            }
-        });
         status.setId("article-status");
         status.getStyleClass().add("status");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -357,7 +348,10 @@ public final class ArticleListPane {
         }
     }
 
-    /** A row of a file that does not parse is red as a whole, with its error as tooltip. */
+    /**
+     * A row of a file that does not parse is red as a whole, with its error as tooltip; a screen
+     * reader names a row by its title and, for such a file, its problem.
+     */
     private static final class ProblemRow extends TableRow<ArticleItem> {
         /** The Date column is never narrower than a date in the cells' font (zoom included). */
         static void fitDate(TableCell<ArticleItem, String> cell, String text) {
@@ -382,6 +376,8 @@ public final class ArticleListPane {
         protected void updateItem(ArticleItem item, boolean empty) {
             super.updateItem(item, empty);
             boolean problem = !empty && item != null && item.hasProblem();
+            setAccessibleText(empty || item == null ? null
+                    : problem ? item.label() + ", problem: " + item.problem() : item.label());
             getStyleClass().remove("problem");
             if (problem) {
                 getStyleClass().add("problem");

@@ -53,7 +53,7 @@ class FileCommandsWindowTest {
         for (Menu menu : bar.getMenus()) {
             all.addAll(menu.getItems());
         }
-        return all.stream().filter(i -> text.equals(i.getText().replace("_", ""))).findFirst().orElseThrow();
+        return all.stream().filter(i -> i.getText() != null && text.equals(i.getText().replace("_", ""))).findFirst().orElseThrow();
     }
 
     /** Fires a menu item whose dialog waits for an answer: later, so the test thread can give it. */
