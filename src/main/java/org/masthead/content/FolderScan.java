@@ -41,6 +41,9 @@ public final class FolderScan {
         }
     }
 
+    // Runs before each file is read; tests hold a scan mid-folder with it to see what shows meanwhile.
+    private static volatile Consumer<String> beforeRead = name -> { };
+
     private final Path root;
     private final Listener listener;
     private final EntryDetail detail;
@@ -71,6 +74,14 @@ public final class FolderScan {
         FolderScan scan = new FolderScan(root, listener, detail, Runtime.getRuntime().availableProcessors());
         scan.pool.execute(scan::run);
         return scan;
+    }
+
+    /**
+     * For tests: {@code hook} runs on a scan's thread with each file's relative path before the file
+     * is read, in every scan until it is replaced; it may block to hold that scan at that file.
+     */
+    public static void setBeforeRead(Consumer<String> hook) {
+        beforeRead = hook == null ? name -> { } : hook;
     }
 
     /** Stops the scan soon; entries already delivered stay delivered. */
@@ -174,8 +185,10 @@ public final class FolderScan {
             if (!chunk.isEmpty()) {
                 new FileTask(chunk, prefix).compute();
             }
-            for (RecursiveAction task : forked) {
-                task.join();
+            // Newest first: those are on top of this thread's own deque, so it runs what no other
+            // thread took before it waits on a task another thread is still reading (a slow file).
+            for (int i = forked.size() - 1; i >= 0; i--) {
+                forked.get(i).join();
             }
             pendingDirs.decrementAndGet();
         }
@@ -206,6 +219,7 @@ public final class FolderScan {
                     return;
                 }
                 String name = p.getFileName().toString();
+                beforeRead.accept(prefix + name);
                 int length;
                 try {
                     length = buffer.read(p);

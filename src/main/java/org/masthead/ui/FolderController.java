@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import org.masthead.content.ContentIndex;
 import org.masthead.content.FolderScan;
@@ -21,6 +23,9 @@ import org.masthead.session.Settings;
 final class FolderController implements AutoCloseable {
     /** What the folder tells the rest of the window. */
     interface Host {
+        /** The first rows of the folder are in the list; more may follow. */
+        void firstRows();
+
         /** The whole folder is listed. */
         void indexed(int total);
 
@@ -88,10 +93,18 @@ final class FolderController implements AutoCloseable {
         list.setIndexing(true);
         markDashboardStale();
         loadInputSchema(root);
+        AtomicBoolean anyRows = new AtomicBoolean();
         folder = new FolderSession(root, new FolderSession.Listener() {
             @Override
             public void rows(List<ArticleItem> changed, List<Path> removed) {
                 list.update(changed, removed);
+                if (!changed.isEmpty() && anyRows.compareAndSet(false, true)) {
+                    Platform.runLater(() -> {
+                        if (folder != null && folder.root().equals(root.toAbsolutePath().normalize())) {
+                            host.firstRows();
+                        }
+                    });
+                }
             }
 
             @Override
