@@ -96,6 +96,7 @@ public final class WindowBench {
             first.close();
             return null;
         });
+        System.setProperty("masthead.journal.dir", cache.resolve("journal2").toString());
         Stage second = onFx(Stage::new);
         open(second, folder, count, "second start (index cache)");
         System.out.printf("load at the end %s%n", load());
