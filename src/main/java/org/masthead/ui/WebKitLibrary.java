@@ -41,11 +41,19 @@ final class WebKitLibrary {
     }
 
     /**
-     * Loads the library as WebKit's own start would. The loader is JavaFX's internal one: where the
-     * modules keep it out of reach (a jlink image), nothing is loaded here and the first WebView
-     * loads the library itself, as before.
+     * Loads the library as WebKit's own start would. JavaFX's loader takes one lock for every load,
+     * even of a library loaded already, and holds it while it inflates and hashes WebKit; the
+     * renderer's first effect loads the effects library through it. So the effects' native side is
+     * set up first, and the renderer never waits behind WebKit's seconds. The loader is internal:
+     * where the modules keep it out of reach (a jlink image), nothing is loaded here and the first
+     * WebView loads the library itself, as before.
      */
     private static boolean load() {
+        try {
+            Class.forName("com.sun.scenario.effect.impl.sw.sse.SSERendererDelegate");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // no software effects on this platform: nothing for the renderer to wait for either
+        }
         try {
             Class.forName("com.sun.glass.utils.NativeLibLoader").getMethod("loadLibrary", String.class)
                     .invoke(null, "jfxwebkit");

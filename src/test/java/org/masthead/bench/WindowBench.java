@@ -79,7 +79,9 @@ public final class WindowBench {
         System.out.printf("window bench: %d articles in %s; %d cores, max heap %d MB, load %s%n", count, folder,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
 
-        Map<String, Double> cli = commandLine(folder, runs);
+        // -Dbench.openOnly=true: only the cold open, for profiling it
+        boolean openOnly = Boolean.getBoolean("bench.openOnly");
+        Map<String, Double> cli = openOnly ? Map.of("list", Double.NaN, "check", Double.NaN) : commandLine(folder, runs);
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -89,6 +91,9 @@ public final class WindowBench {
         Stage first = onFx(Stage::new);
         double complete = open(first, folder, count, "cold open (no index cache)");
         System.out.printf("  list complete / CLI list: %.2f%n", complete / cli.get("list"));
+        if (openOnly) {
+            return;
+        }
         filterAndSort(first);
         double seo = folderSeo(first);
         System.out.printf("  Folder SEO / CLI check: %.2f%n", seo / cli.get("check"));
