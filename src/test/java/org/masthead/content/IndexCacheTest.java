@@ -106,16 +106,21 @@ class IndexCacheTest {
         write("a-008.md", article(8, "Eight, another size, the same time"));
         write("added.md", article(500, "Added"));
         Files.delete(folder.resolve("a-009.md"));
+        // Same length, another time: read again.
+        write("a-011.md", article(11, "Article 1Y"));
+        Files.setLastModifiedTime(folder.resolve("a-011.md"), FileTime.from(OLD.plusSeconds(120)));
         // Same length, same time, other bytes: a change no stamp can see; the cache keeps the old title.
         write("a-010.md", article(10, "Article 1X"));
 
         List<IndexEntry> second = scan();
-        assertThat(read).containsExactlyInAnyOrder("a-007.md", "a-008.md", "added.md");
+        assertThat(read).containsExactlyInAnyOrder("a-007.md", "a-008.md", "a-011.md", "added.md");
         assertThat(second).extracting(IndexEntry::path).doesNotContain("a-009.md").contains("added.md");
         assertThat(second).filteredOn(e -> e.path().equals("a-007.md")).extracting(IndexEntry::title)
                 .containsExactly("Seven, retitled");
         assertThat(second).filteredOn(e -> e.path().equals("a-010.md")).extracting(IndexEntry::title)
                 .containsExactly("Article 10");
+        assertThat(second).filteredOn(e -> e.path().equals("a-011.md")).extracting(IndexEntry::title)
+                .containsExactly("Article 1Y");
         assertThat(second).hasSize(fresh().size());
     }
 
