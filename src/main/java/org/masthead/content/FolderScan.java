@@ -138,14 +138,17 @@ public final class FolderScan {
         } catch (IOException | RuntimeException e) {
             deliver(List.of(IndexEntry.failed("", new IndexEntry.Problem("cannot list the folder: " + e.getMessage(), 0, 0))));
         } finally {
-            synchronized (deliveryLock) {
-                listener.finished(progress(), cancelled.get());
+            try {
+                synchronized (deliveryLock) {
+                    listener.finished(progress(), cancelled.get());
+                }
+                if (cache != null && !cancelled.get()) {
+                    cache.write(root, toKeep.values());
+                }
+            } finally {
+                done.countDown();
+                pool.shutdown();
             }
-            if (cache != null && !cancelled.get()) {
-                cache.write(root, toKeep.values());
-            }
-            done.countDown();
-            pool.shutdown();
         }
     }
 

@@ -1,6 +1,6 @@
 package org.masthead.content;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The index of a large folder kept between runs, in the user's cache folder: one file per content
@@ -30,7 +31,8 @@ public final class IndexCache {
     /** Changes whenever the layout or the meaning of an entry changes; older files are then ignored. */
     static final int VERSION = 1;
     private static final int MAGIC = 0x4d484958; // "MHIX"
-    private static final int HEADER = 4 + 4 + 4 + 4; // magic, version, payload length, CRC32C
+    private static final int HEADER = 4 + 4; // magic, version
+    private static final int TRAILER = 4 + 4; // payload length, CRC32C of the payload
 
     /** A file's size and modification time (nanoseconds since the epoch) when its entry was read. */
     public record Stamp(long size, long modified) {
@@ -99,26 +101,27 @@ public final class IndexCache {
         }
         Path file = fileFor(root);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        // Streamed to the file: at 100,000 entries the payload is tens of MB, and copies of it in
+        // memory would cost the window the heap it lists in.
         try {
             Files.createDirectories(dir);
-            byte[] payload = IndexCacheFormat.encode(root.toAbsolutePath().normalize().toString(), entries);
             CRC32C crc = new CRC32C();
-            crc.update(payload);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + HEADER);
-            DataOutputStream data = new DataOutputStream(out);
-            data.writeInt(MAGIC);
-            data.writeInt(VERSION);
-            data.writeInt(payload.length);
-            data.writeInt((int) crc.getValue());
-            data.write(payload);
-            Files.write(temp, out.toByteArray());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
+                DataOutputStream payload = new DataOutputStream(new CheckedOutputStream(out, crc));
+                IndexCacheFormat.encode(root.toAbsolutePath().normalize().toString(), entries, payload);
+                payload.flush();
+                out.writeInt(payload.size());
+                out.writeInt((int) crc.getValue());
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
@@ -128,22 +131,22 @@ public final class IndexCache {
         }
     }
 
-    /** The payload of a sound cache file; throws when any part of the header or the checksum is off. */
+    /** The payload of a sound cache file; throws when any part of the header, the length or the checksum is off. */
     private static ByteBuffer payload(byte[] bytes) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (bytes.length < HEADER || in.getInt() != MAGIC || in.getInt() != VERSION) {
+        if (bytes.length < HEADER + TRAILER || in.getInt() != MAGIC || in.getInt() != VERSION) {
             throw new IOException("not a cache file of this version");
         }
-        int length = in.getInt();
-        int expected = in.getInt();
-        if (length != bytes.length - HEADER) {
+        int length = bytes.length - HEADER - TRAILER;
+        ByteBuffer trailer = ByteBuffer.wrap(bytes, HEADER + length, TRAILER);
+        if (trailer.getInt() != length) {
             throw new IOException("truncated or padded");
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, HEADER, length);
-        if ((int) crc.getValue() != expected) {
+        if ((int) crc.getValue() != trailer.getInt()) {
             throw new IOException("checksum does not match");
         }
-        return in.slice();
+        return ByteBuffer.wrap(bytes, HEADER, length).slice();
     }
 }

@@ -1,9 +1,7 @@
 package org.masthead.content;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,37 +20,30 @@ final class IndexCacheFormat {
     private IndexCacheFormat() {
     }
 
-    static byte[] encode(String root, Collection<IndexCache.Stamped> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 400 + 256);
-        DataOutputStream out = new DataOutputStream(bytes);
-        try {
-            string(out, root);
-            out.writeInt(entries.size());
-            for (IndexCache.Stamped stamped : entries) {
-                IndexEntry e = stamped.entry();
-                out.writeLong(stamped.stamp().size());
-                out.writeLong(stamped.stamp().modified());
-                for (String s : new String[] {e.path(), e.id(), e.title(), e.subject(), e.date(), e.url(),
-                    e.seoTitle(), e.seoDescription(), e.seoKeywords()}) {
-                    string(out, s);
-                }
-                out.writeInt(e.related().size());
-                for (IndexEntry.RelatedRef r : e.related()) {
-                    out.writeInt(r.number());
-                    string(out, r.id());
-                    string(out, r.url());
-                }
-                out.writeBoolean(e.problem() != null);
-                if (e.problem() != null) {
-                    string(out, e.problem().message());
-                    out.writeInt(e.problem().line());
-                    out.writeInt(e.problem().column());
-                }
+    static void encode(String root, Collection<IndexCache.Stamped> entries, DataOutputStream out) throws IOException {
+        string(out, root);
+        out.writeInt(entries.size());
+        for (IndexCache.Stamped stamped : entries) {
+            IndexEntry e = stamped.entry();
+            out.writeLong(stamped.stamp().size());
+            out.writeLong(stamped.stamp().modified());
+            for (String s : new String[] {e.path(), e.id(), e.title(), e.subject(), e.date(), e.url(),
+                e.seoTitle(), e.seoDescription(), e.seoKeywords()}) {
+                string(out, s);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
+            out.writeInt(e.related().size());
+            for (IndexEntry.RelatedRef r : e.related()) {
+                out.writeInt(r.number());
+                string(out, r.id());
+                string(out, r.url());
+            }
+            out.writeBoolean(e.problem() != null);
+            if (e.problem() != null) {
+                string(out, e.problem().message());
+                out.writeInt(e.problem().line());
+                out.writeInt(e.problem().column());
+            }
         }
-        return bytes.toByteArray();
     }
 
     /** The entries by path; throws when the payload is not one written for {@code root}. */
