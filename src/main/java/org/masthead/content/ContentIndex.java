@@ -43,12 +43,19 @@ public final class ContentIndex {
     }
 
     private final Path root;
+    private final IndexCache cache;
     private final Map<String, IndexEntry> entries = new ConcurrentHashMap<>();
     private final List<Consumer<Changes>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<Path>>> touchListeners = new CopyOnWriteArrayList<>();
 
     public ContentIndex(Path root) {
+        this(root, null);
+    }
+
+    /** An index whose {@link #load} reuses what {@code cache} kept of unchanged files (none when null). */
+    public ContentIndex(Path root, IndexCache cache) {
         this.root = root.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     public Path root() {
@@ -70,7 +77,7 @@ public final class ContentIndex {
             public void finished(FolderScan.Progress progress, boolean cancelled) {
                 listener.finished(progress, cancelled);
             }
-        });
+        }, EntryDetail.FULL, cache);
     }
 
     /** Scans the folder and returns when done. */

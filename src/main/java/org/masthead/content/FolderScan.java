@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +43,9 @@ public final class FolderScan {
         }
     }
 
+    // Runs before each file is read; tests hold a scan mid-folder with it to see what shows meanwhile.
+    private static volatile Consumer<String> beforeRead = name -> { };
+
     private final Path root;
     private final Listener listener;
     private final EntryDetail detail;
@@ -53,12 +58,21 @@ public final class FolderScan {
     private final AtomicInteger pendingDirs = new AtomicInteger();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Object deliveryLock = new Object();
+    private final IndexCache cache;
+    // What the cache held at the start, by path; read on the scan's first thread, before any file task.
+    private Map<String, IndexCache.Stamped> kept = Map.of();
+    // The entries to keep for the next start: reused ones, and those read from a file not changed lately.
+    private final Map<String, IndexCache.Stamped> toKeep = new ConcurrentHashMap<>();
+    // Files modified after this (nanoseconds since the epoch) may change again within their time's
+    // granularity without a new time: their entries are not kept, as git does with racily clean files.
+    private final long settledBefore = (System.currentTimeMillis() - 2000) * 1_000_000;
 
-    private FolderScan(Path root, Listener listener, EntryDetail detail, int threads) {
+    private FolderScan(Path root, Listener listener, EntryDetail detail, int threads, IndexCache cache) {
         this.root = root;
         this.listener = listener;
         this.detail = detail;
         this.pool = new ForkJoinPool(threads);
+        this.cache = detail == EntryDetail.FULL ? cache : null;
     }
 
     /** Starts scanning {@code root} and returns at once. */
@@ -68,9 +82,26 @@ public final class FolderScan {
 
     /** Starts scanning {@code root}, keeping only {@code detail} of each article, and returns at once. */
     public static FolderScan start(Path root, Listener listener, EntryDetail detail) {
-        FolderScan scan = new FolderScan(root, listener, detail, Runtime.getRuntime().availableProcessors());
+        return start(root, listener, detail, null);
+    }
+
+    /**
+     * Starts scanning {@code root}, reusing the entries {@code cache} kept for files whose size and
+     * time are unchanged, and keeping this scan's entries there once it completes; a null cache
+     * reads every file. Only whole entries ({@link EntryDetail#FULL}) are cached.
+     */
+    public static FolderScan start(Path root, Listener listener, EntryDetail detail, IndexCache cache) {
+        FolderScan scan = new FolderScan(root, listener, detail, Runtime.getRuntime().availableProcessors(), cache);
         scan.pool.execute(scan::run);
         return scan;
+    }
+
+    /**
+     * For tests: {@code hook} runs on a scan's thread with each file's relative path before the file
+     * is read, in every scan until it is replaced; it may block to hold that scan at that file.
+     */
+    public static void setBeforeRead(Consumer<String> hook) {
+        beforeRead = hook == null ? name -> { } : hook;
     }
 
     /** Stops the scan soon; entries already delivered stay delivered. */
@@ -97,6 +128,9 @@ public final class FolderScan {
 
     private void run() {
         try {
+            if (cache != null) {
+                kept = cache.read(root);
+            }
             Path real = root.toRealPath();
             visited.add(real);
             pendingDirs.incrementAndGet();
@@ -104,11 +138,17 @@ public final class FolderScan {
         } catch (IOException | RuntimeException e) {
             deliver(List.of(IndexEntry.failed("", new IndexEntry.Problem("cannot list the folder: " + e.getMessage(), 0, 0))));
         } finally {
-            synchronized (deliveryLock) {
-                listener.finished(progress(), cancelled.get());
+            try {
+                synchronized (deliveryLock) {
+                    listener.finished(progress(), cancelled.get());
+                }
+                if (cache != null && !cancelled.get()) {
+                    cache.write(root, toKeep.values());
+                }
+            } finally {
+                done.countDown();
+                pool.shutdown();
             }
-            done.countDown();
-            pool.shutdown();
         }
     }
 
@@ -174,8 +214,10 @@ public final class FolderScan {
             if (!chunk.isEmpty()) {
                 new FileTask(chunk, prefix).compute();
             }
-            for (RecursiveAction task : forked) {
-                task.join();
+            // Newest first: those are on top of this thread's own deque, so it runs what no other
+            // thread took before it waits on a task another thread is still reading (a slow file).
+            for (int i = forked.size() - 1; i >= 0; i--) {
+                forked.get(i).join();
             }
             pendingDirs.decrementAndGet();
         }
@@ -206,6 +248,15 @@ public final class FolderScan {
                     return;
                 }
                 String name = p.getFileName().toString();
+                String path = prefix + name;
+                IndexCache.Stamp stamp = cache == null ? null : stamp(p);
+                IndexCache.Stamped reused = stamp == null ? null : kept.get(path);
+                if (reused != null && reused.stamp().equals(stamp)) {
+                    batch.add(reused.entry());
+                    toKeep.put(path, reused);
+                    continue;
+                }
+                beforeRead.accept(path);
                 int length;
                 try {
                     length = buffer.read(p);
@@ -221,12 +272,27 @@ public final class FolderScan {
                     }
                     continue;
                 }
-                batch.add(ArticleReader.read(prefix + name, buffer.bytes(), length, detail));
+                IndexEntry entry = ArticleReader.read(prefix + name, buffer.bytes(), length, detail);
+                batch.add(entry);
+                if (stamp != null && stamp.modified() < settledBefore) {
+                    toKeep.put(path, new IndexCache.Stamped(entry, stamp));
+                }
             }
             if (!batch.isEmpty() && !cancelled.get()) {
                 deliver(batch);
             }
             invokeAll(subfolders);
+        }
+    }
+
+    /** The size and time of a regular file, or null when it is not one or cannot be read. */
+    private static IndexCache.Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile()
+                    ? new IndexCache.Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -47,13 +48,15 @@ public final class ArticleListModel {
     private final Executor worker;
     private final Consumer<View> sink;
     private final AtomicBoolean queued = new AtomicBoolean();
+    // Only the rows take the lock; what the FX thread sets on a keystroke or a click never waits
+    // behind a worker copying 100,000 rows (nor behind a worker the machine paused mid-copy).
     private final Map<Path, ArticleItem> byPath = new HashMap<>();
-    private Comparator<ArticleItem> order = BY_TITLE;
-    private String query = "";
-    // a second filter, set by the Git menu; guarded by this
-    private Predicate<ArticleItem> only;
-    private Path selected;
-    private long version;
+    private volatile Comparator<ArticleItem> order = BY_TITLE;
+    private volatile String query = "";
+    private volatile Path selected;
+    // a second filter, set by the Git menu
+    private volatile Predicate<ArticleItem> only;
+    private final AtomicLong version = new AtomicLong();
 
     /** Computes views on {@code worker} and hands each to {@code sink} there. */
     public ArticleListModel(Executor worker, Consumer<View> sink) {
@@ -70,57 +73,49 @@ public final class ArticleListModel {
             for (ArticleItem item : changed) {
                 byPath.put(item.path(), item);
             }
-            version++;
         }
+        version.incrementAndGet();
         schedule();
     }
 
     public void clear() {
         synchronized (this) {
             byPath.clear();
-            selected = null;
-            version++;
         }
+        selected = null;
+        version.incrementAndGet();
         schedule();
     }
 
     /** The order of the rows; ties (and a null order) fall back to the path, so the order is total. */
     public void setOrder(Comparator<ArticleItem> comparator) {
-        synchronized (this) {
-            order = comparator;
-            version++;
-        }
+        order = comparator;
+        version.incrementAndGet();
         schedule();
     }
 
     /** Shows only rows whose title, subject, id, url or file name contain {@code text}, case-insensitively. */
     public void setQuery(String text) {
-        synchronized (this) {
-            query = text.strip().toLowerCase(Locale.ROOT);
-            version++;
-        }
+        query = text.strip().toLowerCase(Locale.ROOT);
+        version.incrementAndGet();
         schedule();
     }
 
     /** Shows only rows that also pass {@code test} (the Git menu's changed articles); null shows all. */
     public void setOnly(Predicate<ArticleItem> test) {
-        synchronized (this) {
-            only = test;
-            version++;
-        }
+        only = test;
+        version.incrementAndGet();
         schedule();
     }
 
     /** The article the user chose; only the user (through the pane) changes it, never an update. */
     public void select(Path path) {
-        synchronized (this) {
-            selected = path;
-            version++;
-        }
+        selected = path;
+        version.incrementAndGet();
         schedule();
     }
 
-    public synchronized Path selected() {
+    public Path selected() {
         return selected;
     }
 
@@ -133,25 +128,23 @@ public final class ArticleListModel {
         return byPath.values().stream().filter(test).sorted(Comparator.comparing(ArticleItem::path)).toList();
     }
 
-    public synchronized long version() {
-        return version;
+    public long version() {
+        return version.get();
     }
 
-    /** Sorts and filters a snapshot; the lock is held only while the snapshot is copied. */
+    /**
+     * Sorts and filters a snapshot; the lock is held only while the rows are copied. The version is
+     * read first: a change made meanwhile has a higher one and schedules the view that shows it.
+     */
     public View view() {
+        long at = version.get();
+        Comparator<ArticleItem> sort = order;
+        String filter = query;
+        Path chosen = selected;
+        Predicate<ArticleItem> keep = only;
         List<ArticleItem> items;
-        Comparator<ArticleItem> sort;
-        String filter;
-        Predicate<ArticleItem> keep;
-        Path chosen;
-        long at;
         synchronized (this) {
             items = new ArrayList<>(byPath.values());
-            sort = order;
-            filter = query;
-            keep = only;
-            chosen = selected;
-            at = version;
         }
         Comparator<ArticleItem> byPathOrder = Comparator.comparing(ArticleItem::path);
         List<ArticleItem> rows = new ArrayList<>(items.size());

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import org.masthead.content.ContentIndex;
 import org.masthead.content.FolderScan;
@@ -25,6 +27,9 @@ import org.masthead.session.Settings;
 final class FolderController implements AutoCloseable {
     /** What the folder tells the rest of the window. */
     interface Host {
+        /** The first rows of the folder are in the list; more may follow. */
+        void firstRows();
+
         /** The whole folder is listed. */
         void indexed(int total);
 
@@ -119,10 +124,18 @@ final class FolderController implements AutoCloseable {
         list.setIndexing(true);
         markDashboardStale();
         loadInputSchema(root);
+        AtomicBoolean anyRows = new AtomicBoolean();
         folder = new FolderSession(root, new FolderSession.Listener() {
             @Override
             public void rows(List<ArticleItem> changed, List<Path> removed) {
                 list.update(changed, removed);
+                if (!changed.isEmpty() && anyRows.compareAndSet(false, true)) {
+                    Platform.runLater(() -> {
+                        if (folder != null && folder.root().equals(root.toAbsolutePath().normalize())) {
+                            host.firstRows();
+                        }
+                    });
+                }
             }
 
             @Override

@@ -11,6 +11,7 @@ import org.masthead.content.ContentIndex;
 import org.masthead.content.CrossReferences;
 import org.masthead.content.FolderScan;
 import org.masthead.content.FolderWatcher;
+import org.masthead.content.IndexCache;
 import org.masthead.content.IndexEntry;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.ArticleFacts;
@@ -47,7 +48,7 @@ final class FolderSession implements AutoCloseable {
     private final Object rowsLock = new Object();
 
     FolderSession(Path folder, Listener listener) {
-        index = new ContentIndex(folder);
+        index = new ContentIndex(folder, IndexCache.forUser());
         references = CrossReferences.attach(index);
         scan = index.load(new FolderScan.Listener() {
             @Override

@@ -33,6 +33,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final Settings settings;
     private final MessageBar messages = new MessageBar();
     private final Background background = new Background(messages::show);
+    private final WebKitLibrary webKit = new WebKitLibrary(background);
     private final OpenArticle open = new OpenArticle();
     private final ArticleListPane list = new ArticleListPane(background);
     private final FormPane form = new FormPane();
@@ -124,16 +125,13 @@ public final class MainWindow implements MainMenu.Actions {
         folder = new FolderController(settings, background, open, list, form, seo, dashboard, layout.dashboardTab(),
                 messages, new FolderController.Host() {
                     @Override
+                    public void firstRows() {
+                        openFirstArticle();
+                    }
+
+                    @Override
                     public void indexed(int total) {
-                        // Let the list paint before WebKit loads (seconds, on the FX thread) for the first article.
-                        afterPaint(100, () -> {
-                            preview.createView();
-                            list.whenShown(() -> {
-                                if (open.get() == null && list.selectedProperty().get() == null) {
-                                    list.firstShown().ifPresent(list::select);
-                                }
-                            });
-                        });
+                        openFirstArticle();
                     }
 
                     @Override
@@ -228,8 +226,17 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         stage.show();
-        // After the first frames are painted, so that WebKit's start-up does not delay the window.
-        afterPaint(1500, preview::createView);
+        // WebKit's library loads off the FX thread; the view is made once it is in, after a paint.
+        webKit.whenLoaded(() -> afterPaint(100, preview::createView));
+    }
+
+    /** Opens the first listed article, as soon as a row exists, unless the user chose one already. */
+    private void openFirstArticle() {
+        webKit.whenLoaded(() -> list.whenShown(() -> {
+            if (open.get() == null && list.selectedProperty().get() == null) {
+                list.firstShown().ifPresent(list::select);
+            }
+        }));
     }
 
     public void openFolder(Path root) {

@@ -1,0 +1,65 @@
+package org.masthead.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+
+/**
+ * WebKit's native library, loaded off the FX thread before the preview's first WebView needs it.
+ * From a jar, JavaFX inflates the 80 MB library and hashes it on every start before loading it:
+ * seconds of one core, which the first {@code new WebView()} would otherwise spend on the FX thread
+ * while the list waits to paint. Later WebViews find the library loaded and start at once.
+ */
+final class WebKitLibrary {
+    private static volatile boolean loaded;
+    private final Background background;
+    private final List<Runnable> waiting = new ArrayList<>();
+    private boolean started;
+
+    /** For one window, whose background loads the library unless another window's did. */
+    WebKitLibrary(Background background) {
+        this.background = background;
+    }
+
+    /** Runs {@code action} on the FX thread once the library is loaded (at once when it is). Call on the FX thread. */
+    void whenLoaded(Runnable action) {
+        if (loaded) {
+            action.run();
+            return;
+        }
+        waiting.add(action);
+        if (!started) {
+            // JavaFX's loader is synchronized and loads once: a second window's load waits for the first.
+            started = true;
+            background.lane("masthead-webkit").run(WebKitLibrary::load, ok -> {
+                loaded = true;
+                List<Runnable> ready = List.copyOf(waiting);
+                waiting.clear();
+                ready.forEach(Platform::runLater);
+            });
+        }
+    }
+
+    /**
+     * Loads the library as WebKit's own start would. JavaFX's loader takes one lock for every load,
+     * even of a library loaded already, and holds it while it inflates and hashes WebKit; the
+     * renderer's first effect loads the effects library through it. So the effects' native side is
+     * set up first, and the renderer never waits behind WebKit's seconds. The loader is internal:
+     * where the modules keep it out of reach (a jlink image), nothing is loaded here and the first
+     * WebView loads the library itself, as before.
+     */
+    private static boolean load() {
+        try {
+            Class.forName("com.sun.scenario.effect.impl.sw.sse.SSERendererDelegate");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // no software effects on this platform: nothing for the renderer to wait for either
+        }
+        try {
+            Class.forName("com.sun.glass.utils.NativeLibLoader").getMethod("loadLibrary", String.class)
+                    .invoke(null, "jfxwebkit");
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}

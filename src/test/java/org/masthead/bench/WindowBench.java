@@ -1,0 +1,342 @@
+package org.masthead.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.Settings;
+import org.masthead.ui.MainWindow;
+
+/**
+ * The window on a large folder, headless (Monocle, as the UI tests), beside the command line in
+ * the same run. For a folder written by {@link GenerateArticles}:
+ *
+ * <ul>
+ *   <li>the CLI's {@code list} and {@code check} (with {@code bin/masthead}'s JVM flags) and, when
+ *       installed, {@code hugo list all}, run side by side, medians of {@code RUNS};</li>
+ *   <li>a cold open of the folder (no index cache): when the first rows are in the table, when the
+ *       first article is open, when the whole list and its counts are;</li>
+ *   <li>a filter typed a key at a time and a sort by each column, and the FX thread's time for each;</li>
+ *   <li>Folder SEO from the click on its tab to its report;</li>
+ *   <li>the unchanged folder opened again, which the index cache serves.</li>
+ * </ul>
+ *
+ * <p>A probe posts to the FX thread every 2 ms and records how late its posts run: the longest
+ * wait in each phase is the longest time the FX thread was busy (or starved of a core).
+ *
+ * <p>Usage: {@code WindowBench FOLDER [RUNS]}; FOLDER's parent may hold a {@code hugo.toml} with
+ * FOLDER as its {@code content}; see docs/benchmarks.md.
+ */
+public final class WindowBench {
+    private static final AtomicLong LONGEST_STALL = new AtomicLong();
+    private static final Map<Stage, MainWindow> WINDOWS = new HashMap<>();
+
+    private WindowBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status = 0;
+        try {
+            run(Path.of(args[0]).toAbsolutePath(), args.length > 1 ? Integer.parseInt(args[1]) : 3);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            Platform.exit();
+        }
+        System.exit(status);
+    }
+
+    private static void run(Path folder, int runs) throws Exception {
+        int count;
+        try (Stream<Path> files = Files.list(folder)) {
+            count = (int) files.filter(p -> p.toString().endsWith(".md")).count();
+        }
+        Path cache = Files.createTempDirectory("window-bench-cache");
+        System.setProperty("masthead.cache.dir", cache.toString());
+        System.setProperty("masthead.journal.dir", cache.resolve("journal").toString());
+        System.out.printf("window bench: %d articles in %s; %d cores, max heap %d MB, load %s%n", count, folder,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
+
+        // -Dbench.openOnly=true: only the cold open, for profiling it
+        boolean openOnly = Boolean.getBoolean("bench.openOnly");
+        // RUNS 0 leaves the command line out (it was timed in another run); -Dbench.skipSeo=true leaves Folder SEO out
+        Map<String, Double> cli = openOnly || runs == 0 ? Map.of("list", Double.NaN, "check", Double.NaN) : commandLine(folder, runs);
+
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        startProbe();
+
+        Stage first = onFx(Stage::new);
+        double complete = open(first, folder, count, "cold open (no index cache)");
+        System.out.printf("  list complete / CLI list: %.2f%n", complete / cli.get("list"));
+        if (openOnly) {
+            return;
+        }
+        filterAndSort(first);
+        if (!Boolean.getBoolean("bench.skipSeo")) {
+            double seo = folderSeo(first);
+            System.out.printf("  Folder SEO / CLI check: %.2f%n", seo / cli.get("check"));
+        }
+        // The folder opened again in the same window: the scan now finds the index cache written
+        // after the first one.
+        open(first, folder, count, "second open (index cache)");
+        System.out.printf("load at the end %s%n", load());
+    }
+
+    /** The CLI's list and check and Hugo's list, interleaved run by run; medians in seconds by name. */
+    private static Map<String, Double> commandLine(Path folder, int runs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<String> quick = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", cp,
+                "org.masthead.App");
+        Map<String, List<String>> commands = new java.util.LinkedHashMap<>();
+        commands.put("list", concat(quick, "list", folder.toString()));
+        commands.put("check", concat(quick, "check", folder.toString()));
+        Path hugoSite = folder.getParent();
+        Optional<String> hugo = which("hugo");
+        if (hugo.isPresent() && Files.exists(hugoSite.resolve("hugo.toml")) && folder.getFileName().toString().equals("content")) {
+            commands.put("hugo list all", List.of(hugo.get(), "list", "all", "--source", hugoSite.toString()));
+        }
+        Map<String, List<Double>> times = new HashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                long start = System.nanoTime();
+                Process p = new ProcessBuilder(c.getValue()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                p.waitFor();
+                times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e9);
+            }
+        }
+        Map<String, Double> medians = new HashMap<>();
+        System.out.printf("command line, %d runs side by side (load %s):%n", runs, load());
+        for (String name : commands.keySet()) {
+            List<Double> t = times.get(name);
+            t.sort(Comparator.naturalOrder());
+            medians.put(name, t.get(t.size() / 2));
+            System.out.printf("  %-14s median %.2f s (runs %s)%n", name, t.get(t.size() / 2), t);
+        }
+        if (medians.containsKey("hugo list all")) {
+            System.out.printf("  check / hugo list all: %.2f; list / hugo list all: %.2f%n",
+                    medians.get("check") / medians.get("hugo list all"), medians.get("list") / medians.get("hugo list all"));
+        }
+        return medians;
+    }
+
+    /** Opens {@code folder} in a new window on {@code stage}; prints the times and returns seconds to the full list. */
+    private static double open(Stage stage, Path folder, int count, String what) throws Exception {
+        LONGEST_STALL.set(0);
+        long start = System.nanoTime();
+        MainWindow window = onFx(() -> {
+            MainWindow w = WINDOWS.computeIfAbsent(stage, s -> {
+                MainWindow created = new MainWindow(s, new MemorySettings());
+                created.show();
+                return created;
+            });
+            w.openFolder(folder);
+            return w;
+        });
+        Label status = onFx(() -> (Label) stage.getScene().lookup("#article-status"));
+        TableView<ArticleItem> list = table(stage);
+        String full = count + " shown / " + count + " total / 0 with problems";
+        double firstRow = -1;
+        double firstOpen = -1;
+        double complete = -1;
+        while (complete < 0 || firstOpen < 0) {
+            boolean[] state = onFx(() -> new boolean[] {
+                !list.getItems().isEmpty(), stage.getTitle().endsWith(".md — Masthead"), status.getText().equals(full)});
+            double now = (System.nanoTime() - start) / 1e9;
+            if (firstRow < 0 && state[0]) {
+                firstRow = now;
+            }
+            if (firstOpen < 0 && state[1]) {
+                firstOpen = now;
+            }
+            if (complete < 0 && state[2]) {
+                complete = now;
+            }
+            if (now > 600) {
+                throw new IllegalStateException("not open after 600 s: " + onFx(status::getText));
+            }
+            Thread.sleep(5);
+        }
+        System.out.printf("%s: first rows %.2f s, first article open %.2f s, whole list %.2f s;"
+                + " longest FX stall %d ms; load %s%n", what, firstRow, firstOpen, complete, LONGEST_STALL.get(), load());
+        waitFor(() -> onFx(window::isIdle), 300_000);
+        return complete;
+    }
+
+    private static void filterAndSort(Stage stage) throws Exception {
+        TableView<ArticleItem> list = table(stage);
+        TextField filter = onFx(() -> (TextField) stage.getScene().lookup("#article-filter"));
+        int all = onFx(() -> list.getItems().size());
+        long worstKey = 0;
+        long worstStall = 0;
+        for (char c : "vector ".toCharArray()) {
+            LONGEST_STALL.set(0);
+            int before = onFx(() -> list.getItems().size());
+            String text = onFx(filter::getText) + c;
+            long handler = onFx(() -> {
+                long t = System.nanoTime();
+                filter.setText(text);
+                return System.nanoTime() - t;
+            });
+            String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+            waitFor(() -> onFx(() -> list.getItems().stream().allMatch(i -> i.haystack().contains(lower))
+                    && (before != all || list.getItems().size() < all || lower.isEmpty())), 60_000);
+            worstKey = Math.max(worstKey, handler);
+            worstStall = Math.max(worstStall, LONGEST_STALL.get());
+        }
+        System.out.printf("filter typed a key at a time over %d rows: key handler at most %.1f ms; longest FX stall %d ms; load %s%n",
+                all, worstKey / 1e6, worstStall, load());
+        onFx(() -> {
+            filter.setText("");
+            return null;
+        });
+        waitFor(() -> onFx(() -> list.getItems().size()) == all, 60_000);
+        for (int column = 0; column < 3; column++) {
+            int at = column;
+            LONGEST_STALL.set(0);
+            Object first = onFx(() -> list.getItems().get(0));
+            long handler = onFx(() -> {
+                long t = System.nanoTime();
+                TableColumn<ArticleItem, ?> col = list.getColumns().get(at);
+                col.setSortType(TableColumn.SortType.DESCENDING);
+                list.getSortOrder().setAll(List.of(col));
+                return System.nanoTime() - t;
+            });
+            waitFor(() -> onFx(() -> list.getItems().get(0) != first), 60_000);
+            System.out.printf("sort by %s (descending) over %d rows: handler %.1f ms; longest FX stall %d ms%n",
+                    onFx(() -> list.getColumns().get(at).getText()), all, handler / 1e6, LONGEST_STALL.get());
+        }
+    }
+
+    /** Clicks Folder SEO and waits for its report; returns the seconds it took. */
+    private static double folderSeo(Stage stage) throws Exception {
+        LONGEST_STALL.set(0);
+        long start = System.nanoTime();
+        onFx(() -> {
+            TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
+        Label totals = onFx(() -> (Label) stage.getScene().lookup("#dashboard-totals"));
+        Node progress = onFx(() -> stage.getScene().lookup("#dashboard-progress"));
+        waitFor(() -> onFx(() -> !totals.getText().isEmpty() && !progress.isVisible()), 600_000);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Folder SEO: report %.2f s after the click (%s); longest FX stall %d ms; load %s%n",
+                seconds, onFx(totals::getText), LONGEST_STALL.get(), load());
+        return seconds;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ArticleItem> table(Stage stage) throws Exception {
+        return onFx(() -> (TableView<ArticleItem>) stage.getScene().lookup("#article-list"));
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
+    }
+
+    private static Optional<String> which(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path p = Path.of(dir, program);
+            if (Files.isExecutable(p)) {
+                return Optional.of(p.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String load() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+    }
+
+    private static void startProbe() {
+        Thread probe = new Thread(() -> {
+            while (true) {
+                long posted = System.nanoTime();
+                CountDownLatch ran = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    LONGEST_STALL.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-probe");
+        probe.setDaemon(true);
+        probe.start();
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        Platform.runLater(task);
+        return task.get(300, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.call()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("timed out after " + millis + " ms");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Settings kept in memory, so that a bench run leaves the user's settings alone. */
+    private static final class MemorySettings implements Settings {
+        private final Map<String, Double> values = new HashMap<>();
+        private Path last;
+
+        @Override
+        public Optional<Path> lastFolder() {
+            return Optional.ofNullable(last);
+        }
+
+        @Override
+        public void setLastFolder(Path folder) {
+            last = folder;
+        }
+
+        @Override
+        public double get(String key, double fallback) {
+            return values.getOrDefault(key, fallback);
+        }
+
+        @Override
+        public void put(String key, double value) {
+            values.put(key, value);
+        }
+    }
+}
