@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
+import org.masthead.seo.Finding;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.ArticleSession;
 import org.masthead.session.DocumentChange;
@@ -172,6 +173,14 @@ final class ArticleEdits {
         open.typeField(path, value);
         refreshLabels();
         host.changed();
+    }
+
+    /** Applies a finding's one-click fix, as one step of the article's history. */
+    void applyFix(Finding finding) {
+        if (session.get() != null && finding.fix().isPresent()) {
+            change("quick fix of " + (finding.field().isEmpty() ? finding.check() : finding.field()),
+                    finding.fix().get()::applyTo);
+        }
     }
 
     /**

@@ -219,7 +219,7 @@ public final class MainWindow implements MainMenu.Actions {
         form.setContextMenus(editor.contextMenus());
         form.setImages(commands.formImages());
         seo.setOnSelect(navigator::goTo);
-        seo.setOnFix(this::applyFix);
+        seo.setOnFix(edits::applyFix);
         seo.setOnOpenArticle(list::select);
         dashboard.setOnOpen(navigator::openAtFinding);
     }
@@ -264,13 +264,6 @@ public final class MainWindow implements MainMenu.Actions {
     /** Sets a field in one step, as a picker would; public for tests and for panes that edit fields. */
     public void applyEdit(KeyPath path, String value) {
         edits.change("edit of " + path, doc -> doc.set(path, value));
-    }
-
-    private void applyFix(Finding finding) {
-        if (open.get() != null && finding.fix().isPresent()) {
-            edits.change("quick fix of " + (finding.field().isEmpty() ? finding.check() : finding.field()),
-                    finding.fix().get()::applyTo);
-        }
     }
 
     /** Offers the edits a crash left in the journal, restoring them as unsaved changes. */
