@@ -99,6 +99,10 @@ public final class FrontMatterKeys {
 
     /** The start of a file as text, at most {@link #HEAD_BYTES} bytes; "" when it cannot be read. */
     public static String head(Path file) {
+        // a named pipe would block the open until someone writes to it
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
