@@ -175,6 +175,7 @@ public final class MainWindow implements MainMenu.Actions {
         new RepaintGuard(scene, root);
         edits.takeUndoKeys(scene, form.node());
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that was sized before (a reused one) keeps that size otherwise
         stage.titleProperty().bind(open.title());
         stage.setOnCloseRequest(e -> {
             ArticleSession session = open.get();
