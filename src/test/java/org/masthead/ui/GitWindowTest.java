@@ -84,12 +84,15 @@ class GitWindowTest {
     }
 
     /** The git column's text for the row of {@code name}. */
-    private static String badge(FxRobot robot, String name) {
+    /** The row's git badge, read on the FX thread, which replaces the table's rows as they change. */
+    private static String badge(FxRobot robot, String name) throws Exception {
         TableView<ArticleItem> table = table(robot);
-        TableColumn<ArticleItem, ?> column = table.getColumns().stream()
-                .filter(c -> "article-git-state".equals(c.getId())).findFirst().orElseThrow();
-        return table.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst()
-                .map(item -> String.valueOf(column.getCellObservableValue(item).getValue())).orElse("(not shown)");
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            TableColumn<ArticleItem, ?> column = table.getColumns().stream()
+                    .filter(c -> "article-git-state".equals(c.getId())).findFirst().orElseThrow();
+            return table.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst()
+                    .map(item -> String.valueOf(column.getCellObservableValue(item).getValue())).orElse("(not shown)");
+        }).get();
     }
 
     private static void fire(FxRobot robot, String id) {
