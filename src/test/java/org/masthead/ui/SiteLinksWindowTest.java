@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import javafx.scene.control.TextField;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,7 @@ class SiteLinksWindowTest {
     Path temp;
 
     private Stage stage;
+    private MainWindow window;
     private Path site;
 
     @Start
@@ -38,13 +41,14 @@ class SiteLinksWindowTest {
                 title: A guide to the pier
                 date: 2024-02-12
                 description: Where to begin.
+                moved_to: /docs/deep/guide/
                 ---
 
                 Start with [the setup](../setup/), then look at ![the pier](/images/pier.png).
                 """, StandardCharsets.UTF_8);
         Files.createDirectories(site.resolve("static/images"));
         Files.write(site.resolve("static/images/pier.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        MainWindow window = new MainWindow(stage, FxTestSupport.freshSettings());
+        window = new MainWindow(stage, FxTestSupport.freshSettings());
         window.show();
         window.openFolder(site);
     }
@@ -84,5 +88,27 @@ class SiteLinksWindowTest {
         // a click goes through the page's script to the window's link handler, which opens the article
         script(preview, "document.querySelector('#content a[href]').click()");
         waitUntil(() -> stage.getTitle().equals("setup.md — Masthead"));
+    }
+
+    @Test
+    void theLinksFollowTheSitesUrlMappingWhenItChanges(FxRobot robot) throws Exception {
+        FxTestSupport.openArticle(robot, stage, "guide.md");
+        waitUntil(() -> robot.lookup("#preview").tryQuery().isPresent());
+        WebView preview = robot.lookup("#preview").queryAs(WebView.class);
+        String link = "(function(){var a=document.querySelector('#content a[href]');"
+                + "return a ? a.getAttribute('href') : null;})()";
+        waitUntil(() -> "setup.md".equals(script(preview, link)));
+
+        // the page's URL now comes from moved_to, and ../setup/ from /docs/deep/guide/ is no article's URL
+        robot.interact(window::siteSettings);
+        Stage dialog = (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Site Settings".equals(s.getTitle())).findFirst().orElseThrow();
+        waitUntil(() -> robot.from(dialog.getScene().getRoot()).lookup("#site-field-url").tryQuery().isPresent());
+        TextField url = robot.from(dialog.getScene().getRoot()).lookup("#site-field-url").queryAs(TextField.class);
+        waitUntil(() -> url.getText().equals("url"));
+        robot.interact(() -> url.setText("moved_to"));
+        robot.interact(() -> robot.from(dialog.getScene().getRoot()).lookup("#site-settings-save").queryButton().fire());
+
+        waitUntil(() -> "https://fieldnotes.example.org/docs/deep/setup/".equals(script(preview, link)));
     }
 }
