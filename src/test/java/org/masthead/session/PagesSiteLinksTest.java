@@ -47,12 +47,17 @@ class PagesSiteLinksTest {
     }
 
     @Test
-    void aPlainFolderKeepsEveryAddressAsWritten() throws Exception {
-        write("notes/a.md", "---\ntitle: A\n---\n[b](../b/) ![x](/x.png)\n");
-        write("x.png", "png");
+    void theReferenceSiteAndAPlainFolderKeepEveryAddressAsWritten() throws Exception {
+        write("plain/notes/a.md", "---\ntitle: A\n---\n[b](../b/)\n");
+        SeoRules plain = SeoConfig.load(folder.resolve("plain"));
+        Path note = folder.resolve("plain/notes/a.md");
+        assertThat(Pages.siteLinks(plain, "notes/a.md", note, Document.parse(note))).isSameAs(SiteLinks.AS_WRITTEN);
 
-        SiteLinks links = links("notes/a.md");
+        // a Hugo site whose articles have the reference format's fields is checked, and linked, as the reference site
+        write("hugo.toml", "baseURL = 'https://example.org/'\n");
+        write("content/a.md", "---\ntitle: A\nseo:\n  title: A\n  page_description: d\nfile_name: a.md\n---\n[b](../b/)\n");
+        write("content/b.md", "---\ntitle: B\nseo:\n  title: B\n  page_description: d\nfile_name: b.md\n---\nB.\n");
 
-        assertThat(links).isSameAs(SiteLinks.AS_WRITTEN);
+        assertThat(links("content/a.md")).isSameAs(SiteLinks.AS_WRITTEN);
     }
 }
