@@ -2,16 +2,23 @@ package org.masthead.session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.masthead.content.site.Site;
 import org.masthead.document.Document;
 import org.masthead.render.ArticlePage;
 import org.masthead.render.ArticleView;
 import org.masthead.render.ArticleViews;
 import org.masthead.render.PageOptions;
+import org.masthead.render.SiteLinks;
+import org.masthead.render.SitePaths;
+import org.masthead.seo.SeoChecker;
+import org.masthead.seo.SeoRules;
 
 /**
  * The preview's pages from the shared renderer. The page shell is written to a temporary file and
@@ -42,6 +49,12 @@ public final class Pages {
      * {@code answer} takes several times as long as the render.
      */
     public Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages) {
+        return article(doc, markdown, file, dark, remoteImages, SiteLinks.AS_WRITTEN);
+    }
+
+    /** {@link #article(Document, String, Path, boolean, boolean)} with links and images resolved by {@code links}. */
+    public Preview article(Document doc, String markdown, Path file, boolean dark, boolean remoteImages,
+                           SiteLinks links) {
         Path folder = file.toAbsolutePath().getParent();
         String base = folder == null ? null : folder.toUri().toString();
         String key = dark + "|" + remoteImages + "|" + base;
@@ -49,7 +62,53 @@ public final class Pages {
                 .withDarkTheme(dark).withBaseUri(base).withRemoteImages(remoteImages).withPageScripts(false)
                 .withBlockMarks(true)));
         String shell = shells.computeIfAbsent(key, k -> writeShell(page.render(ArticleView.ofMarkdown(""))));
-        return new Preview(shell, PreviewBlocks.of(page.renderBlocks(ArticleViews.of(doc, markdown))));
+        return new Preview(shell, PreviewBlocks.of(page.renderBlocks(ArticleViews.of(doc, markdown), links)));
+    }
+
+    /**
+     * How {@code doc}'s links resolve on the site {@code rules} were loaded for: read against the
+     * page's URL, the same one the search snippet shows ({@link SeoChecker#pageUrl}). A folder of no
+     * recognised site, the reference site and a page whose URL is unknown keep every address as
+     * written. Reads no config (the site is the one in {@code rules}); lookups of links read the disk.
+     *
+     * @param path the file as the folder names it, as the checks are given it
+     */
+    public static SiteLinks siteLinks(SeoRules rules, String path, Path file, Document doc) {
+        Site site = rules.site();
+        if (site == null || !site.detected() || rules.reference()) {
+            return SiteLinks.AS_WRITTEN;
+        }
+        String url = SeoChecker.pageUrl(path, doc, rules);
+        String onSite;
+        try {
+            onSite = url.contains("://") ? URI.create(url).getPath() : url;
+        } catch (IllegalArgumentException e) {
+            return SiteLinks.AS_WRITTEN;
+        }
+        if (onSite == null || !onSite.startsWith("/")) {
+            return SiteLinks.AS_WRITTEN;
+        }
+        URI base;
+        try {
+            base = site.baseUrl().isEmpty() ? null : URI.create(site.baseUrl());
+        } catch (IllegalArgumentException e) {
+            base = null;
+        }
+        return new SitePaths(base, onSite, site.contentDir(), file, staticFolders(site));
+    }
+
+    /** Where the generator serves a root path such as {@code /images/a.png} from; only folders that exist. */
+    static List<Path> staticFolders(Site site) {
+        Path root = site.root();
+        List<Path> candidates = switch (site.generator()) {
+            case HUGO, DOCUSAURUS -> List.of(root.resolve("static"));
+            case ASTRO -> List.of(root.resolve("public"));
+            case MKDOCS -> List.of(site.contentDir());
+            case ELEVENTY -> List.of(site.contentDir(), root);
+            // Jekyll and CloudCannon copy every file that is not a page to the site as it lies
+            default -> List.of(root);
+        };
+        return candidates.stream().filter(Files::isDirectory).distinct().toList();
     }
 
     private static String writeShell(String html) {

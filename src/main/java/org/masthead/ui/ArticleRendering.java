@@ -6,6 +6,8 @@ import javafx.util.Duration;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.session.ArticleSession;
+import org.masthead.render.SiteLinks;
+import org.masthead.seo.SeoRules;
 import org.masthead.session.Pages;
 
 /**
@@ -32,6 +34,8 @@ final class ArticleRendering {
     private final SeoPane seo;
     private final Host host;
     private final Pages pages = new Pages();
+    // the rules (and with them the site) the preview's links were last resolved by
+    private SeoRules renderedWith;
     // the SEO checks run once the typing has paused this long
     private final PauseTransition checkLater = new PauseTransition(Duration.millis(250));
 
@@ -53,6 +57,11 @@ final class ArticleRendering {
         Path file = rendering.path();
         boolean dark = host.darkTheme();
         boolean remote = host.remoteImages();
+        // The site was detected off the FX thread with the folder's rules, which the snippet reads
+        // too: the preview's links and the snippet's URL agree.
+        SeoRules rules = seo.context().rules();
+        String relative = host.relativePath(file);
+        renderedWith = rules;
         // A render superseded while queued never starts; one superseded while running is still
         // shown unless a newer one was shown first: a render of a long article can take longer
         // than the gap between two keys, and dropping it would leave the preview behind for as
@@ -68,7 +77,8 @@ final class ArticleRendering {
             // The preview needs the fields and the editor's text, not that text encoded into the
             // document: for a 1 MB answer the encoding re-parses the front matter, many times the
             // cost of the render.
-            Pages.Preview page = pages.article(fields, rendering.markdown(), file, dark, remote);
+            SiteLinks links = Pages.siteLinks(rules, relative, file, fields);
+            Pages.Preview page = pages.article(fields, rendering.markdown(), file, dark, remote, links);
             // whether the edits so far came back to the saved bytes (an undo, a value typed back)
             rendering.settle();
             return page;
@@ -87,6 +97,11 @@ final class ArticleRendering {
     void check() {
         ArticleSession checking = open.get();
         if (checking == null) {
+            return;
+        }
+        if (seo.context().rules() != renderedWith) {
+            // the folder's site or rules arrived or changed since the render: its links follow them
+            render();
             return;
         }
         background.checkLane().latest(this, Background.Keep.LATEST_ONLY, () -> {

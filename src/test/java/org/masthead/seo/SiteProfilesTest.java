@@ -47,6 +47,28 @@ class SiteProfilesTest {
     }
 
     @Test
+    void aCloudCannonCollectionsSchemaNamesTheFieldsItsPagesMustHave() throws Exception {
+        write("cloudcannon.config.yml", """
+                collections_config:
+                  recipes:
+                    path: recipes
+                    schemas:
+                      default:
+                        path: .cloudcannon/schemas/recipe.md
+                """);
+        write(".cloudcannon/schemas/recipe.md", "---\ntitle:\nserves:\n---\n");
+        write("recipes/soup.md", page("Soup", "serves: 4\n"));
+        write("recipes/bread.md", page("Bread", ""));
+
+        SeoRules rules = SeoConfig.load(folder);
+        assertThat(rules.requiredIn("recipes")).contains("serves");
+        FolderReport report = SeoChecker.checkFolder(folder, rules, CLOCK);
+        assertThat(report.findingsFor("recipes/bread.md")).extracting(Finding::check, Finding::field)
+                .contains(tuple("required-field", "serves"));
+        assertThat(report.findingsFor("recipes/soup.md")).extracting(Finding::field).doesNotContain("serves");
+    }
+
+    @Test
     void theFoldersConfigOverridesTheMappingAndTheChecksFollow() throws Exception {
         write("hugo.toml", "baseURL = 'https://example.org/'\n");
         String longText = "x".repeat(170);

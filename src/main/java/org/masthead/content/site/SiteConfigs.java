@@ -1,11 +1,14 @@
 package org.masthead.content.site;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads each generator's config into a {@link Site}: only the values the checks use. */
 final class SiteConfigs {
@@ -148,18 +151,66 @@ final class SiteConfigs {
         String source = ConfigValues.string(c, "source");
         Path content = source.isBlank() ? root : root.resolve(source).normalize();
         Map<String, String> permalinks = new LinkedHashMap<>();
+        Map<String, List<String>> schemas = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
         Object collections = ConfigValues.at(c, "collections_config");
         if (collections instanceof Map<?, ?> map) {
             map.forEach((name, settings) -> {
-                if (settings instanceof Map<?, ?> s && s.get("url") != null) {
-                    Object path = s.get("path");
-                    permalinks.put(path == null ? String.valueOf(name) : String.valueOf(path),
-                            String.valueOf(s.get("url")));
+                if (!(settings instanceof Map<?, ?> s)) {
+                    return;
+                }
+                String path = s.get("path") == null ? String.valueOf(name) : String.valueOf(s.get("path"));
+                if (s.get("url") != null) {
+                    permalinks.put(path, String.valueOf(s.get("url")));
+                }
+                Path schema = schemaFile(root, content, s.get("schemas"));
+                String section = section(content, path);
+                if (schema != null && schemas.putIfAbsent(section, FrontMatterKeys.of(schema)) != null) {
+                    shared.add(section);
                 }
             });
         }
+        // two collections in one section would each claim the other's pages: neither template is used
+        schemas.keySet().removeAll(shared);
         return new Site(Generator.CLOUDCANNON, folder, root, config, content, ConfigValues.string(c, "base_url"),
-                permalinks, "", List.of(), List.of(), Map.of(), List.of(), notes);
+                permalinks, "", List.of(), List.of(), schemas, List.of(), notes);
+    }
+
+    /**
+     * The collection's template for new files ({@code schemas.default}, else its first), whose
+     * front-matter keys are what a page of it must have; null when it names no readable file.
+     * CloudCannon reads the path from the site's root; it is also looked for under {@code source}.
+     */
+    private static Path schemaFile(Path root, Path content, Object schemas) {
+        if (!(schemas instanceof Map<?, ?> map) || map.isEmpty()) {
+            return null;
+        }
+        Object chosen = map.containsKey("default") ? map.get("default") : map.values().iterator().next();
+        if (!(chosen instanceof Map<?, ?> schema) || schema.get("path") == null) {
+            return null;
+        }
+        String path = String.valueOf(schema.get("path")).strip().replaceFirst("^/+", "");
+        for (Path base : List.of(root, content)) {
+            try {
+                Path file = base.resolve(path).normalize();
+                if (file.startsWith(root) && Files.isRegularFile(file)) {
+                    return file;
+                }
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The section ({@link Site#section}) a collection's folder, relative to {@code source}, lies in: its first folder. */
+    private static String section(Path content, String collectionPath) {
+        try {
+            Path dir = content.resolve(collectionPath.strip().replaceFirst("^/+", "")).normalize();
+            return !dir.startsWith(content) || dir.equals(content) ? "" : content.relativize(dir).getName(0).toString();
+        } catch (InvalidPathException e) {
+            return "";
+        }
     }
 
     private static String read(Path file) {

@@ -180,6 +180,63 @@ class SiteDetectorTest {
     }
 
     @Test
+    void cloudCannonSchemasGiveEachCollectionsSectionItsFields() throws Exception {
+        write("cloudcannon.config.yml", """
+                source: site
+                collections_config:
+                  posts:
+                    path: posts
+                    schemas:
+                      photo:
+                        path: .cloudcannon/schemas/photo.md
+                      default:
+                        path: .cloudcannon/schemas/post.md
+                  notes:
+                    path: notes
+                    schemas:
+                      short:
+                        path: schemas/note.md
+                  drafts:
+                    path: drafts
+                    schemas:
+                      default:
+                        path: .cloudcannon/schemas/missing.md
+                """);
+        write(".cloudcannon/schemas/post.md", "---\ntitle:\ndescription:\nimage:\n---\n");
+        write(".cloudcannon/schemas/photo.md", "---\ntitle:\nphoto:\n---\n");
+        write("site/schemas/note.md", "---\ntitle:\nmood:\n---\n");
+        write("site/posts/a.md", "---\ntitle: A\n---\n");
+
+        Site site = SiteDetector.detect(dir.resolve("site"));
+
+        assertThat(site.generator()).isEqualTo(Generator.CLOUDCANNON);
+        assertThat(site.archetypes()).isEqualTo(Map.of(
+                "posts", List.of("title", "description", "image"),
+                "notes", List.of("title", "mood")));
+        assertThat(site.section("posts/a.md")).isEqualTo("posts");
+    }
+
+    @Test
+    void twoCollectionsInOneSectionUseNeitherSchema() throws Exception {
+        write("cloudcannon.config.yml", """
+                collections_config:
+                  posts:
+                    path: content/posts
+                    schemas: {default: {path: a.md}}
+                  pages:
+                    path: content/pages
+                    schemas: {default: {path: b.md}}
+                  data:
+                    path: data
+                    schemas: {default: {path: a.md}}
+                """);
+        write("a.md", "---\ntitle:\nsummary:\n---\n");
+        write("b.md", "---\ntitle:\n---\n");
+
+        assertThat(SiteDetector.detect(dir).archetypes()).isEqualTo(Map.of("data", List.of("title", "summary")));
+    }
+
+    @Test
     void aBrokenConfigIsNamedWithItsLineAndTheSiteStillDetected() throws Exception {
         write("hugo.toml", "baseURL = 'https://example.org/'\n[permalinks\nposts = 1\n");
         Site site = SiteDetector.detect(dir);
