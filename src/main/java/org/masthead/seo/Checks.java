@@ -35,6 +35,9 @@ public final class Checks {
     public static final String LINK_DRAFT = "link-draft";
     public static final String ALIAS_TAKEN = "alias-taken";
     public static final String LINK_BROKEN = "link-broken";
+    public static final String IMAGE_MISSING = "image-missing";
+    public static final String IMAGE_ALT = "image-alt";
+    public static final String IMAGE_SIZE = "image-size";
     /** Only in the SEO tab: the open file is not a page of its site, so no check applies. */
     public static final String NOT_A_PAGE = "not-a-page";
 
@@ -43,7 +46,7 @@ public final class Checks {
             KEYWORDS_MISSING, KEYWORDS_COUNT, KEYWORDS_DUPLICATE, FILE_NAME_SLUG, URL_SLUG, URL_PATTERN,
             RELATED_MISSING, RELATED_URL, RELATED_SELF, RELATED_DUPLICATE, DUPLICATE_ID, DUPLICATE_TITLE,
             DUPLICATE_DESCRIPTION, DUPLICATE_URL, DATE_INVALID, DATE_FUTURE, WHITESPACE, DUPLICATE_SEO_TITLE,
-            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, NOT_A_PAGE);
+            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, IMAGE_MISSING, IMAGE_ALT, IMAGE_SIZE, NOT_A_PAGE);
 
     private Checks() {
     }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -123,6 +124,7 @@ public final class FolderCheckCache {
         List<String> paths = new ArrayList<>();
         List<Path> toRead = new ArrayList<>();
         List<Stamp> stamps = new ArrayList<>();
+        Optional<ImageChecks.Folder> images = ImageChecks.Folder.of(folder);
         SeoChecker.walkArticles(folder, (file, attrs) -> {
             String path = SeoChecker.relative(folder, file);
             paths.add(path);
@@ -147,7 +149,7 @@ public final class FolderCheckCache {
             reads.incrementAndGet();
             Stamp stamp = stamps.get(i);
             boolean settled = stamp != null && stamp.modified() < settledBefore;
-            entries.put(path, new Entry(stamp, settled, SeoChecker.scan(path, file, rules, clock)));
+            entries.put(path, new Entry(stamp, settled, SeoChecker.scan(path, file, rules, clock, images)));
             progress.advanced(done.incrementAndGet(), total);
         });
         if (progress.cancelled()) {
@@ -179,10 +181,13 @@ public final class FolderCheckCache {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
-    /** A date in the future stops being one as time passes, so such an article is judged afresh each time. */
+    /**
+     * A date in the future stops being one as time passes, and a missing image may be added
+     * without the article changing, so such an article is judged afresh each time.
+     */
     private static boolean timeBound(Entry entry) {
         for (Finding finding : entry.scanned().findings()) {
-            if (finding.check().equals(Checks.DATE_FUTURE)) {
+            if (finding.check().equals(Checks.DATE_FUTURE) || finding.check().equals(Checks.IMAGE_MISSING)) {
                 return true;
             }
         }

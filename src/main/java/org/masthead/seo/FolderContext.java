@@ -32,6 +32,8 @@ public final class FolderContext {
     /** The first segments of the pages' URLs: a link into another is not judged, it may be a taxonomy or a file. */
     private final java.util.Set<String> sections = new java.util.HashSet<>();
     private final boolean linksKnown;
+    /** Where the articles' image files are; empty when image files are not to be checked. */
+    private volatile java.util.Optional<ImageChecks.Folder> images = java.util.Optional.empty();
 
     private FolderContext(SeoRules rules, Clock clock, Collection<ArticleFacts> articles, boolean folderKnown) {
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -120,6 +122,19 @@ public final class FolderContext {
      */
     public static FolderContext standalone(SeoRules rules, Clock clock) {
         return new FolderContext(rules, clock, List.of(), false);
+    }
+
+    /**
+     * This context, with the image files of {@code folder} checked too (which reads the file
+     * system). Call it before the context is shared between threads.
+     */
+    public FolderContext withImages(java.util.Optional<ImageChecks.Folder> folder) {
+        this.images = Objects.requireNonNull(folder, "folder");
+        return this;
+    }
+
+    java.util.Optional<ImageChecks.Folder> images() {
+        return images;
     }
 
     public SeoRules rules() {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.masthead.content.ArticleFiles;
@@ -27,7 +28,8 @@ import org.masthead.document.FileBytes;
  * List&lt;Finding&gt; findings = SeoChecker.check("psychology/a.md", doc, ctx); // as the user types
  * FolderReport report = SeoChecker.checkFolder(folder, Clock.systemDefaultZone()); // dashboard, CLI</pre>
  *
- * {@link #check} does no IO and is cheap enough to run on every keystroke.
+ * {@link #check} is cheap enough to run after every pause in typing; its only IO is looking up
+ * the article's image files, when the context names its folder ({@link FolderContext#withImages}).
  */
 public final class SeoChecker {
     private SeoChecker() {
@@ -53,6 +55,7 @@ public final class SeoChecker {
                     + page.placement().label() + " (the site does not publish it as a page of its own)."));
         }
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
+        findings.addAll(ImageChecks.run(view, ImageChecks.Markdown.of(doc), ctx.images(), path));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
         return findings;
@@ -84,9 +87,10 @@ public final class SeoChecker {
         Objects.requireNonNull(clock, "clock");
         // Pass 1: parse each file once, keep its own findings and the little that others need.
         Map<String, Scanned> scanned = new ConcurrentHashMap<>();
+        Optional<ImageChecks.Folder> images = ImageChecks.Folder.of(folder);
         files.parallelStream().forEach(file -> {
             String path = relative(folder, file);
-            scanned.put(path, scan(path, file, rules, clock));
+            scanned.put(path, scan(path, file, rules, clock, images));
         });
         return judge(files.size(), scanned.values(), rules, clock);
     }
@@ -124,8 +128,11 @@ public final class SeoChecker {
                    Map<String, Integer> lines) {
     }
 
-    /** Pass 1 for one file: reads it, parses it and runs the checks that need only the article. */
-    static Scanned scan(String path, Path file, SeoRules rules, Clock clock) {
+    /**
+     * Pass 1 for one file: reads it, parses it and runs the checks that need only the article
+     * and, when {@code images} names the folder, its image files.
+     */
+    static Scanned scan(String path, Path file, SeoRules rules, Clock clock, Optional<ImageChecks.Folder> images) {
         byte[] bytes;
         try {
             bytes = FileBytes.read(file);
@@ -138,15 +145,22 @@ public final class SeoChecker {
         try {
             boolean sited = rules.site() != null && !rules.reference();
             // A generator's page needs its body for its links, which the fast reader does not keep.
-            ArticleFields view = sited ? null : quickView(bytes, rules);
+            ArticleFields view = sited ? null : quickView(bytes, rules, images.isPresent());
+            ImageChecks.Markdown markdown = ImageChecks.Markdown.NONE;
             if (view == null) {
-                view = ArticleFields.of(Document.parse(path, bytes), rules);
+                Document doc = Document.parse(path, bytes);
+                view = ArticleFields.of(doc, rules);
+                markdown = ImageChecks.Markdown.of(doc);
+            } else if (view.bodyPath != null) {
+                markdown = view.find(view.bodyPath).flatMap(field -> ArticleFields.text(field)
+                        .map(text -> new ImageChecks.Markdown(text, field.line()))).orElse(markdown);
             }
             view.at(path, view.body, view.bodyLine);
             if (!view.page().judged()) {
                 return new Scanned(path, List.of(), null, List.of(), Map.of());
             }
-            List<Finding> own = ArticleChecks.run(view, clock);
+            List<Finding> own = new ArrayList<>(ArticleChecks.run(view, clock));
+            own.addAll(ImageChecks.run(view, markdown, images, path));
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
             for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases())) {
@@ -160,10 +174,16 @@ public final class SeoChecker {
         }
     }
 
-    /** The fast reading of plain reference-format files; null when the full parser must read it. */
-    private static ArticleFields quickView(byte[] bytes, SeoRules rules) {
+    /**
+     * The fast reading of plain reference-format files; null when the full parser must read it,
+     * as it must when images are checked and the Markdown after the front matter may show one.
+     */
+    private static ArticleFields quickView(byte[] bytes, SeoRules rules, boolean images) {
         FastFrontMatter.Result quick = FastFrontMatter.read(bytes, bytes.length);
-        return quick == null ? null : new ArticleFields(quick.root(), quick.bodyPath(), rules);
+        if (quick == null || images && quick.bodyPath() == null && ImageChecks.mayShowImages(bytes)) {
+            return null;
+        }
+        return new ArticleFields(quick.root(), quick.bodyPath(), rules);
     }
 
     /**

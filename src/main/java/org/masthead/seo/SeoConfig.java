@@ -35,7 +35,7 @@ public final class SeoConfig {
     private static final List<String> KEYS = List.of("profile", "fields", "url_pattern", "required", "title_min_chars",
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
-            "disabled", "severity");
+            "disabled", "severity", "image_max_kb");
 
     private final ConfigFile file;
 
@@ -155,7 +155,8 @@ public final class SeoConfig {
                 number(seo, "description_max_px", d.descriptionMaxPx()),
                 number(seo, "description_font_px", d.descriptionFontPx()),
                 kwMin, kwMax, disabled, severities, d.profile(), d.site(),
-                seo.containsKey("required") ? Map.of() : d.requiredBySection());
+                seo.containsKey("required") ? Map.of() : d.requiredBySection(),
+                whole(seo, "image_max_kb", d.imageMaxKb()));
     }
 
     private Map<String, Severity> severities(Node node) throws DocumentException {

@@ -32,6 +32,7 @@ import org.masthead.content.site.Site;
  * @param profile                the field profile: {@link #REFERENCE}, or a generator's ({@code hugo}, {@code jekyll}, ...)
  * @param site                   the site the folder belongs to, or null when not known
  * @param requiredBySection      required fields by section, worked out from the folder; empty to use {@code required}
+ * @param imageMaxKb             largest local image, in KB (1,024 bytes), before {@code image-size} warns
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -39,7 +40,10 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        double descriptionMaxPx, double descriptionFontPx,
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
-                       Map<String, List<String>> requiredBySection) {
+                       Map<String, List<String>> requiredBySection, int imageMaxKb) {
+    /** Images past this many KB load slowly on a phone; 500 is what the issue and most audit tools use. */
+    public static final int IMAGE_MAX_KB = 500;
+
 
     /**
      * Dotted paths of the checked fields; "" where the site has no such field (the checks that
@@ -102,7 +106,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                     int keywordsMin, int keywordsMax, Set<String> disabled, Map<String, Severity> severities) {
         this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
                 descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
-                disabled, severities, REFERENCE, null, Map.of());
+                disabled, severities, REFERENCE, null, Map.of(), IMAGE_MAX_KB);
     }
 
     /** Whether these are the reference format's rules rather than a generator's. */
@@ -122,13 +126,13 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
     public SeoRules withFields(FieldNames names) {
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection);
+                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb);
     }
 
     public boolean enabled(String check) {

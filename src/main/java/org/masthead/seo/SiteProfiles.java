@@ -82,7 +82,7 @@ public final class SiteProfiles {
         SeoRules.FieldNames f = fields(profile);
         SeoRules rules = new SeoRules(f, "", List.of(f.title()), 0, d.titleMaxChars(), d.titleMaxPx(), d.titleFontPx(),
                 0, d.descriptionMaxChars(), d.descriptionErrorChars(), d.descriptionMaxPx(), d.descriptionFontPx(),
-                0, d.keywordsMax(), Set.of(), Map.of(), profile, site, Map.of());
+                0, d.keywordsMax(), Set.of(), Map.of(), profile, site, Map.of(), d.imageMaxKb());
         return rules.withSite(profile, site, required(site, f, files));
     }
 

@@ -137,8 +137,18 @@ public final class ArticleListPane {
         table.getColumns().add(git);
     }
 
-    /** Shows the git states again after a status read. */
-    void refreshGitState() {
+    /** Adds a last column showing {@code shown}, sorted by {@code sortKey} (a count's text does not sort as text). */
+    void addColumn(String id, String name, Function<ArticleItem, String> shown, Function<ArticleItem, String> sortKey) {
+        TableColumn<ArticleItem, String> added = column(name, shown, 64);
+        added.setId(id);
+        added.setUserData(sortKey);
+        table.getColumns().add(added);
+    }
+
+    /** Shows new git states or counts of the added columns, and sorts by them again. */
+    void refreshColumns() {
+        sortedBy = List.of();
+        sortChanged();
         table.refresh();
     }
 
@@ -348,10 +358,7 @@ public final class ArticleListPane {
         }
     }
 
-    /**
-     * A row of a file that does not parse is red as a whole, with its error as tooltip; a screen
-     * reader names a row by its title and, for such a file, its problem.
-     */
+    /** A row of a file that does not parse is red, with its error as tooltip; a screen reader hears its problem. */
     private static final class ProblemRow extends TableRow<ArticleItem> {
         /** The Date column is never narrower than a date in the cells' font (zoom included). */
         static void fitDate(TableCell<ArticleItem, String> cell, String text) {

@@ -149,7 +149,8 @@ final class FolderSession implements AutoCloseable {
                 .map(e -> new ArticleFacts(e.path(), e.id(), e.title(), e.seoDescription(), e.url(),
                         e.subject(), e.related().stream().map(IndexEntry.RelatedRef::id).toList()))
                 .toList();
-        return FolderContext.of(rules, Clock.systemDefaultZone(), facts);
+        return FolderContext.of(rules, Clock.systemDefaultZone(), facts)
+                .withImages(org.masthead.seo.ImageChecks.Folder.of(index.root()));
     }
 
     @Override

@@ -127,7 +127,7 @@ final class GitController {
         branch.setText(s.branch().isEmpty() ? "" : "⎇ " + s.branch());
         long changed = s.changed().size();
         progress.setText(s == Snapshot.NONE ? "" : changed == 0 ? "no changes" : changed + (changed == 1 ? " change" : " changes"));
-        list.refreshGitState();
+        list.refreshColumns();
         if (onlyChanged) {
             list.setOnlyRows(path -> s.stateOf(path) != State.UNCHANGED);
         }

@@ -55,6 +55,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final Navigator navigator;
     private final PaneFocus panes;
     private final GitController git;
+    private SpellingColumn spellingCounts;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -132,6 +133,7 @@ public final class MainWindow implements MainMenu.Actions {
                     @Override
                     public void indexed(int total) {
                         openFirstArticle();
+                        spellingCounts.count(folder.session().root());
                     }
 
                     @Override
@@ -157,6 +159,7 @@ public final class MainWindow implements MainMenu.Actions {
         spelling.follow(open.sessionProperty(), () -> folder.session() == null ? null : folder.session().root());
 
         git = new GitController(background, list, messages, open, stage);
+        spellingCounts = new SpellingColumn(background, list);
         root.setBottom(new HBox(16, siteStatus, git.statusBar()));
         commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
                 tools, this::openFolder);

@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.masthead.content.ArticleMoves;
+import org.masthead.content.LinkUpdates;
 import org.masthead.content.MediaFiles;
+import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
 import org.masthead.session.ArticleSession;
@@ -43,6 +46,7 @@ final class WriterCommands {
     private final Consumer<Path> openFolder;
     private Function<String, Optional<String>> askPath = this::askPath;
     private Function<String, Boolean> confirm = this::confirm;
+    private static final KeyPath URL = KeyPath.of("url");
 
     WriterCommands(Window owner, Settings settings, OpenArticle open, ArticleController articles,
                    FolderController folder, ArticleListPane list, MessageBar messages, Background background,
@@ -181,9 +185,10 @@ final class WriterCommands {
         background.io(() -> {
             try {
                 Path target = ArticleMoves.inside(now.folder().root(), to);
+                String oldUrl = Document.parse(now.file()).getString(URL).orElse("");
                 Map<KeyPath, String> changed = ArticleMoves.rename(now.folder().root(), now.file(), target);
                 now.folder().index().refresh(List.of(now.file(), target));
-                return new Moved(target, changed);
+                return new Moved(now.file(), target, changed, oldUrl);
             } catch (IOException | DocumentException e) {
                 return e;
             }
@@ -194,13 +199,81 @@ final class WriterCommands {
                 messages.show("Moved to " + now.folder().root().relativize(moved.file())
                         + (moved.changed().isEmpty() ? "." : "; updated " + String.join(", ",
                         moved.changed().keySet().stream().map(KeyPath::toString).toList()) + "."));
+                offerLinkUpdates(now.folder(), moved);
             } else {
                 messages.show(now.file().getFileName() + " was not moved: " + describe((Exception) result));
             }
         });
     }
 
-    private record Moved(Path file, Map<KeyPath, String> changed) {
+    private record Moved(Path from, Path file, Map<KeyPath, String> changed, String oldUrl) {
+    }
+
+    /** Finds the articles that link to the moved one and, if the user agrees, points their links at its new place. */
+    private void offerLinkUpdates(FolderSession session, Moved moved) {
+        Path root = session.root();
+        String newUrl = moved.changed().getOrDefault(URL, "");
+        background.io(() -> {
+            try {
+                return LinkUpdates.find(root, moved.from(), moved.file(), moved.oldUrl(), newUrl);
+            } catch (IOException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof IOException e) {
+                messages.show("Links to the article were not looked for: " + e.getMessage());
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<LinkUpdates.Referrer> found = (List<LinkUpdates.Referrer>) result;
+            if (found.isEmpty() || !confirmLinks(linkSummary(root, found))) {
+                return;
+            }
+            background.io(() -> {
+                try {
+                    List<Path> skipped = LinkUpdates.apply(found);
+                    session.index().refresh(found.stream().map(LinkUpdates.Referrer::file).toList());
+                    return skipped;
+                } catch (IOException e) {
+                    return e;
+                }
+            }, done -> {
+                if (done instanceof IOException e) {
+                    messages.show("Links were not all updated: " + e.getMessage());
+                    return;
+                }
+                List<?> skipped = (List<?>) done;
+                messages.show("Updated links in " + (found.size() - skipped.size()) + " of " + found.size()
+                        + " articles" + (skipped.isEmpty() ? "." : "; left alone, as they changed meanwhile: "
+                        + String.join(", ", skipped.stream().map(p -> root.relativize((Path) p).toString()).toList())
+                        + "."));
+            });
+        });
+    }
+
+    private static String linkSummary(Path root, List<LinkUpdates.Referrer> found) {
+        StringBuilder text = new StringBuilder(found.size() == 1 ? "1 article links to the old place:\n"
+                : found.size() + " articles link to the old place:\n");
+        int shown = 0;
+        for (LinkUpdates.Referrer r : found) {
+            if (shown++ == 12) {
+                text.append("… and ").append(found.size() - 12).append(" more\n");
+                break;
+            }
+            text.append(root.relativize(r.file()).toString().replace('\\', '/')).append(": ")
+                    .append(String.join("; ", r.changes())).append('\n');
+        }
+        return text.append("Update their links?").toString();
+    }
+
+    private boolean confirmLinks(String summary) {
+        ButtonType update = new ButtonType("Update Links", ButtonBar.ButtonData.OK_DONE);
+        ButtonType leave = new ButtonType("Leave Them", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, summary, update, leave);
+        alert.setHeaderText("Update links to the moved article?");
+        alert.getDialogPane().setId("update-links-dialog");
+        alert.initOwner(owner);
+        return alert.showAndWait().orElse(leave) == update;
     }
 
     /** A copy of the article beside it, opened once edits to the current one are safe. */

@@ -30,6 +30,9 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class FileCommandsWindowTest {
     private static final String ARTICLE = "how-does-a-hash-table-handle-collisions.md";
+    /** Two samples whose related_article url is that article's. */
+    private static final String REFERRER = "how-does-utf8-encode-characters-as-bytes.md";
+    private static final String OTHER_REFERRER = "what-is-the-time-complexity-of-binary-search-and-why.md";
 
     @TempDir
     Path temp;
@@ -88,6 +91,34 @@ class FileCommandsWindowTest {
         assertThat(Files.readString(moved)).as("only the derived values changed").isEqualTo(before
                 .replace("file_name: " + ARTICLE, "file_name: hash-collisions.md")
                 .replace("/" + oldSlug + "\n", "/hash-collisions\n"));
+        String referrer = Files.readString(folder.resolve(REFERRER));
+        clickDialogButton(robot, "Leave Them");
+        assertThat(Files.readString(folder.resolve(REFERRER))).as("declined: links stay").isEqualTo(referrer);
+    }
+
+    @Test
+    void renameOffersToUpdateTheLinksOfArticlesThatReferToIt(FxRobot robot) throws Exception {
+        FxTestSupport.openArticle(robot, stage, ARTICLE);
+        String oldSlug = ARTICLE.substring(0, ARTICLE.length() - 3);
+        String referrer = Files.readString(folder.resolve(REFERRER));
+        String other = Files.readString(folder.resolve(OTHER_REFERRER));
+        fireLater(robot, "Rename/Move…");
+        waitUntil(() -> robot.lookup("#rename-dialog .text-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#rename-dialog .text-field").queryAs(TextField.class)
+                .setText("hash-collisions.md"));
+        clickDialogButton(robot, "OK");
+        waitUntil(() -> robot.lookup("#update-links-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#update-links-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains(REFERRER, OTHER_REFERRER);
+        clickDialogButton(robot, "Update Links");
+
+        String newUrl = "/learn/computer-science/questions/hash-collisions\n";
+        waitUntil(() -> Files.readString(folder.resolve(REFERRER)).contains(newUrl));
+        waitUntil(() -> Files.readString(folder.resolve(OTHER_REFERRER)).contains(newUrl));
+        assertThat(Files.readString(folder.resolve(REFERRER))).as("only the related url changed")
+                .isEqualTo(referrer.replace("/" + oldSlug + "\n", "/hash-collisions\n"));
+        assertThat(Files.readString(folder.resolve(OTHER_REFERRER)))
+                .isEqualTo(other.replace("/" + oldSlug + "\n", "/hash-collisions\n"));
     }
 
     @Test

@@ -211,7 +211,7 @@ class GitWindowTest {
         openFolder(robot);
         Label message = robot.lookup("#message").queryAs(Label.class);
         fire(robot, "menu-git-push");
-        waitUntil(() -> message.getText().startsWith("git push failed: "));
+        waitUntil(() -> String.valueOf(message.getText()).startsWith("git push failed: "));
         assertThat(message.getText()).doesNotContain("\n");
 
         Path remote = Files.createDirectory(elsewhere.resolve("remote.git"));
