@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.masthead.content.Slugs;
 import org.masthead.content.site.Site;
 
 /**
@@ -32,6 +33,8 @@ import org.masthead.content.site.Site;
  * @param profile                the field profile: {@link #REFERENCE}, or a generator's ({@code hugo}, {@code jekyll}, ...)
  * @param site                   the site the folder belongs to, or null when not known
  * @param requiredBySection      required fields by section, worked out from the folder; empty to use {@code required}
+ * @param slugs                  how a title becomes the file name and url the slug checks expect: the
+ *                               folder's {@code slugs:} in {@code .masthead.yml}
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -39,7 +42,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        double descriptionMaxPx, double descriptionFontPx,
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
-                       Map<String, List<String>> requiredBySection) {
+                       Map<String, List<String>> requiredBySection, Slugs.Style slugs) {
 
     /**
      * Dotted paths of the checked fields; "" where the site has no such field (the checks that
@@ -88,10 +91,24 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(urlPattern, "urlPattern");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(slugs, "slugs");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
         requiredBySection = Map.copyOf(requiredBySection);
+    }
+
+    /** Rules in the default slug style. */
+    public SeoRules(FieldNames fields, String urlPattern, List<String> required,
+                    int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
+                    int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
+                    double descriptionMaxPx, double descriptionFontPx,
+                    int keywordsMin, int keywordsMax, Set<String> disabled,
+                    Map<String, Severity> severities, String profile, Site site,
+                    Map<String, List<String>> requiredBySection) {
+        this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
+                descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
+                disabled, severities, profile, site, requiredBySection, Slugs.Style.DEFAULT);
     }
 
     /** Rules of the reference profile with no site around them. */
@@ -122,13 +139,19 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
     public SeoRules withFields(FieldNames names) {
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, slugs);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection);
+                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, slugs);
+    }
+
+    public SeoRules withSlugs(Slugs.Style style) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, style);
     }
 
     public boolean enabled(String check) {
