@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,13 @@ class ScaledLabelsWindowTest {
                 && !labeled.getText().isEmpty() && !shown(labeled).equals(labeled.getText())) {
             out.add(labeled.getClass().getSimpleName() + "#" + labeled.getId() + " '" + labeled.getText()
                     + "' shown as '" + shown(labeled) + "'");
+        }
+        // a table cell that wraps its text in a Text node must be as tall as the text
+        if (node instanceof Text text && text.getParent() instanceof TableCell<?, ?> cell && showing(cell)
+                && text.getLayoutBounds().getHeight() > cell.getHeight() - cell.snappedTopInset()
+                - cell.snappedBottomInset() + 1) {
+            out.add("TableCell '" + text.getText() + "' " + text.getLayoutBounds().getHeight() + " px high in "
+                    + cell.getHeight() + " px");
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
