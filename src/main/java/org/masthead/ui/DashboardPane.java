@@ -22,7 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -32,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderCheckCache;
@@ -138,21 +136,10 @@ public final class DashboardPane {
     private void fitColumns(double em) {
         double[] checksMin = {10, 5.5};
         double[] findingsMin = {6, 9, 3.5, 10, 12};
-        setMins(checks, checksMin, em);
-        setMins(findings, findingsMin, em);
+        WrappingColumns.setMins(checks, checksMin, em);
+        WrappingColumns.setMins(findings, findingsMin, em);
     }
 
-    private static void setMins(TableView<?> table, double[] ems, double em) {
-        double total = 0;
-        for (int i = 0; i < ems.length; i++) {
-            TableColumn<?, ?> column = table.getColumns().get(i);
-            double min = Math.ceil(ems[i] * em);
-            column.setMinWidth(min);
-            column.setMaxWidth(Math.max(column.getMaxWidth(), min));
-            total += min;
-        }
-        table.setMinWidth(total + 2 * em);
-    }
 
     private static Label heading(String text) {
         Label label = new Label(text);
@@ -173,8 +160,8 @@ public final class DashboardPane {
         TableColumn<CheckCount, Number> count = new TableColumn<>("Findings");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         count.setMaxWidth(90);
-        count.setCellFactory(c -> wrappingCell());
-        check.setCellFactory(c -> wrappingCell());
+        count.setCellFactory(c -> WrappingColumns.cell());
+        check.setCellFactory(c -> WrappingColumns.cell());
         checks.getColumns().add(check);
         checks.getColumns().add(count);
         // A sorted view, so that the user's sort order holds when the folder is analysed again.
@@ -196,7 +183,7 @@ public final class DashboardPane {
         TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().line()));
         line.setMaxWidth(60);
-        line.setCellFactory(c -> wrappingCell());
+        line.setCellFactory(c -> WrappingColumns.cell());
         findings.getColumns().add(line);
         findings.getColumns().add(column("Field", r -> r.finding().field(), 130, 0));
         findings.getColumns().add(column("Message", r -> r.finding().message(), 300, 0));
@@ -239,40 +226,13 @@ public final class DashboardPane {
             Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
         TableColumn<DashboardModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> wrappingCell());
+        column.setCellFactory(c -> WrappingColumns.cell());
         // The constrained policy shares the width out in proportion to these.
         column.setPrefWidth(prefWidth);
         if (maxWidth > 0) {
             column.setMaxWidth(maxWidth);
         }
         return column;
-    }
-
-    /**
-     * A cell whose text wraps at the column's width, its row as tall as the text needs. The text
-     * is a Text node, not the cell's own, since a cell measures its wrapped label at a width other
-     * than the one it lays it out at and then cuts the last line with an ellipsis.
-     */
-    private static <S, T> TableCell<S, T> wrappingCell() {
-        Text text = new Text();
-        text.getStyleClass().add("dashboard-cell-text");
-        TableCell<S, T> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                String value = empty || item == null ? null : item.toString();
-                text.setText(value == null ? "" : value);
-                setText(null);
-                setGraphic(value == null ? null : text);
-                setAccessibleText(value);
-            }
-        };
-        text.fontProperty().bind(cell.fontProperty());
-        text.fillProperty().bind(cell.textFillProperty());
-        text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(0, cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - 1),
-                cell.widthProperty(), cell.paddingProperty()));
-        return cell;
     }
 
     public Node node() {
