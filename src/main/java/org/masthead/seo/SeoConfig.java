@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.masthead.content.ArticleFiles;
 import org.masthead.content.ConfigFile;
+import org.masthead.content.Slugs;
 import org.masthead.content.site.Site;
 import org.masthead.content.site.SiteDetector;
 import org.masthead.document.DocumentException;
@@ -55,6 +56,10 @@ public final class SeoConfig {
 
     /** {@link #load(Path)} for a site already detected. */
     public static SeoRules load(Path folder, Site site) throws IOException, DocumentException {
+        return profiled(folder, site).withSlugs(Slugs.styleOf(folder));
+    }
+
+    private static SeoRules profiled(Path folder, Site site) throws IOException, DocumentException {
         Optional<ConfigFile> file = ConfigFile.inFolder(folder);
         SeoConfig config = file.map(SeoConfig::new).orElse(null);
         String profile = config == null ? null : config.profile();
@@ -156,7 +161,7 @@ public final class SeoConfig {
                 number(seo, "description_font_px", d.descriptionFontPx()),
                 kwMin, kwMax, disabled, severities, d.profile(), d.site(),
                 seo.containsKey("required") ? Map.of() : d.requiredBySection(),
-                whole(seo, "image_max_kb", d.imageMaxKb()));
+                whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs());
     }
 
     private Map<String, Severity> severities(Node node) throws DocumentException {

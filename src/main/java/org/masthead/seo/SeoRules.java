@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.masthead.content.Slugs;
 import org.masthead.content.site.Site;
 
 /**
@@ -33,6 +34,8 @@ import org.masthead.content.site.Site;
  * @param site                   the site the folder belongs to, or null when not known
  * @param requiredBySection      required fields by section, worked out from the folder; empty to use {@code required}
  * @param imageMaxKb             largest local image, in KB (1,024 bytes), before {@code image-size} warns
+ * @param slugs                  how a title becomes the file name and url the slug checks expect: the
+ *                               folder's {@code slugs:} in {@code .masthead.yml}
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -40,10 +43,9 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        double descriptionMaxPx, double descriptionFontPx,
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
-                       Map<String, List<String>> requiredBySection, int imageMaxKb) {
+                       Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs) {
     /** Images past this many KB load slowly on a phone; 500 is what the issue and most audit tools use. */
     public static final int IMAGE_MAX_KB = 500;
-
 
     /**
      * Dotted paths of the checked fields; "" where the site has no such field (the checks that
@@ -92,10 +94,37 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(urlPattern, "urlPattern");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(slugs, "slugs");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
         requiredBySection = Map.copyOf(requiredBySection);
+    }
+
+    /** Rules in the default slug style. */
+    public SeoRules(FieldNames fields, String urlPattern, List<String> required,
+                    int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
+                    int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
+                    double descriptionMaxPx, double descriptionFontPx,
+                    int keywordsMin, int keywordsMax, Set<String> disabled,
+                    Map<String, Severity> severities, String profile, Site site,
+                    Map<String, List<String>> requiredBySection, int imageMaxKb) {
+        this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
+                descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
+                disabled, severities, profile, site, requiredBySection, imageMaxKb, Slugs.Style.DEFAULT);
+    }
+
+    /** Rules in the default slug style, with the default image size limit. */
+    public SeoRules(FieldNames fields, String urlPattern, List<String> required,
+                    int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
+                    int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
+                    double descriptionMaxPx, double descriptionFontPx,
+                    int keywordsMin, int keywordsMax, Set<String> disabled,
+                    Map<String, Severity> severities, String profile, Site site,
+                    Map<String, List<String>> requiredBySection) {
+        this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
+                descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
+                disabled, severities, profile, site, requiredBySection, IMAGE_MAX_KB);
     }
 
     /** Rules of the reference profile with no site around them. */
@@ -126,13 +155,19 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
     public SeoRules withFields(FieldNames names) {
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb);
+                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs);
+    }
+
+    public SeoRules withSlugs(Slugs.Style style) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style);
     }
 
     public boolean enabled(String check) {

@@ -7,6 +7,7 @@ import org.masthead.content.Slugs;
 /**
  * {@code file_name} and {@code url} must follow from the title: the file name is its slug, the
  * url ends with it and follows the folder's pattern. Both carry the derived value as a fix.
+ * Slugs follow the folder's {@code slugs:} style, so a unicode site's Cyrillic file names match.
  */
 final class SlugChecks {
     private final ArticleFields view;
@@ -39,7 +40,7 @@ final class SlugChecks {
             return; // a generator's page without a slug takes its URL from its path, not its title
         }
         // An explicit slug is the writer's choice of the URL's last segment; only without one does the title decide.
-        String slug = explicit.isEmpty() ? Slugs.slug(title) : explicit;
+        String slug = explicit.isEmpty() ? Slugs.slug(title, rules.slugs()) : explicit;
         String from = explicit.isEmpty() ? "the title's slug" : f.slug();
         if (slug.isEmpty()) {
             return;
@@ -84,7 +85,7 @@ final class SlugChecks {
                 break;
             }
             String name = pattern.substring(open + 1, close).strip();
-            String value = name.equals("slug") ? slug : Slugs.slug(view.stripped(name));
+            String value = name.equals("slug") ? slug : Slugs.slug(view.stripped(name), rules.slugs());
             if (value.isEmpty()) {
                 return null;
             }

@@ -97,12 +97,19 @@ public final class DashboardPane {
         message.setId("dashboard-message");
         message.getStyleClass().add("dashboard-message");
         message.setWrapText(true);
+        for (Label label : new Label[] {totals, message}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        totals.setMinWidth(0);
         showMessage(null);
         Button showAll = new Button("All findings");
+        showAll.setMinWidth(Region.USE_PREF_SIZE);
         showAll.setId("dashboard-show-all");
         showAll.setOnAction(e -> checks.getSelectionModel().clearSelection());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(totals, Priority.SOMETIMES);
         HBox header = new HBox(8, totals, status.spinner(), status.text(), gap, showAll);
         header.getStyleClass().add("dashboard-header");
 
@@ -117,10 +124,27 @@ public final class DashboardPane {
         root.setId("dashboard-pane");
         root.setFitToWidth(true);
         root.getStylesheets().add(Resources.url("dashboard.css"));
+        // Column widths are pixels; the font follows zoom and the screen's scale, so they are set in ems.
+        totals.fontProperty().addListener((obs, old, font) -> fitColumns(font.getSize()));
+        fitColumns(totals.getFont().getSize());
     }
+
+    /**
+     * Each column at least as wide as its header and its longest unbreakable word at {@code em};
+     * cells wrap the rest, and when the columns need more than the pane is wide, the pane scrolls.
+     */
+    private void fitColumns(double em) {
+        double[] checksMin = {10, 5.5};
+        double[] findingsMin = {6, 9, 3.5, 10, 12};
+        WrappingColumns.setMins(checks, checksMin, em);
+        WrappingColumns.setMins(findings, findingsMin, em);
+    }
+
 
     private static Label heading(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("dashboard-heading");
         return label;
     }
@@ -136,7 +160,8 @@ public final class DashboardPane {
         TableColumn<CheckCount, Number> count = new TableColumn<>("Findings");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
         count.setMaxWidth(90);
-        count.setMinWidth(70);
+        count.setCellFactory(c -> WrappingColumns.cell());
+        check.setCellFactory(c -> WrappingColumns.cell());
         checks.getColumns().add(check);
         checks.getColumns().add(count);
         // A sorted view, so that the user's sort order holds when the folder is analysed again.
@@ -158,7 +183,7 @@ public final class DashboardPane {
         TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().line()));
         line.setMaxWidth(60);
-        line.setMinWidth(45);
+        line.setCellFactory(c -> WrappingColumns.cell());
         findings.getColumns().add(line);
         findings.getColumns().add(column("Field", r -> r.finding().field(), 130, 0));
         findings.getColumns().add(column("Message", r -> r.finding().message(), 300, 0));
@@ -201,6 +226,7 @@ public final class DashboardPane {
             Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
         TableColumn<DashboardModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> WrappingColumns.cell());
         // The constrained policy shares the width out in proportion to these.
         column.setPrefWidth(prefWidth);
         if (maxWidth > 0) {

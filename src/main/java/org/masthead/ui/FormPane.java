@@ -214,6 +214,7 @@ public final class FormPane {
                 if (id instanceof ScalarField scalar && !scalar.value().isBlank()) {
                     Button open = new Button("Open " + scalar.value().strip());
                     open.setId("open-" + path);
+                    open.setMinWidth(Region.USE_PREF_SIZE);
                     open.setOnAction(e -> actions.openArticle(scalar.value().strip()));
                     body.getChildren().add(0, open);
                 }
@@ -242,6 +243,7 @@ public final class FormPane {
             }
             if (editable) {
                 Button add = new Button("+ item");
+                add.setMinWidth(Region.USE_PREF_SIZE);
                 add.setId("add-item-" + path);
                 add.setAccessibleText("Add an item to " + path);
                 int end = list.items().size();
@@ -277,6 +279,7 @@ public final class FormPane {
         Button remove = new Button("✕");
         remove.setId("remove-" + path);
         remove.getStyleClass().add("field-remove");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setTooltip(new Tooltip("Remove " + path + " (" + FieldRemoval.KEY_TEXT + ")"));
         remove.setOnAction(e -> actions.remove(path));
         FieldRemoval.attach(input, remove, path.toString());
@@ -311,6 +314,10 @@ public final class FormPane {
         };
         add.setOnAction(e -> submit.run());
         value.setOnAction(e -> submit.run());
+        // at large font sizes the text boxes give up width before the button's word is cut
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, key, value, add, problem);
         row.getStyleClass().add("add-field");
         HBox.setHgrow(value, Priority.ALWAYS);

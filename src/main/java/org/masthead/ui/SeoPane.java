@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.document.Document;
 import org.masthead.document.Graphemes;
@@ -75,6 +76,11 @@ public final class SeoPane {
         findings.setId("seo-findings");
         findings.setAccessibleText("Findings of the open article");
         counters.setFocusTraversable(false);
+        // at large font sizes a line of counters or the summary is wider than the pane: it wraps instead of being cut
+        for (Label label : new Label[] {counters, summary}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Announcer.watch(counters, "Lengths");
         Announcer.watch(summary, "Findings");
         // the keyboard's way to what a click does: Enter goes to the finding's field, or opens the article
@@ -94,7 +100,7 @@ public final class SeoPane {
         });
         findings.setPrefHeight(260);
         findings.setCellFactory(view -> new FindingCell());
-        findings.setPlaceholder(new Label("No findings: this article passes every check."));
+        findings.setPlaceholder(wrapping(new Label("No findings: this article passes every check.")));
         findings.setOnMouseClicked(e -> {
             Finding selected = findings.getSelectionModel().getSelectedItem();
             if (selected != null && e.getClickCount() >= 1) {
@@ -104,7 +110,7 @@ public final class SeoPane {
         incoming.setId("seo-incoming");
         incoming.setAccessibleText("Articles that list this one as related");
         incoming.setPrefHeight(120);
-        incoming.setPlaceholder(new Label("No article in the folder lists this one as related."));
+        incoming.setPlaceholder(wrapping(new Label("No article in the folder lists this one as related.")));
         incoming.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ArticleItem item, boolean empty) {
@@ -124,8 +130,14 @@ public final class SeoPane {
     }
 
     private static Label heading(String text) {
-        Label label = new Label(text);
+        Label label = wrapping(new Label(text));
         label.getStyleClass().add("seo-heading");
+        return label;
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -230,11 +242,13 @@ public final class SeoPane {
             title.setId(id + "-title");
             description.getStyleClass().add("snippet-description");
             description.setId(id + "-description");
-            description.setWrapText(true);
-            // Labels are capped at the result column's width, so they wrap or cut as a results page does.
+            // Labels are capped at the result column's width. What a results page cuts is cut already
+            // in the text they get; at large font sizes the rest wraps rather than being cut again.
             for (Label label : new Label[] {url, title, description}) {
                 label.setMaxWidth(width);
                 label.setMinWidth(0);
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
             }
             box = new VBox(2, caption, url, title, description);
             box.getStyleClass().add("snippet");
@@ -275,8 +289,11 @@ public final class SeoPane {
             Label where = new Label(finding.severity().name().toLowerCase(Locale.ROOT) + " · "
                     + (finding.field().isEmpty() ? "file" : finding.field()) + " · line " + finding.line());
             where.getStyleClass().add("finding-where");
+            where.setWrapText(true);
+            where.setMinHeight(Region.USE_PREF_SIZE);
             Label message = new Label(finding.message());
             message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             message.getStyleClass().add("finding-message");
             VBox text = new VBox(2, where, message);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -285,6 +302,7 @@ public final class SeoPane {
             finding.fix().ifPresent(fix -> {
                 Button apply = new Button("Fix");
                 apply.getStyleClass().add("finding-fix");
+                apply.setMinWidth(Region.USE_PREF_SIZE);
                 apply.setId("fix-" + finding.check() + "-" + finding.field());
                 apply.setOnAction(e -> onFix.accept(finding));
                 apply.setTooltip(new Tooltip(fix.describe()));
