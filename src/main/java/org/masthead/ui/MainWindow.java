@@ -42,6 +42,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final SeoPane seo = new SeoPane(background);
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
+    private final SpellingColumn spellingCounts = new SpellingColumn(background, list);
     private final SpellChecking spelling = new SpellChecking(editor, form, background, messages::show);
     private final WriterTools tools = new WriterTools(editor, background);
     private final WriterCommands commands;
@@ -55,7 +56,6 @@ public final class MainWindow implements MainMenu.Actions {
     private final Navigator navigator;
     private final PaneFocus panes;
     private final GitController git;
-    private SpellingColumn spellingCounts;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -159,7 +159,6 @@ public final class MainWindow implements MainMenu.Actions {
         spelling.follow(open.sessionProperty(), () -> folder.session() == null ? null : folder.session().root());
 
         git = new GitController(background, list, messages, open, stage);
-        spellingCounts = new SpellingColumn(background, list);
         root.setBottom(new HBox(16, siteStatus, git.statusBar()));
         commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
                 tools, this::openFolder);
