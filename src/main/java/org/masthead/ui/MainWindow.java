@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.masthead.content.EditJournal;
 import org.masthead.document.Document;
 import org.masthead.document.KeyPath;
@@ -230,7 +228,7 @@ public final class MainWindow implements MainMenu.Actions {
     public void show() {
         stage.show();
         // WebKit's library loads off the FX thread; the view is made once it is in, after a paint.
-        webKit.whenLoaded(() -> afterPaint(100, preview::createView));
+        webKit.whenLoadedAndPainted(preview::createView);
     }
 
     /** Opens the first listed article, as soon as a row exists, unless the user chose one already. */
@@ -247,12 +245,6 @@ public final class MainWindow implements MainMenu.Actions {
         open.close();
         folder.open(root);
         git.open(root, folder.session() == null ? null : folder.session().index());
-    }
-
-    private static void afterPaint(int millis, Runnable action) {
-        PauseTransition later = new PauseTransition(Duration.millis(millis));
-        later.setOnFinished(e -> action.run());
-        later.play();
     }
 
     private void onMarkdownTyped() {

@@ -2,7 +2,9 @@ package org.masthead.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 
 /**
  * WebKit's native library, loaded off the FX thread before the preview's first WebView needs it.
@@ -19,6 +21,18 @@ final class WebKitLibrary {
     /** For one window, whose background loads the library unless another window's did. */
     WebKitLibrary(Background background) {
         this.background = background;
+    }
+
+    /**
+     * Runs {@code action} once the library is loaded and the window has had a moment to paint, so
+     * that WebKit's start-up (seconds on the FX thread) never delays the first frames.
+     */
+    void whenLoadedAndPainted(Runnable action) {
+        whenLoaded(() -> {
+            PauseTransition later = new PauseTransition(Duration.millis(100));
+            later.setOnFinished(e -> action.run());
+            later.play();
+        });
     }
 
     /** Runs {@code action} on the FX thread once the library is loaded (at once when it is). Call on the FX thread. */
