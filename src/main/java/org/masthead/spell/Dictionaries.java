@@ -90,6 +90,8 @@ public final class Dictionaries {
         }
     }
 
+    private static Dictionary bundledEnUs;
+
     private Optional<Speller> load(String tag) throws SpellException {
         for (Path folder : folders) {
             Optional<Path> aff = find(folder, tag);
@@ -106,13 +108,24 @@ public final class Dictionaries {
             }
         }
         if (tag.equals(DEFAULT_LANGUAGE) || tag.equals("en")) {
+            return Optional.of(new Speller(DEFAULT_LANGUAGE, bundledDictionary()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The bundled en_US dictionary, read once per process: it never changes, and every folder and
+     * window would otherwise hold a copy of its tens of megabytes.
+     */
+    private static synchronized Dictionary bundledDictionary() throws SpellException {
+        if (bundledEnUs == null) {
             try (InputStream affix = bundled("en_US.aff"); InputStream words = bundled("en_US.dic")) {
-                return Optional.of(new Speller(DEFAULT_LANGUAGE, read(affix, words, Path.of("en_US.aff"))));
+                bundledEnUs = read(affix, words, Path.of("en_US.aff"));
             } catch (IOException e) {
                 throw new SpellException("the bundled en_US dictionary cannot be read: " + e.getMessage());
             }
         }
-        return Optional.empty();
+        return bundledEnUs;
     }
 
     private static InputStream bundled(String name) throws IOException {

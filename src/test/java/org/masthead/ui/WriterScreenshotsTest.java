@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.ui.FxTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.content.EditJournal;
@@ -22,11 +22,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Makes the README's screenshots of the writing aids, only when asked:
+ * Makes the README's screenshots of the writing aids, in light and dark, and checks that each is a
+ * whole PNG of the window. They go to {@code target/screenshots}, or where asked:
  * {@code mvn -o test -Dtest=WriterScreenshotsTest -Dmasthead.screenshots=docs}.
  */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "masthead.screenshots", matches = ".+")
 class WriterScreenshotsTest {
     @TempDir
     Path temp;
@@ -62,6 +62,17 @@ class WriterScreenshotsTest {
         robot.interact(window::toggleTheme);
         WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, "screenshot-dark.png");
+        for (String name : new String[] {"screenshot-writing.png", "screenshot-dark.png"}) {
+            byte[] png = Files.readAllBytes(folder().resolve(name));
+            assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+            // width and height, big-endian, in the IHDR chunk: the whole window, not a blank stub
+            int width = java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
+            assertThat((double) width).isEqualTo(stage.getScene().getWidth());
+        }
+    }
+
+    private static Path folder() {
+        return Path.of(System.getProperty("masthead.screenshots", "target/screenshots"));
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
@@ -71,7 +82,7 @@ class WriterScreenshotsTest {
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        Path dir = Path.of(System.getProperty("masthead.screenshots"));
+        Path dir = folder();
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), PngImage.encode(width, height, pixels));
     }
