@@ -1,5 +1,10 @@
 package org.masthead.bench;
 
+import static org.masthead.bench.FxBench.load;
+import static org.masthead.bench.FxBench.onFx;
+import static org.masthead.bench.FxBench.startProbe;
+import static org.masthead.bench.FxBench.waitFor;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -76,7 +77,7 @@ public final class FolderStormBench {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        startProbe();
+        startProbe(LONGEST_STALL, 5);
         Stage stage = onFx(Stage::new);
         MainWindow window = onFx(() -> {
             MainWindow w = new MainWindow(stage, new MemorySettings());
@@ -267,47 +268,6 @@ public final class FolderStormBench {
             }
         }
         return -1;
-    }
-
-    private static String load() throws IOException {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-    }
-
-    private static void startProbe() {
-        Thread probe = new Thread(() -> {
-            while (true) {
-                long posted = System.nanoTime();
-                CountDownLatch ran = new CountDownLatch(1);
-                Platform.runLater(() -> {
-                    LONGEST_STALL.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
-                    ran.countDown();
-                });
-                try {
-                    ran.await();
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "fx-probe");
-        probe.setDaemon(true);
-        probe.start();
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work::get);
-        Platform.runLater(task);
-        return task.get(120, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.call()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out after " + millis + " ms");
-            }
-            Thread.sleep(10);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,5 +1,10 @@
 package org.masthead.bench;
 
+import static org.masthead.bench.FxBench.load;
+import static org.masthead.bench.FxBench.onFx;
+import static org.masthead.bench.FxBench.startProbe;
+import static org.masthead.bench.FxBench.waitFor;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,12 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -88,7 +89,7 @@ public final class WindowBench {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        startProbe();
+        startProbe(LONGEST_STALL, 2);
 
         Stage first = onFx(Stage::new);
         double complete = open(first, folder, count, "cold open (no index cache)");
@@ -271,47 +272,6 @@ public final class WindowBench {
             }
         }
         return Optional.empty();
-    }
-
-    private static String load() throws IOException {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-    }
-
-    private static void startProbe() {
-        Thread probe = new Thread(() -> {
-            while (true) {
-                long posted = System.nanoTime();
-                CountDownLatch ran = new CountDownLatch(1);
-                Platform.runLater(() -> {
-                    LONGEST_STALL.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
-                    ran.countDown();
-                });
-                try {
-                    ran.await();
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "fx-probe");
-        probe.setDaemon(true);
-        probe.start();
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work::get);
-        Platform.runLater(task);
-        return task.get(300, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.call()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("timed out after " + millis + " ms");
-            }
-            Thread.sleep(10);
-        }
     }
 
     /** Settings kept in memory, so that a bench run leaves the user's settings alone. */
