@@ -183,11 +183,17 @@ public final class FolderCheckCache {
 
     /**
      * A date in the future stops being one as time passes, and a missing image may be added
-     * without the article changing, so such an article is judged afresh each time.
+     * without the article changing, so such an article is judged afresh each time; so is one
+     * whose images were replaced, grown or shrunk since it was read.
      */
     private static boolean timeBound(Entry entry) {
         for (Finding finding : entry.scanned().findings()) {
             if (finding.check().equals(Checks.DATE_FUTURE) || finding.check().equals(Checks.IMAGE_MISSING)) {
+                return true;
+            }
+        }
+        for (Map.Entry<Path, ImageChecks.ImageStamp> image : entry.scanned().images().entrySet()) {
+            if (!image.getValue().equals(ImageChecks.ImageStamp.of(image.getKey()))) {
                 return true;
             }
         }

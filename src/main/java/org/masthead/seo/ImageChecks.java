@@ -3,10 +3,13 @@ package org.masthead.seo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,6 +70,28 @@ public final class ImageChecks {
     private final Folder folder;
     private final Path article;
     private final List<Finding> out = new ArrayList<>();
+    private final Map<Path, ImageStamp> measured = new LinkedHashMap<>();
+
+    /**
+     * A local image's size and modification time when it was measured. An article's image
+     * findings hold only while every image it names keeps its stamp: a replaced picture changes
+     * the verdict although the article did not change.
+     */
+    record ImageStamp(long size, long modified) {
+        static ImageStamp of(Path file) {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                return new ImageStamp(attrs.size(), attrs.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The findings of one article's images, and the stamps of the local images they depend on. */
+    record Result(List<Finding> findings, Map<Path, ImageStamp> images) {
+        static final Result NONE = new Result(List.of(), Map.of());
+    }
 
     private ImageChecks(ArticleFields view, Folder folder, String path) {
         this.view = view;
@@ -77,13 +102,18 @@ public final class ImageChecks {
 
     /** The findings for the article at folder-relative {@code path}; none when the folder is unknown. */
     static List<Finding> run(ArticleFields view, Markdown markdown, Optional<Folder> folder, String path) {
+        return measure(view, markdown, folder, path).findings();
+    }
+
+    /** {@link #run}, with the stamps of the images found, for a cache that must notice them change. */
+    static Result measure(ArticleFields view, Markdown markdown, Optional<Folder> folder, String path) {
         if (folder.isEmpty() || path.isEmpty()) {
-            return List.of();
+            return Result.NONE;
         }
         ImageChecks checks = new ImageChecks(view, folder.get(), path);
         checks.fields();
         checks.body(markdown);
-        return checks.out;
+        return new Result(checks.out, Map.copyOf(checks.measured));
     }
 
     /** Whether a file's bytes may hold a body image, so the fast reader's missing body must be read. */
@@ -190,15 +220,15 @@ public final class ImageChecks {
             return;
         }
         long limit = rules.imageMaxKb() * 1024L;
-        try {
-            long size = Files.size(found.get());
-            if (size > limit) {
-                add(Checks.IMAGE_SIZE, Severity.WARNING, field, line, "image " + link + " is "
-                        + (size + 1023) / 1024 + " KB, over the " + rules.imageMaxKb()
-                        + " KB set by seo.image_max_kb; make it smaller (resize or compress it).");
-            }
-        } catch (IOException e) {
-            // vanished since it was resolved: the next check reports it missing
+        ImageStamp stamp = ImageStamp.of(found.get());
+        if (stamp == null) {
+            return; // vanished since it was resolved: the next check reports it missing
+        }
+        measured.put(found.get(), stamp);
+        if (stamp.size() > limit) {
+            add(Checks.IMAGE_SIZE, Severity.WARNING, field, line, "image " + link + " is "
+                    + (stamp.size() + 1023) / 1024 + " KB, over the " + rules.imageMaxKb()
+                    + " KB set by seo.image_max_kb; make it smaller (resize or compress it).");
         }
     }
 

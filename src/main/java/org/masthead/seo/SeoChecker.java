@@ -125,7 +125,11 @@ public final class SeoChecker {
 
     /** One file after pass 1. {@code facts} is null when it did not parse. */
     record Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleFields.Related> related,
-                   Map<String, Integer> lines) {
+                   Map<String, Integer> lines, Map<Path, ImageChecks.ImageStamp> images) {
+        Scanned(String path, List<Finding> findings, ArticleFacts facts, List<ArticleFields.Related> related,
+                Map<String, Integer> lines) {
+            this(path, findings, facts, related, lines, Map.of());
+        }
     }
 
     /**
@@ -160,13 +164,14 @@ public final class SeoChecker {
                 return new Scanned(path, List.of(), null, List.of(), Map.of());
             }
             List<Finding> own = new ArrayList<>(ArticleChecks.run(view, clock));
-            own.addAll(ImageChecks.run(view, markdown, images, path));
+            ImageChecks.Result pictures = ImageChecks.measure(view, markdown, images, path);
+            own.addAll(pictures.findings());
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
             for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases())) {
                 lines.put(field, view.line(field));
             }
-            return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), lines);
+            return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), lines, pictures.images());
         } catch (DocumentException e) {
             String message = e.problem() + (e.hint() == null || e.hint().isBlank() ? "" : " " + e.hint());
             Finding finding = Finding.of(Checks.PARSE_ERROR, Severity.ERROR, "", Math.max(1, e.line()), message);

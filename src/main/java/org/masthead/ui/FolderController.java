@@ -163,6 +163,12 @@ final class FolderController implements AutoCloseable {
             public void problem(String message) {
                 messages.show(message);
             }
+
+            @Override
+            public void imagesChanged() {
+                markDashboardStale();
+                host.recheck();
+            }
         });
     }
 

@@ -13,6 +13,7 @@ import org.masthead.content.FolderScan;
 import org.masthead.content.FolderWatcher;
 import org.masthead.content.IndexCache;
 import org.masthead.content.IndexEntry;
+import org.masthead.content.MediaFiles;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.ArticleFacts;
 import org.masthead.seo.FolderContext;
@@ -38,6 +39,10 @@ final class FolderSession implements AutoCloseable {
         void changed(ContentIndex.Changes changes);
 
         void problem(String message);
+
+        /** Image files of the folder were added, replaced or removed; their articles' image checks are stale. */
+        default void imagesChanged() {
+        }
     }
 
     private final ContentIndex index;
@@ -71,6 +76,15 @@ final class FolderSession implements AutoCloseable {
                 Platform.runLater(() -> {
                     if (!closed) {
                         listener.finished(progress.indexed());
+                    }
+                });
+            }
+        });
+        index.addTouchListener(touched -> {
+            if (!closed && touched.stream().anyMatch(MediaFiles::isImage)) {
+                Platform.runLater(() -> {
+                    if (!closed) {
+                        listener.imagesChanged();
                     }
                 });
             }

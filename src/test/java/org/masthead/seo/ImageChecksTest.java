@@ -120,4 +120,28 @@ class ImageChecksTest {
         assertThat(images(cache.check(SeoRules.DEFAULTS, CLOCK, FolderCheckCache.Progress.NONE).findingsFor("a.md")))
                 .doesNotContain("5 image-missing images[0]");
     }
+
+    @Test
+    void aReplacedImageChangesTheFolderCachesVerdictAlthoughTheArticleDidNot() throws Exception {
+        // c.md has no missing image (a.md has, so a.md is read on every check anyway); both files
+        // are dated in the past, so the cache trusts what it read of c.md while nothing changes.
+        write("c.md", "---\ntitle: Two pictures\ncover: big.png\n---\nA ![Cat](cat.png).\n");
+        write("d.md", "---\ntitle: No pictures\n---\nText.\n");
+        for (String name : List.of("c.md", "d.md")) {
+            Files.setLastModifiedTime(folder.resolve(name), java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        }
+        FolderCheckCache cache = new FolderCheckCache(folder);
+        FolderCheckCache.Progress none = FolderCheckCache.Progress.NONE;
+        assertThat(images(cache.check(SeoRules.DEFAULTS, CLOCK, none).findingsFor("c.md"))).containsExactly("3 image-size cover");
+        long reads = cache.reads();
+        assertThat(images(cache.check(SeoRules.DEFAULTS, CLOCK, none).findingsFor("c.md"))).containsExactly("3 image-size cover");
+        assertThat(cache.reads() - reads).as("only a.md, with its missing images, is read again").isEqualTo(1);
+
+        // big.png made small, cat.png (shown on line 5) made large: c.md is read again, d.md is not.
+        Files.write(folder.resolve("big.png"), new byte[20]);
+        Files.write(folder.resolve("cat.png"), new byte[700 * 1024]);
+        reads = cache.reads();
+        assertThat(images(cache.check(SeoRules.DEFAULTS, CLOCK, none).findingsFor("c.md"))).containsExactly("5 image-size ");
+        assertThat(cache.reads() - reads).isEqualTo(2);
+    }
 }

@@ -106,4 +106,44 @@ class LiveFolderWindowTest {
         waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().fileName().equals("b.md"));
     }
+
+    /**
+     * The article does not change, only the picture it names: both the SEO tab and Folder SEO
+     * drop the image-size warning once the replaced file is smaller than the limit (500 KB).
+     */
+    @Test
+    void aPictureReplacedOutsideMastheadRefreshesTheImageSizeWarning(FxRobot robot) throws Exception {
+        Files.writeString(temp.resolve("a.md"), """
+                ---
+                title: Pictured
+                cover: big.png
+                ---
+                Text.
+                """, StandardCharsets.UTF_8);
+        Files.write(temp.resolve("big.png"), new byte[600 * 1024]);
+        robot.interact(() -> window.openFolder(temp));
+        TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
+        waitUntil(() -> onFx(() -> list.getItems().size() == 1));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> {
+            Set<ProgressBar> bars = robot.lookup(node -> node instanceof ProgressBar).queryAllAs(ProgressBar.class);
+            return !bars.isEmpty() && onFx(() -> bars.stream().noneMatch(ProgressBar::isVisible));
+        });
+        javafx.scene.control.ListView<org.masthead.seo.Finding> seo = robot.lookup("#seo-findings").queryListView();
+        javafx.scene.control.TabPane tabs = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TableView<DashboardModel.Row> folder = robot.lookup("#dashboard-findings").queryTableView();
+        waitUntil(() -> onFx(() -> folder.getItems().stream().anyMatch(r -> r.finding().check().equals("image-size"))
+                && seo.getItems().stream().anyMatch(f -> f.check().equals("image-size"))));
+
+        Files.write(temp.resolve("big.png"), new byte[10 * 1024]);
+
+        waitUntil(() -> onFx(() -> folder.getItems().stream().noneMatch(r -> r.finding().check().equals("image-size"))
+                && seo.getItems().stream().noneMatch(f -> f.check().equals("image-size"))));
+        assertThat(Files.readString(temp.resolve("a.md"))).contains("cover: big.png");
+    }
+
+    private static boolean onFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get();
+    }
 }
