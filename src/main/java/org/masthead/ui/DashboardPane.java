@@ -10,23 +10,18 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,9 +59,7 @@ public final class DashboardPane {
     private final DashboardStatus status = new DashboardStatus(generation::get);
     private final TableView<CheckCount> checks = new TableView<>();
     private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
-    private final ObservableList<DashboardModel.Row> allRows = FXCollections.observableArrayList();
-    private final FilteredList<DashboardModel.Row> filteredRows = new FilteredList<>(allRows);
-    private final TableView<DashboardModel.Row> findings = new TableView<>();
+    private final DashboardFindings findings;
     private final DashboardCharts charts = new DashboardCharts();
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
@@ -113,10 +106,10 @@ public final class DashboardPane {
         HBox header = new HBox(8, totals, status.spinner(), status.text(), gap, showAll);
         header.getStyleClass().add("dashboard-header");
 
+        findings = new DashboardFindings(status.findingsPlaceholder(), this::open);
         buildChecksTable();
-        buildFindingsTable();
 
-        VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Findings"), findings,
+        VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Findings"), findings.table(),
                 heading("Description lengths"), charts.lengths(), heading("Errors and warnings by subject"),
                 charts.subjects());
         content.getStyleClass().add("dashboard");
@@ -137,7 +130,7 @@ public final class DashboardPane {
         double[] checksMin = {10, 5.5};
         double[] findingsMin = {6, 9, 3.5, 10, 12};
         WrappingColumns.setMins(checks, checksMin, em);
-        WrappingColumns.setMins(findings, findingsMin, em);
+        WrappingColumns.setMins(findings.table(), findingsMin, em);
     }
 
 
@@ -169,70 +162,7 @@ public final class DashboardPane {
         sorted.comparatorProperty().bind(checks.comparatorProperty());
         checks.setItems(sorted);
         checks.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
-                filteredRows.setPredicate(selected == null ? null : row -> row.finding().check().equals(selected.check())));
-    }
-
-    private void buildFindingsTable() {
-        findings.setId("dashboard-findings");
-        findings.setAccessibleText("Findings in the folder");
-        findings.setPrefHeight(300);
-        findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        findings.setPlaceholder(status.findingsPlaceholder());
-        findings.getColumns().add(column("Severity", DashboardModel.Row::severity, 70, 80));
-        findings.getColumns().add(column("File", DashboardModel.Row::path, 170, 0));
-        TableColumn<DashboardModel.Row, Number> line = new TableColumn<>("Line");
-        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().finding().line()));
-        line.setMaxWidth(60);
-        line.setCellFactory(c -> WrappingColumns.cell());
-        findings.getColumns().add(line);
-        findings.getColumns().add(column("Field", r -> r.finding().field(), 130, 0));
-        findings.getColumns().add(column("Message", r -> r.finding().message(), 300, 0));
-        SortedList<DashboardModel.Row> sorted = new SortedList<>(filteredRows);
-        sorted.comparatorProperty().bind(findings.comparatorProperty());
-        findings.setItems(sorted);
-        findings.setRowFactory(table -> {
-            TableRow<DashboardModel.Row> row = new TableRow<>() {
-                @Override
-                protected void updateItem(DashboardModel.Row item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().removeAll("dashboard-error", "dashboard-warning", "dashboard-info");
-                    if (!empty && item != null) {
-                        getStyleClass().add("dashboard-" + item.severity());
-                        setTooltip(new Tooltip(item.finding().message()));
-                        setAccessibleText(item.severity() + ": " + item.finding().message() + ", " + item.path());
-                    } else {
-                        setTooltip(null);
-                        setAccessibleText(null);
-                    }
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            return row;
-        });
-        findings.setOnKeyPressed(e -> {
-            DashboardModel.Row selected = findings.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
-                e.consume();
-                open(selected);
-            }
-        });
-    }
-
-    private static TableColumn<DashboardModel.Row, String> column(String title,
-            Function<DashboardModel.Row, String> value, double prefWidth, double maxWidth) {
-        TableColumn<DashboardModel.Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> WrappingColumns.cell());
-        // The constrained policy shares the width out in proportion to these.
-        column.setPrefWidth(prefWidth);
-        if (maxWidth > 0) {
-            column.setMaxWidth(maxWidth);
-        }
-        return column;
+                findings.narrow(selected == null ? null : row -> row.finding().check().equals(selected.check())));
     }
 
     public Node node() {
@@ -354,7 +284,7 @@ public final class DashboardPane {
         checks.getSelectionModel().clearSelection();
         checkCounts.setAll(report.countsByCheck().entrySet().stream()
                 .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
-        allRows.setAll(analysis.rows());
+        findings.setRows(analysis.rows());
         if (picked != null) {
             checks.getItems().stream().filter(c -> c.check().equals(picked.check())).findFirst()
                     .ifPresent(c -> checks.getSelectionModel().select(c));
@@ -373,7 +303,7 @@ public final class DashboardPane {
         status.failed();
         totals.setText("");
         checkCounts.clear();
-        allRows.clear();
+        findings.setRows(List.of());
         charts.clear();
         showMessage(text);
     }
