@@ -121,6 +121,36 @@ final class DashboardModel {
         return shown;
     }
 
+    /**
+     * One article's share of the work: its errors and warnings and, in the order first found, the
+     * checks it fails. Articles without findings are kept, so spelling can be judged beside them.
+     */
+    record Todo(String path, int errors, int warnings, List<String> checks) {
+        Todo {
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /** Every article of the report (and every unreadable file) with what is left to do in it. */
+    static List<Todo> todos(FolderReport report) {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>(report.findings().keySet());
+        report.articles().forEach(article -> paths.add(article.path()));
+        List<Todo> out = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            int errors = 0;
+            int warnings = 0;
+            java.util.Set<String> checks = new java.util.LinkedHashSet<>();
+            for (Finding f : report.findingsFor(path)) {
+                errors += f.severity() == Severity.ERROR ? 1 : 0;
+                warnings += f.severity() == Severity.WARNING ? 1 : 0;
+                checks.add(f.check());
+            }
+            out.add(new Todo(path, errors, warnings, List.copyOf(checks)));
+        }
+        return out;
+    }
+
+
     /** Every finding of the folder, by path, then in source order. */
     static List<Row> rows(FolderReport report) {
         List<Row> rows = new ArrayList<>(report.findingCount());

@@ -42,7 +42,8 @@ import org.masthead.seo.SeoRules;
 public final class DashboardPane {
     /** One finished analysis, built off the FX thread so that the FX thread only swaps lists. */
     private record Analysis(Path folder, FolderReport report, List<DashboardModel.Row> rows,
-                            Map<String, Integer> lengths, List<DashboardModel.SubjectProblems> subjects) {
+                            Map<String, Integer> lengths, List<DashboardModel.SubjectProblems> subjects,
+                            List<DashboardModel.Todo> todos) {
     }
 
     /** One row of the checks table. */
@@ -60,6 +61,7 @@ public final class DashboardPane {
     private final TableView<CheckCount> checks = new TableView<>();
     private final ObservableList<CheckCount> checkCounts = FXCollections.observableArrayList();
     private final DashboardFindings findings;
+    private final DashboardArticles articles = new DashboardArticles(todo -> narrowFindings());
     private final DashboardCharts charts = new DashboardCharts();
     private final ScrollPane root;
     private BiConsumer<Path, Finding> onOpen = (path, finding) -> { };
@@ -99,7 +101,10 @@ public final class DashboardPane {
         Button showAll = new Button("All findings");
         showAll.setMinWidth(Region.USE_PREF_SIZE);
         showAll.setId("dashboard-show-all");
-        showAll.setOnAction(e -> checks.getSelectionModel().clearSelection());
+        showAll.setOnAction(e -> {
+            checks.getSelectionModel().clearSelection();
+            articles.clearPick();
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(totals, Priority.SOMETIMES);
@@ -109,7 +114,7 @@ public final class DashboardPane {
         findings = new DashboardFindings(status.findingsPlaceholder(), this::open);
         buildChecksTable();
 
-        VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Findings"), findings.table(),
+        VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Articles"), articles.table(), heading("Findings"), findings.table(),
                 heading("Description lengths"), charts.lengths(), heading("Errors and warnings by subject"),
                 charts.subjects());
         content.getStyleClass().add("dashboard");
@@ -131,6 +136,7 @@ public final class DashboardPane {
         double[] findingsMin = {6, 9, 3.5, 10, 12};
         WrappingColumns.setMins(checks, checksMin, em);
         WrappingColumns.setMins(findings.table(), findingsMin, em);
+        WrappingColumns.setMins(articles.table(), new double[] {9, 4.5, 6, 5.5, 8}, em);
     }
 
 
@@ -161,8 +167,21 @@ public final class DashboardPane {
         SortedList<CheckCount> sorted = new SortedList<>(checkCounts);
         sorted.comparatorProperty().bind(checks.comparatorProperty());
         checks.setItems(sorted);
-        checks.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
-                findings.narrow(selected == null ? null : row -> row.finding().check().equals(selected.check())));
+        checks.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> narrowFindings());
+    }
+
+    /** The findings of the picked check and the picked article; all of them when neither is picked. */
+    private void narrowFindings() {
+        CheckCount check = checks.getSelectionModel().getSelectedItem();
+        DashboardModel.Todo article = articles.table().getSelectionModel().getSelectedItem();
+        findings.narrow(check == null && article == null ? null : row ->
+                (check == null || row.finding().check().equals(check.check()))
+                        && (article == null || row.path().equals(article.path())));
+    }
+
+    /** Each article's count of misspellings, by absolute path, for the to-do list. */
+    void setSpelling(Map<Path, Integer> counts) {
+        articles.setSpelling(counts);
     }
 
     public Node node() {
@@ -270,7 +289,8 @@ public final class DashboardPane {
         if (last != null && last.folder().equals(root) && last.report().equals(found) && last.lengths().equals(lengths)) {
             return UNCHANGED;
         }
-        return new Analysis(root, found, DashboardModel.rows(found), lengths, DashboardModel.problemsBySubject(found));
+        return new Analysis(root, found, DashboardModel.rows(found), lengths, DashboardModel.problemsBySubject(found),
+                DashboardModel.todos(found));
     }
 
     private void show(Analysis analysis) {
@@ -285,6 +305,7 @@ public final class DashboardPane {
         checkCounts.setAll(report.countsByCheck().entrySet().stream()
                 .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
         findings.setRows(analysis.rows());
+        articles.show(analysis.folder(), analysis.todos());
         if (picked != null) {
             checks.getItems().stream().filter(c -> c.check().equals(picked.check())).findFirst()
                     .ifPresent(c -> checks.getSelectionModel().select(c));
@@ -304,6 +325,7 @@ public final class DashboardPane {
         totals.setText("");
         checkCounts.clear();
         findings.setRows(List.of());
+        articles.show(null, List.of());
         charts.clear();
         showMessage(text);
     }

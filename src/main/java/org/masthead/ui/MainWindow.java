@@ -223,6 +223,7 @@ public final class MainWindow implements MainMenu.Actions {
         seo.setOnFix(edits::applyFix);
         seo.setOnOpenArticle(list::select);
         dashboard.setOnOpen(navigator::openAtFinding);
+        spellingCounts.setOnCounted(dashboard::setSpelling);
     }
 
     public void show() {

@@ -22,6 +22,7 @@ final class SpellingColumn {
     private final AtomicLong generation = new AtomicLong();
     // Read by the list's sorting lane and the table cells; replaced whole on the FX thread.
     private volatile Map<Path, Integer> counts = Map.of();
+    private java.util.function.Consumer<Map<Path, Integer>> onCounted = found -> { };
 
     SpellingColumn(Background background, ArticleListPane list) {
         this.lane = background.lane("masthead-spelling-counts");
@@ -42,8 +43,14 @@ final class SpellingColumn {
             if (mine == generation.get()) {
                 counts = found;
                 list.refreshColumns();
+                onCounted.accept(found);
             }
         });
+    }
+
+    /** Told each new set of counts, on the FX thread, by absolute path. */
+    void setOnCounted(java.util.function.Consumer<Map<Path, Integer>> handler) {
+        onCounted = handler;
     }
 
     private static Map<Path, Integer> counted(Path root) {

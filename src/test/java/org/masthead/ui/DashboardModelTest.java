@@ -102,4 +102,19 @@ class DashboardModelTest {
                 .containsExactly("a.md:y", "a.md:z", "b.md:x");
         assertThat(DashboardModel.totals(report)).isEqualTo("3 files, 1 error, 1 warning, 1 info");
     }
+
+    @Test
+    void theToDoListHasEveryArticleAndUnparsedFileWithItsCountsAndChecksInOrder() {
+        List<ArticleFacts> articles = List.of(article("a.md", "", "S"), article("b.md", "", "S"));
+        TreeMap<String, List<Finding>> findings = new TreeMap<>();
+        findings.put("a.md", List.of(finding("x", Severity.ERROR), finding("y", Severity.WARNING),
+                finding("x", Severity.ERROR), finding("z", Severity.INFO)));
+        findings.put("broken.md", List.of(finding("parse-error", Severity.ERROR)));
+        FolderReport report = new FolderReport(3, articles, findings);
+
+        assertThat(DashboardModel.todos(report)).containsExactly(
+                new DashboardModel.Todo("a.md", 2, 1, List.of("x", "y", "z")),
+                new DashboardModel.Todo("b.md", 0, 0, List.of()),
+                new DashboardModel.Todo("broken.md", 1, 0, List.of("parse-error")));
+    }
 }
