@@ -81,8 +81,8 @@ public final class ArticleRename {
         }
         String oldUrl = doc.getString(URL).orElse("");
         String newUrl = moved.getString(URL).orElse("");
-        Path contentDir = site.generator() == Generator.HUGO && base.startsWith(site.contentDir())
-                ? site.contentDir() : base;
+        // a ref that starts with / is read from the Hugo site's content folder, wherever the folder opened is
+        Path contentDir = site.generator() == Generator.HUGO ? site.contentDir() : base;
         List<FileChange> changes = new ArrayList<>();
         changes.add(FileChange.move(from, bytes, to, moved.toBytes()));
         String title = moved.getString(TITLE).map(String::strip).orElse("");
