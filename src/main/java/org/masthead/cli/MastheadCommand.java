@@ -32,6 +32,8 @@ import picocli.CommandLine;
             SpellCommand.class,
             MergeDriverCommand.class,
             GitSetupCommand.class,
+            TaxonomyCommand.class,
+            RenameCommand.class,
         })
 public final class MastheadCommand implements Callable<Integer> {
 
