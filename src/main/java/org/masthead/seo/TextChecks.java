@@ -126,8 +126,9 @@ final class TextChecks {
             if (r.score() < limits.fleschMin()) {
                 add(Checks.READABILITY_FLESCH, Severity.WARNING, "", source.line(), String.format(Locale.ROOT,
                         "Flesch reading ease is %.1f (%s; %d or more reads easily); use shorter sentences and "
-                        + "shorter words (%d words, %d sentences, %d syllables).", r.score(), r.band(),
-                        limits.fleschMin(), r.words(), r.sentences(), r.syllables()));
+                        + "shorter words (%d words, %d %s, %d syllables).", r.score(), r.band(),
+                        limits.fleschMin(), r.words(), r.sentences(), r.sentences() == 1 ? "sentence" : "sentences",
+                        r.syllables()));
             }
             int passive = 0;
             for (List<String> s : sentences) {
