@@ -64,8 +64,8 @@ public record TextRules(boolean enabled, int minWords, Boolean titleIsH1, int se
         file.checkKeys(map, KEYS, "seo.text");
         boolean enabled = map.containsKey("enabled") ? file.bool(map.get("enabled"), "seo.text.enabled")
                 : base.enabled();
-        Boolean titleIsH1 = map.containsKey("title_is_h1") ? file.bool(map.get("title_is_h1"), "seo.text.title_is_h1")
-                : base.titleIsH1();
+        Boolean titleIsH1 = map.containsKey("title_is_h1")
+                ? Boolean.valueOf(file.bool(map.get("title_is_h1"), "seo.text.title_is_h1")) : base.titleIsH1();
         double densityMin = number(file, map, "keyphrase_density_min", base.densityMin());
         double densityMax = number(file, map, "keyphrase_density_max", base.densityMax());
         if (densityMin > densityMax) {
