@@ -225,8 +225,13 @@ final class TextChecks {
     }
 
     private List<ArticleText.Block> prose() {
-        return text.blocks().stream().filter(b -> b.kind() != ArticleText.Kind.HEADING).toList();
+        if (prose == null) {
+            prose = text.blocks().stream().filter(b -> b.kind() != ArticleText.Kind.HEADING).toList();
+        }
+        return prose;
     }
+
+    private List<ArticleText.Block> prose;
 
     /** Whether the article is in English: seo.text.language, else its lang field, else the site's language. */
     private boolean english() {

@@ -143,55 +143,72 @@ public final class ArticleText {
     }
 
     private static Block block(Kind kind, int level, Node node, List<Alt> alts) {
-        StringBuilder out = new StringBuilder();
+        Prose out = new Prose();
         int line = line(node);
         inline(node, out, alts, line);
-        String text = collapsed(out);
-        List<List<String>> sentences = new ArrayList<>();
+        String text = out.toString();
+        List<List<String>> sentences;
         if (kind == Kind.HEADING) {
             List<String> words = Words.of(text);
-            if (!words.isEmpty()) {
-                sentences.add(words);
-            }
+            sentences = words.isEmpty() ? List.of() : List.of(words);
         } else {
-            for (String sentence : Sentences.of(text)) {
-                sentences.add(Words.of(sentence));
-            }
+            sentences = Sentences.words(text);
         }
         return new Block(kind, level, text, line, sentences);
     }
 
-    /** Runs of white space as one space, as a browser shows them. */
-    private static String collapsed(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
+    /** Text with its runs of white space as one space, as a browser shows them, collapsed as it is written. */
+    private static final class Prose {
+        private final StringBuilder out = new StringBuilder();
+        private boolean space;
+
+        Prose append(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (isSpace(text.charAt(i))) {
+                    space = out.length() > 0;
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && !isSpace(text.charAt(i))) {
+                    i++;
+                }
                 if (space) {
                     out.append(' ');
                     space = false;
                 }
-                out.append(c);
+                out.append(text, start, i);
             }
+            return this;
         }
-        return out.toString();
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c > 127 && Character.isWhitespace(c);
+        }
+
+        Prose space() {
+            space = out.length() > 0;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
-    private static void inline(Node parent, StringBuilder out, List<Alt> alts, int line) {
+    private static void inline(Node parent, Prose out, List<Alt> alts, int line) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 out.append(t.getLiteral());
-            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                out.append(' ');
-            } else if (n instanceof Code) {
-                out.append(' ');
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof Code) {
+                out.space();
             } else if (n instanceof Image) {
-                StringBuilder alt = new StringBuilder();
+                Prose alt = new Prose();
                 inline(n, alt, alts, line);
-                alts.add(new Alt(alt.toString().strip(), line));
+                alts.add(new Alt(alt.toString(), line));
             } else if (n instanceof HtmlInline html) {
                 htmlAlts(html.getLiteral(), line, alts);
             } else {
@@ -254,14 +271,19 @@ public final class ArticleText {
 
     /** The sentences of the prose, headings left out, in order. */
     public List<List<String>> sentences() {
-        List<List<String>> out = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.kind() != Kind.HEADING) {
-                out.addAll(b.sentences());
+        if (sentences == null) {
+            List<List<String>> out = new ArrayList<>();
+            for (Block b : blocks) {
+                if (b.kind() != Kind.HEADING) {
+                    out.addAll(b.sentences());
+                }
             }
+            sentences = List.copyOf(out);
         }
-        return out;
+        return sentences;
     }
+
+    private List<List<String>> sentences;
 
     /** Flesch reading ease of the prose, headings left out. */
     public Readability readability() {

@@ -42,7 +42,7 @@ public final class Passive {
     /** Whether the words of one sentence hold a passive construction. */
     public static boolean isPassive(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!BE.contains(lower(words.get(i)))) {
+            if (!mayBeBe(words.get(i)) || !BE.contains(lower(words.get(i)))) {
                 continue;
             }
             int skipped = 0;
@@ -58,6 +58,15 @@ public final class Passive {
             }
         }
         return false;
+    }
+
+    /** A cheap test before the set: every form of "to be" has 2 to 7 letters and starts with a, i, w or b. */
+    private static boolean mayBeBe(String w) {
+        if (w.length() < 2 || w.length() > 7) {
+            return false;
+        }
+        char c = (char) (w.charAt(0) | 0x20);
+        return c == 'a' || c == 'i' || c == 'w' || c == 'b';
     }
 
     static boolean isParticiple(String w) {

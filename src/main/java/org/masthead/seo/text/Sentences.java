@@ -47,6 +47,48 @@ public final class Sentences {
         return out;
     }
 
+    /**
+     * The sentences of {@code text}, each as its words ({@link Words}), by the same rule as
+     * {@link #of}, in one pass: what the checks use for a whole article.
+     */
+    public static List<List<String>> words(String text) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Words.isWordChar(c)) {
+                int start = i;
+                while (i < n && (Words.isWordChar(text.charAt(i)) || Words.isJoiner(text, i))) {
+                    i++;
+                }
+                current.add(text.substring(start, i));
+                continue;
+            }
+            i++;
+            if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+                continue;
+            }
+            int end = i;
+            while (end < n && isTerminalOrCloser(text.charAt(end))) {
+                end++;
+            }
+            if (end < n && !Character.isWhitespace(text.charAt(end)) || c == '.' && isAbbreviation(text, i - 1)) {
+                continue;
+            }
+            if (!current.isEmpty()) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+            i = end;
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
     private static boolean isTerminalOrCloser(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '"' || c == '\'' || c == ')' || c == ']'
                 || c == '\u201D' || c == '\u2019' || c == '*' || c == '_';
@@ -57,6 +99,9 @@ public final class Sentences {
         int from = dot;
         while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
             from--;
+        }
+        if (dot - from > 6) {
+            return false; // longer than any abbreviation listed
         }
         String word = text.substring(from, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {

@@ -29,38 +29,45 @@ public final class Syllables {
         return Math.max(1, total);
     }
 
+    // Runs on every word of a folder's prose: no String is built, letters are read in place.
     private static int part(String word, int from, int to) {
-        StringBuilder w = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = Character.toLowerCase(word.charAt(i));
-            if (Character.isLetter(c)) {
-                w.append(c);
-            }
-        }
-        int n = w.length();
-        if (n == 0) {
-            return 1;
-        }
-        if (n <= 3) {
-            return 1;
-        }
+        int n = 0;
         int count = 0;
         boolean inVowel = false;
-        for (int i = 0; i < n; i++) {
-            boolean vowel = isVowel(w.charAt(i)) || w.charAt(i) == 'y' && i > 0;
+        char last = 0;
+        char before = 0;
+        char third = 0;
+        for (int i = from; i < to; i++) {
+            char c = word.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                } else if (c < 'a' || c > 'z') {
+                    continue;
+                }
+            } else if (!Character.isLetter(c)) {
+                continue;
+            } else {
+                c = Character.toLowerCase(c);
+            }
+            boolean vowel = isVowel(c) || c == 'y' && n > 0;
             if (vowel && !inVowel) {
                 count++;
             }
             inVowel = vowel;
+            third = before;
+            before = last;
+            last = c;
+            n++;
         }
-        char last = w.charAt(n - 1);
-        char before = w.charAt(n - 2);
-        if (last == 'e' && count > 1 && before != 'e' && !(before == 'l' && n > 2 && !isVowel(w.charAt(n - 3)))
-                && !isVowel(before)) {
+        if (n <= 3) {
+            return 1;
+        }
+        if (last == 'e' && count > 1 && before != 'e' && !(before == 'l' && !isVowel(third)) && !isVowel(before)) {
             count--;
-        } else if (last == 's' && before == 'e' && count > 1 && n > 3 && isQuietBeforeEs(w.charAt(n - 3))) {
+        } else if (last == 's' && before == 'e' && count > 1 && isQuietBeforeEs(third)) {
             count--;
-        } else if (last == 'd' && before == 'e' && count > 1 && n > 3 && isQuietBeforeEd(w.charAt(n - 3))) {
+        } else if (last == 'd' && before == 'e' && count > 1 && isQuietBeforeEd(third)) {
             count--;
         }
         return Math.max(1, count);

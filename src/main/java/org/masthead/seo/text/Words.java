@@ -38,7 +38,7 @@ public final class Words {
     }
 
     /** An apostrophe or hyphen between two word characters. */
-    private static boolean isJoiner(String text, int i) {
+    static boolean isJoiner(String text, int i) {
         char c = text.charAt(i);
         return (c == '\'' || c == '\u2019' || c == '-') && i > 0 && i + 1 < text.length()
                 && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
