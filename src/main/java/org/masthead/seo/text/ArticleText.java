@@ -293,9 +293,7 @@ public final class ArticleText {
         for (List<String> s : sentences()) {
             sentences++;
             words += s.size();
-            for (String w : s) {
-                syllables += Syllables.count(w);
-            }
+            syllables += Syllables.count(s);
         }
         return Readability.of(words, sentences, syllables);
     }

@@ -74,10 +74,15 @@ public final class Keyphrase {
             return 0;
         }
         int fewest = Integer.MAX_VALUE;
+        WordList ranges = sentence instanceof WordList w ? w : null;
         for (String k : words) {
             int n = 0;
-            for (String w : sentence) {
-                if (sameWord(k, w)) {
+            for (int i = 0; i < sentence.size(); i++) {
+                // a word whose length is too far from the keyword's cannot match: no String is made for it
+                if (ranges != null && Math.abs(ranges.to(i) - ranges.from(i) - k.length()) > 4) {
+                    continue;
+                }
+                if (sameWord(k, sentence.get(i))) {
                     n++;
                 }
             }

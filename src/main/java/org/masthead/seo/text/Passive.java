@@ -41,8 +41,12 @@ public final class Passive {
 
     /** Whether the words of one sentence hold a passive construction. */
     public static boolean isPassive(List<String> words) {
+        WordList ranges = words instanceof WordList w ? w : null;
         for (int i = 0; i < words.size(); i++) {
-            if (!mayBeBe(words.get(i)) || !BE.contains(lower(words.get(i)))) {
+            if (ranges != null ? !mayBeBe(ranges.text(), ranges.from(i), ranges.to(i)) : !mayBeBe(words.get(i))) {
+                continue;
+            }
+            if (!BE.contains(lower(words.get(i)))) {
                 continue;
             }
             int skipped = 0;
@@ -62,10 +66,14 @@ public final class Passive {
 
     /** A cheap test before the set: every form of "to be" has 2 to 7 letters and starts with a, i, w or b. */
     private static boolean mayBeBe(String w) {
-        if (w.length() < 2 || w.length() > 7) {
+        return mayBeBe(w, 0, w.length());
+    }
+
+    private static boolean mayBeBe(String text, int from, int to) {
+        if (to - from < 2 || to - from > 7) {
             return false;
         }
-        char c = (char) (w.charAt(0) | 0x20);
+        char c = (char) (text.charAt(from) | 0x20);
         return c == 'a' || c == 'i' || c == 'w' || c == 'b';
     }
 

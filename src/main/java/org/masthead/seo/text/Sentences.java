@@ -53,7 +53,7 @@ public final class Sentences {
      */
     public static List<List<String>> words(String text) {
         List<List<String>> out = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+        WordList current = new WordList(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -63,7 +63,7 @@ public final class Sentences {
                 while (i < n && (Words.isWordChar(text.charAt(i)) || Words.isJoiner(text, i))) {
                     i++;
                 }
-                current.add(text.substring(start, i));
+                current.add(start, i);
                 continue;
             }
             i++;
@@ -79,7 +79,7 @@ public final class Sentences {
             }
             if (!current.isEmpty()) {
                 out.add(current);
-                current = new ArrayList<>();
+                current = new WordList(text);
             }
             i = end;
         }

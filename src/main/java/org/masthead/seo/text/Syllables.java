@@ -16,17 +16,37 @@ public final class Syllables {
     }
 
     public static int count(String word) {
+        return count(word, 0, word.length());
+    }
+
+    /** The syllables of the word {@code text[from, to)}. */
+    static int count(String text, int from, int to) {
         int total = 0;
-        int start = 0;
-        for (int i = 0; i <= word.length(); i++) {
-            if (i == word.length() || word.charAt(i) == '-') {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '-') {
                 if (i > start) {
-                    total += part(word, start, i);
+                    total += part(text, start, i);
                 }
                 start = i + 1;
             }
         }
         return Math.max(1, total);
+    }
+
+    /** The syllables of all the words of a sentence. */
+    static int count(java.util.List<String> sentence) {
+        int total = 0;
+        if (sentence instanceof WordList words) {
+            for (int i = 0; i < words.size(); i++) {
+                total += count(words.text(), words.from(i), words.to(i));
+            }
+            return total;
+        }
+        for (String w : sentence) {
+            total += count(w);
+        }
+        return total;
     }
 
     // Runs on every word of a folder's prose: no String is built, letters are read in place.
