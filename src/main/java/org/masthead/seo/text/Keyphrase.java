@@ -78,11 +78,8 @@ public final class Keyphrase {
         for (String k : words) {
             int n = 0;
             for (int i = 0; i < sentence.size(); i++) {
-                // a word whose length is too far from the keyword's cannot match: no String is made for it
-                if (ranges != null && Math.abs(ranges.to(i) - ranges.from(i) - k.length()) > 4) {
-                    continue;
-                }
-                if (sameWord(k, sentence.get(i))) {
+                if (ranges != null ? sameWord(k, 0, k.length(), ranges.text(), ranges.from(i), ranges.to(i))
+                        : sameWord(k, sentence.get(i))) {
                     n++;
                 }
             }
@@ -111,43 +108,43 @@ public final class Keyphrase {
 
     /** Whether two words are the same word form by the rule above. */
     public static boolean sameWord(String a, String b) {
-        int la = withoutPossessive(a);
-        int lb = withoutPossessive(b);
-        if (la > lb) {
-            String s = a;
-            a = b;
-            b = s;
-            int t = la;
-            la = lb;
-            lb = t;
-        }
-        if (la == 0) {
-            return false;
-        }
-        if (!b.regionMatches(true, 0, a, 0, la - 1)) {
-            return false;
-        }
-        char lastA = Character.toLowerCase(a.charAt(la - 1));
-        int d = lb - la;
-        if (d == 0) {
-            return lastA == Character.toLowerCase(b.charAt(lb - 1));
-        }
-        if (lastA != Character.toLowerCase(b.charAt(la - 1))) {
-            // category / categories
-            return d == 2 && lastA == 'y' && b.regionMatches(true, la - 1, "ies", 0, 3);
-        }
-        return d == 1 && Character.toLowerCase(b.charAt(lb - 1)) == 's'
-                || d == 2 && b.regionMatches(true, la, "es", 0, 2);
+        return sameWord(a, 0, a.length(), b, 0, b.length());
     }
 
-    /** The length of a word without a final {@code 's} or {@code ’s}. */
-    private static int withoutPossessive(String w) {
-        int n = w.length();
-        if (n > 2 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')
-                && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019')) {
-            return n - 2;
+    /** {@link #sameWord(String, String)} for {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)}, read in place. */
+    static boolean sameWord(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+        int la = withoutPossessive(a, aFrom, aTo) - aFrom;
+        int lb = withoutPossessive(b, bFrom, bTo) - bFrom;
+        if (la > lb) {
+            return sameWord(b, bFrom, bTo, a, aFrom, aTo);
         }
-        return n;
+        if (la == 0 || lb - la > 2) {
+            return false;
+        }
+        if (!b.regionMatches(true, bFrom, a, aFrom, la - 1)) {
+            return false;
+        }
+        char lastA = Character.toLowerCase(a.charAt(aFrom + la - 1));
+        int d = lb - la;
+        if (d == 0) {
+            return lastA == Character.toLowerCase(b.charAt(bFrom + lb - 1));
+        }
+        if (lastA != Character.toLowerCase(b.charAt(bFrom + la - 1))) {
+            // category / categories
+            return d == 2 && lastA == 'y' && b.regionMatches(true, bFrom + la - 1, "ies", 0, 3);
+        }
+        return d == 1 && Character.toLowerCase(b.charAt(bFrom + lb - 1)) == 's'
+                || d == 2 && b.regionMatches(true, bFrom + la, "es", 0, 2);
+    }
+
+    /** Where a word ends without a final {@code 's} or {@code ’s}. */
+    private static int withoutPossessive(String w, int from, int to) {
+        int n = to - from;
+        if (n > 2 && (w.charAt(to - 1) == 's' || w.charAt(to - 1) == 'S')
+                && (w.charAt(to - 2) == '\'' || w.charAt(to - 2) == '\u2019')) {
+            return to - 2;
+        }
+        return to;
     }
 
     @Override

@@ -43,10 +43,8 @@ public final class Passive {
     public static boolean isPassive(List<String> words) {
         WordList ranges = words instanceof WordList w ? w : null;
         for (int i = 0; i < words.size(); i++) {
-            if (ranges != null ? !mayBeBe(ranges.text(), ranges.from(i), ranges.to(i)) : !mayBeBe(words.get(i))) {
-                continue;
-            }
-            if (!BE.contains(lower(words.get(i)))) {
+            if (ranges != null ? !isBe(ranges.text(), ranges.from(i), ranges.to(i))
+                    : !mayBeBe(words.get(i)) || !BE.contains(lower(words.get(i)))) {
                 continue;
             }
             int skipped = 0;
@@ -67,6 +65,19 @@ public final class Passive {
     /** A cheap test before the set: every form of "to be" has 2 to 7 letters and starts with a, i, w or b. */
     private static boolean mayBeBe(String w) {
         return mayBeBe(w, 0, w.length());
+    }
+
+    /** Whether {@code text[from, to)} is a form of "to be", compared in place. */
+    private static boolean isBe(String text, int from, int to) {
+        if (!mayBeBe(text, from, to)) {
+            return false;
+        }
+        for (String be : BE) {
+            if (be.length() == to - from && text.regionMatches(true, from, be, 0, be.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayBeBe(String text, int from, int to) {
