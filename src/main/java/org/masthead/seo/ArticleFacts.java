@@ -19,10 +19,13 @@ import org.masthead.document.Document;
  * @param links      the links its body makes to pages of the folder
  * @param sited      whether url, aliases and links were worked out for a generator's site; facts
  *                   without them (from the folder index) leave the link checks out
+ * @param keyphrase  the focus keyphrase its keyphrase field sets, "" for none (a keyword standing
+ *                   in for one is not compared between articles)
  */
 public record ArticleFacts(String path, String id, String title, String description, String url,
                            String subject, List<String> relatedIds, String seoTitle, boolean draft,
-                           String expiryDate, List<String> aliases, List<Link> links, boolean sited) {
+                           String expiryDate, List<String> aliases, List<Link> links, boolean sited,
+                           String keyphrase) {
     /** A body link: the lookup keys any of which resolves it, the target as written, its line. */
     public record Link(List<String> keys, String shown, int line) {
         public Link {
@@ -30,7 +33,16 @@ public record ArticleFacts(String path, String id, String title, String descript
         }
     }
 
+    /** Facts without a focus keyphrase. */
+    public ArticleFacts(String path, String id, String title, String description, String url, String subject,
+                        List<String> relatedIds, String seoTitle, boolean draft, String expiryDate, List<String> aliases,
+                        List<Link> links, boolean sited) {
+        this(path, id, title, description, url, subject, relatedIds, seoTitle, draft, expiryDate, aliases, links, sited,
+                "");
+    }
+
     public ArticleFacts {
+        java.util.Objects.requireNonNull(keyphrase, "keyphrase");
         relatedIds = List.copyOf(relatedIds);
         aliases = List.copyOf(aliases);
         links = List.copyOf(links);
@@ -57,6 +69,14 @@ public record ArticleFacts(String path, String id, String title, String descript
                 f.seoTitle().isEmpty() ? "" : view.stripped(f.seoTitle()),
                 page.placement() == org.masthead.content.site.Placement.DRAFT,
                 f.expiryDate().isEmpty() ? "" : view.stripped(f.expiryDate()),
-                page.aliases(), page.links(), sited);
+                page.aliases(), page.links(), sited, keyphrase(view));
+    }
+
+    private static String keyphrase(ArticleFields view) {
+        if (!view.rules.text().enabled()) {
+            return "";
+        }
+        KeyphraseChecks.Focus focus = KeyphraseChecks.focus(view, false);
+        return focus == null ? "" : focus.text();
     }
 }

@@ -38,15 +38,50 @@ public final class Checks {
     public static final String IMAGE_MISSING = "image-missing";
     public static final String IMAGE_ALT = "image-alt";
     public static final String IMAGE_SIZE = "image-size";
+
+    // --- The text checks: focus keyphrase, readability, structure and length (TextChecks) ---
+    public static final String KEYPHRASE_MISSING = "keyphrase-missing";
+    public static final String KEYPHRASE_TITLE = "keyphrase-title";
+    public static final String KEYPHRASE_TITLE_START = "keyphrase-title-start";
+    public static final String KEYPHRASE_DESCRIPTION = "keyphrase-description";
+    public static final String KEYPHRASE_SLUG = "keyphrase-slug";
+    public static final String KEYPHRASE_INTRO = "keyphrase-intro";
+    public static final String KEYPHRASE_SUBHEADING = "keyphrase-subheading";
+    public static final String KEYPHRASE_IMAGE_ALT = "keyphrase-image-alt";
+    public static final String KEYPHRASE_DENSITY = "keyphrase-density";
+    public static final String KEYPHRASE_DUPLICATE = "keyphrase-duplicate";
+    public static final String READABILITY_FLESCH = "readability-flesch";
+    public static final String READABILITY_SENTENCE_LENGTH = "readability-sentence-length";
+    public static final String READABILITY_PARAGRAPH_LENGTH = "readability-paragraph-length";
+    public static final String READABILITY_SUBHEADINGS = "readability-subheadings";
+    public static final String READABILITY_SENTENCE_STARTS = "readability-sentence-starts";
+    public static final String READABILITY_PASSIVE = "readability-passive";
+    public static final String HEADING_H1 = "heading-h1";
+    public static final String HEADING_SKIP = "heading-skip";
+    public static final String CONTENT_LENGTH = "content-length";
+    /** The text checks' ids, in the order the README lists them. */
+    public static final List<String> TEXT = List.of(KEYPHRASE_MISSING, KEYPHRASE_TITLE, KEYPHRASE_TITLE_START,
+            KEYPHRASE_DESCRIPTION, KEYPHRASE_SLUG, KEYPHRASE_INTRO, KEYPHRASE_SUBHEADING, KEYPHRASE_IMAGE_ALT,
+            KEYPHRASE_DENSITY, KEYPHRASE_DUPLICATE, READABILITY_FLESCH, READABILITY_SENTENCE_LENGTH,
+            READABILITY_PARAGRAPH_LENGTH, READABILITY_SUBHEADINGS, READABILITY_SENTENCE_STARTS, READABILITY_PASSIVE,
+            HEADING_H1, HEADING_SKIP, CONTENT_LENGTH);
+    // --- end of the text checks ---
+
     /** Only in the SEO tab: the open file is not a page of its site, so no check applies. */
     public static final String NOT_A_PAGE = "not-a-page";
 
-    public static final List<String> ALL = List.of(PARSE_ERROR, READ_ERROR, REQUIRED_FIELD, TITLE_EMPTY,
+    public static final List<String> ALL = concat(List.of(PARSE_ERROR, READ_ERROR, REQUIRED_FIELD, TITLE_EMPTY,
             SEO_TITLE_EMPTY, SEO_TITLE_LENGTH, SEO_TITLE_WIDTH, DESCRIPTION_LENGTH, DESCRIPTION_WIDTH,
             KEYWORDS_MISSING, KEYWORDS_COUNT, KEYWORDS_DUPLICATE, FILE_NAME_SLUG, URL_SLUG, URL_PATTERN,
             RELATED_MISSING, RELATED_URL, RELATED_SELF, RELATED_DUPLICATE, DUPLICATE_ID, DUPLICATE_TITLE,
             DUPLICATE_DESCRIPTION, DUPLICATE_URL, DATE_INVALID, DATE_FUTURE, WHITESPACE, DUPLICATE_SEO_TITLE,
-            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, IMAGE_MISSING, IMAGE_ALT, IMAGE_SIZE, NOT_A_PAGE);
+            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, IMAGE_MISSING, IMAGE_ALT, IMAGE_SIZE, NOT_A_PAGE), TEXT);
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
 
     private Checks() {
     }

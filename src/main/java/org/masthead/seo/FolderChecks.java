@@ -41,6 +41,9 @@ final class FolderChecks {
                 checks.duplicates(Checks.DUPLICATE_SEO_TITLE, Severity.WARNING, f.seoTitle(), self,
                         ctx.withSeoTitle(self.seoTitle()), lines);
             }
+            if (!self.keyphrase().isEmpty()) {
+                checks.cannibalisation(self, lines);
+            }
             if (ctx.linksKnown() && self.sited()) {
                 SiteLinkChecks.run(self, f, lines, ctx, checks::add);
             }
@@ -94,6 +97,30 @@ final class FolderChecks {
                         + url + "'.", Fix.set(field, url));
             }
         }
+    }
+
+    /** Another article aims at the same keyphrase: the two compete for the same searches. */
+    private void cannibalisation(ArticleFacts self, Function<String, Integer> lines) {
+        List<ArticleFacts> others = others(self, ctx.withKeyphrase(self.keyphrase()));
+        if (others.isEmpty()) {
+            return;
+        }
+        String field = rules.fields().keyphrase();
+        int line = lines.apply(field);
+        if (line <= 1) {
+            field = KeyphraseChecks.FOCUS_KEYWORD;
+            line = lines.apply(field);
+        }
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < Math.min(NAMES_SHOWN, others.size()); i++) {
+            names.append(i == 0 ? "" : ", ").append(others.get(i).path());
+        }
+        if (others.size() > NAMES_SHOWN) {
+            names.append(" and ").append(others.size() - NAMES_SHOWN).append(" more");
+        }
+        add(Checks.KEYPHRASE_DUPLICATE, Severity.WARNING, field, line, "the keyphrase '" + self.keyphrase()
+                + "' is also the focus keyphrase of " + names + "; the articles compete for the same searches. "
+                + "Give each its own keyphrase, or merge them.", null);
     }
 
     private static String describe(ArticleFields.Related r) {

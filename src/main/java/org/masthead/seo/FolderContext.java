@@ -25,6 +25,7 @@ public final class FolderContext {
     private final Map<String, List<ArticleFacts>> byDescription;
     private final Map<String, List<ArticleFacts>> byUrl;
     private final Map<String, List<ArticleFacts>> bySeoTitle;
+    private final Map<String, List<ArticleFacts>> byKeyphrase;
     /** Lookup keys of pages ({@code p:} path, {@code u:} URL or alias, {@code b:} post name) to their facts. */
     private final Map<String, List<ArticleFacts>> byKey = new HashMap<>();
     /** A page's lookup key to the pages whose body links to it. */
@@ -45,6 +46,7 @@ public final class FolderContext {
         this.byDescription = index(articles, ArticleFacts::description, FolderContext::normalText);
         this.byUrl = index(articles, ArticleFacts::url, FolderContext::normalUrl);
         this.bySeoTitle = index(articles, ArticleFacts::seoTitle, FolderContext::normalText);
+        this.byKeyphrase = index(articles, ArticleFacts::keyphrase, KeyphraseChecks::normal);
         boolean sited = !articles.isEmpty();
         for (ArticleFacts a : articles) {
             sited &= a.sited();
@@ -105,6 +107,11 @@ public final class FolderContext {
         }
         int slash = u.indexOf('/', 1);
         return sections.contains(slash < 0 ? u.substring(1) : u.substring(1, slash));
+    }
+
+    /** The articles whose focus keyphrase is the same words, in any order and case, a plural ending aside. */
+    List<ArticleFacts> withKeyphrase(String keyphrase) {
+        return byKeyphrase.getOrDefault(KeyphraseChecks.normal(keyphrase), List.of());
     }
 
     List<ArticleFacts> withSeoTitle(String title) {

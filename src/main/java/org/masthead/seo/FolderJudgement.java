@@ -108,6 +108,9 @@ final class FolderJudgement {
         if (!f.seoTitle().isEmpty()) {
             keys.add("s" + FolderContext.normalText(f.seoTitle()));
         }
+        if (!f.keyphrase().isEmpty()) {
+            keys.add(keyphraseKey(f.keyphrase()));
+        }
         if (!f.sited()) {
             return;
         }
@@ -131,6 +134,9 @@ final class FolderJudgement {
     private static void siteKeys(ArticleFacts f, Set<String> out) {
         if (!f.seoTitle().isEmpty()) {
             out.add("s" + FolderContext.normalText(f.seoTitle()));
+        }
+        if (!f.keyphrase().isEmpty()) {
+            out.add(keyphraseKey(f.keyphrase()));
         }
         if (!f.sited()) {
             return;
@@ -168,6 +174,10 @@ final class FolderJudgement {
 
     private static String descriptionKey(String description) {
         return "d" + FolderContext.normalText(description);
+    }
+
+    private static String keyphraseKey(String keyphrase) {
+        return "p" + KeyphraseChecks.normal(keyphrase);
     }
 
     private static String urlKey(String url) {

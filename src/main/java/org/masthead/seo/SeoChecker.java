@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.masthead.content.ArticleFiles;
+import org.masthead.document.BodyCodec;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.FastFrontMatter;
@@ -56,6 +57,7 @@ public final class SeoChecker {
         }
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
         findings.addAll(ImageChecks.run(view, ImageChecks.Markdown.of(doc), ctx.images(), path));
+        findings.addAll(TextChecks.run(view, TextChecks.Source.of(doc)));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
         return withoutIgnored(path, findings, ctx.rules());
@@ -160,13 +162,21 @@ public final class SeoChecker {
             // A generator's page needs its body for its links, which the fast reader does not keep.
             ArticleFields view = sited ? null : quickView(bytes, rules, images.isPresent());
             ImageChecks.Markdown markdown = ImageChecks.Markdown.NONE;
+            TextChecks.Source prose = TextChecks.Source.NONE;
+            if (view != null && view.bodyPath == null && rules.text().enabled()) {
+                view = null; // the fast reader keeps no body after the front matter, and the text checks read it
+            }
             if (view == null) {
                 Document doc = Document.parse(path, bytes);
                 view = ArticleFields.of(doc, rules);
                 markdown = ImageChecks.Markdown.of(doc);
+                prose = rules.text().enabled() ? TextChecks.Source.of(doc) : prose;
             } else if (view.bodyPath != null) {
                 markdown = view.find(view.bodyPath).flatMap(field -> ArticleFields.text(field)
                         .map(text -> new ImageChecks.Markdown(text, field.line()))).orElse(markdown);
+                if (rules.text().enabled()) {
+                    prose = new TextChecks.Source(BodyCodec.decode(markdown.text()), markdown.line(), true);
+                }
             }
             view.at(path, view.body, view.bodyLine);
             if (!view.page().judged()) {
@@ -175,9 +185,11 @@ public final class SeoChecker {
             List<Finding> own = new ArrayList<>(ArticleChecks.run(view, clock));
             ImageChecks.Result pictures = ImageChecks.measure(view, markdown, images, path);
             own.addAll(pictures.findings());
+            own.addAll(TextChecks.run(view, prose));
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
-            for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases())) {
+            for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases(),
+                    f.keyphrase(), KeyphraseChecks.FOCUS_KEYWORD)) {
                 lines.put(field, view.line(field));
             }
             return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), lines, pictures.images());

@@ -32,15 +32,16 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SeoConfig {
     private static final List<String> FIELD_KEYS = List.of("title", "seo_title", "description", "keywords",
             "file_name", "url", "id", "date", "subject", "related_prefix", "slug", "draft", "published",
-            "publish_date", "expiry_date", "canonical", "image", "aliases");
+            "publish_date", "expiry_date", "canonical", "image", "aliases", "keyphrase");
     /** The keys a generator's site may leave empty: "" says the site has no such field. */
     private static final List<String> MAY_BE_EMPTY = List.of("seo_title", "keywords", "file_name", "url", "id",
             "date", "subject", "related_prefix", "slug", "draft", "published", "publish_date", "expiry_date",
-            "canonical", "image", "aliases");
+            "canonical", "image", "aliases", "keyphrase");
     private static final List<String> KEYS = List.of("profile", "fields", "url_pattern", "required", "title_min_chars",
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
-            "disabled", "severity", "image_max_kb", "ignore");
+            "disabled", "severity", "image_max_kb", "ignore",
+            "text"); // the text checks' limits: TextRules
 
     private final ConfigFile file;
 
@@ -131,6 +132,7 @@ public final class SeoConfig {
                     text(f, "publish_date", fields.publishDate()), text(f, "expiry_date", fields.expiryDate()),
                     text(f, "canonical", fields.canonical()), text(f, "image", fields.image()),
                     text(f, "aliases", fields.aliases()));
+            fields = fields.withKeyphrase(text(f, "keyphrase", d.fields().keyphrase()));
         }
         String urlPattern = seo.containsKey("url_pattern") ? file.scalar(seo.get("url_pattern"), "seo.url_pattern")
                 : d.urlPattern();
@@ -166,7 +168,8 @@ public final class SeoConfig {
                 kwMin, kwMax, disabled, severities, d.profile(), d.site(),
                 seo.containsKey("required") ? Map.of() : d.requiredBySection(),
                 whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs(),
-                seo.containsKey("ignore") ? ignores(seo.get("ignore")) : d.ignored());
+                seo.containsKey("ignore") ? ignores(seo.get("ignore")) : d.ignored(),
+                seo.containsKey("text") ? TextRules.read(file, seo.get("text"), d.text()) : d.text());
     }
 
     private Map<String, Set<String>> ignores(Node node) throws DocumentException {

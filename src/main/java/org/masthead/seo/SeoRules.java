@@ -38,6 +38,8 @@ import org.masthead.content.site.Site;
  *                               folder's {@code slugs:} in {@code .masthead.yml}
  * @param ignored                check ids not reported for one article, by its folder-relative path
  *                               ({@code seo.ignore} in {@code .masthead.yml})
+ * @param text                   the limits of the text checks (keyphrase, readability, headings,
+ *                               length): {@code seo.text} in {@code .masthead.yml}
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -46,7 +48,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
                        Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs,
-                       Map<String, Set<String>> ignored) {
+                       Map<String, Set<String>> ignored, TextRules text) {
     /** Images past this many KB load slowly on a phone; 500 is what the issue and most audit tools use. */
     public static final int IMAGE_MAX_KB = 500;
 
@@ -60,15 +62,37 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                              String fileName, String url, String id, String date, String subject,
                              String relatedPrefix, String slug, String draft, String published,
                              String publishDate, String expiryDate, String canonical, String image,
-                             String aliases) {
+                             String aliases, String keyphrase) {
         public static final FieldNames DEFAULT = new FieldNames("title", "seo.title", "seo.page_description",
                 "seo.page_keywords", "file_name", "url", "id", "date", "subject", "related_article");
 
         public FieldNames {
             for (String name : List.of(title, seoTitle, description, keywords, fileName, url, id, date, subject,
-                    relatedPrefix, slug, draft, published, publishDate, expiryDate, canonical, image, aliases)) {
+                    relatedPrefix, slug, draft, published, publishDate, expiryDate, canonical, image, aliases,
+                    keyphrase)) {
                 Objects.requireNonNull(name, "field name");
             }
+        }
+
+        /** The names of a site's fields, with the focus keyphrase in {@link #KEYPHRASE}. */
+        public FieldNames(String title, String seoTitle, String description, String keywords, String fileName,
+                          String url, String id, String date, String subject, String relatedPrefix, String slug,
+                          String draft, String published, String publishDate, String expiryDate, String canonical,
+                          String image, String aliases) {
+            this(title, seoTitle, description, keywords, fileName, url, id, date, subject, relatedPrefix, slug, draft,
+                    published, publishDate, expiryDate, canonical, image, aliases, KEYPHRASE);
+        }
+
+        /**
+         * The field the focus keyphrase is read from unless {@code .masthead.yml} maps another;
+         * where an article lacks it, {@code focus_keyword} is read, then the first keyword.
+         */
+        public static final String KEYPHRASE = "keyphrase";
+
+        /** These names with the focus keyphrase read from {@code name}. */
+        public FieldNames withKeyphrase(String name) {
+            return new FieldNames(title, seoTitle, description, keywords, fileName, url, id, date, subject,
+                    relatedPrefix, slug, draft, published, publishDate, expiryDate, canonical, image, aliases, name);
         }
 
         /** The reference format's ten names; the fields it does not have are "". */
@@ -98,6 +122,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         Objects.requireNonNull(urlPattern, "urlPattern");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(slugs, "slugs");
+        Objects.requireNonNull(text, "text");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
@@ -107,7 +132,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         ignored = Map.copyOf(ignores);
     }
 
-    /** Rules that ignore nothing per article. */
+    /** Rules that ignore nothing per article, with the text checks' default limits. */
     public SeoRules(FieldNames fields, String urlPattern, List<String> required,
                     int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
                     int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
@@ -117,7 +142,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                     Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs) {
         this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
                 descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
-                disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs, Map.of());
+                disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs, Map.of(), TextRules.DEFAULTS);
     }
 
     /** Rules in the default slug style. */
@@ -175,34 +200,43 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
-                ignored);
+                ignored, text);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs,
-                ignored);
+                ignored, text);
     }
 
     public SeoRules withSlugs(Slugs.Style style) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style,
-                ignored);
+                ignored, text);
     }
 
     public SeoRules withIgnored(Map<String, Set<String>> byPath) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
-                byPath);
+                byPath, text);
     }
 
     /** Whether findings of {@code check} are ignored for the article at folder-relative {@code path}. */
     public boolean ignored(String path, String check) {
         Set<String> checks = ignored.get(path);
         return checks != null && checks.contains(check);
+
+    }
+
+    // text checks (keyphrase, readability, structure): their limits
+    public SeoRules withText(TextRules newText) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
+                ignored, newText);
     }
 
     public boolean enabled(String check) {

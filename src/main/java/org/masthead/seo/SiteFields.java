@@ -12,7 +12,7 @@ public final class SiteFields {
     /** The roles, in the order shown, as the keys of {@code seo.fields}. */
     public static final List<String> ROLES = List.of("title", "seo_title", "description", "keywords", "slug", "url",
             "date", "draft", "published", "publish_date", "expiry_date", "canonical", "image", "aliases", "file_name",
-            "id", "subject", "related_prefix");
+            "id", "subject", "related_prefix", "keyphrase");
 
     private SiteFields() {
     }
@@ -22,7 +22,7 @@ public final class SiteFields {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> names = List.of(f.title(), f.seoTitle(), f.description(), f.keywords(), f.slug(), f.url(),
                 f.date(), f.draft(), f.published(), f.publishDate(), f.expiryDate(), f.canonical(), f.image(),
-                f.aliases(), f.fileName(), f.id(), f.subject(), f.relatedPrefix());
+                f.aliases(), f.fileName(), f.id(), f.subject(), f.relatedPrefix(), f.keyphrase());
         for (int i = 0; i < ROLES.size(); i++) {
             out.put(ROLES.get(i), names.get(i));
         }
@@ -48,6 +48,7 @@ public final class SiteFields {
             case "subject" -> List.of(Checks.URL_PATTERN);
             case "related_prefix" -> List.of(Checks.RELATED_MISSING, Checks.RELATED_URL, Checks.RELATED_SELF,
                     Checks.RELATED_DUPLICATE);
+            case "keyphrase" -> Checks.TEXT.stream().filter(id -> id.startsWith("keyphrase-")).toList();
             default -> List.of();
         };
     }

@@ -20,7 +20,7 @@ public final class ProseWords {
      * stays prose). A hand-written scan: a regular expression over every article of a folder
      * cost the command line a sixth of its time.
      */
-    static int[] masked(String text) {
+    public static int[] masked(String text) {
         int[] ranges = new int[8];
         int count = 0;
         int n = text.length();

@@ -22,6 +22,7 @@ import org.masthead.document.Document;
 import org.masthead.document.Graphemes;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderContext;
+import org.masthead.seo.Scores;
 import org.masthead.seo.SeoChecker;
 import org.masthead.seo.SeoRules;
 import org.masthead.seo.Severity;
@@ -48,6 +49,8 @@ public final class SeoPane {
     private final SnippetView mobile = new SnippetView("Mobile", "snippet-mobile", 360);
     private final Label counters = new Label();
     private final Label summary = new Label();
+    /** The article's SEO and readability scores, worked out from the findings shown (seo/Scores). */
+    private final Label scores = new Label();
     private final ListView<Finding> findings = new ListView<>();
     private final ListView<ArticleItem> incoming = new ListView<>();
     private Consumer<ArticleItem> onOpenArticle = item -> { };
@@ -73,11 +76,13 @@ public final class SeoPane {
         counters.getStyleClass().add("seo-counters");
         summary.setId("seo-summary");
         summary.getStyleClass().add("seo-summary");
+        scores.setId("seo-scores");
+        scores.getStyleClass().add("seo-summary");
         findings.setId("seo-findings");
         findings.setAccessibleText("Findings of the open article");
         counters.setFocusTraversable(false);
         // at large font sizes a line of counters or the summary is wider than the pane: it wraps instead of being cut
-        for (Label label : new Label[] {counters, summary}) {
+        for (Label label : new Label[] {counters, summary, scores}) {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -125,7 +130,7 @@ public final class SeoPane {
             }
         });
         content.getChildren().addAll(heading("Search snippet"), desktop.node(), mobile.node(), counters,
-                heading("Findings"), summary, findings, heading("What links here"), incoming);
+                heading("Findings"), scores, summary, findings, heading("What links here"), incoming);
         VBox.setVgrow(findings, Priority.ALWAYS);
     }
 
@@ -187,6 +192,7 @@ public final class SeoPane {
         findings.getItems().clear();
         incoming.getItems().clear();
         summary.setText("");
+        scores.setText("");
         counters.setText("");
         desktop.clear();
         mobile.clear();
@@ -217,6 +223,10 @@ public final class SeoPane {
         long warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         summary.setText(count(errors, "error") + ", " + count(warnings, "warning") + ", "
                 + count(result.findings().size() - errors - warnings, "note"));
+        Scores.ArticleScores score = Scores.of(result.findings());
+        scores.setText("SEO score " + score.seo() + " (" + score.seoBand().label() + ")"
+                + (context.rules().text().enabled() ? "    Readability " + score.readability() + " ("
+                + score.readabilityBand().label() + ")" : ""));
         counters.setText(result.counters());
         desktop.show(result.desktop());
         mobile.show(result.mobile());

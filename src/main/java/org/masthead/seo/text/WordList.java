@@ -1,0 +1,54 @@
+package org.masthead.seo.text;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * The words of one sentence as ranges of the text they were found in: a word becomes a String
+ * only when asked for with {@link #get}. The checks count, measure and compare the words of a
+ * whole folder's prose; reading them in place keeps that from allocating millions of Strings.
+ */
+final class WordList extends AbstractList<String> implements RandomAccess {
+    private final String text;
+    private int[] bounds = new int[16];
+    private int size;
+
+    WordList(String text) {
+        this.text = text;
+    }
+
+    void add(int from, int to) {
+        if (2 * size + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * size] = from;
+        bounds[2 * size + 1] = to;
+        size++;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int from(int index) {
+        return bounds[2 * index];
+    }
+
+    int to(int index) {
+        return bounds[2 * index + 1];
+    }
+
+    @Override
+    public String get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return text.substring(from(index), to(index));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
