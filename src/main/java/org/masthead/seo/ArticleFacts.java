@@ -19,14 +19,24 @@ import org.masthead.document.Document;
  * @param links      the links its body makes to pages of the folder
  * @param sited      whether url, aliases and links were worked out for a generator's site; facts
  *                   without them (from the folder index) leave the link checks out
+ * @param anchors    the ids a link's {@code #fragment} may name on this page ({@link HeadingIds}); holds
+ *                   {@link HeadingIds#OPEN} when they cannot all be known, and is empty when not sited
  */
 public record ArticleFacts(String path, String id, String title, String description, String url,
                            String subject, List<String> relatedIds, String seoTitle, boolean draft,
-                           String expiryDate, List<String> aliases, List<Link> links, boolean sited) {
-    /** A body link: the lookup keys any of which resolves it, the target as written, its line. */
-    public record Link(List<String> keys, String shown, int line) {
+                           String expiryDate, List<String> aliases, List<Link> links, boolean sited,
+                           List<String> anchors) {
+    /**
+     * A body link: the lookup keys any of which resolves it, the target as written, its line, and
+     * its {@code #fragment}, percent-decoded ("" for none).
+     */
+    public record Link(List<String> keys, String shown, int line, String fragment) {
         public Link {
             keys = List.copyOf(keys);
+        }
+
+        public Link(List<String> keys, String shown, int line) {
+            this(keys, shown, line, "");
         }
     }
 
@@ -34,6 +44,15 @@ public record ArticleFacts(String path, String id, String title, String descript
         relatedIds = List.copyOf(relatedIds);
         aliases = List.copyOf(aliases);
         links = List.copyOf(links);
+        anchors = List.copyOf(anchors);
+    }
+
+    /** Facts without heading ids. */
+    public ArticleFacts(String path, String id, String title, String description, String url, String subject,
+                        List<String> relatedIds, String seoTitle, boolean draft, String expiryDate,
+                        List<String> aliases, List<Link> links, boolean sited) {
+        this(path, id, title, description, url, subject, relatedIds, seoTitle, draft, expiryDate, aliases, links, sited,
+                List.of());
     }
 
     /** Facts known without the article's site: no SEO title apart, drafts, aliases or links. */
@@ -57,6 +76,6 @@ public record ArticleFacts(String path, String id, String title, String descript
                 f.seoTitle().isEmpty() ? "" : view.stripped(f.seoTitle()),
                 page.placement() == org.masthead.content.site.Placement.DRAFT,
                 f.expiryDate().isEmpty() ? "" : view.stripped(f.expiryDate()),
-                page.aliases(), page.links(), sited);
+                page.aliases(), page.links(), sited, page.anchors());
     }
 }

@@ -32,6 +32,8 @@ public final class FolderContext {
     /** The first segments of the pages' URLs: a link into another is not judged, it may be a taxonomy or a file. */
     private final java.util.Set<String> sections = new java.util.HashSet<>();
     private final boolean linksKnown;
+    /** An article id to the articles that list it as related ({@link LinkChecks}' orphans). */
+    private final Map<String, List<ArticleFacts>> listedBy = new HashMap<>();
     /** Where the articles' image files are; empty when image files are not to be checked. */
     private volatile java.util.Optional<ImageChecks.Folder> images = java.util.Optional.empty();
 
@@ -54,6 +56,11 @@ public final class FolderContext {
             for (ArticleFacts.Link link : a.links()) {
                 for (String key : link.keys()) {
                     linkedFrom.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                }
+            }
+            for (String related : a.relatedIds()) {
+                if (!related.isBlank()) {
+                    listedBy.computeIfAbsent(related.strip(), k -> new ArrayList<>(1)).add(a);
                 }
             }
             String url = normalUrl(a.url());
@@ -90,6 +97,11 @@ public final class FolderContext {
     /** The pages a link key finds (by path, URL, alias or post name). */
     List<ArticleFacts> withKey(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The articles that list the article with this id as related. */
+    List<ArticleFacts> listing(String id) {
+        return id.isBlank() ? List.of() : listedBy.getOrDefault(id.strip(), List.of());
     }
 
     /** The pages whose body links to the page with this key. */

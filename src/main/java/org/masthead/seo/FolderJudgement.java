@@ -99,6 +99,7 @@ final class FolderJudgement {
         for (ArticleFields.Related r : s.related()) {
             keys.add(!r.id().isEmpty() ? idKey(r.id()) : urlKey(r.url()));
         }
+        keys.add(listedKey(f.id())); // orphans: who lists this article as related
         siteLookups(f, keys);
         return keys;
     }
@@ -153,6 +154,9 @@ final class FolderJudgement {
             out.add(titleKey(f.title()));
             out.add(descriptionKey(f.description()));
             out.add(urlKey(f.url()));
+            for (String related : f.relatedIds()) {
+                out.add(listedKey(related));
+            }
             siteKeys(f, out);
         }
     }
@@ -168,6 +172,10 @@ final class FolderJudgement {
 
     private static String descriptionKey(String description) {
         return "d" + FolderContext.normalText(description);
+    }
+
+    private static String listedKey(String id) {
+        return "l" + id.strip();
     }
 
     private static String urlKey(String url) {
