@@ -36,7 +36,9 @@ public final class SeoConfig {
     private static final List<String> KEYS = List.of("profile", "fields", "url_pattern", "required", "title_min_chars",
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
-            "disabled", "severity", "image_max_kb");
+            "disabled", "severity", "image_max_kb",
+            // links, social cards and indexing
+            "links", "social");
 
     private final ConfigFile file;
 
@@ -161,7 +163,33 @@ public final class SeoConfig {
                 number(seo, "description_font_px", d.descriptionFontPx()),
                 kwMin, kwMax, disabled, severities, d.profile(), d.site(),
                 seo.containsKey("required") ? Map.of() : d.requiredBySection(),
-                whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs());
+                whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs(), linkRules(seo, d.links()));
+    }
+
+    /** {@code seo.links} and {@code seo.social}: the limits of the link, social and indexing checks. */
+    private LinkRules linkRules(Map<String, Node> seo, LinkRules d) throws DocumentException {
+        Map<String, Node> links = seo.containsKey("links") ? file.mapping(seo.get("links"), "seo.links") : Map.of();
+        Map<String, Node> social = seo.containsKey("social") ? file.mapping(seo.get("social"), "seo.social") : Map.of();
+        file.checkKeys(links, List.of("timeout_seconds", "host_interval_ms", "parallel_hosts", "cache_hours"),
+                "seo.links");
+        file.checkKeys(social, List.of("cards", "image_min_width", "image_min_height", "title_max_chars",
+                "description_max_chars"), "seo.social");
+        String cards = d.cards();
+        if (social.containsKey("cards")) {
+            cards = file.scalar(social.get("cards"), "seo.social.cards").strip().toLowerCase(Locale.ROOT);
+            if (!List.of("auto", "always", "never").contains(cards)) {
+                throw file.error(social.get("cards"), "seo.social.cards is '" + cards + "'.",
+                        "Write auto (judge pages that set a card field or an image), always or never.");
+            }
+        }
+        return new LinkRules(cards, whole(social, "image_min_width", d.imageMinWidth()),
+                whole(social, "image_min_height", d.imageMinHeight()),
+                whole(social, "title_max_chars", d.titleMaxChars()),
+                whole(social, "description_max_chars", d.descriptionMaxChars()),
+                Math.max(1, whole(links, "timeout_seconds", d.timeoutSeconds())),
+                whole(links, "host_interval_ms", d.hostIntervalMs()),
+                Math.max(1, whole(links, "parallel_hosts", d.parallelHosts())),
+                whole(links, "cache_hours", d.cacheHours()));
     }
 
     private Map<String, Severity> severities(Node node) throws DocumentException {

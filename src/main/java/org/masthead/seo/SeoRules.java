@@ -36,6 +36,7 @@ import org.masthead.content.site.Site;
  * @param imageMaxKb             largest local image, in KB (1,024 bytes), before {@code image-size} warns
  * @param slugs                  how a title becomes the file name and url the slug checks expect: the
  *                               folder's {@code slugs:} in {@code .masthead.yml}
+ * @param links                  the limits of the link, social and indexing checks ({@code seo.links}, {@code seo.social})
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -43,7 +44,8 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        double descriptionMaxPx, double descriptionFontPx,
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
-                       Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs) {
+                       Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs,
+                       LinkRules links) {
     /** Images past this many KB load slowly on a phone; 500 is what the issue and most audit tools use. */
     public static final int IMAGE_MAX_KB = 500;
 
@@ -95,6 +97,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         Objects.requireNonNull(urlPattern, "urlPattern");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(slugs, "slugs");
+        Objects.requireNonNull(links, "links");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
@@ -111,7 +114,8 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                     Map<String, List<String>> requiredBySection, int imageMaxKb) {
         this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
                 descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
-                disabled, severities, profile, site, requiredBySection, imageMaxKb, Slugs.Style.DEFAULT);
+                disabled, severities, profile, site, requiredBySection, imageMaxKb, Slugs.Style.DEFAULT,
+                LinkRules.DEFAULTS);
     }
 
     /** Rules in the default slug style, with the default image size limit. */
@@ -155,19 +159,26 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
     public SeoRules withFields(FieldNames names) {
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs, links);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs);
+                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs, links);
     }
 
     public SeoRules withSlugs(Slugs.Style style) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style, links);
+    }
+
+    public SeoRules withLinks(LinkRules newLinks) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
+                newLinks);
     }
 
     public boolean enabled(String check) {
