@@ -21,11 +21,13 @@ import org.masthead.document.Document;
  *                   without them (from the folder index) leave the link checks out
  * @param anchors    the ids a link's {@code #fragment} may name on this page ({@link HeadingIds}); holds
  *                   {@link HeadingIds#OPEN} when they cannot all be known, and is empty when not sited
+ * @param noindex    whether the page asks search engines not to index it ({@code noindex: true}, or
+ *                   {@code robots} naming {@code noindex})
  */
 public record ArticleFacts(String path, String id, String title, String description, String url,
                            String subject, List<String> relatedIds, String seoTitle, boolean draft,
                            String expiryDate, List<String> aliases, List<Link> links, boolean sited,
-                           List<String> anchors) {
+                           List<String> anchors, boolean noindex) {
     /**
      * A body link: the lookup keys any of which resolves it, the target as written, its line, and
      * its {@code #fragment}, percent-decoded ("" for none).
@@ -52,7 +54,7 @@ public record ArticleFacts(String path, String id, String title, String descript
                         List<String> relatedIds, String seoTitle, boolean draft, String expiryDate,
                         List<String> aliases, List<Link> links, boolean sited) {
         this(path, id, title, description, url, subject, relatedIds, seoTitle, draft, expiryDate, aliases, links, sited,
-                List.of());
+                List.of(), false);
     }
 
     /** Facts known without the article's site: no SEO title apart, drafts, aliases or links. */
@@ -66,6 +68,17 @@ public record ArticleFacts(String path, String id, String title, String descript
         return of(path, view.at(path, view.body, view.bodyLine));
     }
 
+    /** The fields sites and SEO plugins use to keep a page out of search engines. */
+    static boolean noindex(ArticleFields view) {
+        for (String name : java.util.List.of("noindex", "no_index", "seo.noindex", "robots", "seo.robots", "meta_robots")) {
+            String value = view.stripped(name).toLowerCase(java.util.Locale.ROOT);
+            if (value.equals("true") && !name.contains("robots") || value.contains("noindex")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static ArticleFacts of(String path, ArticleFields view) {
         SeoRules.FieldNames f = view.rules.fields();
         SitePage page = view.page();
@@ -76,6 +89,6 @@ public record ArticleFacts(String path, String id, String title, String descript
                 f.seoTitle().isEmpty() ? "" : view.stripped(f.seoTitle()),
                 page.placement() == org.masthead.content.site.Placement.DRAFT,
                 f.expiryDate().isEmpty() ? "" : view.stripped(f.expiryDate()),
-                page.aliases(), page.links(), sited, page.anchors());
+                page.aliases(), page.links(), sited, page.anchors(), noindex(view));
     }
 }

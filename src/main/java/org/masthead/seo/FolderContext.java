@@ -34,6 +34,8 @@ public final class FolderContext {
     private final boolean linksKnown;
     /** An article id to the articles that list it as related ({@link LinkChecks}' orphans). */
     private final Map<String, List<ArticleFacts>> listedBy = new HashMap<>();
+    /** Whether any article links to another (a related article, or a body link off its own page). */
+    private final boolean anyLinks;
     /** Where the articles' image files are; empty when image files are not to be checked. */
     private volatile java.util.Optional<ImageChecks.Folder> images = java.util.Optional.empty();
 
@@ -48,7 +50,9 @@ public final class FolderContext {
         this.byUrl = index(articles, ArticleFacts::url, FolderContext::normalUrl);
         this.bySeoTitle = index(articles, ArticleFacts::seoTitle, FolderContext::normalText);
         boolean sited = !articles.isEmpty();
+        boolean linked = false;
         for (ArticleFacts a : articles) {
+            linked = linked || linksAway(a);
             sited &= a.sited();
             for (String key : keysOf(a)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
@@ -70,6 +74,29 @@ public final class FolderContext {
             }
         }
         this.linksKnown = sited;
+        this.anyLinks = linked;
+    }
+
+    /** Whether {@code a} lists a related article or has a body link that leaves its own page. */
+    static boolean linksAway(ArticleFacts a) {
+        if (a.relatedIds().stream().anyMatch(id -> !id.isBlank())) {
+            return true;
+        }
+        List<String> own = List.of("p:" + SitePage.pageKey(a.path()));
+        for (ArticleFacts.Link link : a.links()) {
+            if (!link.keys().equals(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any article of the folder links to another. Where none does, the site links its pages
+     * only through listings, and the orphan checks would flag every page: they stay quiet.
+     */
+    boolean anyLinks() {
+        return anyLinks;
     }
 
     /** The keys under which other pages' links and aliases find {@code a}. */

@@ -29,6 +29,8 @@ final class FolderJudgement {
 
     private Map<String, Judged> judged = new HashMap<>();
     private int afresh;
+    /** Whether any article linked to another at the last judgement: when that flips, every orphan answer may. */
+    private boolean anyLinks;
 
     /** The report over {@code scanned}, one per article file, with {@code files} files in all. */
     FolderReport judge(int files, List<SeoChecker.Scanned> scanned, SeoRules rules, Clock clock) {
@@ -49,11 +51,13 @@ final class FolderJudgement {
         List<ArticleFacts> facts = scanned.stream().filter(s -> s.facts() != null).map(SeoChecker.Scanned::facts)
                 .sorted(Comparator.comparing(ArticleFacts::path)).toList();
         FolderContext ctx = FolderContext.of(rules, clock, facts);
+        boolean linksFlipped = ctx.anyLinks() != anyLinks;
+        anyLinks = ctx.anyLinks();
         Map<String, Judged> now = new ConcurrentHashMap<>();
         AtomicInteger worked = new AtomicInteger();
         scanned.parallelStream().forEach(s -> {
             Judged old = before.get(s.path());
-            if (old != null && old.from() == s && !looksUp(old, dirty)) {
+            if (old != null && old.from() == s && !linksFlipped && !looksUp(old, dirty)) {
                 now.put(s.path(), old);
             } else {
                 worked.incrementAndGet();

@@ -11,7 +11,8 @@ import java.util.List;
  * theme generates). On a generator's site a link is a body link or a related article; in the
  * reference format, whose bodies the site links through {@code related_articleN}, a related
  * article. List pages (a section's {@code _index.md}, the home page) and unpublished pages are
- * not judged for orphans, and a link from an unpublished page does not count.
+ * not judged for orphans, and a link from an unpublished page does not count; in a folder where
+ * no article links to another, no page is (the site links only through its listings).
  */
 final class LinkChecks {
     private static final int IDS_SHOWN = 5;
@@ -23,8 +24,11 @@ final class LinkChecks {
         boolean sited = ctx.linksKnown() && self.sited();
         if (sited) {
             anchors(self, ctx, out);
+            if (!self.noindex() && !SiteLinkChecks.unpublished(self, ctx)) {
+                noindexTargets(self, ctx, out);
+            }
         }
-        if ((sited || ctx.rules().reference() && !self.sited()) && !listPage(self.path())
+        if ((sited || ctx.rules().reference() && !self.sited()) && ctx.anyLinks() && !listPage(self.path())
                 && !SiteLinkChecks.unpublished(self, ctx)) {
             orphan(self, ctx, out, sited);
         }
@@ -57,6 +61,25 @@ final class LinkChecks {
             out.add(Checks.LINK_ANCHOR, Severity.ERROR, "", link.line(), "the body links to " + link.shown()
                     + ", but no heading of " + page + " has the id '" + link.fragment() + "' (" + known
                     + "); correct the #fragment to the heading's id.", null);
+        }
+    }
+
+    /** Links from this indexed page to pages that ask not to be indexed (drafts are {@code link-draft}'s). */
+    private static void noindexTargets(ArticleFacts self, FolderContext ctx, SiteLinkChecks.Sink out) {
+        for (ArticleFacts.Link link : self.links()) {
+            for (String key : link.keys()) {
+                ArticleFacts target = ctx.withKey(key).stream().filter(t -> !t.path().equals(self.path()))
+                        .findFirst().orElse(null);
+                if (target != null) {
+                    if (target.noindex()) {
+                        out.add(Checks.INDEX_NOINDEX_LINKED, Severity.WARNING, "", link.line(), "the body links to "
+                                + link.shown() + " (" + target.path() + "), which asks search engines not to index "
+                                + "it (noindex): readers can follow the link, search engines will not. Link to an "
+                                + "indexed page, or drop noindex there.", null);
+                    }
+                    break;
+                }
+            }
         }
     }
 

@@ -56,6 +56,7 @@ public final class SeoChecker {
         }
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
         findings.addAll(ImageChecks.run(view, ImageChecks.Markdown.of(doc), ctx.images(), path));
+        findings.addAll(SocialChecks.run(view, ctx.images(), path));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
         return findings;
@@ -161,6 +162,7 @@ public final class SeoChecker {
             }
             List<Finding> own = new ArrayList<>(ArticleChecks.run(view, clock));
             own.addAll(ImageChecks.run(view, markdown, images, path));
+            own.addAll(SocialChecks.run(view, images, path));
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
             for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases())) {

@@ -122,13 +122,16 @@ class SampleSitesTest {
      *       /blog/first-post/ does;</li>
      *   <li>third-post has no description while 3 of the collection's 4 posts have one;</li>
      *   <li>no page links to fourth-post, and third-post neither links nor is linked to; first-post
-     *       is linked from fourth-post, and a link to a draft still leads out of first-post.</li>
+     *       is linked from fourth-post, and a link to a draft still leads out of first-post;</li>
+     *   <li>first-post's heroImage (line 5), its social card's image, is public/blog-placeholder-3.jpg,
+     *       a JPEG of 96 × 48 pixels: under the 1200 × 630 a large card needs.</li>
      * </ul>
      * The pubDate values ("Jul 08 2024") are dates to Astro's schema; _notes.md is not in the collection.
      */
     @Test
     void astro() throws Exception {
         assertThat(findings(SITES.resolve("astro"))).containsExactly(
+                tuple("src/content/blog/first-post.md", "social-image-size", WARNING, "heroImage", 5),
                 tuple("src/content/blog/first-post.md", "link-draft", WARNING, "", 8),
                 tuple("src/content/blog/fourth-post.md", "link-orphan", WARNING, "", 1),
                 tuple("src/content/blog/fourth-post.md", "link-broken", ERROR, "", 8),
