@@ -172,7 +172,8 @@ public final class FolderContext {
         return this;
     }
 
-    java.util.Optional<ImageChecks.Folder> images() {
+    /** Where the articles' image files are; empty when they are not to be read. */
+    public java.util.Optional<ImageChecks.Folder> images() {
         return images;
     }
 
