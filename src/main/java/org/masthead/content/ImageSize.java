@@ -25,6 +25,8 @@ public final class ImageSize {
 
     /** JPEG files put Exif and colour profiles before the frame header; past this the file is not read. */
     private static final int MAX_HEADER = 1 << 20;
+    /** Enough for every PNG, GIF and WebP header, and for most JPEGs'. */
+    private static final int FIRST_READ = 1 << 16;
 
     private ImageSize() {
     }
@@ -32,7 +34,16 @@ public final class ImageSize {
     /** The size of the image file, or empty when it is not one of the four formats or does not read. */
     public static Optional<Size> of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return of(in.readNBytes(MAX_HEADER));
+            byte[] head = in.readNBytes(FIRST_READ);
+            Optional<Size> size = of(head);
+            if (size.isPresent() || head.length < FIRST_READ || (head[0] & 0xff) != 0xFF) {
+                return size;
+            }
+            // a JPEG whose metadata runs past the first read: read on to the frame header
+            byte[] rest = in.readNBytes(MAX_HEADER - FIRST_READ);
+            byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, all, head.length, rest.length);
+            return of(all);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -46,7 +46,7 @@ final class SocialPane {
     SocialPane(Background background) {
         lane = background.lane("masthead-social");
         note.setId("social-note");
-        note.getStyleClass().add("snippet-caption");
+        note.getStyleClass().add("seo-counters");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, heading("Facebook, LinkedIn"), facebook.node(), heading("X"), x.node(), note);

@@ -56,6 +56,21 @@ class ImageSizeTest {
     }
 
     @Test
+    void jpegWhoseMetadataRunsPastTheFirstRead(@TempDir Path dir) throws Exception {
+        // two APP1 segments of 40,000 bytes each put the frame header 80 KB into the file
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(bytes(0xFF, 0xD8));
+        for (int i = 0; i < 2; i++) {
+            out.write(bytes(0xFF, 0xE1, 40_000 >> 8, 40_000 & 0xff));
+            out.write(new byte[40_000 - 2]);
+        }
+        out.write(bytes(0xFF, 0xC0, 0x00, 0x11, 0x08, 0x03, 0x20, 0x05, 0x00, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1));
+        Path file = dir.resolve("photo.jpg");
+        Files.write(file, out.toByteArray());
+        assertThat(ImageSize.of(file)).contains(new ImageSize.Size(1280, 800));
+    }
+
+    @Test
     void webpLossyLosslessAndExtended() {
         // VP8: frame tag, start code 9d 01 2a, width 1200 and height 630 in 14 bits, little-endian
         assertThat(ImageSize.of(riff("VP8 ", 0, 0, 0, 0x9d, 0x01, 0x2a, 0xb0, 0x04, 0x76, 0x02)))
