@@ -17,6 +17,7 @@ import org.masthead.content.ConfigFile;
 import org.masthead.content.batch.Batch;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Checks;
+import org.masthead.seo.ExternalLinks;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderFixes;
 import org.masthead.seo.FolderReport;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
     "Check the SEO metadata of a content folder, or of one article against its folder.",
+    "Web links are checked only with --online.",
     "Text output: one line per finding, 'path:line: severity check-id field: message'.",
     "Exit 0: no errors; 1: errors found; 2: usage or IO error.",
     "With --fix CHECK-ID: apply that check's one-click fix to every finding that has one, all or nothing",
@@ -57,6 +59,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "With --fix: print the unified diff of every file that would change.")
     boolean dryRun;
+
+    @Option(names = "--online", description = {"Also ask web servers about the articles' web links (HEAD, then GET),",
+        "one request a second per host; answers are kept a day in the user's cache folder."})
+    boolean online;
 
     @Spec
     CommandSpec spec;
@@ -85,6 +91,13 @@ public final class CheckCommand implements Callable<Integer> {
                 files.add(target.toAbsolutePath().normalize());
             }
             report = SeoChecker.checkFiles(root, files, rules, clock);
+            if (online) {
+                report = online(root, report, rules);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("masthead: the link check was interrupted; nothing was reported.");
+            return 2;
         } catch (DocumentException e) {
             err.println("masthead: " + e.getMessage());
             return 2;
@@ -146,6 +159,13 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("masthead: cannot read " + target + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    private FolderReport online(Path root, FolderReport report, SeoRules rules) throws InterruptedException {
+        org.masthead.seo.ExternalLinkChecker checker = new org.masthead.seo.ExternalLinkChecker(rules.links().online(),
+                org.masthead.seo.ExternalLinkCache.forUser(), clock, System::nanoTime,
+                d -> Thread.sleep(d.toMillis()));
+        return ExternalLinks.merged(report, ExternalLinks.check(root, report, rules, checker));
     }
 
     /**

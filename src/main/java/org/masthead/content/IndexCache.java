@@ -56,16 +56,18 @@ public final class IndexCache {
      * {@code ~/.cache/masthead}; folders of 1,000 articles or more.
      */
     public static IndexCache forUser() {
+        return new IndexCache(userCacheDir(), 1000);
+    }
+
+    /** The user's cache folder: {@code -Dmasthead.cache.dir}, else {@code $XDG_CACHE_HOME/masthead}, else {@code ~/.cache/masthead}. */
+    public static Path userCacheDir() {
         String property = System.getProperty("masthead.cache.dir");
-        Path dir;
         if (property != null && !property.isBlank()) {
-            dir = Path.of(property);
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            dir = xdg != null && !xdg.isBlank() ? Path.of(xdg, "masthead")
-                    : Path.of(System.getProperty("user.home"), ".cache", "masthead");
+            return Path.of(property);
         }
-        return new IndexCache(dir, 1000);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "masthead")
+                : Path.of(System.getProperty("user.home"), ".cache", "masthead");
     }
 
     /** The cache file of the folder {@code root}: named by a hash of its absolute path. */

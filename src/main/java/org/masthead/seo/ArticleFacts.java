@@ -21,24 +21,27 @@ import org.masthead.document.Document;
  *                   without them (from the folder index) leave the link checks out
  * @param keyphrase  the focus keyphrase its keyphrase field sets, "" for none (a keyword standing
  *                   in for one is not compared between articles)
+ * @param anchors    the ids a link's {@code #fragment} may name on this page ({@link HeadingIds}); holds
+ *                   {@link HeadingIds#OPEN} when they cannot all be known, and is empty when not sited
+ * @param noindex    whether the page asks search engines not to index it ({@code noindex: true}, or
+ *                   {@code robots} naming {@code noindex})
  */
 public record ArticleFacts(String path, String id, String title, String description, String url,
                            String subject, List<String> relatedIds, String seoTitle, boolean draft,
                            String expiryDate, List<String> aliases, List<Link> links, boolean sited,
-                           String keyphrase) {
-    /** A body link: the lookup keys any of which resolves it, the target as written, its line. */
-    public record Link(List<String> keys, String shown, int line) {
+                           String keyphrase, List<String> anchors, boolean noindex) {
+    /**
+     * A body link: the lookup keys any of which resolves it, the target as written, its line, and
+     * its {@code #fragment}, percent-decoded ("" for none).
+     */
+    public record Link(List<String> keys, String shown, int line, String fragment) {
         public Link {
             keys = List.copyOf(keys);
         }
-    }
 
-    /** Facts without a focus keyphrase. */
-    public ArticleFacts(String path, String id, String title, String description, String url, String subject,
-                        List<String> relatedIds, String seoTitle, boolean draft, String expiryDate, List<String> aliases,
-                        List<Link> links, boolean sited) {
-        this(path, id, title, description, url, subject, relatedIds, seoTitle, draft, expiryDate, aliases, links, sited,
-                "");
+        public Link(List<String> keys, String shown, int line) {
+            this(keys, shown, line, "");
+        }
     }
 
     public ArticleFacts {
@@ -46,6 +49,15 @@ public record ArticleFacts(String path, String id, String title, String descript
         relatedIds = List.copyOf(relatedIds);
         aliases = List.copyOf(aliases);
         links = List.copyOf(links);
+        anchors = List.copyOf(anchors);
+    }
+
+    /** Facts without a focus keyphrase, heading ids or an indexing choice. */
+    public ArticleFacts(String path, String id, String title, String description, String url, String subject,
+                        List<String> relatedIds, String seoTitle, boolean draft, String expiryDate,
+                        List<String> aliases, List<Link> links, boolean sited) {
+        this(path, id, title, description, url, subject, relatedIds, seoTitle, draft, expiryDate, aliases, links, sited,
+                "", List.of(), false);
     }
 
     /** Facts known without the article's site: no SEO title apart, drafts, aliases or links. */
@@ -59,6 +71,17 @@ public record ArticleFacts(String path, String id, String title, String descript
         return of(path, view.at(path, view.body, view.bodyLine));
     }
 
+    /** The fields sites and SEO plugins use to keep a page out of search engines. */
+    static boolean noindex(ArticleFields view) {
+        for (String name : java.util.List.of("noindex", "no_index", "seo.noindex", "robots", "seo.robots", "meta_robots")) {
+            String value = view.stripped(name).toLowerCase(java.util.Locale.ROOT);
+            if (value.equals("true") && !name.contains("robots") || value.contains("noindex")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static ArticleFacts of(String path, ArticleFields view) {
         SeoRules.FieldNames f = view.rules.fields();
         SitePage page = view.page();
@@ -69,7 +92,7 @@ public record ArticleFacts(String path, String id, String title, String descript
                 f.seoTitle().isEmpty() ? "" : view.stripped(f.seoTitle()),
                 page.placement() == org.masthead.content.site.Placement.DRAFT,
                 f.expiryDate().isEmpty() ? "" : view.stripped(f.expiryDate()),
-                page.aliases(), page.links(), sited, keyphrase(view));
+                page.aliases(), page.links(), sited, keyphrase(view), page.anchors(), noindex(view));
     }
 
     private static String keyphrase(ArticleFields view) {

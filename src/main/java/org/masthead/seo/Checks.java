@@ -67,6 +67,24 @@ public final class Checks {
             HEADING_H1, HEADING_SKIP, CONTENT_LENGTH);
     // --- end of the text checks ---
 
+    // Links, social cards and indexing (issue 22, parts 4 and 5)
+    public static final String LINK_ANCHOR = "link-anchor";
+    public static final String LINK_ORPHAN = "link-orphan";
+    public static final String LINK_NO_OUTBOUND = "link-no-outbound";
+    public static final String LINK_EXTERNAL_BROKEN = "link-external-broken";
+    public static final String LINK_EXTERNAL_REDIRECT = "link-external-redirect";
+    public static final String LINK_EXTERNAL_UNREACHABLE = "link-external-unreachable";
+    public static final String SOCIAL_TITLE = "social-title";
+    public static final String SOCIAL_DESCRIPTION = "social-description";
+    public static final String SOCIAL_IMAGE = "social-image";
+    public static final String SOCIAL_IMAGE_SIZE = "social-image-size";
+    public static final String INDEX_CANONICAL = "index-canonical";
+    public static final String INDEX_NOINDEX_LINKED = "index-noindex-linked";
+    /** The ids of the block above, in the order shown. */
+    public static final List<String> LINKS_AND_SOCIAL = List.of(LINK_ANCHOR, LINK_ORPHAN, LINK_NO_OUTBOUND,
+            LINK_EXTERNAL_BROKEN, LINK_EXTERNAL_REDIRECT, LINK_EXTERNAL_UNREACHABLE, SOCIAL_TITLE, SOCIAL_DESCRIPTION,
+            SOCIAL_IMAGE, SOCIAL_IMAGE_SIZE, INDEX_CANONICAL, INDEX_NOINDEX_LINKED);
+
     /** Only in the SEO tab: the open file is not a page of its site, so no check applies. */
     public static final String NOT_A_PAGE = "not-a-page";
 
@@ -75,14 +93,25 @@ public final class Checks {
             KEYWORDS_MISSING, KEYWORDS_COUNT, KEYWORDS_DUPLICATE, FILE_NAME_SLUG, URL_SLUG, URL_PATTERN,
             RELATED_MISSING, RELATED_URL, RELATED_SELF, RELATED_DUPLICATE, DUPLICATE_ID, DUPLICATE_TITLE,
             DUPLICATE_DESCRIPTION, DUPLICATE_URL, DATE_INVALID, DATE_FUTURE, WHITESPACE, DUPLICATE_SEO_TITLE,
-            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, IMAGE_MISSING, IMAGE_ALT, IMAGE_SIZE, NOT_A_PAGE), TEXT);
+            DRAFT, LINK_DRAFT, ALIAS_TAKEN, LINK_BROKEN, IMAGE_MISSING, IMAGE_ALT, IMAGE_SIZE, NOT_A_PAGE), TEXT,
+            LINKS_AND_SOCIAL);
 
-    private static List<String> concat(List<String> a, List<String> b) {
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
         List<String> out = new java.util.ArrayList<>(a);
         out.addAll(b);
+        out.addAll(c);
         return List.copyOf(out);
     }
 
     private Checks() {
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new java.util.ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
     }
 }

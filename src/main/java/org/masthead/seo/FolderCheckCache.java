@@ -188,7 +188,8 @@ public final class FolderCheckCache {
      */
     private static boolean timeBound(Entry entry) {
         for (Finding finding : entry.scanned().findings()) {
-            if (finding.check().equals(Checks.DATE_FUTURE) || finding.check().equals(Checks.IMAGE_MISSING)) {
+            if (finding.check().equals(Checks.DATE_FUTURE) || finding.check().equals(Checks.IMAGE_MISSING)
+                    || finding.check().equals(Checks.SOCIAL_IMAGE_SIZE)) {
                 return true;
             }
         }

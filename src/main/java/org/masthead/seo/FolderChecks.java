@@ -47,6 +47,7 @@ final class FolderChecks {
             if (ctx.linksKnown() && self.sited()) {
                 SiteLinkChecks.run(self, f, lines, ctx, checks::add);
             }
+            LinkChecks.run(self, ctx, checks::add);
         }
         return checks.out;
     }

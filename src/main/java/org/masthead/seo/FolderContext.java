@@ -33,6 +33,10 @@ public final class FolderContext {
     /** The first segments of the pages' URLs: a link into another is not judged, it may be a taxonomy or a file. */
     private final java.util.Set<String> sections = new java.util.HashSet<>();
     private final boolean linksKnown;
+    /** An article id to the articles that list it as related ({@link LinkChecks}' orphans). */
+    private final Map<String, List<ArticleFacts>> listedBy = new HashMap<>();
+    /** Whether any article links to another (a related article, or a body link off its own page). */
+    private final boolean anyLinks;
     /** Where the articles' image files are; empty when image files are not to be checked. */
     private volatile java.util.Optional<ImageChecks.Folder> images = java.util.Optional.empty();
 
@@ -48,7 +52,9 @@ public final class FolderContext {
         this.bySeoTitle = index(articles, ArticleFacts::seoTitle, FolderContext::normalText);
         this.byKeyphrase = index(articles, ArticleFacts::keyphrase, KeyphraseChecks::normal);
         boolean sited = !articles.isEmpty();
+        boolean linked = false;
         for (ArticleFacts a : articles) {
+            linked = linked || linksAway(a);
             sited &= a.sited();
             for (String key : keysOf(a)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
@@ -58,6 +64,11 @@ public final class FolderContext {
                     linkedFrom.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
                 }
             }
+            for (String related : a.relatedIds()) {
+                if (!related.isBlank()) {
+                    listedBy.computeIfAbsent(related.strip(), k -> new ArrayList<>(1)).add(a);
+                }
+            }
             String url = normalUrl(a.url());
             if (url.startsWith("/") && url.length() > 1) {
                 int slash = url.indexOf('/', 1);
@@ -65,6 +76,29 @@ public final class FolderContext {
             }
         }
         this.linksKnown = sited;
+        this.anyLinks = linked;
+    }
+
+    /** Whether {@code a} lists a related article or has a body link that leaves its own page. */
+    static boolean linksAway(ArticleFacts a) {
+        if (a.relatedIds().stream().anyMatch(id -> !id.isBlank())) {
+            return true;
+        }
+        List<String> own = List.of("p:" + SitePage.pageKey(a.path()));
+        for (ArticleFacts.Link link : a.links()) {
+            if (!link.keys().equals(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any article of the folder links to another. Where none does, the site links its pages
+     * only through listings, and the orphan checks would flag every page: they stay quiet.
+     */
+    boolean anyLinks() {
+        return anyLinks;
     }
 
     /** The keys under which other pages' links and aliases find {@code a}. */
@@ -92,6 +126,11 @@ public final class FolderContext {
     /** The pages a link key finds (by path, URL, alias or post name). */
     List<ArticleFacts> withKey(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The articles that list the article with this id as related. */
+    List<ArticleFacts> listing(String id) {
+        return id.isBlank() ? List.of() : listedBy.getOrDefault(id.strip(), List.of());
     }
 
     /** The pages whose body links to the page with this key. */
@@ -140,7 +179,8 @@ public final class FolderContext {
         return this;
     }
 
-    java.util.Optional<ImageChecks.Folder> images() {
+    /** Where the articles' image files are; empty when they are not to be read. */
+    public java.util.Optional<ImageChecks.Folder> images() {
         return images;
     }
 

@@ -29,6 +29,8 @@ final class FolderJudgement {
 
     private Map<String, Judged> judged = new HashMap<>();
     private int afresh;
+    /** Whether any article linked to another at the last judgement: when that flips, every orphan answer may. */
+    private boolean anyLinks;
 
     /** The report over {@code scanned}, one per article file, with {@code files} files in all. */
     FolderReport judge(int files, List<SeoChecker.Scanned> scanned, SeoRules rules, Clock clock) {
@@ -49,11 +51,13 @@ final class FolderJudgement {
         List<ArticleFacts> facts = scanned.stream().filter(s -> s.facts() != null).map(SeoChecker.Scanned::facts)
                 .sorted(Comparator.comparing(ArticleFacts::path)).toList();
         FolderContext ctx = FolderContext.of(rules, clock, facts);
+        boolean linksFlipped = ctx.anyLinks() != anyLinks;
+        anyLinks = ctx.anyLinks();
         Map<String, Judged> now = new ConcurrentHashMap<>();
         AtomicInteger worked = new AtomicInteger();
         scanned.parallelStream().forEach(s -> {
             Judged old = before.get(s.path());
-            if (old != null && old.from() == s && !looksUp(old, dirty)) {
+            if (old != null && old.from() == s && !linksFlipped && !looksUp(old, dirty)) {
                 now.put(s.path(), old);
             } else {
                 worked.incrementAndGet();
@@ -99,6 +103,7 @@ final class FolderJudgement {
         for (ArticleFields.Related r : s.related()) {
             keys.add(!r.id().isEmpty() ? idKey(r.id()) : urlKey(r.url()));
         }
+        keys.add(listedKey(f.id())); // orphans: who lists this article as related
         siteLookups(f, keys);
         return keys;
     }
@@ -159,6 +164,9 @@ final class FolderJudgement {
             out.add(titleKey(f.title()));
             out.add(descriptionKey(f.description()));
             out.add(urlKey(f.url()));
+            for (String related : f.relatedIds()) {
+                out.add(listedKey(related));
+            }
             siteKeys(f, out);
         }
     }
@@ -178,6 +186,10 @@ final class FolderJudgement {
 
     private static String keyphraseKey(String keyphrase) {
         return "p" + KeyphraseChecks.normal(keyphrase);
+    }
+
+    private static String listedKey(String id) {
+        return "l" + id.strip();
     }
 
     private static String urlKey(String url) {

@@ -58,6 +58,7 @@ public final class SeoChecker {
         List<Finding> findings = new ArrayList<>(ArticleChecks.run(view, ctx.clock()));
         findings.addAll(ImageChecks.run(view, ImageChecks.Markdown.of(doc), ctx.images(), path));
         findings.addAll(TextChecks.run(view, TextChecks.Source.of(doc)));
+        findings.addAll(SocialChecks.run(view, ctx.images(), path));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
         return withoutIgnored(path, findings, ctx.rules());
@@ -186,6 +187,7 @@ public final class SeoChecker {
             ImageChecks.Result pictures = ImageChecks.measure(view, markdown, images, path);
             own.addAll(pictures.findings());
             own.addAll(TextChecks.run(view, prose));
+            own.addAll(SocialChecks.run(view, images, path));
             SeoRules.FieldNames f = rules.fields();
             Map<String, Integer> lines = new HashMap<>();
             for (String field : List.of(f.id(), f.title(), f.description(), f.url(), f.seoTitle(), f.aliases(),

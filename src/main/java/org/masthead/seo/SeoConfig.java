@@ -41,7 +41,9 @@ public final class SeoConfig {
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
             "disabled", "severity", "image_max_kb", "ignore",
-            "text"); // the text checks' limits: TextRules
+            "text", // the text checks' limits: TextRules
+            // links, social cards and indexing
+            "links", "social");
 
     private final ConfigFile file;
 
@@ -169,7 +171,8 @@ public final class SeoConfig {
                 seo.containsKey("required") ? Map.of() : d.requiredBySection(),
                 whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs(),
                 seo.containsKey("ignore") ? ignores(seo.get("ignore")) : d.ignored(),
-                seo.containsKey("text") ? TextRules.read(file, seo.get("text"), d.text()) : d.text());
+                seo.containsKey("text") ? TextRules.read(file, seo.get("text"), d.text()) : d.text(),
+                linkRules(seo, d.links()));
     }
 
     private Map<String, Set<String>> ignores(Node node) throws DocumentException {
@@ -193,6 +196,32 @@ public final class SeoConfig {
             out.put(entry.getKey().strip(), checks);
         }
         return out;
+    }
+
+    /** {@code seo.links} and {@code seo.social}: the limits of the link, social and indexing checks. */
+    private LinkRules linkRules(Map<String, Node> seo, LinkRules d) throws DocumentException {
+        Map<String, Node> links = seo.containsKey("links") ? file.mapping(seo.get("links"), "seo.links") : Map.of();
+        Map<String, Node> social = seo.containsKey("social") ? file.mapping(seo.get("social"), "seo.social") : Map.of();
+        file.checkKeys(links, List.of("timeout_seconds", "host_interval_ms", "parallel_hosts", "cache_hours"),
+                "seo.links");
+        file.checkKeys(social, List.of("cards", "image_min_width", "image_min_height", "title_max_chars",
+                "description_max_chars"), "seo.social");
+        String cards = d.cards();
+        if (social.containsKey("cards")) {
+            cards = file.scalar(social.get("cards"), "seo.social.cards").strip().toLowerCase(Locale.ROOT);
+            if (!List.of("auto", "always", "never").contains(cards)) {
+                throw file.error(social.get("cards"), "seo.social.cards is '" + cards + "'.",
+                        "Write auto (judge pages that set a card field or an image), always or never.");
+            }
+        }
+        return new LinkRules(cards, whole(social, "image_min_width", d.imageMinWidth()),
+                whole(social, "image_min_height", d.imageMinHeight()),
+                whole(social, "title_max_chars", d.titleMaxChars()),
+                whole(social, "description_max_chars", d.descriptionMaxChars()),
+                Math.max(1, whole(links, "timeout_seconds", d.timeoutSeconds())),
+                whole(links, "host_interval_ms", d.hostIntervalMs()),
+                Math.max(1, whole(links, "parallel_hosts", d.parallelHosts())),
+                whole(links, "cache_hours", d.cacheHours()));
     }
 
     private Map<String, Severity> severities(Node node) throws DocumentException {

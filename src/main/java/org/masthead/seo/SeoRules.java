@@ -40,6 +40,7 @@ import org.masthead.content.site.Site;
  *                               ({@code seo.ignore} in {@code .masthead.yml})
  * @param text                   the limits of the text checks (keyphrase, readability, headings,
  *                               length): {@code seo.text} in {@code .masthead.yml}
+ * @param links                  the limits of the link, social and indexing checks ({@code seo.links}, {@code seo.social})
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -48,7 +49,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
                        Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs,
-                       Map<String, Set<String>> ignored, TextRules text) {
+                       Map<String, Set<String>> ignored, TextRules text, LinkRules links) {
     /** Images past this many KB load slowly on a phone; 500 is what the issue and most audit tools use. */
     public static final int IMAGE_MAX_KB = 500;
 
@@ -123,6 +124,7 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(slugs, "slugs");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(links, "links");
         required = List.copyOf(required);
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
@@ -142,7 +144,8 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                     Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs) {
         this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
                 descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
-                disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs, Map.of(), TextRules.DEFAULTS);
+                disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs, Map.of(), TextRules.DEFAULTS,
+                LinkRules.DEFAULTS);
     }
 
     /** Rules in the default slug style. */
@@ -200,35 +203,34 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
-                ignored, text);
+                ignored, text, links);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs,
-                ignored, text);
+                ignored, text, links);
     }
 
     public SeoRules withSlugs(Slugs.Style style) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style,
-                ignored, text);
+                ignored, text, links);
     }
 
     public SeoRules withIgnored(Map<String, Set<String>> byPath) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
-                byPath, text);
+                byPath, text, links);
     }
 
     /** Whether findings of {@code check} are ignored for the article at folder-relative {@code path}. */
     public boolean ignored(String path, String check) {
         Set<String> checks = ignored.get(path);
         return checks != null && checks.contains(check);
-
     }
 
     // text checks (keyphrase, readability, structure): their limits
@@ -236,7 +238,14 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
                 keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
-                ignored, newText);
+                ignored, newText, links);
+    }
+
+    public SeoRules withLinks(LinkRules newLinks) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
+                ignored, text, newLinks);
     }
 
     public boolean enabled(String check) {

@@ -32,17 +32,20 @@ public final class SiteFields {
     /** The checks that read a role, by id. */
     public static List<String> checksOf(String role) {
         return switch (role) {
-            case "title" -> List.of(Checks.REQUIRED_FIELD, Checks.TITLE_EMPTY, Checks.DUPLICATE_TITLE, Checks.URL_SLUG);
+            case "title" -> List.of(Checks.REQUIRED_FIELD, Checks.TITLE_EMPTY, Checks.DUPLICATE_TITLE, Checks.URL_SLUG,
+                    Checks.SOCIAL_TITLE);
             case "seo_title" -> List.of(Checks.SEO_TITLE_EMPTY, Checks.SEO_TITLE_LENGTH, Checks.SEO_TITLE_WIDTH,
                     Checks.DUPLICATE_SEO_TITLE);
             case "description" -> List.of(Checks.DESCRIPTION_LENGTH, Checks.DESCRIPTION_WIDTH,
-                    Checks.DUPLICATE_DESCRIPTION);
+                    Checks.DUPLICATE_DESCRIPTION, Checks.SOCIAL_DESCRIPTION);
             case "keywords" -> List.of(Checks.KEYWORDS_MISSING, Checks.KEYWORDS_COUNT, Checks.KEYWORDS_DUPLICATE);
             case "slug" -> List.of(Checks.URL_SLUG);
             case "url" -> List.of(Checks.URL_SLUG, Checks.URL_PATTERN, Checks.DUPLICATE_URL, Checks.LINK_BROKEN);
             case "date" -> List.of(Checks.DATE_INVALID, Checks.DATE_FUTURE);
             case "draft", "published", "publish_date", "expiry_date" -> List.of(Checks.DRAFT, Checks.LINK_DRAFT);
             case "aliases" -> List.of(Checks.ALIAS_TAKEN);
+            case "canonical" -> List.of(Checks.INDEX_CANONICAL);
+            case "image" -> List.of(Checks.IMAGE_MISSING, Checks.IMAGE_SIZE, Checks.SOCIAL_IMAGE, Checks.SOCIAL_IMAGE_SIZE);
             case "file_name" -> List.of(Checks.FILE_NAME_SLUG);
             case "id" -> List.of(Checks.DUPLICATE_ID, Checks.RELATED_MISSING);
             case "subject" -> List.of(Checks.URL_PATTERN);

@@ -71,7 +71,7 @@ final class SiteLinkChecks {
             if (first.startsWith("u:") && !ctx.inKnownSection(first.substring(2))) {
                 return; // a URL outside the folder's sections: a taxonomy, a file, another site's part
             }
-            out.add(Checks.LINK_BROKEN, Severity.WARNING, "", link.line(), "the body links to " + link.shown()
+            out.add(Checks.LINK_BROKEN, Severity.ERROR, "", link.line(), "the body links to " + link.shown()
                     + ", which is no page of this folder; fix the link or remove it.", null);
             return;
         }

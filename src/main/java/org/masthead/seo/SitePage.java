@@ -17,9 +17,9 @@ import org.masthead.document.ListField;
  * ({@code p:} a page by path, {@code u:} by URL, {@code b:} a Jekyll post by name).
  */
 record SitePage(Placement placement, String url, String urlField, List<String> aliases, String aliasesField,
-                List<ArticleFacts.Link> links) {
+                List<ArticleFacts.Link> links, List<String> anchors) {
 
-    static final SitePage PLAIN = new SitePage(Placement.PAGE, "", "", List.of(), "", List.of());
+    static final SitePage PLAIN = new SitePage(Placement.PAGE, "", "", List.of(), "", List.of(), List.of());
 
     boolean judged() {
         return placement.isPage();
@@ -31,7 +31,7 @@ record SitePage(Placement placement, String url, String urlField, List<String> a
         Site site = rules.site();
         String explicit = f.url().isEmpty() ? "" : view.stripped(f.url());
         if (site == null) {
-            return new SitePage(Placement.PAGE, explicit, f.url(), List.of(), "", List.of());
+            return new SitePage(Placement.PAGE, explicit, f.url(), List.of(), "", List.of(), List.of());
         }
         Placement placement = site.placement(view.path);
         if (placement == Placement.PAGE || placement == Placement.LIST) {
@@ -43,7 +43,7 @@ record SitePage(Placement placement, String url, String urlField, List<String> a
             }
         }
         if (rules.reference()) {
-            return new SitePage(placement, explicit, f.url(), List.of(), "", List.of());
+            return new SitePage(placement, explicit, f.url(), List.of(), "", List.of(), List.of());
         }
         String slug = f.slug().isEmpty() ? "" : view.stripped(f.slug());
         String categories = site.generator() == Generator.JEKYLL ? joined(view, "categories") : "";
@@ -58,12 +58,15 @@ record SitePage(Placement placement, String url, String urlField, List<String> a
         }
         List<ArticleFacts.Link> links = new ArrayList<>();
         for (BodyLinks.Raw raw : BodyLinks.of(view.body, view.bodyLine)) {
-            List<String> keys = keys(site, view.path, url, raw);
+            String fragment = fragment(raw.target());
+            List<String> keys = raw.target().strip().startsWith("#") ? List.of("p:" + pageKey(view.path))
+                    : keys(site, view.path, url, raw);
             if (!keys.isEmpty()) {
-                links.add(new ArticleFacts.Link(keys, raw.target(), raw.line()));
+                links.add(new ArticleFacts.Link(keys, raw.target(), raw.line(), fragment));
             }
         }
-        return new SitePage(placement, url, urlField, aliases, f.aliases(), links);
+        List<String> anchors = HeadingIds.of(view.body, HeadingIds.ruleOf(site.generator()));
+        return new SitePage(placement, url, urlField, aliases, f.aliases(), links, anchors);
     }
 
     private static List<String> keys(Site site, String path, String pageUrl, BodyLinks.Raw raw) {
@@ -121,6 +124,20 @@ record SitePage(Placement placement, String url, String urlField, List<String> a
                 return List.of(url, "p:" + pageKey(site.fromContent(normalize(contentDir + target))),
                         "p:" + pageKey(site.fromContent(normalize(target))));
             }
+        }
+    }
+
+    /** The link's {@code #fragment}, percent-decoded; "" when it has none or it cannot be decoded. */
+    static String fragment(String target) {
+        int hash = target.indexOf('#');
+        if (hash < 0) {
+            return "";
+        }
+        String f = target.substring(hash + 1).strip();
+        try {
+            return java.net.URLDecoder.decode(f.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return f;
         }
     }
 

@@ -188,6 +188,11 @@ public final class DashboardPane {
         return root;
     }
 
+    /** Puts {@code section} under the totals, as the web-link check's is. */
+    void addSection(Node section) {
+        ((VBox) root.getContent()).getChildren().add(2, section);
+    }
+
     /** Called with the article's path (the analysed folder resolved) and the finding to go to. */
     public void setOnOpen(BiConsumer<Path, Finding> handler) {
         onOpen = handler == null ? (path, finding) -> { } : handler;

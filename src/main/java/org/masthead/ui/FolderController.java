@@ -45,6 +45,7 @@ final class FolderController implements AutoCloseable {
 
     private final Settings settings;
     private final Background background;
+    private final Background.Lane contexts;
     private final OpenArticle open;
     private final ArticleListPane list;
     private final FormPane form;
@@ -60,6 +61,7 @@ final class FolderController implements AutoCloseable {
                      SeoPane seo, DashboardPane dashboard, Tab dashboardTab, MessageBar messages, Host host) {
         this.settings = settings;
         this.background = background;
+        this.contexts = background.lane("masthead-seo-context");
         this.open = open;
         this.list = list;
         this.form = form;
@@ -233,7 +235,8 @@ final class FolderController implements AutoCloseable {
         if (current == null) {
             return;
         }
-        background.io(current::seoContext, context -> {
+        // on a lane of its own: on a generator's site the first context reads every page
+        contexts.latest(this, Background.Keep.LATEST_ONLY, current::seoContext, context -> {
             if (current == folder) {
                 seo.setContext(context);
                 host.recheck();

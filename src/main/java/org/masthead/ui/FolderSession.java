@@ -51,6 +51,8 @@ final class FolderSession implements AutoCloseable {
     private volatile FolderWatcher watcher;
     private volatile boolean closed;
     private final Object rowsLock = new Object();
+    /** The site's pages as the link checks see them; used on the io lane only. */
+    private org.masthead.seo.FolderCheckCache pages;
 
     FolderSession(Path folder, Listener listener) {
         index = new ContentIndex(folder, IndexCache.forUser());
@@ -159,12 +161,35 @@ final class FolderSession implements AutoCloseable {
         } catch (IOException | DocumentException e) {
             rules = SeoRules.DEFAULTS;
         }
-        List<ArticleFacts> facts = index.entries().stream().filter(IndexEntry::ok)
-                .map(e -> new ArticleFacts(e.path(), e.id(), e.title(), e.seoDescription(), e.url(),
-                        e.subject(), e.related().stream().map(IndexEntry.RelatedRef::id).toList()))
-                .toList();
+        List<ArticleFacts> facts = siteFacts(rules);
+        if (facts == null) {
+            facts = index.entries().stream().filter(IndexEntry::ok)
+                    .map(e -> new ArticleFacts(e.path(), e.id(), e.title(), e.seoDescription(), e.url(),
+                            e.subject(), e.related().stream().map(IndexEntry.RelatedRef::id).toList()))
+                    .toList();
+        }
         return FolderContext.of(rules, Clock.systemDefaultZone(), facts)
                 .withImages(org.masthead.seo.ImageChecks.Folder.of(index.root()));
+    }
+
+    /**
+     * On a generator's site, each page's URL, body links and heading ids, which the index does not
+     * keep and the link checks need: read once, then only from the files that changed. Null for the
+     * reference format, whose links (related articles) the index has.
+     */
+    private List<ArticleFacts> siteFacts(SeoRules rules) {
+        if (rules.reference() || rules.site() == null) {
+            return null;
+        }
+        try {
+            if (pages == null) {
+                pages = new org.masthead.seo.FolderCheckCache(index.root());
+            }
+            return pages.check(rules, Clock.systemDefaultZone(), org.masthead.seo.FolderCheckCache.Progress.NONE)
+                    .articles();
+        } catch (IOException | java.util.concurrent.CancellationException e) {
+            return null;
+        }
     }
 
     @Override

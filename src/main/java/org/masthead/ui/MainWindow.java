@@ -38,6 +38,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorPane editor = new EditorPane(background);
     private final PreviewPane preview = new PreviewPane();
     private final SeoPane seo = new SeoPane(background);
+    private final SocialPane social = new SocialPane(background);
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
     private final SpellingColumn spellingCounts = new SpellingColumn(background, list);
@@ -222,6 +223,10 @@ public final class MainWindow implements MainMenu.Actions {
         seo.setOnSelect(navigator::goTo);
         seo.setOnFix(edits::applyFix);
         seo.setOnOpenArticle(list::select);
+        seo.setOnCheck((path, doc) -> social.show(path, doc, seo.context()));
+        layout.right().getTabs().add(social.tab());
+        dashboard.addSection(new ExternalLinksCheck(background, dashboard::report,
+                () -> folder.session() == null ? null : folder.session().root()).node());
         dashboard.setOnOpen(navigator::openAtFinding);
         spellingCounts.setOnCounted(dashboard::setSpelling);
     }

@@ -108,7 +108,7 @@ final class PaneFocus {
 
     /** The right-hand tab {@code index} (0 to 2), or with 3 the Folder SEO findings table. */
     void tab(int index) {
-        if (index < tabs.getTabs().size()) {
+        if (index < 3 && index < tabs.getTabs().size()) {
             showTab(index);
         } else {
             showFindingsTable();
@@ -146,7 +146,13 @@ final class PaneFocus {
 
     /** Shows the Folder SEO tab with the focus on its table of findings. */
     void showFindingsTable() {
-        showTab(tabs.getTabs().size() - 1);
+        int dashboard = tabs.getTabs().size() - 1;
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            if ("dashboard-tab".equals(tabs.getTabs().get(i).getId())) {
+                dashboard = i;
+            }
+        }
+        showTab(dashboard);
         Node table = tabs.lookup("#dashboard-findings");
         if (table != null) {
             table.requestFocus();

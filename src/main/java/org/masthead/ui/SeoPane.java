@@ -59,6 +59,7 @@ public final class SeoPane {
     private volatile FolderContext context = FolderContext.standalone(SeoRules.DEFAULTS, Clock.systemDefaultZone());
     private Consumer<Finding> onSelect = finding -> { };
     private Consumer<Finding> onFix = finding -> { };
+    private java.util.function.BiConsumer<String, Document> onCheck = (path, doc) -> { };
 
     /** With a background of its own, for a pane shown alone. */
     public SeoPane() {
@@ -173,6 +174,11 @@ public final class SeoPane {
         onOpenArticle = handler;
     }
 
+    /** Hears of every version of the article handed to the checks, as the Social tab does. */
+    void setOnCheck(java.util.function.BiConsumer<String, Document> handler) {
+        onCheck = handler;
+    }
+
     public void setOnFix(Consumer<Finding> handler) {
         onFix = handler;
     }
@@ -183,6 +189,7 @@ public final class SeoPane {
 
     /** Checks {@code doc} in the background and shows the result if no newer document came meanwhile. */
     public void check(String path, Document doc) {
+        onCheck.accept(path, doc);
         FolderContext folder = context;
         checker.latest(this, Background.Keep.LATEST_ONLY, () -> compute(path, doc, folder), this::show);
     }

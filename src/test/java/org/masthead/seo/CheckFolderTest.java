@@ -30,6 +30,11 @@ class CheckFolderTest {
             subject: Computer Science
             file_name: what-is-binary-search.md
             url: /learn/computer-science/questions/what-is-binary-search
+            related_article1:
+                id: 1001
+                title: How does a hash table handle collisions?
+                subject: Computer Science
+                url: /learn/computer-science/questions/how-does-a-hash-table-handle-collisions
             ---
             """;
 
@@ -62,14 +67,17 @@ class CheckFolderTest {
                 tuple("duplicate-description", WARNING, "seo.page_description", 8),
                 tuple("duplicate-url", ERROR, "url", 12));
         assertThat(report.findingsFor("cs/hash.md").get(0).message()).contains("copy.md");
-        assertThat(report.findingsFor("copy.md").get(0).message()).contains("cs/hash.md");
-        assertThat(tuples(report.findingsFor("copy.md"))).hasSize(4);
+        assertThat(report.findingsFor("copy.md")).filteredOn(f -> f.check().equals("duplicate-title"))
+                .singleElement().extracting(Finding::message).asString().contains("cs/hash.md");
+        // copy.md's four duplicates, and link-orphan: no article lists its id 1003 as related
+        assertThat(tuples(report.findingsFor("copy.md"))).hasSize(5)
+                .contains(tuple("link-orphan", WARNING, "", 1));
         assertThat(report.countsByCheck()).isEqualTo(Map.of("parse-error", 1, "duplicate-title", 2,
-                "duplicate-seo-title", 2, "duplicate-description", 2, "duplicate-url", 2));
+                "duplicate-seo-title", 2, "duplicate-description", 2, "duplicate-url", 2, "link-orphan", 1));
         assertThat(report.count(ERROR)).isEqualTo(3);
-        assertThat(report.count(WARNING)).isEqualTo(6);
+        assertThat(report.count(WARNING)).isEqualTo(7);
         assertThat(report.hasErrors()).isTrue();
-        assertThat(report.findingCount()).isEqualTo(9);
+        assertThat(report.findingCount()).isEqualTo(10);
     }
 
     @Test

@@ -41,7 +41,7 @@ final class Fixtures {
 
     static final ArticleFacts BINARY_SEARCH = new ArticleFacts("what-is-binary-search.md", "1002",
             "What is binary search?", "Binary search halves a sorted range at each step until it finds the value.",
-            "/learn/computer-science/questions/what-is-binary-search", "Computer Science", List.of());
+            "/learn/computer-science/questions/what-is-binary-search", "Computer Science", List.of("1001"));
 
     private Fixtures() {
     }

@@ -48,7 +48,9 @@ class HugoDocsCheckTest {
             assertThat(found).extracting(t -> (String) t.toArray()[1]).doesNotContain("link-broken");
         } else {
             // The excerpt holds 13 of the 992 pages: these links name pages left out of it, and only those.
-            assertThat(found).containsExactly(
+            // Its pages' other links, in and out, go to pages left out too, so orphans say nothing of it.
+            assertThat(found).filteredOn(t -> !List.of("link-orphan", "link-no-outbound").contains(t.toArray()[1]))
+                    .containsExactly(
                     tuple("configuration/privacy.md", "link-broken", 47),
                     tuple("configuration/privacy.md", "link-broken", 48),
                     tuple("configuration/privacy.md", "link-broken", 49),

@@ -47,19 +47,27 @@ class SampleSitesTest {
      *   <li>the two _index.md list pages need only a title; docs/shared/ is a headless bundle and
      *       archetypes/ is not content, so none of those is judged; first-light.md's relative link
      *       to ../docs/install.md resolves.</li>
+     *   <li>links between pages (body links; the list pages and the draft are not judged): setup.md
+     *       links to no page, cloudy-week.md to none and none to it, and no page links to night-sky.md;
+     *       install.md links to setup.md and is linked from first-light.md, which night-sky.md refs.</li>
      * </ul>
+     * A dead body link is an error (line 11).
      */
     @Test
     void hugo() throws Exception {
         assertThat(findings(SITES.resolve("hugo"))).containsExactly(
                 tuple("content/docs/install.md", "alias-taken", ERROR, "aliases", 6),
+                tuple("content/docs/setup.md", "link-no-outbound", WARNING, "", 1),
                 tuple("content/docs/setup.md", "seo-description-length", ERROR, "description", 4),
                 tuple("content/docs/setup.md", "seo-description-width", INFO, "description", 4),
+                tuple("content/posts/cloudy-week.md", "link-no-outbound", WARNING, "", 1),
+                tuple("content/posts/cloudy-week.md", "link-orphan", WARNING, "", 1),
                 tuple("content/posts/cloudy-week.md", "required-field", WARNING, "description", 1),
                 tuple("content/posts/comet-draft.md", "draft", INFO, "", 1),
                 tuple("content/posts/comet-draft.md", "link-draft", INFO, "", 1),
+                tuple("content/posts/night-sky.md", "link-orphan", WARNING, "", 1),
                 tuple("content/posts/night-sky.md", "link-draft", WARNING, "", 10),
-                tuple("content/posts/night-sky.md", "link-broken", WARNING, "", 11));
+                tuple("content/posts/night-sky.md", "link-broken", ERROR, "", 11));
     }
 
     /** The snippet's address is the page's real one: base URL and the posts permalink with the explicit slug. */
@@ -81,7 +89,10 @@ class SampleSitesTest {
      *   <li>hello-world and glue-up share the title "Hello world" (line 3 of each);</li>
      *   <li>second-post's post_url on line 8 names a post that is not in _posts;</li>
      *   <li>glue-up has no description while 4 of the 5 posts have one;</li>
-     *   <li>about.md's redirect_from lists /2024/01/15/hello-world/, the pretty URL of the first post.</li>
+     *   <li>about.md's redirect_from lists /2024/01/15/hello-world/, the pretty URL of the first post;</li>
+     *   <li>links between pages: hello-world links to about.md and second-post to hello-world, and
+     *       those are all the links; so no page links to second-post, glue-up or finishing, and
+     *       glue-up, finishing and about.md link to no page (the drafts are not judged).</li>
      * </ul>
      * _includes/, notes/ (excluded) and README.md are not pages; the link tag to about.md resolves.
      */
@@ -90,10 +101,16 @@ class SampleSitesTest {
         assertThat(findings(SITES.resolve("jekyll"))).containsExactly(
                 tuple("_drafts/dovetails.md", "draft", INFO, "", 1),
                 tuple("_posts/2024-01-15-hello-world.md", "duplicate-title", WARNING, "title", 3),
-                tuple("_posts/2024-02-01-second-post.md", "link-broken", WARNING, "", 8),
+                tuple("_posts/2024-02-01-second-post.md", "link-orphan", WARNING, "", 1),
+                tuple("_posts/2024-02-01-second-post.md", "link-broken", ERROR, "", 8),
+                tuple("_posts/2024-02-20-glue-up.md", "link-no-outbound", WARNING, "", 1),
+                tuple("_posts/2024-02-20-glue-up.md", "link-orphan", WARNING, "", 1),
                 tuple("_posts/2024-02-20-glue-up.md", "required-field", WARNING, "description", 1),
                 tuple("_posts/2024-02-20-glue-up.md", "duplicate-title", WARNING, "title", 3),
+                tuple("_posts/2024-03-05-finishing.md", "link-no-outbound", WARNING, "", 1),
+                tuple("_posts/2024-03-05-finishing.md", "link-orphan", WARNING, "", 1),
                 tuple("_posts/2024-03-30-new-bench.md", "draft", INFO, "", 1),
+                tuple("about.md", "link-no-outbound", WARNING, "", 1),
                 tuple("about.md", "alias-taken", ERROR, "redirect_from", 6));
     }
 
@@ -103,17 +120,25 @@ class SampleSitesTest {
      *   <li>first-post links (line 8) to second-post, a draft, which hears of it;</li>
      *   <li>fourth-post's link to /blog/moon-guide/ (line 8) finds no page; its link to
      *       /blog/first-post/ does;</li>
-     *   <li>third-post has no description while 3 of the collection's 4 posts have one.</li>
+     *   <li>third-post has no description while 3 of the collection's 4 posts have one;</li>
+     *   <li>no page links to fourth-post, and third-post neither links nor is linked to; first-post
+     *       is linked from fourth-post, and a link to a draft still leads out of first-post;</li>
+     *   <li>first-post's heroImage (line 5), its social card's image, is public/blog-placeholder-3.jpg,
+     *       a JPEG of 96 × 48 pixels: under the 1200 × 630 a large card needs.</li>
      * </ul>
      * The pubDate values ("Jul 08 2024") are dates to Astro's schema; _notes.md is not in the collection.
      */
     @Test
     void astro() throws Exception {
         assertThat(findings(SITES.resolve("astro"))).containsExactly(
+                tuple("src/content/blog/first-post.md", "social-image-size", WARNING, "heroImage", 5),
                 tuple("src/content/blog/first-post.md", "link-draft", WARNING, "", 8),
-                tuple("src/content/blog/fourth-post.md", "link-broken", WARNING, "", 8),
+                tuple("src/content/blog/fourth-post.md", "link-orphan", WARNING, "", 1),
+                tuple("src/content/blog/fourth-post.md", "link-broken", ERROR, "", 8),
                 tuple("src/content/blog/second-post.md", "draft", INFO, "", 1),
                 tuple("src/content/blog/second-post.md", "link-draft", INFO, "", 1),
+                tuple("src/content/blog/third-post.md", "link-no-outbound", WARNING, "", 1),
+                tuple("src/content/blog/third-post.md", "link-orphan", WARNING, "", 1),
                 tuple("src/content/blog/third-post.md", "required-field", WARNING, "description", 1));
     }
 

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  *   <li>printing press: a 285-character description (error; 1805 px, so also the width advice);</li>
  *   <li>mitosis: no seo.title (error, at the seo map's first line, 12);</li>
  *   <li>Roman empire: related_article2 repeats related_article1 (id 900113), reported at the
- *       map's first line, 33.</li>
+ *       map's first line, 33;</li>
+ *   <li>chemical equation: it lists no related article, the only internal links the reference
+ *       site renders, so it links to no other article (link-no-outbound). Every article is listed
+ *       as related by at least one other, so none is an orphan.</li>
  * </ul>
  * The other descriptions are 126–150 characters and 805–917 px wide at 14 px; the seo titles are
  * 41–54 characters and at most 530 px at 20 px; keywords number 5–7 with no repeats.
@@ -48,13 +51,14 @@ class SamplesTest {
         assertThat(actual).containsExactly(
                 tuple("how-did-the-printing-press-change-european-society.md", "seo-description-length", ERROR, d, 13),
                 tuple("how-did-the-printing-press-change-european-society.md", w, INFO, d, 13),
+                tuple("how-do-you-balance-a-chemical-equation.md", "link-no-outbound", WARNING, "", 1),
                 tuple("what-caused-the-fall-of-the-western-roman-empire.md", "related-duplicate", WARNING,
                         "related_article2", 33),
                 tuple("what-happens-during-each-stage-of-mitosis.md", "required-field", ERROR, "seo.title", 12));
         assertThat(report.files()).isEqualTo(16);
         assertThat(report.articles()).hasSize(16);
         assertThat(report.countsByCheck()).isEqualTo(Map.of("seo-description-length", 1, w, 1,
-                "related-duplicate", 1, "required-field", 1));
+                "related-duplicate", 1, "required-field", 1, "link-no-outbound", 1));
         assertThat(report.findingsFor("what-caused-the-fall-of-the-western-roman-empire.md").get(0).fix())
                 .contains(Fix.remove("related_article2"));
     }

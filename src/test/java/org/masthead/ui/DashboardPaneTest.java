@@ -90,19 +90,22 @@ class DashboardPaneTest {
                 .getData().stream().collect(Collectors.toMap(XYChart.Data::getYValue, XYChart.Data::getXValue));
     }
 
+    /** As SamplesTest derives them: the chemical-equation article lists no related article, hence link-no-outbound. */
     @Test
     void totalsAndCountsByCheckDescribeTheSamples(FxRobot robot) throws Exception {
         analyseSamples(robot);
 
         assertThat(robot.lookup("#dashboard-totals").queryAs(Label.class).getText())
-                .isEqualTo("16 files, 2 errors, 1 warning, 1 info");
+                .isEqualTo("16 files, 2 errors, 2 warnings, 1 info");
         assertThat(checks(robot).getItems()).containsExactlyInAnyOrder(
+                new DashboardPane.CheckCount("link-no-outbound", 1),
                 new DashboardPane.CheckCount("related-duplicate", 1),
                 new DashboardPane.CheckCount("required-field", 1),
                 new DashboardPane.CheckCount("seo-description-length", 1),
                 new DashboardPane.CheckCount("seo-description-width", 1));
         assertThat(findings(robot).getItems()).extracting(DashboardModel.Row::path)
-                .containsExactlyInAnyOrder(PRINTING, PRINTING, ROME, MITOSIS);
+                .containsExactlyInAnyOrder(PRINTING, PRINTING, "how-do-you-balance-a-chemical-equation.md", ROME,
+                        MITOSIS);
         assertThat(robot.lookup("#dashboard-message").query().isVisible()).isFalse();
     }
 
@@ -120,7 +123,7 @@ class DashboardPaneTest {
         });
 
         robot.clickOn("#dashboard-show-all");
-        assertThat(findings(robot).getItems()).hasSize(4);
+        assertThat(findings(robot).getItems()).hasSize(5);
 
         TableColumn<DashboardPane.CheckCount, ?> checkColumn = checks.getColumns().get(0);
         robot.interact(() -> {
@@ -128,14 +131,16 @@ class DashboardPaneTest {
             checks.getSortOrder().setAll(List.of(checkColumn));
         });
         assertThat(checks.getItems()).extracting(DashboardPane.CheckCount::check).containsExactly(
-                "seo-description-width", "seo-description-length", "required-field", "related-duplicate");
+                "seo-description-width", "seo-description-length", "required-field", "related-duplicate",
+                "link-no-outbound");
 
         // The order the user chose holds when the folder is analysed again.
         robot.interact(() -> pane.analyse(temp));
         waitUntil(() -> !robot.lookup("#dashboard-progress").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(checks.getItems()).extracting(DashboardPane.CheckCount::check).containsExactly(
-                "seo-description-width", "seo-description-length", "required-field", "related-duplicate");
+                "seo-description-width", "seo-description-length", "required-field", "related-duplicate",
+                "link-no-outbound");
     }
 
     @Test
