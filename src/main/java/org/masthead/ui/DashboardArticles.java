@@ -10,12 +10,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.masthead.seo.Scores;
 
 /**
- * Folder SEO's to-do list: one row per article with its errors, warnings, misspellings and the
- * checks it fails, sortable by each, so the worst articles can be taken first. Picking an article
+ * Folder SEO's to-do list: one row per article with its errors, warnings, misspellings, SEO and
+ * readability scores and the checks it fails, sortable by each, so the worst articles can be taken first. Picking an article
  * narrows the findings table to it. Misspellings come from the list's spelling count, which is
  * worked out on its own lane and may arrive before or after the checks.
  */
@@ -35,6 +37,9 @@ final class DashboardArticles {
         table.getColumns().add(number("Errors", DashboardModel.Todo::errors));
         table.getColumns().add(number("Warnings", DashboardModel.Todo::warnings));
         table.getColumns().add(number("Spelling", this::misspellings));
+        table.getColumns().add(score("SEO", todo -> todo.scores().seo(), todo -> todo.scores().seoBand()));
+        table.getColumns().add(score("Readability", todo -> todo.scores().readability(),
+                todo -> todo.scores().readabilityBand()));
         table.getColumns().add(text("To do", todo -> String.join(", ", todo.checks()), 300));
         SortedList<DashboardModel.Todo> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -78,6 +83,31 @@ final class DashboardArticles {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> WrappingColumns.cell());
         column.setPrefWidth(prefWidth);
+        return column;
+    }
+
+    /** A score, sorted as a number and shown with its band ("45, problem"), like Yoast's bullets in words. */
+    private static TableColumn<DashboardModel.Todo, Integer> score(String title,
+            Function<DashboardModel.Todo, Integer> value, Function<DashboardModel.Todo, Scores.Band> band) {
+        TableColumn<DashboardModel.Todo, Integer> column = number(title, value);
+        column.setId("dashboard-score-" + title.toLowerCase(java.util.Locale.ROOT));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("score-good", "score-needs-work", "score-problem");
+                DashboardModel.Todo todo = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (item == null || todo == null) {
+                    setText(null);
+                    return;
+                }
+                Scores.Band b = band.apply(todo);
+                setText(item + ", " + b.label());
+                getStyleClass().add("score-" + b.label().replace(' ', '-'));
+            }
+        });
+        column.setPrefWidth(110);
+        column.setMaxWidth(150);
         return column;
     }
 

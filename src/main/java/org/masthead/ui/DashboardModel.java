@@ -10,6 +10,7 @@ import org.masthead.document.Graphemes;
 import org.masthead.seo.ArticleFacts;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderReport;
+import org.masthead.seo.Scores;
 import org.masthead.seo.SeoRules;
 import org.masthead.seo.Severity;
 
@@ -125,7 +126,7 @@ final class DashboardModel {
      * One article's share of the work: its errors and warnings and, in the order first found, the
      * checks it fails. Articles without findings are kept, so spelling can be judged beside them.
      */
-    record Todo(String path, int errors, int warnings, List<String> checks) {
+    record Todo(String path, int errors, int warnings, List<String> checks, Scores.ArticleScores scores) {
         Todo {
             checks = List.copyOf(checks);
         }
@@ -145,7 +146,7 @@ final class DashboardModel {
                 warnings += f.severity() == Severity.WARNING ? 1 : 0;
                 checks.add(f.check());
             }
-            out.add(new Todo(path, errors, warnings, List.copyOf(checks)));
+            out.add(new Todo(path, errors, warnings, List.copyOf(checks), Scores.of(report.findingsFor(path))));
         }
         return out;
     }

@@ -136,7 +136,7 @@ public final class DashboardPane {
         double[] findingsMin = {6, 9, 3.5, 10, 12};
         WrappingColumns.setMins(checks, checksMin, em);
         WrappingColumns.setMins(findings.table(), findingsMin, em);
-        WrappingColumns.setMins(articles.table(), new double[] {9, 4.5, 6, 5.5, 8}, em);
+        WrappingColumns.setMins(articles.table(), new double[] {9, 4.5, 6, 5.5, 7, 7, 8}, em);
     }
 
 

@@ -112,9 +112,13 @@ class DashboardModelTest {
         findings.put("broken.md", List.of(finding("parse-error", Severity.ERROR)));
         FolderReport report = new FolderReport(3, articles, findings);
 
-        assertThat(DashboardModel.todos(report)).containsExactly(
-                new DashboardModel.Todo("a.md", 2, 1, List.of("x", "y", "z")),
-                new DashboardModel.Todo("b.md", 0, 0, List.of()),
-                new DashboardModel.Todo("broken.md", 1, 0, List.of("parse-error")));
+        List<DashboardModel.Todo> todos = DashboardModel.todos(report);
+        assertThat(todos).extracting(t -> t.path() + " " + t.errors() + " " + t.warnings() + " " + t.checks())
+                .containsExactly("a.md 2 1 [x, y, z]", "b.md 0 0 []", "broken.md 1 0 [parse-error]");
+        // a.md: 100 less 25 per error, 10 per warning and 3 per note; nothing counts against readability.
+        assertThat(todos.get(0).scores().seo()).isEqualTo(100 - 2 * 25 - 10 - 3);
+        assertThat(todos.get(0).scores().readability()).isEqualTo(100);
+        assertThat(todos.get(1).scores().seo()).isEqualTo(100);
+        assertThat(todos.get(2).scores().seo()).as("a file that does not parse").isZero();
     }
 }

@@ -231,4 +231,31 @@ class DashboardPaneTest {
         return robot.lookup("#dashboard-findings .table-row-cell").queryAll().stream().filter(shows::apply)
                 .findFirst().orElseThrow();
     }
+
+    /**
+     * The to-do list sorted by SEO score, worst first: the printing-press article loses 25 for its
+     * error and 3 for its note (72), mitosis 25 for its error (75); the chemical-equation and
+     * Roman-empire articles 10 for a warning each (90); the rest score 100.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theArticlesSortByTheirSeoScoreWorstFirst(FxRobot robot) throws Exception {
+        analyseSamples(robot);
+        TableView<DashboardModel.Todo> todo = robot.lookup("#dashboard-articles").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<DashboardModel.Todo, Integer> seo =
+                (javafx.scene.control.TableColumn<DashboardModel.Todo, Integer>) todo.getColumns().stream()
+                        .filter(c -> "dashboard-score-seo".equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            seo.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            todo.getSortOrder().setAll(seo);
+        });
+        List<String> order = WaitForAsyncUtils.asyncFx(() -> todo.getItems().stream()
+                .map(t -> t.scores().seo() + " " + t.path()).toList()).get();
+
+        assertThat(order).hasSize(16);
+        assertThat(order.subList(0, 2)).containsExactly("72 " + PRINTING, "75 " + MITOSIS);
+        assertThat(order.subList(2, 4)).allMatch(line -> line.startsWith("90 ")).anyMatch(line -> line.endsWith(ROME));
+        assertThat(order.subList(4, 16)).allMatch(line -> line.startsWith("100 "));
+        assertThat(robot.lookup("#dashboard-articles .score-problem").queryAll()).isNotEmpty();
+    }
 }
