@@ -3,8 +3,8 @@ package org.masthead.content.batch;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Skips, unparsed, the files a plain query cannot match: those whose bytes lack the query's
- * longest word. A value can spell a word its file does not hold only through an escape
+ * Skips, unparsed, the files a plain query cannot match: those whose bytes lack one of the
+ * query's words. A value can spell a word its file does not hold only through an escape
  * ({@code \u0041}, {@code ''}); a file with one is always parsed. The reference format's
  * {@code \n} is no such escape: it decodes to a line break, which a word does not hold.
  */
@@ -12,9 +12,17 @@ final class WordFilter {
     private WordFilter() {
     }
 
-    /** Whether the file {@code bytes} may hold a match of the query whose {@link #longestWord} is {@code word} (null: any file may). */
-    static boolean mayMatch(byte[] bytes, byte[] word) {
-        return word == null || indexOf(bytes, word, 0) >= 0 || mayHideWord(bytes, word);
+    /** Whether the file {@code bytes} may hold a match of the query whose {@link #words} are {@code words} (null: any file may). */
+    static boolean mayMatch(byte[] bytes, byte[][] words) {
+        if (words == null) {
+            return true;
+        }
+        for (byte[] word : words) {
+            if (indexOf(bytes, word, 0) < 0 && !mayHideWord(bytes, word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayHideWord(byte[] text, byte[] word) {
@@ -52,17 +60,12 @@ final class WordFilter {
         return -1;
     }
 
-    /** The UTF-8 bytes of the plain pattern's longest run without white space, or null for a regex. */
-    static byte[] longestWord(FolderReplace.Query q) {
+    /** The UTF-8 bytes of each run without white space of a plain pattern, or null for a regex. */
+    static byte[][] words(FolderReplace.Query q) {
         if (q.regex()) {
             return null;
         }
-        String longest = "";
-        for (String word : q.pattern().split("\\s+")) {
-            if (word.length() > longest.length()) {
-                longest = word;
-            }
-        }
-        return longest.isEmpty() ? null : longest.getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.stream(q.pattern().split("\\s+")).filter(w -> !w.isEmpty())
+                .map(w -> w.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
 }
