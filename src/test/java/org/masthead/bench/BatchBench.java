@@ -51,7 +51,7 @@ public final class BatchBench {
         String[][] commands = {
             {"list", articles.toString()},
             {"replace", articles.toString(), "QuickTakes |", "QT |", "--field", "seo.title", "--dry-run"},
-            {"replace", articles.toString(), "Fourier", "Fourrier", "--dry-run"},
+            {"replace", articles.toString(), "Bayesian Markov", "Bayesian–Markov", "--dry-run"},
         };
         List<List<Long>> times = new ArrayList<>();
         for (String[] ignored : commands) {

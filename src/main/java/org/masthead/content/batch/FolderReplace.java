@@ -157,7 +157,7 @@ public final class FolderReplace {
     public static List<Match> find(Path root, List<Path> files, Query q) throws IOException {
         Pattern pattern = q.compile();
         InputSchema schema = schema(root, q);
-        byte[] word = WordFilter.longestWord(q);
+        WordFilter word = WordFilter.of(q);
         return eachFile(files, file -> {
             Document doc = open(file, q, word, null);
             if (doc == null) {
@@ -184,7 +184,7 @@ public final class FolderReplace {
             throws IOException {
         Pattern pattern = q.compile();
         InputSchema schema = schema(root, q);
-        byte[] word = WordFilter.longestWord(q);
+        WordFilter word = WordFilter.of(q);
         Consumer<String> told = message -> {
             synchronized (problems) {
                 problems.accept(message);
@@ -251,12 +251,11 @@ public final class FolderReplace {
 
     /**
      * The parsed file, or null when it cannot hold a match or does not parse. A plain query
-     * whose longest word the file's bytes lack is skipped unparsed, unless the file has escapes
-     * ({@code \t}, {@code ''}) that could spell that word in a value.
+     * skips unparsed the files whose bytes cannot hold a match (see {@link WordFilter}).
      */
-    private static Document open(Path file, Query q, byte[] word, Consumer<String> problems) throws IOException {
+    private static Document open(Path file, Query q, WordFilter word, Consumer<String> problems) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        if (!WordFilter.mayMatch(bytes, word)) {
+        if (!WordFilter.mayMatch(word, bytes)) {
             return null;
         }
         try {
