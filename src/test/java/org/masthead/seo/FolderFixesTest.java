@@ -69,6 +69,20 @@ class FolderFixesTest {
     }
 
     @Test
+    void anArticleWithSeveralFindingsOfTheCheckGetsEveryFixCheckedAfreshEachTime() throws Exception {
+        Path root = temp.resolve("r");
+        Files.createDirectories(root);
+        String related = "related_article%d:\n    id: 2\n    url: /q/b\n";
+        Files.writeString(root.resolve("a.md"), "---\nid: 1\ntitle: A\nurl: /q/a\n" + related.formatted(1)
+                + related.formatted(2) + related.formatted(3) + "---\nA\n");
+        Files.writeString(root.resolve("b.md"), "---\nid: 2\ntitle: B\nurl: /q/b\n---\nB\n");
+        Batch batch = FolderFixes.plan(root, ArticleFiles.under(root), Checks.RELATED_DUPLICATE,
+                SeoConfig.load(root), CLOCK, e -> { });
+        assertThat(text(batch.changes().get(0).after()))
+                .isEqualTo("---\nid: 1\ntitle: A\nurl: /q/a\n" + related.formatted(1) + "---\nA\n");
+    }
+
+    @Test
     void onlyTheFilesGivenAreFixedButTheWholeFolderIsTheContext() throws Exception {
         Path root = temp.resolve("g");
         Files.createDirectories(root);
