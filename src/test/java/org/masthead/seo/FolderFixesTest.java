@@ -34,6 +34,11 @@ class FolderFixesTest {
                 + "\n---\nBody.\n";
     }
 
+    private static SeoRules rules(Path root, boolean withIgnores) throws Exception {
+        SeoRules rules = SeoConfig.load(root);
+        return withIgnores ? rules : rules.withIgnored(java.util.Map.of());
+    }
+
     @Test
     void aRepeatedRelatedArticleIsRemovedAndNothingElseChanges() throws Exception {
         Path root = BatchFixtures.copy("quicktakes", temp);
@@ -107,6 +112,13 @@ class FolderFixesTest {
         assertThat(report.findingsFor("a.md")).noneSatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
         assertThat(report.findingsFor("a.md")).anySatisfy(f -> assertThat(f.check()).isEqualTo(Checks.SEO_TITLE_LENGTH));
         assertThat(report.findingsFor("b.md")).anySatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
+
+        FolderCheckCache cache = new FolderCheckCache(root);
+        assertThat(cache.check(rules(root, false), CLOCK, FolderCheckCache.Progress.NONE).findingsFor("a.md"))
+                .anySatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
+        assertThat(cache.check(SeoConfig.load(root), CLOCK, FolderCheckCache.Progress.NONE).findingsFor("a.md"))
+                .as("Folder SEO's cache, once the rules hold the ignore")
+                .noneSatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
 
         SeoRules rules = SeoConfig.load(root);
         FolderContext ctx = FolderContext.of(rules, CLOCK, report.articles());
