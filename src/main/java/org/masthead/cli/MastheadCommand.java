@@ -23,6 +23,7 @@ import picocli.CommandLine;
             OpenCommand.class,
             GetCommand.class,
             SetCommand.class,
+            ReplaceCommand.class,
             ListCommand.class,
             NewCommand.class,
             CheckCommand.class,
