@@ -146,4 +146,49 @@ class DocumentBoundaryTest {
         DocumentException e = catchThrowableOfType(() -> doc.remove(KeyPath.of("a", "b")), DocumentException.class);
         assertThat(e.problem()).contains("dotted keys");
     }
+
+    @Test
+    void removingAKeyBelowAKeptBlockScalarTakesItsBlankLinesSoTheScalarKeepsItsValue() throws Exception {
+        String yaml = "---\na: |+\n  x\n\nb: 1\n\nc: 2\n---\n";
+        Document doc = TestFiles.doc(yaml);
+        Document removed = doc.remove(KeyPath.of("b"));
+        assertThat(removed.getString(KeyPath.of("a"))).isEqualTo(doc.getString(KeyPath.of("a")));
+        assertThat(removed.text()).isEqualTo("---\na: |+\n  x\n\nc: 2\n---\n");
+    }
+
+    @Test
+    void anEmptyListItemBecomesAMapInBlockAndFlowLists() throws Exception {
+        Document block = TestFiles.doc("---\nl:\n  - ~\n---\n");
+        assertThat(block.set(KeyPath.parse("l[0].k"), "v").text()).isEqualTo("---\nl:\n  -\n    k: v\n---\n");
+        Document flow = TestFiles.doc("---\nl: [~, b]\n---\n");
+        assertThat(flow.set(KeyPath.parse("l[0].k"), "v").text()).isEqualTo("---\nl: [{k: v}, b]\n---\n");
+    }
+
+    @Test
+    void nestedKeysAddedToEmptyFrontMatterAreIndented() throws Exception {
+        Document doc = TestFiles.doc("---\n---\nbody\n");
+        assertThat(doc.set(KeyPath.of("seo", "title"), "T").text()).isEqualTo("---\nseo:\n  title: T\n---\nbody\n");
+    }
+
+    @Test
+    void removingATomlTableTakesItsHeaderAndEntriesOnly() throws Exception {
+        String toml = "+++\na = 1\n[params]\n  x = 1\n  y = 2\n[other]\nz = 3\n+++\n";
+        Document doc = TestFiles.doc(toml);
+        assertThat(doc.remove(KeyPath.of("params")).text()).isEqualTo("+++\na = 1\n[other]\nz = 3\n+++\n");
+        Document inline = TestFiles.doc("+++\np = { a = 1 }\nq = 2\n+++\n");
+        assertThat(inline.remove(KeyPath.of("p")).text()).isEqualTo("+++\nq = 2\n+++\n");
+    }
+
+    @Test
+    void textThatLooksTypedStaysTextInEveryFormat() throws Exception {
+        String[] docs = {"---\na: x\n---\n", "+++\na = \"x\"\n+++\n", "{\"a\": \"x\"}\n"};
+        for (String text : docs) {
+            for (String value : new String[] {"true", "5", "null", "2024-01-01", "1.5"}) {
+                Document edited = TestFiles.doc(text).set(KeyPath.of("a"), value);
+                ScalarField a = (ScalarField) edited.get(KeyPath.of("a")).orElseThrow();
+                assertThat(a.type()).as(text + " <- " + value).isEqualTo(ScalarType.STRING);
+                assertThat(a.value()).isEqualTo(value);
+            }
+        }
+    }
 }
