@@ -168,4 +168,49 @@ class YamlBoundaryTest {
         assertThat(doc.get(KeyPath.of("two")).orElseThrow().line()).isEqualTo(4);
         assertThat(doc.sharedWith(KeyPath.of("base"))).containsExactlyInAnyOrder(KeyPath.of("one"), KeyPath.of("two"));
     }
+
+    @Test
+    void anErrorColumnCountsCharactersAsAUserDoesAfterAWideOne() {
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc("---\na: 1\n\uD83D\uDE00: \"x\"# c\n---\n"),
+                DocumentException.class);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(7);
+    }
+
+    @Test
+    void aTabRightAfterTheOwnersIndentIsRefusedAndOneSpaceFurtherIsText() throws Exception {
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc("---\na:\n  b: \"one\n  \ttwo\"\n---\n"),
+                DocumentException.class);
+        assertThat(e.problem()).contains("a tab indents a line of a quoted value");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(3);
+        Document doc = TestFiles.doc("---\na:\n  b: \"one\n   \ttwo\"\n---\n");
+        assertThat(doc.getString(KeyPath.of("a", "b"))).contains("one two");
+    }
+
+    @Test
+    void aListOrMapStartingAtTheStartOfALineIsReportedOnThatLine() throws Exception {
+        Document doc = TestFiles.doc("---\nl:\n- a\n- b\nm:\n  k: v\n---\n");
+        assertThat(doc.get(KeyPath.of("l")).orElseThrow().line()).isEqualTo(3);
+        assertThat(doc.get(KeyPath.parse("l[1]")).orElseThrow().line()).isEqualTo(4);
+        assertThat(doc.root().line()).isEqualTo(2);
+        Document json = TestFiles.doc("{\"a\":\n1}\n");
+        assertThat(json.root().line()).isEqualTo(1);
+        assertThat(json.get(KeyPath.of("a")).orElseThrow().line()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWithoutFrontMatterThatStartsWithABlankLineGetsFrontMatterWithItsLineBreaks() throws Exception {
+        assertThat(TestFiles.doc("\nBody\n").set(KeyPath.of("title"), "T").text()).isEqualTo("---\ntitle: T\n---\n\nBody\n");
+        assertThat(TestFiles.doc("\r\nBody\r\n").set(KeyPath.of("title"), "T").text())
+                .isEqualTo("---\r\ntitle: T\r\n---\r\n\r\nBody\r\n");
+    }
+
+    @Test
+    void aBlockScalarOfOnlyBlankLinesIsJustItsHeader() throws Exception {
+        String yaml = "---\nk: |\n\n\nnext: 1\n---\n";
+        Document doc = TestFiles.doc(yaml);
+        assertThat(at(doc, "k")).isEqualTo("|");
+        assertThat(doc.set(KeyPath.of("next"), "2").text()).isEqualTo(yaml.replace("next: 1", "next: 2"));
+    }
 }
