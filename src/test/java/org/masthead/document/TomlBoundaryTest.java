@@ -178,4 +178,15 @@ class TomlBoundaryTest {
         assertThat(doc.set(KeyPath.of("s"), "del\u007F").text()).doesNotContain("'del");
         assertThat(doc.set(KeyPath.of("s"), " ").text()).contains("s = ' '\n");
     }
+
+    @Test
+    void spacesBeforeTheCommasOfAnInlineTableAreLayoutNotKeys() throws Exception {
+        String toml = "+++\np = { a = 1 , b = \"x\" , c = [ 2 , 3 ] }\nq = 4\n+++\n";
+        Document doc = TestFiles.doc(toml);
+        assertThat(at(doc, "p.b")).isEqualTo("\"x\"");
+        assertThat(at(doc, "p.c[1]")).isEqualTo("3");
+        assertThat(doc.get(KeyPath.of("p")).map(f -> ((MapField) f).entries().keySet()).orElseThrow())
+                .containsExactly("a", "b", "c");
+        assertThat(doc.set(KeyPath.of("p", "b"), "y").text()).isEqualTo(toml.replace("\"x\"", "\"y\""));
+    }
 }

@@ -110,7 +110,8 @@ class YamlBoundaryTest {
         assertThat(TestFiles.doc(fits).getString(KeyPath.of("a"))).contains(filler);
         String over = head + filler + "y\n---\n";
         DocumentException e = catchThrowableOfType(() -> TestFiles.doc(over), DocumentException.class);
-        assertThat(e.problem()).contains("more than the limit of " + YamlTree.MAX_CHARS);
+        assertThat(e.problem()).contains("the front matter is " + (YamlTree.MAX_CHARS + 1) + " characters long, "
+                + "more than the limit of " + YamlTree.MAX_CHARS);
     }
 
     @Test
@@ -148,6 +149,8 @@ class YamlBoundaryTest {
         DocumentException e = catchThrowableOfType(() -> TestFiles.doc("---\na: 'x' 'y'\n---\n"),
                 DocumentException.class);
         assertThat(e.problem()).startsWith("invalid YAML front matter: while parsing").doesNotContain("started on line");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(8);
     }
 
     @Test
@@ -212,5 +215,34 @@ class YamlBoundaryTest {
         Document doc = TestFiles.doc(yaml);
         assertThat(at(doc, "k")).isEqualTo("|");
         assertThat(doc.set(KeyPath.of("next"), "2").text()).isEqualTo(yaml.replace("next: 1", "next: 2"));
+    }
+
+    @Test
+    void nestingUpToTheModelsOwnLimitReads() throws Exception {
+        int levels = YamlTree.MAX_DEPTH - 4;
+        String yaml = "---\na: " + "[".repeat(levels) + "x" + "]".repeat(levels) + "\n---\n";
+        StringBuilder path = new StringBuilder("a");
+        for (int i = 0; i < levels; i++) {
+            path.append("[0]");
+        }
+        assertThat(TestFiles.doc(yaml).getString(KeyPath.parse(path.toString()))).contains("x");
+    }
+
+    @Test
+    void aTagOnAKeyIsRefusedLikeATagOnAValue() {
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc("---\na: 1\n!custom k: v\n---\n"),
+                DocumentException.class);
+        assertThat(e.problem()).contains("the YAML tag '!custom' is not allowed");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void aFlowMapOrListFollowedByAHashWithoutASpaceIsRefused() {
+        for (String value : new String[] {"{a: 1}", "[1, 2]"}) {
+            DocumentException e = catchThrowableOfType(() -> TestFiles.doc("---\nm: " + value + "# c\n---\n"),
+                    DocumentException.class);
+            assertThat(e.problem()).as(value).contains("a comment must be separated");
+            assertThat(e.column()).isEqualTo(4 + value.length());
+        }
     }
 }
