@@ -191,4 +191,17 @@ class DocumentBoundaryTest {
             }
         }
     }
+
+    @Test
+    void removingAKeyKeepsTheBlankLineAfterItWhenNothingNeedsItGone() throws Exception {
+        Document doc = TestFiles.doc("---\na: 1\nb: 2\n\nc: 3\n---\n");
+        assertThat(doc.remove(KeyPath.of("b")).text()).isEqualTo("---\na: 1\n\nc: 3\n---\n");
+    }
+
+    @Test
+    void aNewNestedMapTakesTheStepOfMapsAtItsOwnColumn() throws Exception {
+        Document doc = TestFiles.doc("---\ntop:\n  a: 1\nother:\n  deep:\n       k: v\n---\n");
+        assertThat(doc.set(KeyPath.of("top", "new", "k"), "w").text())
+                .isEqualTo("---\ntop:\n  a: 1\n  new:\n       k: w\nother:\n  deep:\n       k: v\n---\n");
+    }
 }
