@@ -44,7 +44,7 @@ final class Structure {
         if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL && depth > 0) {
             KeyPath owner = new KeyPath(path.steps().subList(0, depth - 1));
             Tree.Node holder = Tree.find(doc.tree(), owner).orElse(doc.tree());
-            return checked(fillNull(doc, leaf.field(), holder, (String) path.steps().get(depth - 1), missing, value),
+            return checked(fillNull(doc, leaf.field(), holder, path.steps().get(depth - 1), missing, value),
                     path, value, doc);
         }
         if (!(at instanceof Tree.MapNode map)) {
@@ -119,7 +119,7 @@ final class Structure {
     }
 
     /** A key with no value yet ({@code seo:}, {@code seo: ~}, JSON {@code null}) becomes a map holding the new key. */
-    private static Document fillNull(Document doc, ScalarField empty, Tree.Node holder, String key, List<Object> keys,
+    private static Document fillNull(Document doc, ScalarField empty, Tree.Node holder, Object keyOrIndex, List<Object> keys,
                                      String value) throws DocumentException {
         String text = doc.text();
         boolean flow = holder instanceof Tree.MapNode m ? m.flow() : holder instanceof Tree.ListNode l && l.flow();
@@ -130,8 +130,9 @@ final class Structure {
         if (syntax.isYaml() && !flow) {
             String lb = Lines.lineBreak(text);
             int column = YamlEdits.indentOf(text, start);
+            // an empty list item ("- ~") is found by its index, not by a key
             int step = holder instanceof Tree.MapNode map
-                    ? Conventions.mapStep(text, doc.tree(), map, key, column) : Conventions.DEFAULT_STEP;
+                    ? Conventions.mapStep(text, doc.tree(), map, (String) keyOrIndex, column) : Conventions.DEFAULT_STEP;
             String entry = blockEntry(keys, value, Lines.spaces(column + step), lb, quoting, step);
             replacement = lb + entry.substring(0, entry.length() - lb.length());
             start = empty.span().length() == 0 ? start : Lines.lineEnd(text, start) == empty.span().end()
