@@ -102,7 +102,7 @@ class DiskChangeWindowTest {
     }
 
     private void waitForBanner(FxRobot robot, ConflictBanner.State state) throws Exception {
-        waitUntil(() -> bannerState(robot) == state);
+        FxTestSupport.waitUntilOnFx(() -> bannerState(robot) == state);
     }
 
     private List<String> bannerButtons(FxRobot robot) {

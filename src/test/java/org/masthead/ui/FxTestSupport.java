@@ -62,4 +62,12 @@ final class FxTestSupport {
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
+
+    /**
+     * {@link #waitUntil}, with the condition read on the FX thread: for conditions that look up
+     * nodes or read a control's items, which the FX thread may be changing meanwhile.
+     */
+    static void waitUntilOnFx(Callable<Boolean> condition) throws TimeoutException {
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
 }
