@@ -165,7 +165,7 @@ public final class Document {
         if (node.isEmpty()) {
             Sharing.refuseSharedOwner(this, path);
             return unchangedElsewhere(Structure.add(this, path, value), path,
-                    after -> Data.withSet(Data.of(root), path, Data.of(after.root)));
+                    after -> Data.withAdded(Data.of(root), path, Data.of(after.root)));
         }
         if (!(node.get() instanceof Tree.Leaf leaf)) {
             throw fail(node.get().span().start(), "'" + path + "' holds a "
@@ -308,6 +308,9 @@ public final class Document {
 
     /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
+        if (index == 0 && !listPath.isEmpty() && Tree.find(root, listPath).isEmpty()) {
+            return set(listPath.child(0), value); // a missing list is created with this one item
+        }
         EditRefusals.aliases(this, listPath.child(index));
         EditRefusals.brokenText(this, value);
         Sharing.refuseShared(this, listPath);

@@ -37,6 +37,14 @@ final class Structure {
             throw doc.fail(at.span().start(), "'" + path + "' does not exist.",
                     "Add list items with an index from 0 to the list's size.");
         }
+        if (NewList.isNewList(missing)) {
+            if (!missing.get(missing.size() - 1).equals(0)) {
+                throw doc.fail(at.span().start(), "'" + path + "' does not exist.", "A new list starts at index 0.");
+            }
+            if (at instanceof Tree.MapNode map) {
+                return checked(NewList.add(doc, map, missing.subList(0, missing.size() - 1), value), path, value, doc);
+            }
+        }
         if (missing.stream().anyMatch(step -> !(step instanceof String))) {
             throw doc.fail(at.span().start(), "'" + path + "' needs a list that does not exist.",
                     "Create the list first.");
@@ -88,7 +96,7 @@ final class Structure {
     }
 
     /** The column a YAML key's entry starts at: its own, or that of the {@code ?} of an explicit key. */
-    private static int keyColumn(String text, int keyStart) {
+    static int keyColumn(String text, int keyStart) {
         return explicitKeyStart(text, keyStart) - Lines.lineStart(text, keyStart);
     }
 
@@ -156,7 +164,7 @@ final class Structure {
     }
 
     /** After the table's last plain entry: sub-tables follow a table's own keys in TOML. */
-    private static Document addToTomlTable(Document doc, Tree.MapNode map, String line, String lb)
+    static Document addToTomlTable(Document doc, Tree.MapNode map, String line, String lb)
             throws DocumentException {
         String text = doc.text();
         int at = -1;
