@@ -51,6 +51,36 @@ final class NewList {
         return doc.splice(at, at, blockLines(keys, value, syntax, column, step, dash, flow, text, lists, lb));
     }
 
+    /**
+     * A key with no value yet ({@code tags:}, {@code tags: ~}, JSON {@code null}) given a list of
+     * {@code value}: block items on the lines below in a YAML block map, else {@code [value]} in its place.
+     */
+    static Document fill(Document doc, ScalarField empty, Tree.Node holder, String value) throws DocumentException {
+        String text = doc.text();
+        Syntax syntax = new Syntax(doc.format(), Conventions.quoting(Conventions.members(holder)).whereNeeded());
+        List<Tree.ListNode> lists = new ArrayList<>();
+        collect(doc.tree(), lists);
+        boolean inFlow = holder instanceof Tree.MapNode m ? m.flow() : holder instanceof Tree.ListNode l && l.flow();
+        int start = empty.span().start();
+        boolean flow = inFlow || !syntax.isYaml() || !lists.isEmpty() && lists.stream().allMatch(Tree.ListNode::flow);
+        if (flow) {
+            String lead = empty.span().length() == 0 && start > 0 && text.charAt(start - 1) == ':' ? " " : "";
+            return doc.splice(start, empty.span().end(), lead + flowList(text, lists, syntax.value(value, true)));
+        }
+        if (!text.substring(empty.span().end(), Lines.lineEnd(text, empty.span().end())).isBlank()) {
+            throw doc.fail(start, "the empty value here has more text after it on its line.",
+                    "Write the list by hand. Nothing was changed.");
+        }
+        while (start > 0 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        Tree.MapNode map = holder instanceof Tree.MapNode m ? m : doc.tree();
+        int column = YamlEdits.indentOf(text, start);
+        int dash = dashOffset(text, doc.tree(), map, lists, Conventions.mapStep(text, doc.tree(), map, "", column));
+        return doc.splice(start, empty.span().end(), Lines.lineBreak(text) + Lines.spaces(column + dash) + "- "
+                + syntax.value(value, false));
+    }
+
     /** {@code a:\n  b:\n  - value\n} for keys [a, b], or {@code b: [value]} on the last line when {@code flow}. */
     private static String blockLines(List<Object> keys, String value, Syntax syntax, int column, int step, int dash,
                                      boolean flow, String text, List<Tree.ListNode> lists, String lb) {

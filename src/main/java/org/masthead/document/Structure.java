@@ -34,6 +34,11 @@ final class Structure {
             if (at instanceof Tree.ListNode list && index == list.items().size() && missing.size() == 1) {
                 return ListEdits.insert(doc, path.parent(), index, value);
             }
+            if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL && depth > 0
+                    && index == 0 && missing.size() == 1) {
+                Tree.Node holder = Tree.find(doc.tree(), new KeyPath(path.steps().subList(0, depth - 1))).orElse(doc.tree());
+                return checked(NewList.fill(doc, leaf.field(), holder, value), path, value, doc);
+            }
             throw doc.fail(at.span().start(), "'" + path + "' does not exist.",
                     "Add list items with an index from 0 to the list's size.");
         }
@@ -44,6 +49,13 @@ final class Structure {
             if (at instanceof Tree.MapNode map) {
                 return checked(NewList.add(doc, map, missing.subList(0, missing.size() - 1), value), path, value, doc);
             }
+            KeyPath owner = new KeyPath(path.steps().subList(0, depth));
+            if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL) {
+                throw doc.fail(at.span().start(), "'" + owner + "' holds no value, so '" + path + "' cannot be added to it.",
+                        "Write its first value by hand, or remove '" + owner + "' first. Nothing was changed.");
+            }
+            throw doc.fail(at.span().start(), "'" + owner + "' is not a map, so '" + first + "' cannot be added to it.",
+                    "Choose another key path.");
         }
         if (missing.stream().anyMatch(step -> !(step instanceof String))) {
             throw doc.fail(at.span().start(), "'" + path + "' needs a list that does not exist.",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NewListTest {
 
     private static String set(String text, String path, String value) throws DocumentException {
-        return TestFiles.doc(text).set(KeyPath.parse(path), value).text();
+        return Document.parse("a.md", text.getBytes(StandardCharsets.UTF_8)).set(KeyPath.parse(path), value).text();
     }
 
     @Test
@@ -75,7 +75,7 @@ class NewListTest {
                 ---
                 """);
         assertThat(set(before.replace("[news, tech]", "[ news ]"), "tags[0]", "a, b"))
-                .isEqualTo(before.replace("[news, tech]", "[ news ]").replace("A\n", "A\ntags: [ \"a, b\" ]\n"));
+                .isEqualTo(before.replace("[news, tech]", "[ news ]").replace("A\n", "A\ntags: [ 'a, b' ]\n"));
     }
 
     @Test
@@ -122,6 +122,16 @@ class NewListTest {
                   tags:
                     - go
                 """));
+    }
+
+    @Test
+    void aKeyWithNoValueYetGetsTheList() throws Exception {
+        assertThat(set("---\ntags:\nlist:\n- x\n---\n", "tags[0]", "go")).isEqualTo("---\ntags:\n- go\nlist:\n- x\n---\n");
+        assertThat(set("---\ntags: ~\n---\n", "tags[0]", "go")).isEqualTo("---\ntags:\n  - go\n---\n");
+        assertThat(set("---\ntags:\nlist: [x]\n---\n", "tags[0]", "go")).isEqualTo("---\ntags: [go]\nlist: [x]\n---\n");
+        assertThat(set("{\"tags\": null}\n", "tags[0]", "go")).isEqualTo("{\"tags\": [\"go\"]}\n");
+        assertThatThrownBy(() -> set("---\ntags: # none yet\n---\n", "tags[0]", "go"))
+                .isInstanceOf(DocumentException.class).hasMessageStartingWith("a.md:2:");
     }
 
     @Test
