@@ -15,6 +15,15 @@ final class NewList {
     private NewList() {
     }
 
+    /**
+     * Strings are quoted only where needed, with the quotes the neighbours use; {@code quoted}
+     * asks for double quotes, which can hold any value, after a plain value did not read back.
+     */
+    private static Conventions.Quoting quoting(Tree.Node neighbours, boolean quoted) {
+        return quoted ? new Conventions.Quoting(true, true, false)
+                : Conventions.quoting(Conventions.members(neighbours)).whereNeeded();
+    }
+
     /** True for the missing steps of a path such as {@code tags[0]} or {@code seo.tags[0]}: keys, then one index. */
     static boolean isNewList(List<Object> missing) {
         return missing.size() >= 2 && missing.get(missing.size() - 1) instanceof Integer
@@ -22,10 +31,11 @@ final class NewList {
     }
 
     /** {@code doc} with the keys {@code keys} added to {@code map}, the last holding a list of {@code value}. */
-    static Document add(Document doc, Tree.MapNode map, List<Object> keys, String value) throws DocumentException {
+    static Document add(Document doc, Tree.MapNode map, List<Object> keys, String value, boolean quoted)
+            throws DocumentException {
         String text = doc.text();
         String lb = Lines.lineBreak(text);
-        Syntax syntax = new Syntax(doc.format(), Conventions.quoting(Conventions.members(map)).whereNeeded());
+        Syntax syntax = new Syntax(doc.format(), quoting(map, quoted));
         List<Tree.ListNode> lists = new ArrayList<>();
         collect(doc.tree(), lists);
         if (map.flow()) {
@@ -55,9 +65,10 @@ final class NewList {
      * A key with no value yet ({@code tags:}, {@code tags: ~}, JSON {@code null}) given a list of
      * {@code value}: block items on the lines below in a YAML block map, else {@code [value]} in its place.
      */
-    static Document fill(Document doc, ScalarField empty, Tree.Node holder, String value) throws DocumentException {
+    static Document fill(Document doc, ScalarField empty, Tree.Node holder, String value, boolean quoted)
+            throws DocumentException {
         String text = doc.text();
-        Syntax syntax = new Syntax(doc.format(), Conventions.quoting(Conventions.members(holder)).whereNeeded());
+        Syntax syntax = new Syntax(doc.format(), quoting(holder, quoted));
         List<Tree.ListNode> lists = new ArrayList<>();
         collect(doc.tree(), lists);
         boolean inFlow = holder instanceof Tree.MapNode m ? m.flow() : holder instanceof Tree.ListNode l && l.flow();

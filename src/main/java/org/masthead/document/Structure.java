@@ -37,7 +37,11 @@ final class Structure {
             if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL && depth > 0
                     && index == 0 && missing.size() == 1) {
                 Tree.Node holder = Tree.find(doc.tree(), new KeyPath(path.steps().subList(0, depth - 1))).orElse(doc.tree());
-                return checked(NewList.fill(doc, leaf.field(), holder, value), path, value, doc);
+                try {
+                    return checked(NewList.fill(doc, leaf.field(), holder, value, false), path, value, doc);
+                } catch (DocumentException e) {
+                    return checked(NewList.fill(doc, leaf.field(), holder, value, true), path, value, doc);
+                }
             }
             throw doc.fail(at.span().start(), "'" + path + "' does not exist.",
                     "Add list items with an index from 0 to the list's size.");
@@ -47,7 +51,12 @@ final class Structure {
                 throw doc.fail(at.span().start(), "'" + path + "' does not exist.", "A new list starts at index 0.");
             }
             if (at instanceof Tree.MapNode map) {
-                return checked(NewList.add(doc, map, missing.subList(0, missing.size() - 1), value), path, value, doc);
+                List<Object> keys = missing.subList(0, missing.size() - 1);
+                try {
+                    return checked(NewList.add(doc, map, keys, value, false), path, value, doc);
+                } catch (DocumentException e) {
+                    return checked(NewList.add(doc, map, keys, value, true), path, value, doc);
+                }
             }
             KeyPath owner = new KeyPath(path.steps().subList(0, depth));
             if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL) {

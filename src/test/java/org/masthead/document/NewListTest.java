@@ -79,6 +79,13 @@ class NewListTest {
     }
 
     @Test
+    void yamlFlowMapGetsAnInlineListAndAValueThatDoesNotReadPlainIsDoubleQuoted() throws Exception {
+        String before = "---\ncats: [x]\nseo: {title: t}\n---\n";
+        assertThat(set(before, "seo.tags[0]", "go")).isEqualTo("---\ncats: [x]\nseo: {title: t, tags: [go]}\n---\n");
+        assertThat(set(before, "seo.tags[0]", "(?")).isEqualTo("---\ncats: [x]\nseo: {title: t, tags: [\"(?\"]}\n---\n");
+    }
+
+    @Test
     void yamlValuesAreQuotedOnlyWhenTheyNeedIt() throws Exception {
         String before = "---\ntitle: 'A'\n---\n";
         assertThat(set(before, "tags[0]", "#go")).isEqualTo("---\ntitle: 'A'\ntags:\n  - '#go'\n---\n");
