@@ -143,7 +143,8 @@ public final class Document {
 
     /**
      * A copy with the value at {@code path} set, spliced into the text. Missing keys are added
-     * beside their siblings; a missing front matter is created.
+     * beside their siblings; a missing front matter is created. Item 0 of a list that does not
+     * exist (or of a key with no value yet) creates the list with that one item.
      */
     public Document set(KeyPath path, String value) throws DocumentException {
         return set(path, value, null);
@@ -306,7 +307,10 @@ public final class Document {
         return Data.withRemoved(Data.of(root), path, format() == FrontMatterFormat.TOML ? Data.of(after.root) : null);
     }
 
-    /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
+    /**
+     * A copy with {@code value} inserted as item {@code index} of the list at {@code listPath};
+     * inserting item 0 of a missing list creates it, as {@link #set(KeyPath, String)} does.
+     */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
         if (index == 0 && !listPath.isEmpty() && Tree.find(root, listPath).isEmpty()) {
             return set(listPath.child(0), value); // a missing list is created with this one item
