@@ -138,7 +138,8 @@ class NewListTest {
         assertThat(set("---\ntags:\nlist: [x]\n---\n", "tags[0]", "go")).isEqualTo("---\ntags: [go]\nlist: [x]\n---\n");
         assertThat(set("{\"tags\": null}\n", "tags[0]", "go")).isEqualTo("{\"tags\": [\"go\"]}\n");
         assertThatThrownBy(() -> set("---\ntags: # none yet\n---\n", "tags[0]", "go"))
-                .isInstanceOf(DocumentException.class).hasMessageStartingWith("a.md:2:");
+                .isInstanceOf(DocumentException.class).hasMessageStartingWith("a.md:2:")
+                .hasMessageContaining("more text after it");
     }
 
     @Test
