@@ -120,6 +120,36 @@ final class Data {
         return replace(data, changed, at(after, changed), false);
     }
 
+    /**
+     * {@code data} with the value {@code after} holds at {@code path} added, and with it only the
+     * maps and one-item lists that lead to it from the first step that did not exist (or held
+     * nothing) before: a new key brings nothing else along.
+     */
+    static Object withAdded(Object data, KeyPath path, Object after) {
+        int depth = 1;
+        while (depth < path.steps().size()) {
+            Object here = at(data, new KeyPath(path.steps().subList(0, depth)));
+            if (here == null || here instanceof Scalar s && s.type() == ScalarType.NULL) {
+                break;
+            }
+            depth++;
+        }
+        Object built = at(after, path);
+        for (int i = path.steps().size() - 1; i >= depth; i--) {
+            Object step = path.steps().get(i);
+            if (step instanceof String key) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put(key, built);
+                built = map;
+            } else {
+                List<Object> list = new ArrayList<>();
+                list.add(built);
+                built = list;
+            }
+        }
+        return replace(data, new KeyPath(path.steps().subList(0, depth)), built, false);
+    }
+
     static Object withRemoved(Object data, KeyPath path) {
         return replace(data, path, null, false);
     }

@@ -143,7 +143,8 @@ public final class Document {
 
     /**
      * A copy with the value at {@code path} set, spliced into the text. Missing keys are added
-     * beside their siblings; a missing front matter is created.
+     * beside their siblings; a missing front matter is created. Item 0 of a list that does not
+     * exist (or of a key with no value yet) creates the list with that one item.
      */
     public Document set(KeyPath path, String value) throws DocumentException {
         return set(path, value, null);
@@ -165,7 +166,7 @@ public final class Document {
         if (node.isEmpty()) {
             Sharing.refuseSharedOwner(this, path);
             return unchangedElsewhere(Structure.add(this, path, value), path,
-                    after -> Data.withSet(Data.of(root), path, Data.of(after.root)));
+                    after -> Data.withAdded(Data.of(root), path, Data.of(after.root)));
         }
         if (!(node.get() instanceof Tree.Leaf leaf)) {
             throw fail(node.get().span().start(), "'" + path + "' holds a "
@@ -306,8 +307,14 @@ public final class Document {
         return Data.withRemoved(Data.of(root), path, format() == FrontMatterFormat.TOML ? Data.of(after.root) : null);
     }
 
-    /** A copy with {@code value} inserted as item {@code index} of the list at {@code listPath}. */
+    /**
+     * A copy with {@code value} inserted as item {@code index} of the list at {@code listPath};
+     * inserting item 0 of a missing list creates it, as {@link #set(KeyPath, String)} does.
+     */
     public Document insert(KeyPath listPath, int index, String value) throws DocumentException {
+        if (index == 0 && !listPath.isEmpty() && Tree.find(root, listPath).isEmpty()) {
+            return set(listPath.child(0), value); // a missing list is created with this one item
+        }
         EditRefusals.aliases(this, listPath.child(index));
         EditRefusals.brokenText(this, value);
         Sharing.refuseShared(this, listPath);

@@ -34,8 +34,37 @@ final class Structure {
             if (at instanceof Tree.ListNode list && index == list.items().size() && missing.size() == 1) {
                 return ListEdits.insert(doc, path.parent(), index, value);
             }
+            if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL && depth > 0
+                    && index == 0 && missing.size() == 1) {
+                Tree.Node holder = Tree.find(doc.tree(), new KeyPath(path.steps().subList(0, depth - 1))).orElse(doc.tree());
+                try {
+                    return checked(NewList.fill(doc, leaf.field(), holder, value, false), path, value, doc);
+                } catch (DocumentException e) {
+                    return checked(NewList.fill(doc, leaf.field(), holder, value, true), path, value, doc);
+                }
+            }
             throw doc.fail(at.span().start(), "'" + path + "' does not exist.",
                     "Add list items with an index from 0 to the list's size.");
+        }
+        if (NewList.isNewList(missing)) {
+            if (!missing.get(missing.size() - 1).equals(0)) {
+                throw doc.fail(at.span().start(), "'" + path + "' does not exist.", "A new list starts at index 0.");
+            }
+            if (at instanceof Tree.MapNode map) {
+                List<Object> keys = missing.subList(0, missing.size() - 1);
+                try {
+                    return checked(NewList.add(doc, map, keys, value, false), path, value, doc);
+                } catch (DocumentException e) {
+                    return checked(NewList.add(doc, map, keys, value, true), path, value, doc);
+                }
+            }
+            KeyPath owner = new KeyPath(path.steps().subList(0, depth));
+            if (at instanceof Tree.Leaf leaf && leaf.field().type() == ScalarType.NULL) {
+                throw doc.fail(at.span().start(), "'" + owner + "' holds no value, so '" + path + "' cannot be added to it.",
+                        "Write its first value by hand, or remove '" + owner + "' first. Nothing was changed.");
+            }
+            throw doc.fail(at.span().start(), "'" + owner + "' is not a map, so '" + first + "' cannot be added to it.",
+                    "Choose another key path.");
         }
         if (missing.stream().anyMatch(step -> !(step instanceof String))) {
             throw doc.fail(at.span().start(), "'" + path + "' needs a list that does not exist.",
@@ -88,7 +117,7 @@ final class Structure {
     }
 
     /** The column a YAML key's entry starts at: its own, or that of the {@code ?} of an explicit key. */
-    private static int keyColumn(String text, int keyStart) {
+    static int keyColumn(String text, int keyStart) {
         return explicitKeyStart(text, keyStart) - Lines.lineStart(text, keyStart);
     }
 
@@ -157,7 +186,7 @@ final class Structure {
     }
 
     /** After the table's last plain entry: sub-tables follow a table's own keys in TOML. */
-    private static Document addToTomlTable(Document doc, Tree.MapNode map, String line, String lb)
+    static Document addToTomlTable(Document doc, Tree.MapNode map, String line, String lb)
             throws DocumentException {
         String text = doc.text();
         int at = -1;

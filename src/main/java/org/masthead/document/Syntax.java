@@ -49,7 +49,12 @@ final class Syntax {
 
     /** {@code a: {b: value}} for keys [a, b], in the format's inline notation. */
     String inlineEntry(List<Object> keys, String value) {
-        String inner = value(value, true);
+        return inlineEntryRaw(keys, value(value, true));
+    }
+
+    /** Like {@link #inlineEntry}, with the value's text as given ({@code [go]} for a new list). */
+    String inlineEntryRaw(List<Object> keys, String raw) {
+        String inner = raw;
         for (int i = keys.size() - 1; i >= 0; i--) {
             String entry = key((String) keys.get(i), true) + assign() + inner;
             inner = i == 0 ? entry : isToml() ? "{ " + entry + " }" : "{" + entry + "}";
@@ -59,10 +64,15 @@ final class Syntax {
 
     /** TOML's one-line form for new nested keys: a dotted key. */
     String dottedEntry(List<Object> keys, String value) {
+        return dottedEntryRaw(keys, value(value, false));
+    }
+
+    /** Like {@link #dottedEntry}, with the value's text as given. */
+    String dottedEntryRaw(List<Object> keys, String raw) {
         StringBuilder out = new StringBuilder();
         for (Object key : keys) {
             out.append(out.length() == 0 ? "" : ".").append(key((String) key, false));
         }
-        return out.append(assign()).append(value(value, false)).toString();
+        return out.append(assign()).append(raw).toString();
     }
 }

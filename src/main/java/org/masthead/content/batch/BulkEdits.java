@@ -14,6 +14,7 @@ import org.masthead.document.FileBytes;
 import org.masthead.document.KeyPath;
 import org.masthead.document.ListField;
 import org.masthead.document.ScalarField;
+import org.masthead.document.ScalarType;
 
 /**
  * One field edit planned on many articles, each file's change a splice through {@link Document}
@@ -206,6 +207,10 @@ public final class BulkEdits {
     }
 
     static Document addListItem(Document doc, KeyPath path, String item) throws DocumentException {
+        Optional<Field> field = doc.get(path);
+        if (field.isEmpty() || field.get() instanceof ScalarField s && s.type() == ScalarType.NULL) {
+            return doc.set(path.child(0), item); // the document creates the list, written as its other lists are
+        }
         ListField list = listAt(doc, path);
         if (list.items().stream().anyMatch(f -> f instanceof ScalarField s && s.value().equals(item))) {
             return doc;
