@@ -54,7 +54,7 @@ final class MainMenu {
     }
 
     /** The window's menus; {@code more} go between View and Help. */
-    static MenuBar build(Actions actions, WriterCommands writer, Menu... more) {
+    static MenuBar build(Actions actions, WriterCommands writer, BulkController bulk, Menu... more) {
         MenuBar bar = new MenuBar();
         Menu recent = new Menu("Open _Recent");
         recent.setId("menu-open-recent");
@@ -116,7 +116,9 @@ final class MainMenu {
         view.getItems().add(0, fields);
         MenuItem site = item("Site Settin_gs…", null, actions::siteSettings);
         site.setId("menu-site-settings");
-        view.getItems().addAll(new SeparatorMenuItem(), site);
+        MenuItem table = item("Table of Arti_cles", "Shortcut+T", bulk::showTable);
+        table.setId("menu-table");
+        view.getItems().addAll(new SeparatorMenuItem(), site, table);
         bar.getMenus().setAll(file, edit, insert, view);
         bar.getMenus().addAll(more);
         MenuItem keys = item("_Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(bar));

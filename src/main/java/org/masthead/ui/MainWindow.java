@@ -54,6 +54,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final Navigator navigator;
     private final PaneFocus panes;
     private final GitController git;
+    private final BulkController bulk;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -160,7 +161,8 @@ public final class MainWindow implements MainMenu.Actions {
         root.setBottom(new HBox(16, siteStatus, git.statusBar()));
         commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
                 tools, this::openFolder);
-        root.setTop(MainMenu.build(this, commands, git.menu()));
+        bulk = new BulkController(stage, settings, background, folder, open, edits);
+        root.setTop(MainMenu.build(this, commands, bulk, git.menu()));
         Theme.spreadFrom(root);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
@@ -244,6 +246,7 @@ public final class MainWindow implements MainMenu.Actions {
         commands.remember(root);
         open.close();
         folder.open(root);
+        bulk.folderOpened();
         git.open(root, folder.session() == null ? null : folder.session().index());
     }
 

@@ -1,0 +1,223 @@
+package org.masthead.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.masthead.content.ContentIndex;
+import org.masthead.document.AtomicFiles;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.KeyPath;
+import org.masthead.document.MapField;
+import org.masthead.session.ArticleSession;
+import org.masthead.session.FieldValues;
+import org.masthead.session.FolderTableModel;
+import org.masthead.session.Settings;
+
+/**
+ * The window's work on many articles at once: the folder as a table, with its columns remembered
+ * per folder, and a cell edited in place as a spliced save of that one field (or, for the open
+ * article, as an unsaved edit of it, so nothing is written behind the editor's back).
+ */
+final class BulkController {
+    static final List<KeyPath> DEFAULT_COLUMNS = List.of(KeyPath.of("title"), KeyPath.of("subject"),
+            KeyPath.of("date"), KeyPath.of("seo", "title"));
+
+    private final Stage owner;
+    private final Settings settings;
+    private final Background background;
+    private final FolderController folders;
+    private final OpenArticle open;
+    private final ArticleEdits edits;
+    private FolderTable table;
+    private FolderSession attached;
+    private Consumer<ContentIndex.Changes> onChanges;
+
+    BulkController(Stage owner, Settings settings, Background background, FolderController folders, OpenArticle open,
+                   ArticleEdits edits) {
+        this.owner = owner;
+        this.settings = settings;
+        this.background = background;
+        this.folders = folders;
+        this.open = open;
+        this.edits = edits;
+    }
+
+    /** Shows the folder as a table, filled from the index and kept in step with it. */
+    void showTable() {
+        FolderSession folder = folders.session();
+        if (folder == null) {
+            return;
+        }
+        if (table == null) {
+            table = new FolderTable(owner, background, tableMenus(), this::editCell);
+        }
+        if (attached != folder) {
+            attach(folder);
+        }
+        table.stage().show();
+        table.stage().toFront();
+        table.table().requestFocus();
+    }
+
+    FolderTable table() {
+        return table;
+    }
+
+    /** A new folder was opened: the table lets go of the old one, and follows the new one when shown. */
+    void folderOpened() {
+        detach();
+        if (table != null && table.stage().isShowing()) {
+            showTable();
+        }
+    }
+
+    private void attach(FolderSession folder) {
+        detach();
+        attached = folder;
+        ContentIndex index = folder.index();
+        FolderTableModel model = table.model();
+        model.clear();
+        model.setColumns(folder.root(), columnsOf(folder.root()));
+        onChanges = changes -> {
+            List<org.masthead.content.IndexEntry> changed = new ArrayList<>(changes.added());
+            changed.addAll(changes.updated());
+            model.update(folder.root(), changed, changes.removed());
+        };
+        index.addListener(onChanges);
+        background.io(() -> {
+            model.update(folder.root(), index.entries(), List.of());
+            return null;
+        }, nothing -> { });
+        table.stage().setTitle("Table of " + folder.root().getFileName() + " — Masthead");
+    }
+
+    private void detach() {
+        if (attached != null && onChanges != null) {
+            attached.index().removeListener(onChanges);
+        }
+        attached = null;
+        onChanges = null;
+    }
+
+    private MenuBar tableMenus() {
+        MenuItem columns = item("_Columns…", null, this::chooseColumns);
+        columns.setId("table-columns");
+        MenuItem close = item("Clos_e", "Shortcut+W", () -> table.stage().hide());
+        Menu tableMenu = new Menu("_Table", null, columns, new SeparatorMenuItem(), close);
+        MenuBar bar = new MenuBar(tableMenu);
+        bar.setId("table-menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (key != null) {
+            item.setAccelerator(KeyCombination.keyCombination(key));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The column chooser, offered the open article's field paths (read off the FX thread). */
+    void chooseColumns() {
+        FolderSession folder = attached;
+        if (folder == null) {
+            return;
+        }
+        List<java.nio.file.Path> sample = table.selectedPaths().isEmpty() ? table.shownPaths() : table.selectedPaths();
+        List<java.nio.file.Path> few = sample.subList(0, Math.min(20, sample.size()));
+        background.io(() -> {
+            Set<String> known = new LinkedHashSet<>();
+            for (java.nio.file.Path file : few) {
+                MapField root = FieldValues.frontMatter(file);
+                if (root != null) {
+                    known.addAll(FieldValues.paths(root));
+                }
+            }
+            return known;
+        }, known -> ColumnChooser.ask(table.stage(), table.model().columns(), known).ifPresent(chosen -> {
+            settings.putText(columnsKey(folder.root()), String.join("\n", chosen.stream().map(KeyPath::toString).toList()));
+            table.model().setColumns(folder.root(), chosen);
+        }));
+    }
+
+    /** The columns remembered for {@code folder}, or the default ones. */
+    List<KeyPath> columnsOf(Path folder) {
+        String saved = settings.text(columnsKey(folder), null);
+        if (saved == null || saved.isBlank()) {
+            return DEFAULT_COLUMNS;
+        }
+        List<KeyPath> out = new ArrayList<>();
+        for (String line : saved.split("\n")) {
+            try {
+                out.add(KeyPath.parse(line.strip()));
+            } catch (IllegalArgumentException e) {
+                // a path that no longer parses is dropped, the others stay
+            }
+        }
+        return out;
+    }
+
+    /** A preferences key per folder: a key may be at most 80 characters, a path may be longer. */
+    static String columnsKey(Path folder) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return "table.columns." + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /**
+     * One cell edited: the open article takes it as an unsaved edit; any other file gets the one
+     * field spliced in and saved, unless it changed since it was read or the field is not a value.
+     */
+    private void editCell(FolderTableModel.Row row, KeyPath column, int columnIndex, String value) {
+        ArticleSession session = open.get();
+        FolderSession folder = attached;
+        if (session != null && session.path().toAbsolutePath().normalize().equals(row.path())) {
+            edits.change("edit of " + column, doc -> doc.set(column, value));
+            table.model().show(row.path(), columnIndex, value);
+            table.say(row.relative() + " is open: " + column + " is an unsaved change there.");
+            return;
+        }
+        background.io(() -> {
+            try {
+                byte[] before = Files.readAllBytes(row.path());
+                Document doc = Document.parse(row.path().toString(), before);
+                if (!FieldValues.editable(doc.get(column).orElse(null))) {
+                    return row.relative() + ": " + column + " holds a list or a map; edit it with Edit → Set Value"
+                            + " or the list item commands.";
+                }
+                Document edited = doc.set(column, value);
+                AtomicFiles.write(row.path(), edited.toBytes());
+                if (folder != null) {
+                    folder.index().refresh(List.of(row.path()));
+                }
+                table.model().reread(List.of(row.path()));
+                return row.relative() + ": " + column + " saved.";
+            } catch (DocumentException e) {
+                return "Not saved: " + e.getMessage();
+            } catch (IOException e) {
+                return "Not saved: " + row.relative() + ": " + e.getMessage();
+            }
+        }, table::say);
+    }
+}
