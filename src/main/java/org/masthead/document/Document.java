@@ -328,6 +328,14 @@ public final class Document {
         });
     }
 
+    /**
+     * A copy with the key at {@code path} named {@code newName}: only the key's own characters
+     * change (see {@code KeyRename} for what is refused).
+     */
+    public Document renameKey(KeyPath path, String newName) throws DocumentException {
+        return KeyRename.rename(this, path, newName);
+    }
+
     // ---- for the editing helpers in this package ----
 
     Tree.MapNode tree() { return root; }

@@ -1,0 +1,135 @@
+package org.masthead.content.batch;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
+
+/**
+ * The file operations of a batch. Each file is replaced as {@code AtomicFiles} does it (a hidden
+ * temporary file beside it, renamed over it), so a kill leaves it wholly old or wholly new; but
+ * the forcing to disk is left to {@link #force}, called once per file after all of them are
+ * renamed. The journal, forced before the first write and deleted only after that, is what makes
+ * the batch durable: a power cut before the files reach the disk leaves the journal to roll them
+ * forward. Forcing every file before renaming the next would cost a disk flush per file, which
+ * for ten thousand files is most of the time a batch takes.
+ */
+final class FileWrites {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private FileWrites() {
+    }
+
+    /**
+     * Replaces {@code file}'s content with {@code bytes} (creating it and its folders when
+     * missing); a symbolic link is written through. A new file takes the permissions of
+     * {@code permissionsOf} when that exists (the file a move came from).
+     */
+    static void replace(Path file, byte[] bytes, Path permissionsOf) throws IOException {
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temp = createTemp(folder, target.getFileName().toString());
+        boolean moved = false;
+        try {
+            copyPermissions(Files.exists(target) ? target : permissionsOf, temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // same folder, so only on unusual file systems; a plain replace is the best left
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Forces a written file's bytes to disk. */
+    static void force(Path file) throws IOException {
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes renames and deletions in {@code folder} durable where the platform can open a folder. */
+    static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Windows cannot open folders; its renames are still atomic
+        }
+    }
+
+    /**
+     * Why {@code file} could not be replaced, or null. A rename needs only the folder's
+     * permission, so a file its owner made read-only is refused here, as a save refuses it.
+     */
+    static String refusal(Path file) throws IOException {
+        if (Files.exists(file)) {
+            PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            Set<PosixFilePermission> perms = view == null ? null : view.readAttributes().permissions();
+            boolean noWriteBit = perms != null && !perms.contains(PosixFilePermission.OWNER_WRITE)
+                    && !perms.contains(PosixFilePermission.GROUP_WRITE) && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+            if (noWriteBit || !Files.isWritable(file)) {
+                return "the file is read-only";
+            }
+        }
+        Path folder = existingAncestor(file.getParent());
+        if (folder == null || !Files.isWritable(folder)) {
+            return "its folder is not writable";
+        }
+        return null;
+    }
+
+    private static Path existingAncestor(Path folder) {
+        Path at = folder;
+        while (at != null && !Files.isDirectory(at)) {
+            at = at.getParent();
+        }
+        return at;
+    }
+
+    /** Named as {@code AtomicFiles} names its temporary files, so that folder scans skip them and its cleanup removes them. */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + ".masthead-" + Long.toHexString(RANDOM.nextLong() >>> 1 | 1L << 40) + ".tmp");
+            try {
+                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (from == null || !Files.exists(from)) {
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (view != null) {
+            Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+        }
+    }
+}

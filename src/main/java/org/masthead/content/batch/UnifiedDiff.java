@@ -1,0 +1,159 @@
+package org.masthead.content.batch;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.masthead.content.LineDiff;
+import org.masthead.document.BodyCodec;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.Field;
+import org.masthead.document.ScalarField;
+
+/**
+ * A batch as the unified diff {@code git diff} would print ({@code --- a/x}, {@code +++ b/x},
+ * {@code @@} hunks with 3 lines of context, paths relative to the content folder), computed by
+ * java-diff-utils (Myers) over the {@link #lines readable lines} of each file.
+ *
+ * <p>Readable lines are the file's own lines, except that a body kept in a front-matter field
+ * (the reference format's {@code answer}, one physical line with {@code \n} for each line break)
+ * is shown decoded, a Markdown line per line, under a line {@code answer: (Markdown, decoded)}. A
+ * one-word change in an article's text is then a one-line hunk rather than a whole article
+ * replaced. A last line without a line break is followed by {@code \ No newline at end of file}.
+ */
+public final class UnifiedDiff {
+    static final int CONTEXT = 3;
+    static final String DECODED = "(Markdown, decoded)";
+    static final String NO_NEWLINE = "\\ No newline at end of file";
+    /** Marks the last line of a text without a final line break while diffing, so that adding one is a change. */
+    private static final String NO_EOL = "\u0000no-eol";
+
+    private UnifiedDiff() {
+    }
+
+    /** The diff of every change of {@code batch}, one file after another. */
+    public static String of(Path root, Batch batch) {
+        StringBuilder out = new StringBuilder();
+        for (FileChange c : batch.changes()) {
+            out.append(of(root, c));
+        }
+        return out.toString();
+    }
+
+    /** The diff of one file: its two header lines, then its hunks; every line ends with a line break. */
+    public static String of(Path root, FileChange c) {
+        List<String> old = marked(c.file(), c.before());
+        List<String> now = marked(c.target(), c.after());
+        if (old.equals(now) && !java.util.Arrays.equals(c.before(), c.after())) {
+            // the change is in bytes the readable lines do not show (the body field's quoting): show the file's own lines
+            old = marked(rawLines(c.before()));
+            now = marked(rawLines(c.after()));
+        }
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name(root, c.file()), "b/" + name(root, c.target()),
+                old, DiffUtils.diff(old, now), CONTEXT);
+        StringBuilder out = new StringBuilder();
+        if (diff.isEmpty()) {
+            out.append("--- a/").append(name(root, c.file())).append('\n')
+                    .append("+++ b/").append(name(root, c.target())).append('\n');
+        }
+        for (String line : diff) {
+            if (line.endsWith(NO_EOL)) {
+                out.append(line, 0, line.length() - NO_EOL.length()).append('\n').append(NO_NEWLINE).append('\n');
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Side-by-side rows of one change, over the same readable lines as the diff. */
+    public static List<LineDiff.Row> rows(FileChange c) {
+        return LineDiff.rows(lines(c.file().toString(), c.before()), lines(c.target().toString(), c.after()));
+    }
+
+    /**
+     * The readable lines of a file's bytes (see the class comment), without line breaks; the
+     * file's own lines when it does not parse or keeps its body after the front matter.
+     */
+    public static List<String> lines(String source, byte[] bytes) {
+        Document doc;
+        try {
+            doc = Document.parse(source, bytes);
+        } catch (DocumentException | RuntimeException e) {
+            return rawLines(bytes);
+        }
+        if (!doc.bodyField().isFrontMatterField()) {
+            return rawLines(bytes);
+        }
+        Field field = doc.get(doc.bodyField().path()).orElse(null);
+        if (!(field instanceof ScalarField scalar) || scalar.span().length() == 0) {
+            return rawLines(bytes);
+        }
+        String text = doc.text();
+        int start = scalar.span().start();
+        int end = scalar.span().end();
+        int firstLineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lastLineEnd = text.indexOf('\n', end);
+        List<String> out = new ArrayList<>(split(text.substring(0, firstLineStart)));
+        out.add(text.substring(firstLineStart, start).stripTrailing() + " " + DECODED);
+        for (String line : split(BodyCodec.decode(scalar.value()))) {
+            out.add(line.isEmpty() ? "" : "    " + line);
+        }
+        if (lastLineEnd < 0) {
+            if (end < text.length()) {
+                out.add(text.substring(end));
+            }
+            return out;
+        }
+        if (!text.substring(end, lastLineEnd).isBlank()) {
+            out.add(text.substring(end, lastLineEnd));
+        }
+        out.addAll(split(text.substring(lastLineEnd + 1)));
+        return out;
+    }
+
+    private static List<String> marked(Path file, byte[] bytes) {
+        List<String> lines = lines(file.toString(), bytes);
+        return endsWithNewline(bytes) ? lines : marked(lines);
+    }
+
+    private static List<String> marked(List<String> lines) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines);
+        out.set(out.size() - 1, out.get(out.size() - 1) + NO_EOL);
+        return out;
+    }
+
+    private static boolean endsWithNewline(byte[] bytes) {
+        return bytes.length == 0 || bytes[bytes.length - 1] == '\n';
+    }
+
+    private static List<String> rawLines(byte[] bytes) {
+        return split(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** Lines split at {@code \n} only (a CR stays at its line's end, as git shows it); no empty last line for a final break. */
+    static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, lf));
+            start = lf + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    private static String name(Path root, Path file) {
+        Path dir = root.toAbsolutePath().normalize();
+        return dir.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+    }
+}
