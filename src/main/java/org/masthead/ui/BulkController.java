@@ -12,13 +12,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.masthead.content.ContentIndex;
+import org.masthead.content.batch.BatchFiles;
+import org.masthead.content.batch.BulkEdits;
 import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
@@ -44,18 +48,71 @@ final class BulkController {
     private final FolderController folders;
     private final OpenArticle open;
     private final ArticleEdits edits;
+    private final MessageBar messages;
+    private final BatchRunner batches;
     private FolderTable table;
     private FolderSession attached;
     private Consumer<ContentIndex.Changes> onChanges;
 
     BulkController(Stage owner, Settings settings, Background background, FolderController folders, OpenArticle open,
-                   ArticleEdits edits) {
+                   ArticleEdits edits, ArticleController articles, MessageBar messages) {
         this.owner = owner;
         this.settings = settings;
         this.background = background;
         this.folders = folders;
         this.open = open;
         this.edits = edits;
+        this.messages = messages;
+        batches = new BatchRunner(background, folders, open, articles, this::say);
+        batches.setOnTouched(paths -> {
+            FolderTable shown = table;
+            if (shown != null) {
+                shown.model().reread(paths);
+            }
+        });
+    }
+
+    /** Says {@code text} in the window's message bar and under the table. */
+    private void say(String text) {
+        messages.show(text);
+        if (table != null) {
+            table.say(text);
+        }
+    }
+
+    /** True while a folder-wide change can be undone. */
+    BooleanBinding canUndoBatch() {
+        return batches.canUndo();
+    }
+
+    /** Takes back the last folder-wide change, asking first about files changed since. */
+    void undoBatch() {
+        batches.undo(table != null && table.stage().isFocused() ? table.stage() : owner);
+    }
+
+    /** The window that asks: the table when it is in front, else the main window. */
+    private Window asker() {
+        return table != null && table.stage().isShowing() ? table.stage() : owner;
+    }
+
+    /** Asks for a bulk edit of the selected rows, then previews and applies it. */
+    void bulkEdit(BulkEditDialog.Kind kind) {
+        List<Path> files = table == null ? List.of() : table.selectedPaths();
+        if (files.isEmpty()) {
+            say("Select the articles to change in the table first (Shift or Ctrl and click, or Ctrl+A).");
+            return;
+        }
+        List<String> columns = table.model().columns().stream().map(KeyPath::toString).toList();
+        var focused = table.table().getFocusModel().getFocusedCell();
+        String column = focused == null || focused.getTableColumn() == null
+                || !(focused.getTableColumn().getUserData() instanceof Integer at) || at < 0 ? null : columns.get(at);
+        BulkEditDialog.ask(table.stage(), kind, files.size(), columns, column).ifPresent(edit ->
+                batches.planThenPreview(table.stage(), root -> {
+                    BulkEdits.Plan plan = BulkEdits.plan(root, files, edit, doc -> true);
+                    List<String> notes = new ArrayList<>(plan.refused());
+                    notes.addAll(plan.unreadable());
+                    return new BatchRunner.Planned(plan.batch(), notes);
+                }));
     }
 
     /** Shows the folder as a table, filled from the index and kept in step with it. */
@@ -82,6 +139,21 @@ final class BulkController {
     /** A new folder was opened: the table lets go of the old one, and follows the new one when shown. */
     void folderOpened() {
         detach();
+        FolderSession folder = folders.session();
+        if (folder != null) {
+            // a batch a crash or kill interrupted is completed before anything else writes the folder
+            batches.lane().run(() -> {
+                try {
+                    return BatchFiles.recover(folder.root()).orElse(null);
+                } catch (IOException e) {
+                    return "An interrupted folder-wide change could not be completed: " + e.getMessage();
+                }
+            }, said -> {
+                if (said != null) {
+                    say(said);
+                }
+            });
+        }
         if (table != null && table.stage().isShowing()) {
             showTable();
         }
@@ -120,7 +192,18 @@ final class BulkController {
         columns.setId("table-columns");
         MenuItem close = item("Clos_e", "Shortcut+W", () -> table.stage().hide());
         Menu tableMenu = new Menu("_Table", null, columns, new SeparatorMenuItem(), close);
-        MenuBar bar = new MenuBar(tableMenu);
+        MenuItem undo = item("_Undo Batch", "Shortcut+Z", this::undoBatch);
+        undo.setId("table-undo-batch");
+        undo.disableProperty().bind(canUndoBatch().not());
+        Menu edit = new Menu("_Edit", null, undo, new SeparatorMenuItem());
+        String[] names = {"_Set Value…", "C_lear Value…", "_Add List Item…", "_Remove List Item…", "Re_name Key…",
+            "Remove _Key…"};
+        for (BulkEditDialog.Kind kind : BulkEditDialog.Kind.values()) {
+            MenuItem bulk = item(names[kind.ordinal()], null, () -> bulkEdit(kind));
+            bulk.setId("bulk-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            edit.getItems().add(bulk);
+        }
+        MenuBar bar = new MenuBar(tableMenu, edit);
         bar.setId("table-menu-bar");
         return bar;
     }

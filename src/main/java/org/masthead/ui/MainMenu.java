@@ -81,9 +81,13 @@ final class MainMenu {
         redo.setId("menu-redo");
         redo.textProperty().bind(withMnemonic(actions.edits().redoLabelProperty()));
         redo.disableProperty().bind(actions.edits().canRedoProperty().not());
+        MenuItem undoBatch = item("Un_do Batch", null, bulk::undoBatch);
+        undoBatch.setId("menu-undo-batch");
+        undoBatch.disableProperty().bind(bulk.canUndoBatch().not());
         Menu edit = new Menu("_Edit", null,
                 undo,
                 redo,
+                undoBatch,
                 new SeparatorMenuItem(),
                 item("Cu_t", "Shortcut+X", () -> FocusedText.cut(bar.getScene())),
                 item("_Copy", "Shortcut+C", () -> FocusedText.copy(bar.getScene())),
