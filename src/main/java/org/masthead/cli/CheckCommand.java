@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.masthead.content.ConfigFile;
+import org.masthead.content.batch.Batch;
 import org.masthead.document.DocumentException;
 import org.masthead.seo.Checks;
 import org.masthead.seo.Finding;
+import org.masthead.seo.FolderFixes;
 import org.masthead.seo.FolderReport;
 import org.masthead.seo.SeoChecker;
 import org.masthead.seo.SeoConfig;
@@ -29,22 +31,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check DIR|FILE [--format text|json|sarif]}: the SEO checks for CI. Exit 0 when there is no
- * error (warnings are fine), 1 when there are errors, 2 on a usage or IO error.
+ * {@code check DIR|FILE [--format text|json|sarif|csv]}: the SEO checks for CI. Exit 0 when there is
+ * no error (warnings are fine), 1 when there are errors, 2 on a usage or IO error. With
+ * {@code --fix CHECK-ID} it applies that check's fixes instead ({@link org.masthead.seo.FolderFixes}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
     "Check the SEO metadata of a content folder, or of one article against its folder.",
     "Text output: one line per finding, 'path:line: severity check-id field: message'.",
-    "Exit 0: no errors; 1: errors found; 2: usage or IO error."})
+    "Exit 0: no errors; 1: errors found; 2: usage or IO error.",
+    "With --fix CHECK-ID: apply that check's one-click fix to every finding that has one, all or nothing",
+    "(--dry-run prints the diff and writes nothing). Exit 0: fixed; 1: nothing to fix; 2: usage or IO error.",
+    "Findings listed under seo.ignore in .masthead.yml are neither reported nor fixed."})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, sarif }
+    enum Format { text, json, sarif, csv }
 
     @Parameters(index = "0", paramLabel = "DIR|FILE", description = "A content folder, or one article in it.")
     Path target;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif|csv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--fix", paramLabel = "CHECK-ID", description = "Apply this check's fixes everywhere, as one change.")
+    String fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the unified diff of every file that would change.")
+    boolean dryRun;
 
     @Spec
     CommandSpec spec;
@@ -60,6 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         boolean folder = Files.isDirectory(target);
         Path root = folder ? target : configRoot(target);
+        if (fix != null || dryRun) {
+            return fix(root.toAbsolutePath().normalize(), folder, err);
+        }
         List<Line> lines = new ArrayList<>();
         FolderReport report;
         try {
@@ -90,6 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
             case sarif -> SarifFormat.of(lines.stream().map(l -> new SarifFormat.Result(l.path, l.finding.line(),
                     l.finding.severity().label(), l.finding.check(), l.finding.field(), l.finding.message())).toList(),
                     folder ? root : Path.of(""), MastheadCommand.version());
+            case csv -> CheckCsv.of(lines.stream().map(l -> new CheckCsv.Row(l.path, l.finding)).toList());
             case text -> text(lines);
         });
         out.flush();
@@ -105,6 +121,31 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private record Line(String path, Finding finding) {
+    }
+
+    private int fix(Path root, boolean folder, PrintWriter err) {
+        if (fix == null || !Checks.ALL.contains(fix)) {
+            err.println("masthead: " + (fix == null ? "--dry-run goes with --fix CHECK-ID"
+                    : "'" + fix + "' is not a check id; 'masthead check' prints them") + " (see 'masthead check --help')");
+            return 2;
+        }
+        int recovered = BatchOutput.recover(root, err);
+        if (recovered != 0) {
+            return recovered;
+        }
+        try {
+            List<Path> files = folder ? SeoChecker.articleFiles(root) : List.of(target.toAbsolutePath().normalize());
+            List<DocumentException> skipped = new ArrayList<>();
+            Batch batch = FolderFixes.plan(root, files, fix, SeoConfig.load(root), clock, skipped::add);
+            skipped.forEach(e -> err.println("masthead: warning: " + e.getMessage() + " (left out)"));
+            return BatchOutput.run(root, batch, dryRun, spec.commandLine().getOut(), err);
+        } catch (DocumentException e) {
+            err.println("masthead: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("masthead: cannot read " + target + ": " + e.getMessage());
+            return 2;
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import picocli.CommandLine;
             OpenCommand.class,
             GetCommand.class,
             SetCommand.class,
+            ReplaceCommand.class,
             ListCommand.class,
             NewCommand.class,
             CheckCommand.class,
@@ -31,6 +32,8 @@ import picocli.CommandLine;
             SpellCommand.class,
             MergeDriverCommand.class,
             GitSetupCommand.class,
+            TaxonomyCommand.class,
+            RenameCommand.class,
         })
 public final class MastheadCommand implements Callable<Integer> {
 

@@ -24,7 +24,9 @@ import org.masthead.document.ScalarField;
  * The links other articles make to an article that moved, and those articles with the links
  * pointed at its new place: Markdown links whose path (relative to the linking article, or from
  * the folder's root when it starts with {@code /}) named the old file, and the reference
- * format's {@code related_articleN.url} equal to the old url. Each change is a splice: the
+ * format's {@code related_articleN.url} equal to the old url, and Hugo's {@code ref} and
+ * {@code relref} shortcodes ({@code {{< ref "old.md" >}}}, {@code {{% relref path="/a/old" %}}})
+ * that name the old file (see {@link HugoRefs}). Each change is a splice: the
  * Markdown's other characters and the front matter's other bytes stay as they were.
  *
  * <pre>List&lt;LinkUpdates.Referrer&gt; found = LinkUpdates.find(root, oldFile, newFile, oldUrl, newUrl);
@@ -57,14 +59,26 @@ public final class LinkUpdates {
      * article that does not parse is left out (nothing can be spliced into it safely).
      */
     public static List<Referrer> find(Path root, Path from, Path to, String oldUrl, String newUrl) throws IOException {
+        return find(root, root, from, to, oldUrl, newUrl);
+    }
+
+    /**
+     * {@link #find(Path, Path, Path, String, String)} on a Hugo site whose content folder is
+     * {@code contentDir}: a {@code ref} path that starts with {@code /} is read from there.
+     */
+    public static List<Referrer> find(Path root, Path contentDir, Path from, Path to, String oldUrl, String newUrl)
+            throws IOException {
         Path base = root.toAbsolutePath().normalize();
+        Path content = contentDir.toAbsolutePath().normalize();
         Path oldFile = from.toAbsolutePath().normalize();
         Path newFile = to.toAbsolutePath().normalize();
         String stem = stem(oldFile.getFileName().toString());
         String oldKey = normalUrl(oldUrl);
         boolean urls = !oldKey.isEmpty() && !newUrl.isBlank() && !oldKey.equals(normalUrl(newUrl));
         List<Referrer> out = new ArrayList<>();
-        for (Path file : ArticleFiles.under(base)) {
+        List<Path> all = ArticleFiles.under(base);
+        HugoRefs refs = new HugoRefs(content, oldFile, newFile, all);
+        for (Path file : all) {
             Path article = file.toAbsolutePath().normalize();
             if (article.equals(newFile) || article.equals(oldFile)) {
                 continue;
@@ -76,7 +90,8 @@ public final class LinkUpdates {
                 continue;
             }
             try {
-                updated(base, article, bytes, oldFile, newFile, urls ? oldKey : "", newUrl.strip()).ifPresent(out::add);
+                updated(base, article, bytes, oldFile, newFile, urls ? oldKey : "", newUrl.strip(), refs)
+                        .ifPresent(out::add);
             } catch (DocumentException e) {
                 // not parseable: nothing to splice into
             }
@@ -85,7 +100,7 @@ public final class LinkUpdates {
     }
 
     private static Optional<Referrer> updated(Path root, Path article, byte[] bytes, Path oldFile, Path newFile,
-                                              String oldUrl, String newUrl) throws DocumentException {
+                                              String oldUrl, String newUrl, HugoRefs refs) throws DocumentException {
         Document doc = Document.parse(root.relativize(article).toString().replace('\\', '/'), bytes);
         List<String> changes = new ArrayList<>();
         Document updated = doc;
@@ -99,7 +114,7 @@ public final class LinkUpdates {
             }
         }
         String markdown = updated.markdown();
-        String relinked = relink(markdown, root, article, oldFile, newFile, changes);
+        String relinked = relink(markdown, root, article, oldFile, newFile, changes, refs);
         if (!relinked.equals(markdown)) {
             updated = updated.withMarkdown(relinked);
         }
@@ -108,6 +123,12 @@ public final class LinkUpdates {
 
     /** {@code markdown} with each link to {@code oldFile} (outside code) pointed at {@code newFile}. */
     static String relink(String markdown, Path root, Path article, Path oldFile, Path newFile, List<String> changes) {
+        return relink(markdown, root, article, oldFile, newFile, changes, new HugoRefs(root, oldFile, newFile, List.of()));
+    }
+
+    /** {@link #relink(String, Path, Path, Path, Path, List)} that also points Hugo refs at the new file. */
+    static String relink(String markdown, Path root, Path article, Path oldFile, Path newFile, List<String> changes,
+                         HugoRefs refs) {
         boolean[] code = new boolean[markdown.length() + 1];
         for (Pattern p : List.of(FENCE, CODE_SPAN)) {
             Matcher m = p.matcher(markdown);
@@ -132,6 +153,18 @@ public final class LinkUpdates {
                     changes.add(target + " → " + link);
                 });
             }
+        }
+        Matcher ref = HugoRefs.REF.matcher(markdown);
+        while (ref.find()) {
+            int at = ref.start(HugoRefs.PATH_GROUP);
+            if (code[at]) {
+                continue;
+            }
+            String target = ref.group(HugoRefs.PATH_GROUP);
+            refs.relinked(target, article).ifPresent(link -> {
+                splices.add(new Splice(at, ref.end(HugoRefs.PATH_GROUP), link));
+                changes.add(ref.group(1) + " " + target + " → " + link);
+            });
         }
         splices.sort((a, b) -> Integer.compare(b.start(), a.start()));
         StringBuilder out = new StringBuilder(markdown);

@@ -58,6 +58,15 @@ public final class SeoChecker {
         findings.addAll(ImageChecks.run(view, ImageChecks.Markdown.of(doc), ctx.images(), path));
         findings.addAll(folderChecks(path, view, ctx));
         findings.sort(Finding.BY_LINE);
+        return withoutIgnored(path, findings, ctx.rules());
+    }
+
+    /** {@code findings} less those the folder's {@code seo.ignore} ignores for this article. */
+    static List<Finding> withoutIgnored(String path, List<Finding> findings, SeoRules rules) {
+        if (rules.ignored().isEmpty()) {
+            return findings;
+        }
+        findings.removeIf(f -> rules.ignored(path, f.check()));
         return findings;
     }
 
@@ -120,7 +129,7 @@ public final class SeoChecker {
             all.addAll(FolderChecks.run(s.facts, s.related, field -> s.lines.getOrDefault(field, 1), ctx));
         }
         all.sort(Finding.BY_LINE);
-        return all;
+        return withoutIgnored(s.path, all, ctx.rules());
     }
 
     /** One file after pass 1. {@code facts} is null when it did not parse. */

@@ -24,6 +24,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@link SeoRules#DEFAULTS}. A mistake (an unknown key, a word where a number belongs, min above
  * max) is a {@link DocumentException} naming the file, line and column, so a typo never silently
  * falls back to a default.
+ *
+ * <p>{@code seo.ignore} maps an article's path (relative to the folder, with {@code /}) to the
+ * check ids not to report for it: {@code ignore: {posts/a.md: [seo-title-length]}}. A single id
+ * may stand without brackets. {@link SeoIgnores#add} writes one.
  */
 public final class SeoConfig {
     private static final List<String> FIELD_KEYS = List.of("title", "seo_title", "description", "keywords",
@@ -36,7 +40,7 @@ public final class SeoConfig {
     private static final List<String> KEYS = List.of("profile", "fields", "url_pattern", "required", "title_min_chars",
             "title_max_chars", "title_max_px", "title_font_px", "description_min_chars", "description_max_chars",
             "description_error_chars", "description_max_px", "description_font_px", "keywords_min", "keywords_max",
-            "disabled", "severity", "image_max_kb");
+            "disabled", "severity", "image_max_kb", "ignore");
 
     private final ConfigFile file;
 
@@ -161,7 +165,31 @@ public final class SeoConfig {
                 number(seo, "description_font_px", d.descriptionFontPx()),
                 kwMin, kwMax, disabled, severities, d.profile(), d.site(),
                 seo.containsKey("required") ? Map.of() : d.requiredBySection(),
-                whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs());
+                whole(seo, "image_max_kb", d.imageMaxKb()), d.slugs(),
+                seo.containsKey("ignore") ? ignores(seo.get("ignore")) : d.ignored());
+    }
+
+    private Map<String, Set<String>> ignores(Node node) throws DocumentException {
+        Map<String, Set<String>> out = new HashMap<>();
+        if (ConfigFile.isNull(node)) {
+            return out;
+        }
+        for (Map.Entry<String, Node> entry : file.mapping(node, "seo.ignore").entrySet()) {
+            String what = "seo.ignore." + entry.getKey();
+            Node value = entry.getValue();
+            List<String> ids = value instanceof org.yaml.snakeyaml.nodes.ScalarNode
+                    ? List.of(file.scalar(value, what)) : stripped(value, what);
+            for (String id : ids) {
+                if (!Checks.ALL.contains(id.strip())) {
+                    throw file.error(value, what + " names an unknown check '" + id.strip() + "'.",
+                            "Use check ids as printed by 'masthead check', such as seo-title-length.");
+                }
+            }
+            Set<String> checks = new LinkedHashSet<>();
+            ids.forEach(id -> checks.add(id.strip()));
+            out.put(entry.getKey().strip(), checks);
+        }
+        return out;
     }
 
     private Map<String, Severity> severities(Node node) throws DocumentException {

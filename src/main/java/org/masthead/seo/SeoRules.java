@@ -36,6 +36,8 @@ import org.masthead.content.site.Site;
  * @param imageMaxKb             largest local image, in KB (1,024 bytes), before {@code image-size} warns
  * @param slugs                  how a title becomes the file name and url the slug checks expect: the
  *                               folder's {@code slugs:} in {@code .masthead.yml}
+ * @param ignored                check ids not reported for one article, by its folder-relative path
+ *                               ({@code seo.ignore} in {@code .masthead.yml})
  */
 public record SeoRules(FieldNames fields, String urlPattern, List<String> required,
                        int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
@@ -43,7 +45,8 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
                        double descriptionMaxPx, double descriptionFontPx,
                        int keywordsMin, int keywordsMax, Set<String> disabled,
                        Map<String, Severity> severities, String profile, Site site,
-                       Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs) {
+                       Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs,
+                       Map<String, Set<String>> ignored) {
     /** Images past this many KB load slowly on a phone; 500 is what the issue and most audit tools use. */
     public static final int IMAGE_MAX_KB = 500;
 
@@ -99,6 +102,22 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
         disabled = Set.copyOf(disabled);
         severities = Map.copyOf(severities);
         requiredBySection = Map.copyOf(requiredBySection);
+        Map<String, Set<String>> ignores = new java.util.HashMap<>();
+        ignored.forEach((path, checks) -> ignores.put(path, Set.copyOf(checks)));
+        ignored = Map.copyOf(ignores);
+    }
+
+    /** Rules that ignore nothing per article. */
+    public SeoRules(FieldNames fields, String urlPattern, List<String> required,
+                    int titleMinChars, int titleMaxChars, double titleMaxPx, double titleFontPx,
+                    int descriptionMinChars, int descriptionMaxChars, int descriptionErrorChars,
+                    double descriptionMaxPx, double descriptionFontPx,
+                    int keywordsMin, int keywordsMax, Set<String> disabled,
+                    Map<String, Severity> severities, String profile, Site site,
+                    Map<String, List<String>> requiredBySection, int imageMaxKb, Slugs.Style slugs) {
+        this(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx, descriptionMinChars,
+                descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx, keywordsMin, keywordsMax,
+                disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs, Map.of());
     }
 
     /** Rules in the default slug style. */
@@ -155,19 +174,35 @@ public record SeoRules(FieldNames fields, String urlPattern, List<String> requir
     public SeoRules withFields(FieldNames names) {
         return new SeoRules(names, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
+                ignored);
     }
 
     public SeoRules withSite(String profileName, Site newSite, Map<String, List<String>> bySection) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs);
+                keywordsMin, keywordsMax, disabled, severities, profileName, newSite, bySection, imageMaxKb, slugs,
+                ignored);
     }
 
     public SeoRules withSlugs(Slugs.Style style) {
         return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
                 descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
-                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style);
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, style,
+                ignored);
+    }
+
+    public SeoRules withIgnored(Map<String, Set<String>> byPath) {
+        return new SeoRules(fields, urlPattern, required, titleMinChars, titleMaxChars, titleMaxPx, titleFontPx,
+                descriptionMinChars, descriptionMaxChars, descriptionErrorChars, descriptionMaxPx, descriptionFontPx,
+                keywordsMin, keywordsMax, disabled, severities, profile, site, requiredBySection, imageMaxKb, slugs,
+                byPath);
+    }
+
+    /** Whether findings of {@code check} are ignored for the article at folder-relative {@code path}. */
+    public boolean ignored(String path, String check) {
+        Set<String> checks = ignored.get(path);
+        return checks != null && checks.contains(check);
     }
 
     public boolean enabled(String check) {

@@ -23,8 +23,9 @@ import org.masthead.content.batch.Taxonomy.Term;
  *       ("vector", "vectors"; "box", "boxes");</li>
  *   <li>{@code spelling}: the forms above are one edit apart (one letter inserted, deleted,
  *       replaced, or two neighbours swapped; Damerau's distance of 1), both at least
- *       {@link #MIN_SPELLING_LENGTH} letters long ("regresion", "regression"). Shorter terms
- *       are too often different words one letter apart ("go", "js").</li>
+ *       {@link #MIN_SPELLING_LENGTH} letters long ("regresion", "regression"), and, when the
+ *       terms differ in one word only, that word too. Shorter words are too often different
+ *       words one letter apart ("go", "js"; "AC circuits", "DC circuits").</li>
  * </ul>
  * Candidates for a spelling pair are found through each form with one letter deleted, so the
  * work grows with the number of terms times their length, not with the square of the number.
@@ -71,7 +72,8 @@ final class TaxonomySimilarity {
                     int i = same.get(x);
                     int j = same.get(y);
                     if (Math.min(folded[i].length(), folded[j].length()) >= MIN_SPELLING_LENGTH
-                            && oneEditApart(folded[i], folded[j])) {
+                            && oneEditApart(folded[i], folded[j])
+                            && !shortWordDiffers(byUse.get(i).value(), byUse.get(j).value())) {
                         add(byUse, found, i, j, "spelling");
                     }
                 }
@@ -101,6 +103,28 @@ final class TaxonomySimilarity {
         int a = Math.min(i, j);
         int b = Math.max(i, j);
         found.putIfAbsent(((long) a << 32) | b, new NearDuplicate(byUse.get(a).value(), byUse.get(b).value(), reason));
+    }
+
+    /**
+     * Whether the terms have the same words but one, and that one is shorter than
+     * {@link #MIN_SPELLING_LENGTH} in either: "AC circuits" and "DC circuits" are two things.
+     */
+    static boolean shortWordDiffers(String a, String b) {
+        String[] x = a.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
+        String[] y = b.toLowerCase(Locale.ROOT).strip().split("[\\s_-]+");
+        if (x.length != y.length) {
+            return false;
+        }
+        int differing = -1;
+        for (int k = 0; k < x.length; k++) {
+            if (!x[k].equals(y[k])) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = k;
+            }
+        }
+        return differing >= 0 && Math.min(x[differing].length(), y[differing].length()) < MIN_SPELLING_LENGTH;
     }
 
     /** Lower case without spaces, hyphens or underscores. */

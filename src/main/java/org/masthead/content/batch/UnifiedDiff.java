@@ -139,7 +139,7 @@ public final class UnifiedDiff {
     }
 
     /** Lines split at {@code \n} only (a CR stays at its line's end, as git shows it); no empty last line for a final break. */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', start)) {

@@ -24,7 +24,8 @@ class TaxonomySimilarityTest {
                 "machine learning", 3, "machine-learning", 1, "Machine  Learning", 1,
                 "vector", 2, "vectors", 1, "box", 1, "boxes", 2, "category", 1, "categories", 5,
                 "regression", 6, "regresion", 1, "statsitics", 1, "statistics", 2,
-                "go", 3, "js", 1, "rust", 1, "dust", 1));
+                "go", 3, "js", 1, "rust", 1, "dust", 1, "AC circuits", 2, "DC circuits", 1,
+                "linear regresion", 1, "linear regression", 4));
         assertThat(pairs).containsExactlyInAnyOrder(
                 new NearDuplicate("Digital media", "Digital Media", "case"),
                 new NearDuplicate("machine learning", "machine-learning", "whitespace"),
@@ -33,6 +34,7 @@ class TaxonomySimilarityTest {
                 new NearDuplicate("boxes", "box", "plural"),
                 new NearDuplicate("categories", "category", "plural"),
                 new NearDuplicate("regression", "regresion", "spelling"),
+                new NearDuplicate("linear regression", "linear regresion", "spelling"),
                 new NearDuplicate("statistics", "statsitics", "spelling"));
     }
 

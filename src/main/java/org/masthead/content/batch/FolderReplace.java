@@ -1,0 +1,351 @@
+package org.masthead.content.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.masthead.content.InputSchema;
+import org.masthead.content.InputSpec;
+import org.masthead.document.Document;
+import org.masthead.document.DocumentException;
+import org.masthead.document.Field;
+import org.masthead.document.KeyPath;
+import org.masthead.document.ListField;
+import org.masthead.document.MapField;
+import org.masthead.document.ScalarField;
+import org.masthead.document.ScalarType;
+
+/**
+ * Find and replace across a folder, in the body, one field, the prose fields or everything. A
+ * replace is planned as a {@link Batch} of splices through {@link Document}: a field's value is
+ * set, the body is replaced through the document's Markdown, so no byte outside a changed value
+ * moves. The body field of the reference format is searched as decoded Markdown (a line break,
+ * not the two characters {@code \n}).
+ *
+ * <pre>{@code
+ * Query q = new Query("colour", "color", false, Scope.PROSE_FIELDS, null);
+ * List<Match> matches = FolderReplace.find(root, files, q);
+ * Batch batch = FolderReplace.plan(root, files, q, Set.of(matches.get(2)));   // all but the third
+ * }</pre>
+ */
+public final class FolderReplace {
+    /** Where a query looks. */
+    public enum Scope { BODY, FIELD, PROSE_FIELDS, ALL }
+
+    /** Fields that are prose by name, as the spelling check reads them, and the reference format's own. */
+    static final Set<String> PROSE_FIELDS = Set.of("title", "article_title", "description", "question", "summary",
+            "seo.title", "seo.description", "seo.page_description");
+
+    /**
+     * What to replace: {@code pattern} as plain text or a regular expression (multi-line:
+     * {@code ^} and {@code $} match at each line), {@code replacement} taken literally or, for a
+     * regex, with {@code $1} and {@code ${name}} for groups. {@code fieldPath} only with {@link Scope#FIELD}.
+     */
+    public record Query(String pattern, String replacement, boolean regex, Scope scope, String fieldPath) {
+        public Query {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(replacement, "replacement");
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /**
+         * The compiled pattern. Throws {@link IllegalArgumentException} with a one-line message for
+         * an empty pattern, a regex that does not compile, a replacement naming a missing group, or a
+         * bad field path.
+         */
+        public Pattern compile() {
+            if (pattern.isEmpty()) {
+                throw new IllegalArgumentException("the pattern is empty; give the text to find.");
+            }
+            if (scope == Scope.FIELD) {
+                field();
+            }
+            Pattern compiled;
+            try {
+                compiled = regex ? Pattern.compile(pattern, Pattern.MULTILINE) : Pattern.compile(Pattern.quote(pattern));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("the regular expression '" + pattern + "' is not valid: "
+                        + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ".", e);
+            }
+            if (regex) {
+                checkReplacement(compiled);
+            }
+            return compiled;
+        }
+
+        /** The field of {@link Scope#FIELD}. */
+        public KeyPath field() {
+            if (fieldPath == null) {
+                throw new IllegalArgumentException("a field replace needs the field's key path.");
+            }
+            return KeyPath.parse(fieldPath);
+        }
+
+        String replacementText() {
+            return regex ? replacement : Matcher.quoteReplacement(replacement);
+        }
+
+        /** The replacement's {@code \\x} escapes and {@code $n} or {@code ${name}} references, as a match would expand them. */
+        private void checkReplacement(Pattern compiled) {
+            int groups = compiled.matcher("").groupCount();
+            for (int i = 0; i < replacement.length(); i++) {
+                char c = replacement.charAt(i);
+                if (c == '\\') {
+                    if (++i == replacement.length()) {
+                        throw badReplacement("it ends with a lone backslash");
+                    }
+                } else if (c == '$') {
+                    if (i + 1 == replacement.length()) {
+                        throw badReplacement("it ends with a lone $");
+                    }
+                    char next = replacement.charAt(i + 1);
+                    if (next == '{') {
+                        int close = replacement.indexOf('}', i);
+                        String name = close < 0 ? "" : replacement.substring(i + 2, close);
+                        if (close < 0 || !pattern.contains("(?<" + name + ">")) {
+                            throw badReplacement("the pattern has no group named '" + name + "'");
+                        }
+                        i = close;
+                    } else if (Character.isDigit(next)) {
+                        if (next - '0' > groups) {
+                            throw badReplacement("the pattern has no group " + next);
+                        }
+                    } else {
+                        throw badReplacement("$ must be followed by a group number or {name}");
+                    }
+                }
+            }
+        }
+
+        private IllegalArgumentException badReplacement(String why) {
+            return new IllegalArgumentException("the replacement '" + replacement + "' is not valid: " + why
+                    + " (write \\$ for a dollar sign).");
+        }
+
+        String describe() {
+            String where = switch (scope) {
+                case BODY -> " in the body";
+                case FIELD -> " in " + fieldPath;
+                case PROSE_FIELDS -> " in the prose fields";
+                case ALL -> "";
+            };
+            return "Replace " + (regex ? "regex " : "") + "\"" + pattern + "\" with \"" + replacement + "\"" + where;
+        }
+    }
+
+    /**
+     * One match: its file, line and column in the file (1-based; column in characters),
+     * {@code where} it is ("body" or the field's key path), the line of the body or value that
+     * holds it, and that line with this match replaced.
+     */
+    public record Match(Path file, int line, int column, String where, String lineText, String replaced) {
+    }
+
+    private FolderReplace() {
+    }
+
+    /** Every match of {@code q} in {@code files}, file by file in the given order, each file's in text order. */
+    public static List<Match> find(Path root, List<Path> files, Query q) throws IOException {
+        Pattern pattern = q.compile();
+        InputSchema schema = schema(root, q);
+        List<Match> out = new ArrayList<>();
+        for (Path file : files) {
+            Document doc = open(file, q, null);
+            if (doc == null) {
+                continue;
+            }
+            List<Match> inFile = new ArrayList<>();
+            for (Place place : Place.of(doc, q, schema)) {
+                for (TextMatches.Hit hit : TextMatches.find(pattern, q.replacementText(), place.text())) {
+                    inFile.add(place.match(file, doc, hit));
+                }
+            }
+            inFile.sort(Comparator.comparingInt(Match::line).thenComparingInt(Match::column));
+            out.addAll(inFile);
+        }
+        return out;
+    }
+
+    /** The batch that replaces every match of {@code q} in {@code files} except {@code excluded}. */
+    public static Batch plan(Path root, List<Path> files, Query q, Set<Match> excluded) throws IOException {
+        return plan(root, files, q, excluded, problem -> { });
+    }
+
+    /** As {@link #plan(Path, List, Query, Set)}; files left out (do not parse, or refuse the edit) are told to {@code problems}. */
+    public static Batch plan(Path root, List<Path> files, Query q, Set<Match> excluded, Consumer<String> problems)
+            throws IOException {
+        Pattern pattern = q.compile();
+        InputSchema schema = schema(root, q);
+        List<FileChange> changes = new ArrayList<>();
+        for (Path file : files) {
+            Document doc = open(file, q, problems);
+            if (doc == null) {
+                continue;
+            }
+            Document edited = doc;
+            try {
+                for (Place place : Place.of(doc, q, schema)) {
+                    List<TextMatches.Hit> kept = new ArrayList<>();
+                    for (TextMatches.Hit hit : TextMatches.find(pattern, q.replacementText(), place.text())) {
+                        if (excluded.isEmpty() || !excluded.contains(place.match(file, doc, hit))) {
+                            kept.add(hit);
+                        }
+                    }
+                    if (!kept.isEmpty()) {
+                        edited = place.apply(edited, TextMatches.apply(place.text(), kept));
+                    }
+                }
+            } catch (DocumentException e) {
+                problems.accept(e.getMessage());
+                continue;
+            }
+            if (edited != doc) {
+                Path abs = file.toAbsolutePath().normalize();
+                changes.add(FileChange.edit(abs, doc.toBytes(), edited.toBytes()));
+            }
+        }
+        return new Batch(q.describe(), changes);
+    }
+
+    /** The folder's schema, which makes more fields prose; only read for that scope. */
+    private static InputSchema schema(Path root, Query q) {
+        if (q.scope() != Scope.PROSE_FIELDS) {
+            return InputSchema.none();
+        }
+        try {
+            return InputSchema.load(root);
+        } catch (IOException | DocumentException e) {
+            return InputSchema.none();
+        }
+    }
+
+    /**
+     * The parsed file, or null when it cannot hold a match or does not parse. A plain query
+     * whose longest word the file's text lacks is skipped unparsed, unless the text has escapes
+     * ({@code \t}, {@code ''}) that could spell that word in a value.
+     */
+    private static Document open(Path file, Query q, Consumer<String> problems) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (!q.regex()) {
+            String word = longestWord(q.pattern());
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (!text.contains(word) && !mayHideWord(text, word)) {
+                return null;
+            }
+        }
+        try {
+            return Document.parse(file.toString(), bytes);
+        } catch (DocumentException e) {
+            if (problems != null) {
+                problems.accept(e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private static boolean mayHideWord(String text, String word) {
+        if (word.indexOf('\'') >= 0 || word.indexOf('"') >= 0 || word.indexOf('\\') >= 0) {
+            return true;
+        }
+        for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 2)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) != 'n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String longestWord(String pattern) {
+        String longest = "";
+        for (String word : pattern.split("\\s+")) {
+            if (word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest;
+    }
+
+    /** A text a query searches in one document: the body's Markdown, or a field's value. */
+    private record Place(String where, KeyPath path, ScalarField field, boolean body, String text) {
+        static List<Place> of(Document doc, Query q, InputSchema schema) {
+            KeyPath bodyPath = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
+            List<Place> places = new ArrayList<>();
+            switch (q.scope()) {
+                case BODY -> places.add(body(doc));
+                case FIELD -> {
+                    KeyPath path = q.field();
+                    if (path.equals(bodyPath)) {
+                        places.add(body(doc));
+                    } else if (doc.get(path).orElse(null) instanceof ScalarField s && s.type() != ScalarType.NULL) {
+                        places.add(new Place(path.toString(), path, s, false, s.value()));
+                    }
+                }
+                case PROSE_FIELDS -> leaves(doc.root(), KeyPath.of(), bodyPath, places,
+                        (path, s) -> s.type() == ScalarType.STRING && isProse(path, schema));
+                case ALL -> {
+                    leaves(doc.root(), KeyPath.of(), bodyPath, places, (path, s) -> s.type() != ScalarType.NULL);
+                    places.add(body(doc));
+                }
+            }
+            return places;
+        }
+
+        private static Place body(Document doc) {
+            KeyPath path = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
+            ScalarField field = path != null && doc.get(path).orElse(null) instanceof ScalarField s ? s : null;
+            return new Place("body", path, field, true, doc.markdown());
+        }
+
+        private static void leaves(Field node, KeyPath path, KeyPath bodyPath, List<Place> out,
+                                   java.util.function.BiPredicate<KeyPath, ScalarField> wanted) {
+            if (node instanceof MapField map) {
+                map.entries().forEach((key, child) -> leaves(child, path.child(key), bodyPath, out, wanted));
+            } else if (node instanceof ListField list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    leaves(list.items().get(i), path.child(i), bodyPath, out, wanted);
+                }
+            } else if (node instanceof ScalarField s && !path.equals(bodyPath) && wanted.test(path, s)) {
+                out.add(new Place(path.toString(), path, s, false, s.value()));
+            }
+        }
+
+        private static boolean isProse(KeyPath path, InputSchema schema) {
+            InputSpec.Type type = schema.forField(path).map(InputSpec::type).orElse(InputSpec.Type.AUTO);
+            return PROSE_FIELDS.contains(path.toString()) || type == InputSpec.Type.TEXT
+                    || type == InputSpec.Type.TEXTAREA || type == InputSpec.Type.MARKDOWN;
+        }
+
+        Match match(Path file, Document doc, TextMatches.Hit hit) {
+            String text = doc.text();
+            int offset;
+            if (body && field == null) {
+                offset = text.length() - doc.body().length() + hit.start();
+            } else if (body) {
+                offset = ValuePositions.fileOffset(field, ValuePositions.encodedOffset(this.text, hit.start()));
+            } else {
+                offset = ValuePositions.fileOffset(field, hit.start());
+            }
+            int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+            int line = 1;
+            for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+                line++;
+            }
+            return new Match(file, line, text.codePointCount(lineStart, offset) + 1, where,
+                    TextMatches.linesOf(this.text, hit), TextMatches.replacedLinesOf(this.text, hit));
+        }
+
+        Document apply(Document doc, String newText) throws DocumentException {
+            return body ? doc.withMarkdown(newText) : doc.set(path, newText);
+        }
+    }
+}
