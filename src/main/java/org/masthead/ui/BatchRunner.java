@@ -65,6 +65,11 @@ final class BatchRunner {
 
     /** Plans off the FX thread, then previews and applies; {@code plan} returns the batch and notes about files left out. */
     void planThenPreview(Window owner, Planner plan) {
+        planThenPreview(owner, plan, () -> { });
+    }
+
+    /** As {@link #planThenPreview(Window, Planner)}, then runs {@code after} once the batch is applied. */
+    void planThenPreview(Window owner, Planner plan, Runnable after) {
         FolderSession folder = folders.session();
         if (folder == null) {
             say.accept("Open a content folder first.");
@@ -82,7 +87,7 @@ final class BatchRunner {
             if (planned.batch() == null) {
                 say.accept(String.join(" ", planned.notes()));
             } else {
-                preview(owner, planned.batch(), planned.notes(), applied -> { });
+                preview(owner, planned.batch(), planned.notes(), applied -> after.run());
             }
         });
     }

@@ -50,6 +50,7 @@ final class BulkController {
     private final ArticleEdits edits;
     private final MessageBar messages;
     private final BatchRunner batches;
+    private final FolderChanges changes;
     private FolderTable table;
     private FolderSession attached;
     private Consumer<ContentIndex.Changes> onChanges;
@@ -64,6 +65,7 @@ final class BulkController {
         this.edits = edits;
         this.messages = messages;
         batches = new BatchRunner(background, folders, open, articles, this::say);
+        changes = new FolderChanges(batches, folders, this::asker, this::say);
         batches.setOnTouched(paths -> {
             FolderTable shown = table;
             if (shown != null) {
@@ -93,6 +95,11 @@ final class BulkController {
     /** The window that asks: the table when it is in front, else the main window. */
     private Window asker() {
         return table != null && table.stage().isShowing() ? table.stage() : owner;
+    }
+
+    /** Folder-wide find and replace, taxonomy, rename with references, fixes and CSV. */
+    FolderChanges changes() {
+        return changes;
     }
 
     /** Asks for a bulk edit of the selected rows, then previews and applies it. */
@@ -191,7 +198,20 @@ final class BulkController {
         MenuItem columns = item("_Columns…", null, this::chooseColumns);
         columns.setId("table-columns");
         MenuItem close = item("Clos_e", "Shortcut+W", () -> table.stage().hide());
-        Menu tableMenu = new Menu("_Table", null, columns, new SeparatorMenuItem(), close);
+        MenuItem export = item("E_xport CSV…", null,
+                () -> changes.exportCsv(table.shownPaths(), table.model().columns()));
+        export.setId("table-export-csv");
+        MenuItem importCsv = item("_Import CSV…", null, changes::importCsv);
+        importCsv.setId("table-import-csv");
+        Menu tableMenu = new Menu("_Table", null, columns, export, importCsv, new SeparatorMenuItem(), close);
+        MenuItem replace = item("_Replace in Folder…", "Shortcut+Shift+H", changes::replaceInFolder);
+        replace.setId("table-replace");
+        MenuItem taxonomy = item("_Taxonomy…", null, changes::taxonomy);
+        taxonomy.setId("table-taxonomy");
+        MenuItem rename = item("Rename _Article…", null, () -> changes.renameArticle(
+                table.selectedPaths().size() == 1 ? table.selectedPaths().get(0) : null));
+        rename.setId("table-rename-article");
+        Menu folderMenu = new Menu("_Folder", null, replace, taxonomy, rename);
         MenuItem undo = item("_Undo Batch", "Shortcut+Z", this::undoBatch);
         undo.setId("table-undo-batch");
         undo.disableProperty().bind(canUndoBatch().not());
@@ -203,7 +223,7 @@ final class BulkController {
             bulk.setId("bulk-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             edit.getItems().add(bulk);
         }
-        MenuBar bar = new MenuBar(tableMenu, edit);
+        MenuBar bar = new MenuBar(tableMenu, edit, folderMenu);
         bar.setId("table-menu-bar");
         return bar;
     }

@@ -98,7 +98,10 @@ final class MainMenu {
                 item("_Italic", "Shortcut+I", () -> FocusedText.format(bar.getScene(), "*", "italic")),
                 item("Lin_k", "Shortcut+K", () -> FocusedText.link(bar.getScene())),
                 new SeparatorMenuItem(),
-                item("_Find and Replace…", "Shortcut+F", actions::find));
+                item("_Find and Replace…", "Shortcut+F", actions::find),
+                withId(item("Replace in F_older…", "Shortcut+Shift+H", bulk.changes()::replaceInFolder),
+                        "menu-replace-in-folder"),
+                withId(item("Ta_xonomy…", null, bulk.changes()::taxonomy), "menu-taxonomy"));
         CheckMenuItem remote = new CheckMenuItem("Load Re_mote Images in Preview");
         remote.setId("menu-remote-images");
         remote.setSelected(actions.remoteImagesAllowed());
@@ -195,6 +198,11 @@ final class MainMenu {
                 }
             }
         });
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
