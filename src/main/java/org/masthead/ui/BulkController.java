@@ -56,7 +56,7 @@ final class BulkController {
     private Consumer<ContentIndex.Changes> onChanges;
 
     BulkController(Stage owner, Settings settings, Background background, FolderController folders, OpenArticle open,
-                   ArticleEdits edits, ArticleController articles, MessageBar messages) {
+                   ArticleEdits edits, ArticleController articles, MessageBar messages, DashboardPane dashboard) {
         this.owner = owner;
         this.settings = settings;
         this.background = background;
@@ -66,6 +66,7 @@ final class BulkController {
         this.messages = messages;
         batches = new BatchRunner(background, folders, open, articles, this::say);
         changes = new FolderChanges(batches, folders, this::asker, this::say);
+        DashboardFixes.install(dashboard, changes, folders::session);
         batches.setOnTouched(paths -> {
             FolderTable shown = table;
             if (shown != null) {

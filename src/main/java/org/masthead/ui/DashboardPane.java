@@ -239,6 +239,10 @@ public final class DashboardPane {
         return root;
     }
 
+    TableView<CheckCount> checksTable() { return checks; }
+
+    TableView<DashboardModel.Row> findingsTable() { return findings; }
+
     /** Called with the article's path (the analysed folder resolved) and the finding to go to. */
     public void setOnOpen(BiConsumer<Path, Finding> handler) {
         onOpen = handler == null ? (path, finding) -> { } : handler;

@@ -161,7 +161,7 @@ public final class MainWindow implements MainMenu.Actions {
         root.setBottom(new HBox(16, siteStatus, git.statusBar()));
         commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
                 tools, this::openFolder);
-        bulk = new BulkController(stage, settings, background, folder, open, edits, articles, messages);
+        bulk = new BulkController(stage, settings, background, folder, open, edits, articles, messages, dashboard);
         root.setTop(MainMenu.build(this, commands, bulk, git.menu()));
         Theme.spreadFrom(root);
         zoom = settings.get("zoom", 1);
