@@ -389,6 +389,8 @@ public final class MainWindow implements MainMenu.Actions {
         return background.isIdle();
     }
 
+    BulkController bulk() { return bulk; }
+
     boolean isDarkTheme() {
         return root.getStyleClass().contains("theme-dark");
     }
