@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
     "Check the SEO metadata of a content folder, or of one article against its folder.",
     "Text output: one line per finding, 'path:line: severity check-id field: message'.",
     "Exit 0: no errors; 1: errors found; 2: usage or IO error.",
-    "With --fix CHECK-ID: apply that check's one-click fix to every finding that has one, all or nothing",
-    "(--dry-run prints the diff and writes nothing). Exit 0: fixed; 1: nothing to fix; 2: usage or IO error.",
+    "With --fix CHECK-ID: apply that check's one-click fix to every finding that has one, all or nothing "
+        + "(--dry-run prints the diff and writes nothing). Exit 0: fixed; 1: nothing to fix; 2: usage or IO error.",
     "Findings listed under seo.ignore in .masthead.yml are neither reported nor fixed."})
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, sarif, csv }

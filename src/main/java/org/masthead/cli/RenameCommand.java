@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
  * every reference to it in its folder, as one all-or-nothing change.
  */
 @Command(name = "rename", mixinStandardHelpOptions = true, description = {
-    "Rename or move an article. Its file_name, url and slug follow where they were derived from the name,",
-    "and every article of the folder that refers to it is updated: related_articleN.url (and a stale",
-    "related_articleN.title), Markdown links, Hugo ref and relref.",
-    "NEW-FILE-NAME without a / is a new name in the same folder; with one, a path from here.",
-    "The folder searched for references is --root, or else the site's content folder, or the nearest",
-    "folder up with .masthead.yml (stopping at the top of the git repository), or the file's own folder.",
+    "Rename or move an article. Its file_name, url and slug follow where they were derived from the name, "
+        + "and every article of the folder that refers to it is updated: related_articleN.url (and a stale "
+        + "related_articleN.title), Markdown links, Hugo ref and relref.",
+    "NEW-FILE-NAME without a / is a new name in the same folder; with one, a path from the current folder.",
+    "The folder searched for references is --root, else the site's content folder, else the nearest folder "
+        + "up with .masthead.yml (stopping at the top of the git repository), else the file's own folder.",
     "Exit 0: done; 1: the article or the new name is refused; 2: usage or IO error, or a file changed meanwhile."})
 public final class RenameCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The article.")

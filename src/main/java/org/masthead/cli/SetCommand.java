@@ -147,7 +147,9 @@ public final class SetCommand implements Callable<Integer> {
                         + (plan.matched() == 1 ? " matching article already holds it." : " matching articles already hold it."));
                 return 0;
             }
-            return BatchOutput.run(root, plan.batch(), dryRun, out, err);
+            int code = BatchOutput.run(root, plan.batch(), dryRun, out, err);
+            warnNewlines(plan.batch().changes().get(0).file(), path, newValue, err);
+            return code;
         } catch (Cli.Reported e) {
             return e.exitCode;
         } catch (IllegalArgumentException e) {
@@ -158,6 +160,18 @@ public final class SetCommand implements Callable<Integer> {
             return 2;
         } finally {
             err.flush();
+        }
+    }
+
+    /** As for one file: when the value went into the body field, what a backslash-n in it will read as. */
+    private static void warnNewlines(Path changed, KeyPath path, String value, PrintWriter err) {
+        try {
+            Document doc = Document.parse(changed);
+            if (doc.bodyField().isFrontMatterField() && Cli.addressesBody(doc, false, path)) {
+                Cli.warnNewlines(err, changed, doc, LiteralNewlines.find(value));
+            }
+        } catch (IOException | DocumentException e) {
+            // only a warning: the command's own result has been reported
         }
     }
 

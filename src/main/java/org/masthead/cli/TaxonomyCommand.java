@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "taxonomy", mixinStandardHelpOptions = true, description = {
     "List the values of a field across a folder with their counts, or rename, merge or delete one.",
-    "The field is a list (tags, categories, keywords), a comma-separated keyword string",
-    "(seo.page_keywords) or a single value used as a category (subject).",
-    "Listing flags near-duplicates: case, spacing, plural and one-letter misspellings.",
+    "The field is a list (tags, categories, keywords), a comma-separated keyword string "
+        + "(seo.page_keywords) or a single value used as a category (subject). "
+        + "Listing flags near-duplicates: case, spacing, plural and one-letter misspellings.",
+    "Examples:",
     "  masthead taxonomy content tags",
-    "  masthead taxonomy content subject --rename 'Digital Media' 'Digital media' --dry-run",
-    "  masthead taxonomy content tags --merge go Go golang     (go and Go become golang)",
+    "  masthead taxonomy content subject --rename 'Digital Media' 'Digital media'",
+    "  masthead taxonomy content seo.page_keywords --delete OLS --dry-run",
+    "  masthead taxonomy content tags --merge go Go golang",
     "Exit 0: done; 1: no article holds the field or value; 2: usage or IO error, or a file changed meanwhile."})
 public final class TaxonomyCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -48,11 +50,12 @@ public final class TaxonomyCommand implements Callable<Integer> {
             description = "Output format of the listing: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--rename", arity = "2", paramLabel = "VALUE", description = "Rename OLD to NEW: --rename OLD NEW.")
+    @Option(names = "--rename", arity = "2", paramLabel = "OLD NEW", hideParamSyntax = true,
+            description = "Rename the value OLD to NEW in every article.")
     List<String> rename;
 
-    @Option(names = "--merge", arity = "3..*", paramLabel = "VALUE",
-            description = "Merge values into one: --merge A B INTO; the last value is the one the others become.")
+    @Option(names = "--merge", arity = "3..*", paramLabel = "A B... INTO", hideParamSyntax = true,
+            description = "Merge values into one: the last value given is the one the others become.")
     List<String> merge;
 
     @Option(names = "--delete", paramLabel = "VALUE", description = "Remove the value from every article.")
@@ -69,7 +72,7 @@ public final class TaxonomyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int actions = (rename != null ? 1 : 0) + (merge != null ? 1 : 0) + (delete != null ? 1 : 0);
-        if (actions > 1 || dryRun && actions == 0) {
+        if (actions > 1 || dryRun && actions == 0 || rename != null && rename.size() != 2) {
             err.println("masthead: give at most one of --rename OLD NEW, --merge A B INTO and --delete VALUE"
                     + (dryRun && actions == 0 ? "; --dry-run goes with one of them" : "") + " (see 'masthead taxonomy --help')");
             return 2;

@@ -16,7 +16,8 @@ import java.util.Optional;
  * <li>anything else that would change a value shown at another path (editing inside an aliased map
  *     or list, adding to or removing from a shared collection) is refused, naming the other paths.</li>
  * </ul>
- * An anchored key is never renamed: edits never write keys, and an alias of a key has its own span.
+ * An anchored key is never renamed: only {@code KeyRename} writes keys, and it refuses anchored
+ * and alias keys; an alias of a key has its own span.
  */
 final class Sharing {
     /** Aliases can repeat a subtree many times over; the walk stops after this many nodes. */

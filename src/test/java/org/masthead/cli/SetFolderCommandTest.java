@@ -158,4 +158,15 @@ class SetFolderCommandTest {
         assertThat(run("set", file.toString(), "title", "Licence", "--where", "title=License")).isZero();
         assertThat(Files.readString(file)).isEqualTo(new String(bytes).replace("title: License", "title: Licence"));
     }
+
+    @Test
+    void theBodyFieldTakesMarkdownAndATypedBackslashNIsWarnedAbout() throws Exception {
+        Map<Path, byte[]> before = snapshot();
+        String markdown = "Open it:\n\ncd C:\\new";
+        assertThat(run("set", dir.resolve("quicktakes").toString(), "answer", markdown, "--where", "subject=Economics"))
+                .isZero();
+        Batch applied = changedSince(before);
+        assertThat(changedLines(applied)).singleElement().asString().endsWith(":     Open it:\\n\\ncd C:\\new");
+        assertThat(err.toString()).contains("masthead: warning: ").contains("answer, Markdown line 3, column 6: ");
+    }
 }

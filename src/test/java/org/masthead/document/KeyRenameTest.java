@@ -97,6 +97,8 @@ class KeyRenameTest {
     void anchoredTaggedAndAliasKeysAreRefused() throws Exception {
         assertThatThrownBy(() -> TestFiles.doc("---\n!!str a: 1\n---\n").renameKey(KeyPath.of("a"), "b"))
                 .isInstanceOf(DocumentException.class).hasMessageContaining("cannot be renamed safely");
+        assertThatThrownBy(() -> TestFiles.doc("---\n&k a: 1\nb: {*k : 2}\n---\n").renameKey(KeyPath.of("a"), "c"))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("cannot be renamed safely");
         Document shared = TestFiles.doc("---\nbase: &b\n  x: 1\ncopy: *b\n---\n");
         assertThatThrownBy(() -> shared.renameKey(KeyPath.parse("base.x"), "y"))
                 .isInstanceOf(DocumentException.class).hasMessageContaining("shared through a YAML anchor");

@@ -34,6 +34,11 @@ class FolderFixesTest {
                 + "\n---\nBody.\n";
     }
 
+    private static SeoRules rules(Path root, boolean withIgnores) throws Exception {
+        SeoRules rules = SeoConfig.load(root);
+        return withIgnores ? rules : rules.withIgnored(java.util.Map.of());
+    }
+
     @Test
     void aRepeatedRelatedArticleIsRemovedAndNothingElseChanges() throws Exception {
         Path root = BatchFixtures.copy("quicktakes", temp);
@@ -69,6 +74,20 @@ class FolderFixesTest {
     }
 
     @Test
+    void anArticleWithSeveralFindingsOfTheCheckGetsEveryFixCheckedAfreshEachTime() throws Exception {
+        Path root = temp.resolve("r");
+        Files.createDirectories(root);
+        String related = "related_article%d:\n    id: 2\n    url: /q/b\n";
+        Files.writeString(root.resolve("a.md"), "---\nid: 1\ntitle: A\nurl: /q/a\n" + related.formatted(1)
+                + related.formatted(2) + related.formatted(3) + "---\nA\n");
+        Files.writeString(root.resolve("b.md"), "---\nid: 2\ntitle: B\nurl: /q/b\n---\nB\n");
+        Batch batch = FolderFixes.plan(root, ArticleFiles.under(root), Checks.RELATED_DUPLICATE,
+                SeoConfig.load(root), CLOCK, e -> { });
+        assertThat(text(batch.changes().get(0).after()))
+                .isEqualTo("---\nid: 1\ntitle: A\nurl: /q/a\n" + related.formatted(1) + "---\nA\n");
+    }
+
+    @Test
     void onlyTheFilesGivenAreFixedButTheWholeFolderIsTheContext() throws Exception {
         Path root = temp.resolve("g");
         Files.createDirectories(root);
@@ -93,6 +112,13 @@ class FolderFixesTest {
         assertThat(report.findingsFor("a.md")).noneSatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
         assertThat(report.findingsFor("a.md")).anySatisfy(f -> assertThat(f.check()).isEqualTo(Checks.SEO_TITLE_LENGTH));
         assertThat(report.findingsFor("b.md")).anySatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
+
+        FolderCheckCache cache = new FolderCheckCache(root);
+        assertThat(cache.check(rules(root, false), CLOCK, FolderCheckCache.Progress.NONE).findingsFor("a.md"))
+                .anySatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
+        assertThat(cache.check(SeoConfig.load(root), CLOCK, FolderCheckCache.Progress.NONE).findingsFor("a.md"))
+                .as("Folder SEO's cache, once the rules hold the ignore")
+                .noneSatisfy(f -> assertThat(f.check()).isEqualTo(Checks.FILE_NAME_SLUG));
 
         SeoRules rules = SeoConfig.load(root);
         FolderContext ctx = FolderContext.of(rules, CLOCK, report.articles());

@@ -164,16 +164,19 @@ public final class BatchFiles {
     }
 
     private static void refuseConflicts(List<FileChange> changes) throws IOException, BatchConflictException {
-        Set<Path> changed = new LinkedHashSet<>();
+        Set<Path> found = java.util.Collections.synchronizedSet(new java.util.HashSet<>());
         Set<Path> taken = new LinkedHashSet<>();
-        for (FileChange c : changes) {
+        FileTasks.all(changes, c -> {
             if (!holds(c.file(), c.before())) {
-                changed.add(c.file());
+                found.add(c.file());
             }
+        });
+        for (FileChange c : changes) {
             if (c.isMove() && Files.exists(c.target(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 taken.add(c.target());
             }
         }
+        Set<Path> changed = sortedLike(changes, found);
         if (changed.isEmpty() && taken.isEmpty()) {
             return;
         }
@@ -189,6 +192,17 @@ public final class BatchFiles {
                     .append(": ").append(names(null, taken)).append(". ");
         }
         throw new BatchConflictException(message + "Nothing was changed; prepare the change again.", all);
+    }
+
+    /** The paths of {@code found} in the order of the batch, so messages do not depend on thread timing. */
+    private static Set<Path> sortedLike(List<FileChange> changes, Set<Path> found) {
+        Set<Path> ordered = new LinkedHashSet<>();
+        for (FileChange c : changes) {
+            if (found.contains(c.file())) {
+                ordered.add(c.file());
+            }
+        }
+        return ordered;
     }
 
     private static void refuseUnwritable(List<FileChange> changes) throws IOException {
@@ -211,37 +225,41 @@ public final class BatchFiles {
 
     /** Writes every change; on an error, puts the written ones back and deletes the journal. */
     private static void writeAll(List<FileChange> changes, Path journal) throws IOException {
-        int done = 0;
-        try {
-            for (FileChange c : changes) {
-                FileWrites.replace(c.target(), c.after(), c.file());
-                if (c.isMove()) {
-                    Files.delete(c.file());
-                }
-                done++;
+        FileTasks.Outcome outcome = FileTasks.each(changes, c -> {
+            FileWrites.replace(c.target(), c.after(), c.file());
+            if (c.isMove()) {
+                Files.delete(c.file());
             }
-        } catch (IOException | RuntimeException e) {
-            try {
-                rollBack(changes.subList(0, done), done < changes.size() ? changes.get(done) : null);
-                makeDurable(changes.subList(0, Math.min(changes.size(), done + 1)));
-                BatchJournal.delete(journal);
-            } catch (IOException | RuntimeException again) {
-                e.addSuppressed(again);
-                throw new IOException("writing the batch failed (" + e.getMessage() + ") and so did putting the files back ("
-                        + again.getMessage() + "); the next run completes the batch from its journal.", e);
-            }
-            throw new IOException("writing the batch failed: " + e.getMessage() + ". Every file was put back; nothing was changed.", e);
+        });
+        if (outcome.failure() == null) {
+            return;
         }
+        Exception e = outcome.failure();
+        List<FileChange> done = new ArrayList<>();
+        List<FileChange> failed = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            (outcome.done().get(i) ? done : failed).add(changes.get(i));
+        }
+        try {
+            rollBack(done, failed);
+            makeDurable(changes);
+            BatchJournal.delete(journal);
+        } catch (IOException | RuntimeException again) {
+            e.addSuppressed(again);
+            throw new IOException("writing the batch failed (" + e.getMessage() + ") and so did putting the files back ("
+                    + again.getMessage() + "); the next run completes the batch from its journal.", e);
+        }
+        throw new IOException("writing the batch failed: " + e.getMessage() + ". Every file was put back; nothing was changed.", e);
     }
 
-    private static void rollBack(List<FileChange> done, FileChange failed) throws IOException {
-        // a move that failed after writing its target but before removing its source
-        if (failed != null && failed.isMove() && holds(failed.file(), failed.before())
-                && holds(failed.target(), failed.after())) {
-            Files.delete(failed.target());
+    private static void rollBack(List<FileChange> done, List<FileChange> failed) throws IOException {
+        for (FileChange f : failed) {
+            // a move that failed after writing its target but before removing its source
+            if (f.isMove() && holds(f.file(), f.before()) && holds(f.target(), f.after())) {
+                Files.delete(f.target());
+            }
         }
-        for (int i = done.size() - 1; i >= 0; i--) {
-            FileChange c = done.get(i);
+        for (FileChange c : done) {
             FileWrites.replace(c.file(), c.before(), c.target());
             if (c.isMove()) {
                 Files.deleteIfExists(c.target());
@@ -251,11 +269,13 @@ public final class BatchFiles {
 
     /** Forces every written file and then each folder whose entries changed. */
     private static void makeDurable(List<FileChange> changes) throws IOException {
-        Set<Path> folders = new LinkedHashSet<>();
-        for (FileChange c : changes) {
-            if (Files.exists(c.target())) {
+        FileTasks.all(changes, c -> {
+            if (Files.isRegularFile(c.target())) {
                 FileWrites.force(c.target());
             }
+        });
+        Set<Path> folders = new LinkedHashSet<>();
+        for (FileChange c : changes) {
             folders.add(c.target().getParent());
             folders.add(c.file().getParent());
         }

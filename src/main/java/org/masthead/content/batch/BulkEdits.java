@@ -131,37 +131,54 @@ public final class BulkEdits {
      * out the files that refused the edit, so check {@link Plan#refused()} before applying it.
      */
     public static Plan plan(Path root, List<Path> files, Edit edit, Predicate<Document> only) throws IOException {
+        // files are read and edited in parallel, as the folder scan does; the results keep the files' order
+        List<Outcome> outcomes = files.parallelStream().map(file -> planOne(file, edit, only)).toList();
         List<FileChange> changes = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int matched = 0;
-        for (Path file : files) {
-            byte[] before;
-            Document doc;
-            try {
-                before = FileBytes.read(file);
-                doc = Document.parse(file.toString(), before);
-            } catch (IOException e) {
-                unreadable.add(file + ": cannot read: " + describe(e));
-                continue;
-            } catch (DocumentException e) {
-                unreadable.add(e.getMessage());
-                continue;
+        for (Outcome outcome : outcomes) {
+            matched += outcome.matched() ? 1 : 0;
+            if (outcome.change() != null) {
+                changes.add(outcome.change());
             }
-            if (!only.test(doc)) {
-                continue;
+            if (outcome.unreadable() != null) {
+                unreadable.add(outcome.unreadable());
             }
-            matched++;
-            try {
-                byte[] after = edit.apply(doc).toBytes();
-                if (!Arrays.equals(before, after)) {
-                    changes.add(FileChange.edit(file.toAbsolutePath().normalize(), before, after));
-                }
-            } catch (DocumentException e) {
-                refused.add(e.getMessage());
+            if (outcome.refused() != null) {
+                refused.add(outcome.refused());
             }
         }
         return new Plan(new Batch(edit.title(), changes), matched, unreadable, refused);
+    }
+
+    private record Outcome(boolean matched, FileChange change, String unreadable, String refused) {
+    }
+
+    private static Outcome planOne(Path file, Edit edit, Predicate<Document> only) {
+        byte[] before;
+        Document doc;
+        try {
+            before = FileBytes.read(file);
+            doc = Document.parse(file.toString(), before);
+        } catch (IOException e) {
+            return new Outcome(false, null, file + ": cannot read: " + describe(e), null);
+        } catch (DocumentException e) {
+            return new Outcome(false, null, e.getMessage(), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug must not stop the whole folder: the file is left out, as one that does not parse
+            return new Outcome(false, null, file + ": cannot read the front matter: " + e, null);
+        }
+        if (!only.test(doc)) {
+            return new Outcome(false, null, null, null);
+        }
+        try {
+            byte[] after = edit.apply(doc).toBytes();
+            return new Outcome(true, Arrays.equals(before, after) ? null
+                    : FileChange.edit(file.toAbsolutePath().normalize(), before, after), null, null);
+        } catch (DocumentException e) {
+            return new Outcome(true, null, null, e.getMessage());
+        }
     }
 
     /** Whether {@code path} names the article's Markdown field, which is set and read as Markdown. */

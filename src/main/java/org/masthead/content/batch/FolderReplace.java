@@ -1,13 +1,12 @@
 package org.masthead.content.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -158,11 +157,11 @@ public final class FolderReplace {
     public static List<Match> find(Path root, List<Path> files, Query q) throws IOException {
         Pattern pattern = q.compile();
         InputSchema schema = schema(root, q);
-        List<Match> out = new ArrayList<>();
-        for (Path file : files) {
-            Document doc = open(file, q, null);
+        WordFilter word = WordFilter.of(q);
+        return eachFile(files, file -> {
+            Document doc = open(file, q, word, null);
             if (doc == null) {
-                continue;
+                return List.<Match>of();
             }
             List<Match> inFile = new ArrayList<>();
             for (Place place : Place.of(doc, q, schema)) {
@@ -171,9 +170,8 @@ public final class FolderReplace {
                 }
             }
             inFile.sort(Comparator.comparingInt(Match::line).thenComparingInt(Match::column));
-            out.addAll(inFile);
-        }
-        return out;
+            return inFile;
+        });
     }
 
     /** The batch that replaces every match of {@code q} in {@code files} except {@code excluded}. */
@@ -186,11 +184,16 @@ public final class FolderReplace {
             throws IOException {
         Pattern pattern = q.compile();
         InputSchema schema = schema(root, q);
-        List<FileChange> changes = new ArrayList<>();
-        for (Path file : files) {
-            Document doc = open(file, q, problems);
+        WordFilter word = WordFilter.of(q);
+        Consumer<String> told = message -> {
+            synchronized (problems) {
+                problems.accept(message);
+            }
+        };
+        List<FileChange> changes = eachFile(files, file -> {
+            Document doc = open(file, q, word, told);
             if (doc == null) {
-                continue;
+                return List.<FileChange>of();
             }
             Document edited = doc;
             try {
@@ -206,15 +209,32 @@ public final class FolderReplace {
                     }
                 }
             } catch (DocumentException e) {
-                problems.accept(e.getMessage());
-                continue;
+                told.accept(e.getMessage());
+                return List.<FileChange>of();
             }
-            if (edited != doc) {
-                Path abs = file.toAbsolutePath().normalize();
-                changes.add(FileChange.edit(abs, doc.toBytes(), edited.toBytes()));
-            }
-        }
+            return edited == doc ? List.<FileChange>of()
+                    : List.of(FileChange.edit(file.toAbsolutePath().normalize(), doc.toBytes(), edited.toBytes()));
+        });
         return new Batch(q.describe(), changes);
+    }
+
+    private interface PerFile<T> {
+        List<T> of(Path file) throws IOException;
+    }
+
+    /** {@code work} on every file, on all cores (parsing is most of a replace), the results in the files' order. */
+    private static <T> List<T> eachFile(List<Path> files, PerFile<T> work) throws IOException {
+        try {
+            return files.parallelStream().map(file -> {
+                try {
+                    return work.of(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).flatMap(List::stream).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The folder's schema, which makes more fields prose; only read for that scope. */
@@ -231,17 +251,12 @@ public final class FolderReplace {
 
     /**
      * The parsed file, or null when it cannot hold a match or does not parse. A plain query
-     * whose longest word the file's text lacks is skipped unparsed, unless the text has escapes
-     * ({@code \t}, {@code ''}) that could spell that word in a value.
+     * skips unparsed the files whose bytes cannot hold a match (see {@link WordFilter}).
      */
-    private static Document open(Path file, Query q, Consumer<String> problems) throws IOException {
+    private static Document open(Path file, Query q, WordFilter word, Consumer<String> problems) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        if (!q.regex()) {
-            String word = longestWord(q.pattern());
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (!text.contains(word) && !mayHideWord(text, word)) {
-                return null;
-            }
+        if (!WordFilter.mayMatch(word, bytes)) {
+            return null;
         }
         try {
             return Document.parse(file.toString(), bytes);
@@ -251,28 +266,6 @@ public final class FolderReplace {
             }
             return null;
         }
-    }
-
-    private static boolean mayHideWord(String text, String word) {
-        if (word.indexOf('\'') >= 0 || word.indexOf('"') >= 0 || word.indexOf('\\') >= 0) {
-            return true;
-        }
-        for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 2)) {
-            if (i + 1 < text.length() && text.charAt(i + 1) != 'n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String longestWord(String pattern) {
-        String longest = "";
-        for (String word : pattern.split("\\s+")) {
-            if (word.length() > longest.length()) {
-                longest = word;
-            }
-        }
-        return longest;
     }
 
     /** A text a query searches in one document: the body's Markdown, or a field's value. */

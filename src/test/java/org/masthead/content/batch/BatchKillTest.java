@@ -15,7 +15,8 @@ import org.masthead.testing.ChildJvm;
 
 /**
  * Kills a JVM applying a batch with SIGKILL at varied points (as soon as it starts, once the
- * journal is in place, after a quarter, three quarters and all of the files are written) and
+ * journal is in place, once the batch's files at a quarter, at three quarters and at the end of
+ * its list are written; the writes run on several threads, so others may be written or not) and
  * checks that every file is then wholly old or wholly new, and that recovery leaves the folder
  * all new (the journal was complete) or all old (it was not).
  */

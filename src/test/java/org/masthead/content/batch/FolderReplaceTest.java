@@ -146,4 +146,18 @@ class FolderReplaceTest {
                 org.assertj.core.groups.Tuple.tuple(4, 12), org.assertj.core.groups.Tuple.tuple(5, 10));
         assertThat(matches.get(0).lineText()).isEqualTo("It costs 5 USD.");
     }
+
+    @Test
+    void wordsSpelledByAnEscapeOrFoldedOverLinesAreStillFound() throws Exception {
+        Path escaped = root.resolve("e.md");
+        Files.writeString(escaped, "---\ntitle: \"Caf\\u00e9 au lait\"\n---\nbody\n");
+        Path folded = root.resolve("f.md");
+        Files.writeString(folded, "---\ndescription: >-\n  Coffee au\n  lait here\n---\nbody\n");
+        List<Path> files = List.of(escaped, folded);
+        assertThat(FolderReplace.find(root, files, new Query("Café au", "x", false, Scope.ALL, null)))
+                .singleElement().satisfies(m -> assertThat(m.where()).isEqualTo("title"));
+        assertThat(FolderReplace.find(root, files, new Query("au lait here", "x", false, Scope.ALL, null)))
+                .singleElement().satisfies(m -> assertThat(m.lineText()).isEqualTo("Coffee au lait here"));
+        assertThat(FolderReplace.find(root, files, new Query("Tea au", "x", false, Scope.ALL, null))).isEmpty();
+    }
 }
