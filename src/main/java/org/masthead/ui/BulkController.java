@@ -34,9 +34,12 @@ import org.masthead.session.FolderTableModel;
 import org.masthead.session.Settings;
 
 /**
- * The window's work on many articles at once: the folder as a table, with its columns remembered
- * per folder, and a cell edited in place as a spliced save of that one field (or, for the open
- * article, as an unsaved edit of it, so nothing is written behind the editor's back).
+ * The window's work on many articles at once, composed here so the main window only makes it: the
+ * folder as a table (columns remembered per folder), a cell edited in place as a spliced save of
+ * that one field (or, for the open article, as an unsaved edit of it, so nothing is written behind
+ * the editor's back), bulk edits of the table's selection, the folder-wide changes of
+ * {@link FolderChanges}, and Undo Batch. Every change of more than one cell goes through
+ * {@link BatchRunner}.
  */
 final class BulkController {
     static final List<KeyPath> DEFAULT_COLUMNS = List.of(KeyPath.of("title"), KeyPath.of("subject"),

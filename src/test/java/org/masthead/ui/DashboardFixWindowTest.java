@@ -63,7 +63,8 @@ class DashboardFixWindowTest {
         assertThat(robot.lookup("#batch-files").queryListView().getItems()).hasSize(2);
         String clean = Files.readString(folder.resolve("c.md"));
         clickButton(robot, "Apply");
-        waitUntil(() -> Files.readString(folder.resolve("b.md")).contains("author: \"Jane\"\n"));
+        BulkEditWindowTest.waitApplied(robot, 2);
+        assertThat(Files.readString(folder.resolve("b.md"))).contains("author: \"Jane\"\n");
         assertThat(Files.readString(folder.resolve("a.md"))).contains("author: \"Jane\"\n");
         assertThat(Files.readString(folder.resolve("c.md"))).isEqualTo(clean);
     }
@@ -83,7 +84,8 @@ class DashboardFixWindowTest {
         waitUntil(() -> robot.lookup("#batch-preview").tryQuery().isPresent());
         assertThat(robot.lookup("#batch-files").queryListView().getItems()).hasSize(1);
         clickButton(robot, "Apply");
-        waitUntil(() -> Files.readString(folder.resolve("a.md")).contains("author: \"Jane\"\n"));
+        BulkEditWindowTest.waitApplied(robot, 1);
+        assertThat(Files.readString(folder.resolve("a.md"))).contains("author: \"Jane\"\n");
         assertThat(Files.readString(folder.resolve("b.md"))).isEqualTo(b);
     }
 }

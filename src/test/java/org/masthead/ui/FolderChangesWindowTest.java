@@ -74,7 +74,7 @@ class FolderChangesWindowTest {
         waitUntil(() -> robot.lookup("#batch-preview").tryQuery().isPresent());
         assertThat(robot.lookup("#batch-files").queryListView().getItems()).hasSize(15);
         clickButton(robot, "Apply");
-        waitUntil(() -> Files.readString(folder.resolve(REFERRER)).contains("author: The Editors\n"));
+        BulkEditWindowTest.waitApplied(robot, 15);
         assertThat(Files.readString(folder.resolve(REFERRER)))
                 .isEqualTo(other.replace("author: Masthead Samples\n", "author: The Editors\n"));
         assertThat(Files.readString(folder.resolve(ARTICLE))).as("the unticked match").isEqualTo(before);
@@ -94,7 +94,7 @@ class FolderChangesWindowTest {
                 .anyMatch(s -> s.contains(REFERRER));
         clickButton(robot, "Apply");
         String oldSlug = ARTICLE.substring(0, ARTICLE.length() - 3);
-        waitUntil(() -> Files.readString(folder.resolve(REFERRER)).contains("/hash-collisions\n"));
+        waitUntil(() -> robot.lookup("#message").queryLabeled().getText().contains("files changed."));
         assertThat(Files.readString(folder.resolve(REFERRER))).as("only the related article's url changed")
                 .isEqualTo(referrer.replace("/" + oldSlug + "\n", "/hash-collisions\n"));
         assertThat(folder.resolve(ARTICLE)).doesNotExist();
@@ -146,7 +146,8 @@ class FolderChangesWindowTest {
         clickButton(robot, "OK");
         waitUntil(() -> robot.lookup("#batch-preview").tryQuery().isPresent());
         clickButton(robot, "Apply");
-        waitUntil(() -> Files.readString(blog.resolve("b.md")).contains("  - go   # the language\n"));
+        BulkEditWindowTest.waitApplied(robot, 2);
+        assertThat(Files.readString(blog.resolve("b.md"))).contains("  - go   # the language\n");
         assertThat(Files.readString(blog.resolve("a.md"))).contains("tags: [go, web]\n");
         assertThat(Files.readString(blog.resolve("c.md"))).as("another spelling is another value").contains("  - Golang\n");
         waitUntil(() -> terms.getItems().stream().anyMatch(t -> t.value().equals("go") && t.count() == 2));

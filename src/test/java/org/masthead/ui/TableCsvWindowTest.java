@@ -60,7 +60,7 @@ class TableCsvWindowTest {
         waitUntil(() -> robot.lookup("#batch-preview").tryQuery().isPresent());
         assertThat(robot.lookup("#batch-files").queryListView().getItems()).hasSize(1);
         clickButton(robot, "Apply");
-        waitUntil(() -> Files.readString(folder.resolve(ARTICLE)).contains("subject: Computing\n"));
+        BulkEditWindowTest.waitApplied(robot, 1);
         assertThat(Files.readString(folder.resolve(ARTICLE)))
                 .isEqualTo(before.replace("subject: Computer Science\nfile_name", "subject: Computing\nfile_name"));
     }
