@@ -94,7 +94,7 @@ class FolderChangesWindowTest {
                 .anyMatch(s -> s.contains(REFERRER));
         clickButton(robot, "Apply");
         String oldSlug = ARTICLE.substring(0, ARTICLE.length() - 3);
-        waitUntil(() -> robot.lookup("#message").queryLabeled().getText().contains("files changed."));
+        waitUntil(() -> String.valueOf(robot.lookup("#message").queryLabeled().getText()).contains("files changed."));
         assertThat(Files.readString(folder.resolve(REFERRER))).as("only the related article's url changed")
                 .isEqualTo(referrer.replace("/" + oldSlug + "\n", "/hash-collisions\n"));
         assertThat(folder.resolve(ARTICLE)).doesNotExist();
@@ -137,6 +137,7 @@ class FolderChangesWindowTest {
         waitUntil(() -> robot.lookup("#taxonomy-terms").tryQuery().isPresent());
         TableView<Taxonomy.Term> terms = robot.lookup("#taxonomy-terms").queryTableView();
         waitUntil(() -> terms.getItems().size() == 3);
+        waitUntil(() -> robot.lookup("#taxonomy-status").queryLabeled().getText().contains("near-duplicate"));
         assertThat(robot.lookup("#taxonomy-status").queryLabeled().getText()).contains("1 near-duplicate");
         robot.interact(() -> terms.getSelectionModel().select(terms.getItems().stream()
                 .filter(t -> t.value().equals("golang")).findFirst().orElseThrow()));
