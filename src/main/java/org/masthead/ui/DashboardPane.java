@@ -193,6 +193,10 @@ public final class DashboardPane {
         ((VBox) root.getContent()).getChildren().add(2, section);
     }
 
+    TableView<CheckCount> checksTable() { return checks; }
+
+    TableView<DashboardModel.Row> findingsTable() { return findings.table(); }
+
     /** Called with the article's path (the analysed folder resolved) and the finding to go to. */
     public void setOnOpen(BiConsumer<Path, Finding> handler) {
         onOpen = handler == null ? (path, finding) -> { } : handler;

@@ -54,7 +54,7 @@ final class MainMenu {
     }
 
     /** The window's menus; {@code more} go between View and Help. */
-    static MenuBar build(Actions actions, WriterCommands writer, Menu... more) {
+    static MenuBar build(Actions actions, WriterCommands writer, BulkController bulk, Menu... more) {
         MenuBar bar = new MenuBar();
         Menu recent = new Menu("Open _Recent");
         recent.setId("menu-open-recent");
@@ -81,9 +81,13 @@ final class MainMenu {
         redo.setId("menu-redo");
         redo.textProperty().bind(withMnemonic(actions.edits().redoLabelProperty()));
         redo.disableProperty().bind(actions.edits().canRedoProperty().not());
+        MenuItem undoBatch = item("Un_do Batch", null, bulk::undoBatch);
+        undoBatch.setId("menu-undo-batch");
+        undoBatch.disableProperty().bind(bulk.canUndoBatch().not());
         Menu edit = new Menu("_Edit", null,
                 undo,
                 redo,
+                undoBatch,
                 new SeparatorMenuItem(),
                 item("Cu_t", "Shortcut+X", () -> FocusedText.cut(bar.getScene())),
                 item("_Copy", "Shortcut+C", () -> FocusedText.copy(bar.getScene())),
@@ -94,7 +98,10 @@ final class MainMenu {
                 item("_Italic", "Shortcut+I", () -> FocusedText.format(bar.getScene(), "*", "italic")),
                 item("Lin_k", "Shortcut+K", () -> FocusedText.link(bar.getScene())),
                 new SeparatorMenuItem(),
-                item("_Find and Replace…", "Shortcut+F", actions::find));
+                item("_Find and Replace…", "Shortcut+F", actions::find),
+                withId(item("Replace in F_older…", "Shortcut+Shift+H", bulk.changes()::replaceInFolder),
+                        "menu-replace-in-folder"),
+                withId(item("Ta_xonomy…", null, bulk.changes()::taxonomy), "menu-taxonomy"));
         CheckMenuItem remote = new CheckMenuItem("Load Re_mote Images in Preview");
         remote.setId("menu-remote-images");
         remote.setSelected(actions.remoteImagesAllowed());
@@ -116,7 +123,9 @@ final class MainMenu {
         view.getItems().add(0, fields);
         MenuItem site = item("Site Settin_gs…", null, actions::siteSettings);
         site.setId("menu-site-settings");
-        view.getItems().addAll(new SeparatorMenuItem(), site);
+        MenuItem table = item("Table of Arti_cles", "Shortcut+T", bulk::showTable);
+        table.setId("menu-table");
+        view.getItems().addAll(new SeparatorMenuItem(), site, table);
         bar.getMenus().setAll(file, edit, insert, view);
         bar.getMenus().addAll(more);
         MenuItem keys = item("_Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(bar));
@@ -189,6 +198,11 @@ final class MainMenu {
                 }
             }
         });
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

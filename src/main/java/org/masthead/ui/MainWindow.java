@@ -55,6 +55,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final Navigator navigator;
     private final PaneFocus panes;
     private final GitController git;
+    private final BulkController bulk;
     private double zoom = 1;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
@@ -161,7 +162,8 @@ public final class MainWindow implements MainMenu.Actions {
         root.setBottom(new HBox(16, siteStatus, git.statusBar()));
         commands = new WriterCommands(stage, settings, open, articles, folder, list, messages, background, layout,
                 tools, this::openFolder);
-        root.setTop(MainMenu.build(this, commands, git.menu()));
+        bulk = new BulkController(stage, settings, background, folder, open, edits, articles, messages, dashboard);
+        root.setTop(MainMenu.build(this, commands, bulk, git.menu()));
         Theme.spreadFrom(root);
         zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
@@ -250,6 +252,7 @@ public final class MainWindow implements MainMenu.Actions {
         commands.remember(root);
         open.close();
         folder.open(root);
+        bulk.folderOpened();
         git.open(root, folder.session() == null ? null : folder.session().index());
     }
 
@@ -391,6 +394,8 @@ public final class MainWindow implements MainMenu.Actions {
     public boolean isIdle() {
         return background.isIdle();
     }
+
+    BulkController bulk() { return bulk; }
 
     boolean isDarkTheme() {
         return root.getStyleClass().contains("theme-dark");

@@ -52,6 +52,8 @@ final class ShortcutsDialog {
             new Key("Ctrl+1", "anywhere", "Article list (Ctrl+2 form, Ctrl+3 editor, Ctrl+4 right-hand tabs)"),
             new Key("Ctrl+Shift+1", "anywhere", "Preview tab (Ctrl+Shift+2 SEO, Ctrl+Shift+3 Folder SEO)"),
             new Key("Ctrl+Shift+4", "anywhere", "Folder SEO's table of findings"),
+            new Key("Ctrl+T", "anywhere", "Table of articles: the folder as a table, for edits of many articles at once"),
+            new Key("Ctrl+Shift+H", "anywhere", "Find and replace across the folder, previewed before it is applied"),
             new Key("Alt", "anywhere", "The menus; each item has an underlined letter"),
             new Key("F1", "anywhere", "This list"),
             new Key("Tab", "editor", "Types a tab; on a list item, indents it (Shift+Tab outdents)"),

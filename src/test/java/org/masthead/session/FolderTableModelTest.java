@@ -1,0 +1,75 @@
+package org.masthead.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.content.ArticleReader;
+import org.masthead.content.IndexEntry;
+import org.masthead.document.KeyPath;
+
+class FolderTableModelTest {
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path temp;
+
+    private final AtomicReference<FolderTableModel.View> last = new AtomicReference<>();
+    private final FolderTableModel model = new FolderTableModel(NOW, NOW, last::set);
+
+    @Test
+    void aHundredThousandRowsSortAndFilterFromTheIndexWithoutReadingAFile() {
+        Path root = temp.resolve("absent");
+        List<IndexEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            entries.add(new IndexEntry("a/" + i + ".md", String.valueOf(i), "Title " + i, i % 2 == 0 ? "Even" : "Odd",
+                    "", "", "", "", "", List.of(), null));
+        }
+        model.setColumns(root, List.of(KeyPath.of("id"), KeyPath.of("subject")));
+        model.update(root, entries, List.of());
+        model.setSort(0, false);
+        FolderTableModel.View view = last.get();
+        assertThat(view.total()).isEqualTo(100_000);
+        assertThat(view.unread()).isZero();
+        assertThat(view.rows().get(0).value(0)).isEqualTo("99999");
+        assertThat(view.rows().get(99_999).value(0)).as("numbers sort as numbers").isEqualTo("0");
+        model.setFilter(1, "odd");
+        assertThat(last.get().rows()).hasSize(50_000).allMatch(r -> r.value(1).equals("Odd"));
+        model.setFilter(FolderTableModel.ANY, "99999");
+        assertThat(last.get().rows()).extracting(FolderTableModel.Row::relative).containsExactly("a/99999.md");
+    }
+
+    @Test
+    void fieldsTheIndexLacksAreReadFromTheFilesAndReadAgainOnRequest() throws Exception {
+        Path file = temp.resolve("one.md");
+        Files.writeString(file, """
+                ---
+                title: One
+                tags:
+                  - go
+                  - rust
+                seo:
+                  noindex: true
+                ---
+                Body
+                """);
+        IndexEntry entry = ArticleReader.read(file, "one.md");
+        model.setColumns(temp, List.of(KeyPath.of("title"), KeyPath.of("tags"), KeyPath.parse("seo.noindex"),
+                KeyPath.of("missing")));
+        model.update(temp, List.of(entry), List.of());
+        assertThat(last.get().unread()).isZero();
+        assertThat(last.get().rows().get(0).values()).containsExactly("One", "go, rust", "true", "");
+
+        Files.writeString(file, Files.readString(file).replace("noindex: true", "noindex: false"));
+        model.reread(List.of(file));
+        assertThat(last.get().rows().get(0).value(2)).isEqualTo("false");
+        model.update(temp, List.of(), List.of("one.md"));
+        assertThat(last.get().rows()).isEmpty();
+    }
+}
