@@ -56,7 +56,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final PaneFocus panes;
     private final GitController git;
     private final BulkController bulk;
-    private double zoom = 1;
+    private final Zoom zoom;
     // Read from the settings once: java.util.prefs takes a lock that its background sync holds
     // while it writes to disk, and a render starts on every keystroke.
     private boolean remoteImages;
@@ -165,9 +165,8 @@ public final class MainWindow implements MainMenu.Actions {
         bulk = new BulkController(stage, settings, background, folder, open, edits, articles, messages, dashboard);
         root.setTop(MainMenu.build(this, commands, bulk, git.menu()));
         Theme.spreadFrom(root);
-        zoom = settings.get("zoom", 1);
         remoteImages = settings.get("preview.remoteImages", 0) > 0;
-        applyZoom();
+        zoom = new Zoom(settings, root, preview);
         if (settings.get("theme.dark", 0) > 0) {
             root.getStyleClass().add("theme-dark");
         }
@@ -377,14 +376,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void zoom(double factor) {
-        zoom = factor == 0 ? 1 : Math.max(0.6, Math.min(2.5, zoom * factor));
-        settings.put("zoom", zoom);
-        applyZoom();
-    }
-
-    private void applyZoom() {
-        root.setStyle("-fx-font-size: " + Math.round(13 * zoom) + "px;");
-        preview.setZoom(zoom);
+        zoom.by(factor);
     }
 
     /**

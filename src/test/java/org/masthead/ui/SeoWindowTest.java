@@ -108,6 +108,8 @@ class SeoWindowTest {
         }
         robot.interact(() -> incoming.getSelectionModel().select(incoming.getItems().stream()
                 .filter(i -> i.fileName().startsWith("what-caused")).findFirst().orElseThrow()));
+        // the list is the last part of the tab, below the findings: scrolled into view as a user would
+        robot.interact(() -> robot.lookup("#seo-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.doubleClickOn(robot.lookup("#seo-incoming .list-cell").queryAll().stream()
                 .filter(n -> ((javafx.scene.control.ListCell<?>) n).isSelected()).findFirst().orElseThrow());
         waitUntil(() -> stage.getTitle().equals("what-caused-the-fall-of-the-western-roman-empire.md — Masthead"));
