@@ -58,6 +58,9 @@ final class ExternalLinksCheck {
         }
         shown(confirm, false);
         shown(results, false);
+        // an empty message would show as an empty red box under the button
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         start.setOnAction(e -> ask());
         cancel.setOnAction(e -> {
             shown(confirm, false);
