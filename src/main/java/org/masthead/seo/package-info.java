@@ -12,6 +12,10 @@
  * {@link org.masthead.seo.SiteLinkChecks}) need the whole folder, and
  * {@link org.masthead.seo.FolderCheckCache} re-reads only the files that changed. Each
  * {@link org.masthead.seo.Finding} names its file, line, check id and severity, and may carry a
- * {@link org.masthead.seo.Fix} that is a splice of the article.
+ * {@link org.masthead.seo.Fix} that is a splice of the article. The checks of the prose
+ * (keyphrase, readability, headings, length: {@link org.masthead.seo.TextChecks},
+ * {@link org.masthead.seo.KeyphraseChecks}, limits in {@link org.masthead.seo.TextRules}) read it
+ * through {@code org.masthead.seo.text}; {@link org.masthead.seo.Scores} turns an article's
+ * findings into its SEO and readability scores.
  */
 package org.masthead.seo;

@@ -131,8 +131,15 @@ public final class SeoPane {
             }
         });
         content.getChildren().addAll(heading("Search snippet"), desktop.node(), mobile.node(), counters,
-                heading("Findings"), scores, summary, findings, heading("What links here"), incoming);
+                heading("Findings"), summaryRow(), findings, heading("What links here"), incoming);
         VBox.setVgrow(findings, Priority.ALWAYS);
+    }
+
+    /** The counts of findings and the scores side by side, so the scores take no line of their own. */
+    private HBox summaryRow() {
+        HBox row = new HBox(16, summary, scores);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        return row;
     }
 
     private static Label heading(String text) {

@@ -152,6 +152,29 @@ class TextChecksTest {
     }
 
     @Test
+    void theFolderCheckFindsWhatTheSeoTabFinds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // the folder check reads a one-line answer with the fast reader and decodes it itself;
+        // the SEO tab gets it from the document: both must see the same text
+        String article = """
+                ---
+                title: Bread dough at home
+                answer: >-
+                    # Bread dough\\n\\nBread dough is made. It is kneaded. It is baked.\\n\\n#### Deep
+                ---
+                &nbsp;""";
+        java.nio.file.Files.writeString(dir.resolve(".masthead.yml"), "seo:\n  text: {enabled: true}\n");
+        java.nio.file.Files.writeString(dir.resolve(TextArticles.PATH), article);
+        FolderReport report = SeoChecker.checkFolder(dir, Fixtures.CLOCK);
+        List<Finding> folder = report.findingsFor(TextArticles.PATH).stream()
+                .filter(f -> Checks.TEXT.contains(f.check())).toList();
+        assertThat(folder).extracting(Finding::check).containsExactly("keyphrase-missing", "content-length",
+                "heading-h1", "heading-skip", "readability-passive");
+        assertThat(folder).isEqualTo(TextArticles.findings(article, SeoConfig.load(dir)).stream()
+                .filter(f -> Checks.TEXT.contains(f.check())).toList());
+    }
+
+    @Test
     void theReferenceFormatsOneLineAnswerIsReportedOnItsLine() {
         // the answer (its key on line 3) holds the Markdown with literal \\n; every block is reported
         // on that line; no keyphrase and no keywords: the note is about the whole file, line 1
