@@ -54,8 +54,11 @@ class SeoTextWindowTest {
         assertThat(findings.getItems()).extracting(Finding::check).doesNotContain("keyphrase-title");
         waitUntil(() -> scores.getText().startsWith("SEO score ") && scores.getText().contains("Readability "));
         // typing a keyphrase the title lacks brings the finding, naming the field it came from
+        String initial = scores.getText();
         robot.interact(() -> window.applyEdit(KeyPath.parse("keyphrase"), "load factor"));
-        waitUntil(() -> findings.getItems().stream().anyMatch(f -> f.check().equals("keyphrase-title")));
+        // the score is shown after the findings: both must have followed the edit
+        waitUntil(() -> findings.getItems().stream().anyMatch(f -> f.check().equals("keyphrase-title"))
+                && !scores.getText().equals(initial));
         Finding title = findings.getItems().stream().filter(f -> f.check().equals("keyphrase-title")).findFirst()
                 .orElseThrow();
         assertThat(title.message()).startsWith("the keyphrase 'load factor' is not in seo.title");
