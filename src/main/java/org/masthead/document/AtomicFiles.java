@@ -149,8 +149,13 @@ public final class AtomicFiles {
         return deleted;
     }
 
-    /** Created with the default permissions (umask), unlike {@link Files#createTempFile}'s owner-only ones. */
-    private static Path createTemp(Path folder, String name) throws IOException {
+    /**
+     * An empty temporary file in {@code folder} for {@code name}, named so that folder scans skip
+     * it and {@link #cleanStaleTemps} removes it; created with the default permissions (umask),
+     * unlike {@link Files#createTempFile}'s owner-only ones. For writers that replace files in
+     * steps of their own, as a batch does.
+     */
+    public static Path createTemp(Path folder, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve("." + name + MARK + Long.toHexString(RANDOM.nextLong() >>> 1 | 1L << 40) + ".tmp");
             try {
@@ -164,8 +169,9 @@ public final class AtomicFiles {
         }
     }
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
+    /** Gives {@code to} the POSIX permissions of {@code from}, where the system has them and {@code from} exists. */
+    public static void copyPermissions(Path from, Path to) throws IOException {
+        if (from == null || !Files.exists(from)) {
             return;
         }
         PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);

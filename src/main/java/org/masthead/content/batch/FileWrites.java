@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.util.Set;
+import org.masthead.document.AtomicFiles;
 
 /**
  * The file operations of a batch. Each file is replaced as {@code AtomicFiles} does it (a hidden
@@ -24,7 +23,6 @@ import java.util.Set;
  * for ten thousand files is most of the time a batch takes.
  */
 final class FileWrites {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private FileWrites() {
     }
@@ -38,10 +36,10 @@ final class FileWrites {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temp = createTemp(folder, target.getFileName().toString());
+        Path temp = AtomicFiles.createTemp(folder, target.getFileName().toString());
         boolean moved = false;
         try {
-            copyPermissions(Files.exists(target) ? target : permissionsOf, temp);
+            AtomicFiles.copyPermissions(Files.exists(target) ? target : permissionsOf, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
@@ -106,30 +104,5 @@ final class FileWrites {
             at = at.getParent();
         }
         return at;
-    }
-
-    /** Named as {@code AtomicFiles} names its temporary files, so that folder scans skip them and its cleanup removes them. */
-    private static Path createTemp(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + ".masthead-" + Long.toHexString(RANDOM.nextLong() >>> 1 | 1L << 40) + ".tmp");
-            try {
-                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (from == null || !Files.exists(from)) {
-            return;
-        }
-        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        if (view != null) {
-            Files.setPosixFilePermissions(to, view.readAttributes().permissions());
-        }
     }
 }
