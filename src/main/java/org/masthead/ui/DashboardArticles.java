@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.masthead.seo.Scores;
@@ -91,21 +90,9 @@ final class DashboardArticles {
             Function<DashboardModel.Todo, Integer> value, Function<DashboardModel.Todo, Scores.Band> band) {
         TableColumn<DashboardModel.Todo, Integer> column = number(title, value);
         column.setId("dashboard-score-" + title.toLowerCase(java.util.Locale.ROOT));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("score-good", "score-needs-work", "score-problem");
-                DashboardModel.Todo todo = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (item == null || todo == null) {
-                    setText(null);
-                    return;
-                }
-                Scores.Band b = band.apply(todo);
-                setText(item + ", " + b.label());
-                getStyleClass().add("score-" + b.label().replace(' ', '-'));
-            }
-        });
+        column.setCellFactory(c -> WrappingColumns.<DashboardModel.Todo, Integer>cell(
+                (todo, n) -> todo == null ? n.toString() : n + ", " + band.apply(todo).label(),
+                (todo, n) -> todo == null ? null : "score-" + band.apply(todo).label().replace(' ', '-')));
         column.setPrefWidth(110);
         column.setMaxWidth(150);
         return column;

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -33,17 +34,33 @@ final class WrappingColumns {
      * than the one it lays it out at and then cuts the last line with an ellipsis.
      */
     static <S, T> TableCell<S, T> cell() {
+        return cell((row, item) -> item.toString(), (row, item) -> null);
+    }
+
+    /**
+     * A wrapping cell that shows {@code shown} of its row and value, and carries the style class
+     * {@code style} gives (none for null), for values shown in words, such as a score and its band.
+     */
+    static <S, T> TableCell<S, T> cell(BiFunction<S, T, String> shown, BiFunction<S, T, String> style) {
         Text text = new Text();
         text.getStyleClass().add("dashboard-cell-text");
         TableCell<S, T> cell = new TableCell<>() {
+            private String styled;
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                String value = empty || item == null ? null : item.toString();
+                S row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String value = empty || item == null ? null : shown.apply(row, item);
                 text.setText(value == null ? "" : value);
                 setText(null);
                 setGraphic(value == null ? null : text);
                 setAccessibleText(value);
+                getStyleClass().remove(styled);
+                styled = value == null ? null : style.apply(row, item);
+                if (styled != null) {
+                    getStyleClass().add(styled);
+                }
             }
         };
         text.fontProperty().bind(cell.fontProperty());
