@@ -60,7 +60,24 @@ final class FxTestSupport {
      * busy with parallel builds: it only ends a test whose condition never comes.
      */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        RuntimeException[] last = {null};
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (RuntimeException e) {
+                    // read off the FX thread while it changed the scene (a node not there yet, a list
+                    // replaced mid-read): not a verdict, so ask again; a condition that never holds still fails
+                    last[0] = e;
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            if (last[0] != null) {
+                e.addSuppressed(last[0]);
+            }
+            throw e;
+        }
     }
 
     /**
