@@ -33,7 +33,8 @@ final class ExternalLinksCheck {
     private final Button start = new Button("Check external links…");
     private final Label question = new Label();
     private final Button go = new Button("Go online");
-    private final Button cancel = new Button("Cancel");
+    // not "Cancel": dialogs are found by that word, and this button stays in the pane, hidden
+    private final Button cancel = new Button("Stay offline");
     private final HBox confirm = new HBox(8, question, go, cancel);
     private final Label status = new Label();
     private final ListView<String> results = new ListView<>();

@@ -60,7 +60,9 @@ class FormTypingWindowTest {
         original = Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    private static <T extends Node> T field(FxRobot robot, String path, Class<T> type) {
+    /** The form's input for {@code path}, once the form shows it: it is built after the article opens. */
+    private static <T extends Node> T field(FxRobot robot, String path, Class<T> type) throws Exception {
+        waitUntil(() -> robot.lookup((Node n) -> ("field-" + path).equals(n.getId())).tryQuery().isPresent());
         return robot.lookup((Node n) -> ("field-" + path).equals(n.getId())).queryAs(type);
     }
 
