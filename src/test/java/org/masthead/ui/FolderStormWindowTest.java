@@ -153,7 +153,8 @@ class FolderStormWindowTest {
         byte[] loaded = Files.readAllBytes(picked.path());
         Files.writeString(picked.path(), Files.readString(picked.path()).replaceFirst("(?m)^title: .*$",
                 "title: Retitled by the checkout"));
-        javafx.scene.Node banner = robot.lookup("#conflict-banner").query();
+        javafx.scene.Node banner = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#conflict-banner").<javafx.scene.Node>query()).get();
         waitUntil(banner::isVisible);
         for (String button : List.of("Show difference", "Keep mine", "Take theirs", "Merge")) {
             assertThat(robot.from(banner).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
@@ -177,9 +178,10 @@ class FolderStormWindowTest {
 
         storm(folder, picked.path()).join();
         waitForFreshScan(folder);
-        assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
-
-        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        // looked up on the FX thread: the storm's rows still add and drop list cells meanwhile
+        DialogPane dialog = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(".dialog-pane").queryAs(DialogPane.class)).get();
+        assertThat(dialog).isNotNull();
         robot.interact(() -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
