@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * switched off in {@code seo.disabled} and given another severity in {@code seo.severity}.
  * Defaults follow Yoast SEO's English assessments.
  *
- * @param enabled                whether the text checks run at all (default false)
+ * @param enabled                whether the text checks run at all (default true)
  * @param minWords               a body with fewer words is thin ({@code content-length}); list pages are exempt
  * @param titleIsH1              whether the layout prints the title as the page's H1, so a body H1 is a
  *                               second one; null to follow the site's profile (true but for Docusaurus and
@@ -34,12 +34,14 @@ public record TextRules(boolean enabled, int minWords, Boolean titleIsH1, int se
                         int sameStartSentences, int passivePercent, int fleschMin, double densityMin,
                         double densityMax, String language) {
     /**
-     * Off until a folder switches them on ({@code seo.text.enabled: true}): they judge the body,
-     * and folders and tools that expect only the metadata checks keep their findings.
+     * On, with Yoast's limits: every check runs unless a folder turns it off, all together with
+     * {@code seo.text.enabled: false} or one by one in {@code seo.disabled}.
      */
-    public static final TextRules DEFAULTS = new TextRules(false, 300, null, 20, 25, 150, 300, 3, 10, 60, 0.5, 3.0, "");
+    public static final TextRules DEFAULTS = new TextRules(true, 300, null, 20, 25, 150, 300, 3, 10, 60, 0.5, 3.0, "");
     /** The defaults, switched on. */
-    public static final TextRules ON = DEFAULTS.withEnabled(true);
+    public static final TextRules ON = DEFAULTS;
+    /** The defaults, switched off: only the metadata, link and social checks run. */
+    public static final TextRules OFF = DEFAULTS.withEnabled(false);
 
     static final List<String> KEYS = List.of("enabled", "min_words", "title_is_h1", "sentence_max_words",
             "long_sentences_percent", "paragraph_max_words", "subheading_max_words", "same_start_sentences",

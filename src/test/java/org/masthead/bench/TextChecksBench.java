@@ -28,7 +28,7 @@ public final class TextChecksBench {
         Path dir = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         Clock clock = Clock.systemDefaultZone();
-        SeoRules off = SeoConfig.load(dir).withText(TextRules.DEFAULTS);
+        SeoRules off = SeoConfig.load(dir).withText(TextRules.OFF);
         SeoRules on = off.withText(TextRules.ON);
         System.out.printf("%d articles in %s, load average %s%n", SeoChecker.articleFiles(dir).size(), dir, load());
         SeoChecker.checkFolder(dir, off, clock);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,26 @@ class CheckCommandTest {
     private void write(String name, String text) throws Exception {
         Files.createDirectories(folder.resolve(name).getParent());
         Files.writeString(folder.resolve(name), text);
+    }
+
+    /** These tests are about exit codes and formats: the one-word bodies' text findings would be noise. */
+    @BeforeEach
+    void textChecksOff() throws Exception {
+        write(".masthead.yml", "seo:\n  text:\n    enabled: false\n");
+    }
+
+    @Test
+    void theTextChecksRunUnlessTheFolderSwitchesThemOff() throws Exception {
+        write("a.md", article(1, "Alpha question here?", "alpha-question-here"));
+        Files.delete(folder.resolve(".masthead.yml"));
+        assertThat(run("check", folder.toString())).isZero();
+        // The keyphrase is the first keyword, "one": in none of the SEO title, the description, the
+        // slug and the one-word body "Body." (under 300 words; Flesch 206.835 - 1.015 * 1 - 84.6 * 2 = 36.6).
+        // In line order; the last three at the body's line 13.
+        assertThat(out.toString().lines().map(l -> l.split(" ")[2].replace(":", "")).toList()).containsExactly(
+                "keyphrase-title", "keyphrase-description", "keyphrase-slug", "content-length", "keyphrase-intro",
+                "readability-flesch");
+        assertThat(out.toString()).contains("a.md:13: warning content-length: the body has 1 word, under the 300");
     }
 
     @Test

@@ -45,7 +45,8 @@ class ArticleChecksTest {
     @Test
     void requiredFieldsComeFromTheRules() {
         SeoRules rules = new SeoRules(SeoRules.FieldNames.DEFAULT, SeoRules.DEFAULTS.urlPattern(),
-                List.of("title", "author"), 30, 60, 600, 20, 120, 156, 160, 920, 14, 3, 12, Set.of(), Map.of());
+                List.of("title", "author"), 30, 60, 600, 20, 120, 156, 160, 920, 14, 3, 12, Set.of(), Map.of())
+                .withText(TextRules.OFF);
         assertFindings(check(with(SEO_TITLE, ""), rules)).containsExactly(tuple("required-field", ERROR, "author", 1));
     }
 
@@ -161,7 +162,7 @@ class ArticleChecksTest {
     @Test
     void urlPatternIsConfigurable() {
         SeoRules rules = new SeoRules(SeoRules.FieldNames.DEFAULT, "/{id}/{slug}", SeoRules.DEFAULTS.required(),
-                30, 60, 600, 20, 120, 156, 160, 920, 14, 3, 12, Set.of(), Map.of());
+                30, 60, 600, 20, 120, 156, 160, 920, 14, 3, 12, Set.of(), Map.of()).withText(TextRules.OFF);
         List<Finding> findings = check(ARTICLE, rules);
         assertFindings(findings).containsExactly(tuple("url-pattern", WARNING, "url", 12));
         assertThat(findings.get(0).fix()).contains(Fix.set("url", "/1001/how-does-a-hash-table-handle-collisions"));
@@ -208,7 +209,7 @@ class ArticleChecksTest {
     void disabledChecksAndSeverityOverrides() {
         SeoRules rules = new SeoRules(SeoRules.FieldNames.DEFAULT, SeoRules.DEFAULTS.urlPattern(),
                 SeoRules.DEFAULTS.required(), 30, 60, 600, 20, 120, 156, 160, 920, 14, 3, 12,
-                Set.of("seo-title-length"), Map.of("seo-keywords-count", Severity.ERROR));
+                Set.of("seo-title-length"), Map.of("seo-keywords-count", Severity.ERROR)).withText(TextRules.OFF);
         assertThat(check(with(SEO_TITLE, "  title: Hash Tables"), rules)).isEmpty();
         assertFindings(check(with(KEYWORDS, "  page_keywords: a, b"), rules))
                 .containsExactly(tuple("seo-keywords-count", ERROR, "seo.page_keywords", 9));

@@ -54,7 +54,8 @@ class CheckFolderTest {
         write(".git/ignored.md", "---\ntitle: x\n---\n");
         write("notes.txt", "not an article");
 
-        FolderReport report = SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK);
+        // about the checks between articles: the fixtures' one-line bodies would add the text checks' findings
+        FolderReport report = SeoChecker.checkFolder(folder, Fixtures.RULES, CLOCK);
 
         assertThat(report.files()).isEqualTo(4);
         assertThat(report.articles()).extracting(ArticleFacts::path)
@@ -84,8 +85,19 @@ class CheckFolderTest {
     void rulesComeFromTheFoldersConfig() throws Exception {
         write("cs/hash.md", ARTICLE.replace("  title: Hash Table Collision Handling | Samples", "  title: Hash"));
         write("what-is-binary-search.md", BINARY_SEARCH);
-        assertThat(SeoChecker.checkFolder(folder, CLOCK).countsByCheck()).isEqualTo(Map.of("seo-title-length", 1));
+        // Besides the 4-character SEO title, the text checks (on by default) find: both bodies under
+        // 300 words ("Body text." and none); in cs/hash.md the keyphrase, its first keyword "hash
+        // table", is not in the SEO title "Hash" nor in the first paragraph "Body text." (its
+        // description has "Hash tables", its slug "hash-table"). The binary search article has its
+        // keyphrase in title, description and slug, and no paragraph to judge. "Body text." reads
+        // easily: Flesch 206.835 - 1.015 * 2/1 - 84.6 * 3/2 = 77.9.
+        Map<String, Integer> text = Map.of("content-length", 2, "keyphrase-title", 1, "keyphrase-intro", 1);
+        Map<String, Integer> all = new java.util.HashMap<>(text);
+        all.put("seo-title-length", 1);
+        assertThat(SeoChecker.checkFolder(folder, CLOCK).countsByCheck()).isEqualTo(all);
         write(".masthead.yml", "seo:\n  title_min_chars: 4\n");
+        assertThat(SeoChecker.checkFolder(folder, CLOCK).countsByCheck()).isEqualTo(text);
+        write(".masthead.yml", "seo:\n  title_min_chars: 4\n  text:\n    enabled: false\n");
         assertThat(SeoChecker.checkFolder(folder, CLOCK).findings()).isEmpty();
     }
 

@@ -39,6 +39,12 @@ final class Fixtures {
 
     static final String PATH = "how-does-a-hash-table-handle-collisions.md";
 
+    /**
+     * The default rules without the text checks: the fixture is about the metadata, and its
+     * two-word body would give every test the same thin-content and readability findings.
+     */
+    static final SeoRules RULES = SeoRules.DEFAULTS.withText(TextRules.OFF);
+
     static final ArticleFacts BINARY_SEARCH = new ArticleFacts("what-is-binary-search.md", "1002",
             "What is binary search?", "Binary search halves a sorted range at each step until it finds the value.",
             "/learn/computer-science/questions/what-is-binary-search", "Computer Science", List.of("1001"));
@@ -71,7 +77,7 @@ final class Fixtures {
     }
 
     static FolderContext folder(ArticleFacts... others) {
-        return FolderContext.of(SeoRules.DEFAULTS, CLOCK, List.of(others));
+        return FolderContext.of(RULES, CLOCK, List.of(others));
     }
 
     static List<Finding> check(String text) {

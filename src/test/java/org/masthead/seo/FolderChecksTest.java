@@ -87,7 +87,7 @@ class FolderChecksTest {
 
     @Test
     void withoutAKnownFolderOnlyTheArticleItselfIsJudged() {
-        FolderContext standalone = FolderContext.standalone(SeoRules.DEFAULTS, Fixtures.CLOCK);
+        FolderContext standalone = FolderContext.standalone(Fixtures.RULES, Fixtures.CLOCK);
         String text = withRelated(related(1, "4242", "/x"), related(2, "4242", "/x"), related(3, "1001", SELF_URL));
         assertThat(tuples(SeoChecker.check(PATH, doc(text), standalone))).containsExactly(
                 tuple("related-duplicate", WARNING, "related_article2", 19),
@@ -112,7 +112,7 @@ class FolderChecksTest {
     @Test
     void theArticlesOwnOlderFactsAreNotADuplicate() {
         // The folder index still holds this article's facts from before the edit: same path, same values.
-        ArticleFacts older = ArticleFacts.of(PATH, doc(ARTICLE), SeoRules.DEFAULTS);
+        ArticleFacts older = ArticleFacts.of(PATH, doc(ARTICLE), Fixtures.RULES);
         assertThat(SeoChecker.check(PATH, doc(ARTICLE), folder(BINARY_SEARCH, older))).isEmpty();
     }
 
@@ -129,7 +129,7 @@ class FolderChecksTest {
 
     @Test
     void factsComeFromTheDocument() {
-        ArticleFacts facts = ArticleFacts.of(PATH, doc(with("id: 1001", "id: \" 1001\"")), SeoRules.DEFAULTS);
+        ArticleFacts facts = ArticleFacts.of(PATH, doc(with("id: 1001", "id: \" 1001\"")), Fixtures.RULES);
         assertThat(facts).isEqualTo(new ArticleFacts(PATH, "1001", "How does a hash table handle collisions?",
                 "Hash tables resolve collisions by chaining entries in lists or by probing for another free slot. "
                 + "Learn both methods and their costs.", SELF_URL, "Computer Science", List.of("1002"),

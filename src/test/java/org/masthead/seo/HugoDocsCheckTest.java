@@ -29,7 +29,8 @@ class HugoDocsCheckTest {
     void onlyTheSitesOwnFieldsAndNoMissingFieldNoise(Path corpus) throws Exception {
         Path docs = dir.resolve("hugo-docs");
         TestCorpus.copy(corpus.resolve("hugo-docs"), docs);
-        SeoRules rules = SeoConfig.load(docs);
+        // about the site's fields and links: the body's text checks are left to the README's counts
+        SeoRules rules = SeoConfig.load(docs).withText(TextRules.OFF);
         assertThat(rules.profile()).isEqualTo("hugo");
 
         FolderReport report = SeoChecker.checkFolder(docs, rules, CLOCK);

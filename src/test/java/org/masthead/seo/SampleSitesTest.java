@@ -20,6 +20,18 @@ import org.masthead.document.Document;
  * The exact findings on the sample sites in {@code samples-sites/}, worked out by reading their
  * files (description lengths counted by hand, widths from the font's own tables), not copied from
  * the checker. Every title is under 60 characters and every description under 156 unless named.
+ *
+ * <p>The text checks, on by default: no page sets a keyphrase or keywords, so each judged page
+ * (list pages and drafts included) gets {@code keyphrase-missing} as a note at line 1 and no other
+ * keyphrase finding. Every body is a line or three, 1 to 24 words, so every page but a list page
+ * gets {@code content-length}, reported where its body starts (the line after the front matter).
+ * No body has a heading, a passive sentence or a sentence over 20 words. Flesch reading ease
+ * (206.835 − 1.015 × words per sentence − 84.6 × syllables per word), syllables counted by the
+ * README's rule, is over 60 on every body but Astro's third-post: "Start with binoculars." is 3
+ * words and 1 + 1 + 4 = 6 syllables, 206.835 − 3.045 − 169.2 = 34.6. The lowest of the others are
+ * "Check the weather first." and "No observing this week." (4 words; 5 and 6 syllables: 97.0 and
+ * 75.9), and the two-word "Not ready.", "Mostly oak.", "Nothing yet." and "Coming soon." (3
+ * syllables: 77.9).
  */
 class SampleSitesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -55,17 +67,34 @@ class SampleSitesTest {
      */
     @Test
     void hugo() throws Exception {
+        String k = "keyphrase-missing";
+        String thin = "content-length";
         assertThat(findings(SITES.resolve("hugo"))).containsExactly(
+                tuple("content/_index.md", k, INFO, "", 1),
+                tuple("content/docs/_index.md", k, INFO, "", 1),
+                tuple("content/docs/install.md", k, INFO, "", 1),
                 tuple("content/docs/install.md", "alias-taken", ERROR, "aliases", 6),
+                tuple("content/docs/install.md", thin, WARNING, "", 8),
+                tuple("content/docs/setup.md", k, INFO, "", 1),
                 tuple("content/docs/setup.md", "link-no-outbound", WARNING, "", 1),
                 tuple("content/docs/setup.md", "seo-description-length", ERROR, "description", 4),
                 tuple("content/docs/setup.md", "seo-description-width", INFO, "description", 4),
+                tuple("content/docs/setup.md", thin, WARNING, "", 6),
+                tuple("content/posts/_index.md", k, INFO, "", 1),
+                tuple("content/posts/cloudy-week.md", k, INFO, "", 1),
                 tuple("content/posts/cloudy-week.md", "link-no-outbound", WARNING, "", 1),
                 tuple("content/posts/cloudy-week.md", "link-orphan", WARNING, "", 1),
                 tuple("content/posts/cloudy-week.md", "required-field", WARNING, "description", 1),
+                tuple("content/posts/cloudy-week.md", thin, WARNING, "", 6),
                 tuple("content/posts/comet-draft.md", "draft", INFO, "", 1),
+                tuple("content/posts/comet-draft.md", k, INFO, "", 1),
                 tuple("content/posts/comet-draft.md", "link-draft", INFO, "", 1),
+                tuple("content/posts/comet-draft.md", thin, WARNING, "", 6),
+                tuple("content/posts/first-light.md", k, INFO, "", 1),
+                tuple("content/posts/first-light.md", thin, WARNING, "", 8),
+                tuple("content/posts/night-sky.md", k, INFO, "", 1),
                 tuple("content/posts/night-sky.md", "link-orphan", WARNING, "", 1),
+                tuple("content/posts/night-sky.md", thin, WARNING, "", 8),
                 tuple("content/posts/night-sky.md", "link-draft", WARNING, "", 10),
                 tuple("content/posts/night-sky.md", "link-broken", ERROR, "", 11));
     }
@@ -98,20 +127,36 @@ class SampleSitesTest {
      */
     @Test
     void jekyll() throws Exception {
+        String k = "keyphrase-missing";
+        String thin = "content-length";
         assertThat(findings(SITES.resolve("jekyll"))).containsExactly(
                 tuple("_drafts/dovetails.md", "draft", INFO, "", 1),
+                tuple("_drafts/dovetails.md", k, INFO, "", 1),
+                tuple("_drafts/dovetails.md", thin, WARNING, "", 4),
+                tuple("_posts/2024-01-15-hello-world.md", k, INFO, "", 1),
                 tuple("_posts/2024-01-15-hello-world.md", "duplicate-title", WARNING, "title", 3),
+                tuple("_posts/2024-01-15-hello-world.md", thin, WARNING, "", 6),
+                tuple("_posts/2024-02-01-second-post.md", k, INFO, "", 1),
                 tuple("_posts/2024-02-01-second-post.md", "link-orphan", WARNING, "", 1),
+                tuple("_posts/2024-02-01-second-post.md", thin, WARNING, "", 6),
                 tuple("_posts/2024-02-01-second-post.md", "link-broken", ERROR, "", 8),
+                tuple("_posts/2024-02-20-glue-up.md", k, INFO, "", 1),
                 tuple("_posts/2024-02-20-glue-up.md", "link-no-outbound", WARNING, "", 1),
                 tuple("_posts/2024-02-20-glue-up.md", "link-orphan", WARNING, "", 1),
                 tuple("_posts/2024-02-20-glue-up.md", "required-field", WARNING, "description", 1),
                 tuple("_posts/2024-02-20-glue-up.md", "duplicate-title", WARNING, "title", 3),
+                tuple("_posts/2024-02-20-glue-up.md", thin, WARNING, "", 5),
+                tuple("_posts/2024-03-05-finishing.md", k, INFO, "", 1),
                 tuple("_posts/2024-03-05-finishing.md", "link-no-outbound", WARNING, "", 1),
                 tuple("_posts/2024-03-05-finishing.md", "link-orphan", WARNING, "", 1),
+                tuple("_posts/2024-03-05-finishing.md", thin, WARNING, "", 6),
                 tuple("_posts/2024-03-30-new-bench.md", "draft", INFO, "", 1),
+                tuple("_posts/2024-03-30-new-bench.md", k, INFO, "", 1),
+                tuple("_posts/2024-03-30-new-bench.md", thin, WARNING, "", 7),
+                tuple("about.md", k, INFO, "", 1),
                 tuple("about.md", "link-no-outbound", WARNING, "", 1),
-                tuple("about.md", "alias-taken", ERROR, "redirect_from", 6));
+                tuple("about.md", "alias-taken", ERROR, "redirect_from", 6),
+                tuple("about.md", thin, WARNING, "", 9));
     }
 
     /**
@@ -130,16 +175,27 @@ class SampleSitesTest {
      */
     @Test
     void astro() throws Exception {
+        String k = "keyphrase-missing";
+        String thin = "content-length";
         assertThat(findings(SITES.resolve("astro"))).containsExactly(
+                tuple("src/content/blog/first-post.md", k, INFO, "", 1),
                 tuple("src/content/blog/first-post.md", "social-image-size", WARNING, "heroImage", 5),
+                tuple("src/content/blog/first-post.md", thin, WARNING, "", 7),
                 tuple("src/content/blog/first-post.md", "link-draft", WARNING, "", 8),
+                tuple("src/content/blog/fourth-post.md", k, INFO, "", 1),
                 tuple("src/content/blog/fourth-post.md", "link-orphan", WARNING, "", 1),
+                tuple("src/content/blog/fourth-post.md", thin, WARNING, "", 7),
                 tuple("src/content/blog/fourth-post.md", "link-broken", ERROR, "", 8),
                 tuple("src/content/blog/second-post.md", "draft", INFO, "", 1),
+                tuple("src/content/blog/second-post.md", k, INFO, "", 1),
                 tuple("src/content/blog/second-post.md", "link-draft", INFO, "", 1),
+                tuple("src/content/blog/second-post.md", thin, WARNING, "", 7),
+                tuple("src/content/blog/third-post.md", k, INFO, "", 1),
                 tuple("src/content/blog/third-post.md", "link-no-outbound", WARNING, "", 1),
                 tuple("src/content/blog/third-post.md", "link-orphan", WARNING, "", 1),
-                tuple("src/content/blog/third-post.md", "required-field", WARNING, "description", 1));
+                tuple("src/content/blog/third-post.md", "required-field", WARNING, "description", 1),
+                tuple("src/content/blog/third-post.md", thin, WARNING, "", 5),
+                tuple("src/content/blog/third-post.md", "readability-flesch", WARNING, "", 5));
     }
 
     /** No finding on a sample site names a field that site's profile does not map. */

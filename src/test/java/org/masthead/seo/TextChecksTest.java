@@ -23,10 +23,12 @@ class TextChecksTest {
     }
 
     @Test
-    void theTextChecksAreOffUnlessSwitchedOn() {
+    void theTextChecksAreOnByDefaultAndOffWhenSwitchedOff() throws Exception {
         String thin = with(BODY, "Bread dough.");
-        assertThat(text(thin, SeoRules.DEFAULTS)).isEmpty();
-        assertThat(text(thin)).containsExactly(tuple("content-length", WARNING, "", 11));
+        assertThat(text(thin, SeoRules.DEFAULTS)).containsExactly(tuple("content-length", WARNING, "", 11));
+        SeoRules off = SeoConfig.parse(".masthead.yml", "seo:\n  text:\n    enabled: false\n");
+        assertThat(text(thin, off)).isEmpty();
+        assertThat(text(thin, SeoRules.DEFAULTS.withText(TextRules.OFF))).isEmpty();
     }
 
     @Test

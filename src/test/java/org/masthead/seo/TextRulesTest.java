@@ -36,9 +36,13 @@ class TextRulesTest {
     }
 
     @Test
-    void offByDefaultAndTheTitleIsTheH1ExceptWhereTheSiteUsesTheFirstBodyH1() throws Exception {
+    void onByDefaultWithYoastsLimitsAndTheTitleIsTheH1ExceptWhereTheSiteUsesTheFirstBodyH1() throws Exception {
         assertThat(SeoConfig.parse(".masthead.yml", "seo: {}\n").text()).isEqualTo(TextRules.DEFAULTS);
-        assertThat(TextRules.DEFAULTS.enabled()).isFalse();
+        assertThat(SeoRules.DEFAULTS.text()).isEqualTo(TextRules.DEFAULTS);
+        assertThat(TextRules.DEFAULTS).isEqualTo(new TextRules(true, 300, null, 20, 25, 150, 300, 3, 10, 60, 0.5, 3.0,
+                ""));
+        assertThat(SeoConfig.parse(".masthead.yml", "seo: {text: {enabled: false}}\n").text())
+                .isEqualTo(TextRules.OFF).isEqualTo(TextRules.DEFAULTS.withEnabled(false));
         assertThat(TextRules.ON.titleIsH1For("hugo")).isTrue();
         assertThat(TextRules.ON.titleIsH1For(SeoRules.REFERENCE)).isTrue();
         assertThat(TextRules.ON.titleIsH1For("docusaurus")).isFalse();
