@@ -225,7 +225,7 @@ public final class MainWindow implements MainMenu.Actions {
         seo.setOnFix(edits::applyFix);
         seo.setOnOpenArticle(list::select);
         seo.setOnCheck((path, doc) -> social.show(path, doc, seo.context()));
-        layout.right().getTabs().add(social.tab());
+        layout.addBesideSeo(social.tab());
         dashboard.addSection(new ExternalLinksCheck(background, dashboard::report,
                 () -> folder.session() == null ? null : folder.session().root()).node());
         dashboard.setOnOpen(navigator::openAtFinding);

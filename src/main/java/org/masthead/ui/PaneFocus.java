@@ -106,10 +106,12 @@ final class PaneFocus {
         return -1;
     }
 
-    /** The right-hand tab {@code index} (0 to 2), or with 3 the Folder SEO findings table. */
+    /** Preview (0), SEO (1), Folder SEO (2), or with 3 the Folder SEO findings table. */
     void tab(int index) {
-        if (index < 3 && index < tabs.getTabs().size()) {
+        if (index < 2 && index < tabs.getTabs().size()) {
             showTab(index);
+        } else if (index == 2) {
+            showTab(dashboardIndex());
         } else {
             showFindingsTable();
         }
@@ -144,15 +146,20 @@ final class PaneFocus {
         tabs.requestFocus();
     }
 
-    /** Shows the Folder SEO tab with the focus on its table of findings. */
-    void showFindingsTable() {
+    /** Where the Folder SEO tab is: the Social tab sits between it and the SEO tab. */
+    private int dashboardIndex() {
         int dashboard = tabs.getTabs().size() - 1;
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             if ("dashboard-tab".equals(tabs.getTabs().get(i).getId())) {
                 dashboard = i;
             }
         }
-        showTab(dashboard);
+        return dashboard;
+    }
+
+    /** Shows the Folder SEO tab with the focus on its table of findings. */
+    void showFindingsTable() {
+        showTab(dashboardIndex());
         Node table = tabs.lookup("#dashboard-findings");
         if (table != null) {
             table.requestFocus();

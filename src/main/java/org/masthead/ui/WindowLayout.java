@@ -42,9 +42,11 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
 
         Tab dashboardTab = new Tab("Folder SEO", dashboard);
         dashboardTab.setId("dashboard-tab");
-        TabPane right = new TabPane(new Tab("Preview", preview), new Tab("SEO", seo), dashboardTab);
+        Tab seoTab = new Tab("SEO", seo);
+        seoTab.setId("seo-tab");
+        TabPane right = new TabPane(new Tab("Preview", preview), seoTab, dashboardTab);
         right.setId("right-tabs");
-        right.setAccessibleText("Preview, SEO and Folder SEO tabs");
+        right.setAccessibleText("Preview, SEO, Social and Folder SEO tabs");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         // the message and the conflict banner take the height their text needs; the editing panes get the rest
@@ -126,6 +128,15 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
         double scale = stage.getOutputScaleX() > 0 ? stage.getOutputScaleX() : 1;
         settings.setWindowBounds(new Settings.WindowBounds(stage.getX(), stage.getY(), scene.getWidth(),
                 scene.getHeight()).toDevice(scale));
+    }
+
+    /** Puts {@code tab} right after the SEO tab, as a page's Social card belongs beside its SEO. */
+    void addBesideSeo(Tab tab) {
+        int at = 0;
+        while (at < right.getTabs().size() && !"seo-tab".equals(right.getTabs().get(at).getId())) {
+            at++;
+        }
+        right.getTabs().add(Math.min(at + 1, right.getTabs().size()), tab);
     }
 
     boolean dashboardShown() {

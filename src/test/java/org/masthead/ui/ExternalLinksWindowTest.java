@@ -72,7 +72,8 @@ class ExternalLinksWindowTest {
     @Test
     void theWindowAsksBeforeGoingOnline(FxRobot robot) throws Exception {
         TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow()));
         TableView<?> findings = robot.lookup("#dashboard-findings").queryAs(TableView.class);
         waitUntil(() -> !findings.getItems().isEmpty());
         assertThat(requests).as("the folder's analysis never goes online").hasValue(0);

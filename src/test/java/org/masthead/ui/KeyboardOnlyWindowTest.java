@@ -114,6 +114,8 @@ class KeyboardOnlyWindowTest {
         keys(robot, KeyCode.RIGHT);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("SEO");
         keys(robot, KeyCode.RIGHT);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Social");
+        keys(robot, KeyCode.RIGHT);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Folder SEO");
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("SEO");

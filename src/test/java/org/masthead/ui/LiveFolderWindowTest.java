@@ -131,7 +131,8 @@ class LiveFolderWindowTest {
         });
         javafx.scene.control.ListView<org.masthead.seo.Finding> seo = robot.lookup("#seo-findings").queryListView();
         javafx.scene.control.TabPane tabs = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow()));
         TableView<DashboardModel.Row> folder = robot.lookup("#dashboard-findings").queryTableView();
         waitUntil(() -> onFx(() -> folder.getItems().stream().anyMatch(r -> r.finding().check().equals("image-size"))
                 && seo.getItems().stream().anyMatch(f -> f.check().equals("image-size"))));

@@ -136,7 +136,8 @@ class ScaledLabelsWindowTest {
         waitUntil(() -> robot.lookup("#fix-file-name-slug-file_name").tryQuery().isPresent());
         assertNothingCut(robot, "seo-pane", 5);
 
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow()));
         waitUntil(() -> !robot.lookup("#dashboard-totals").queryLabeled().getText().isEmpty());
         assertNothingCut(robot, "dashboard-pane", 5);
     }

@@ -120,7 +120,8 @@ class SeoWindowTest {
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> list.getItems().size() >= 15);
         javafx.scene.control.TabPane tabs = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow()));
         TableView<DashboardModel.Row> rows = robot.lookup("#dashboard-findings").queryTableView();
         waitUntil(() -> rows.getItems().stream().anyMatch(r -> r.finding().check().equals("seo-description-length")));
         DashboardModel.Row row = rows.getItems().stream()

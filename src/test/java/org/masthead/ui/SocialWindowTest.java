@@ -48,6 +48,18 @@ class SocialWindowTest {
     }
 
     @Test
+    void theSocialTabSitsRightAfterTheSeoTabAndFolderSeoStaysOnItsShortcut(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        FxTestSupport.waitUntilOnFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()
+                .equals(java.util.List.of("Preview", "SEO", "Social", "Folder SEO")));
+        robot.interact(() -> robot.lookup("#article-list").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.DIGIT3).release(javafx.scene.input.KeyCode.DIGIT3,
+                javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> "Folder SEO".equals(tabs.getSelectionModel().getSelectedItem().getText()));
+    }
+
+    @Test
     void theCardsShowTheRealImageCroppedToTheirRatios(FxRobot robot) throws Exception {
         FxTestSupport.openArticle(robot, stage, "wide.md");
         TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);

@@ -69,7 +69,8 @@ class SpellingColumnWindowTest {
         TableView<ArticleItem> list = robot.lookup("#article-list").queryTableView();
         waitUntil(() -> onFx(() -> list.getItems().size() == 3));
         javafx.scene.control.TabPane tabs = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow()));
         TableView<DashboardModel.Todo> todo = robot.lookup("#dashboard-articles").queryTableView();
         TableColumn<DashboardModel.Todo, Integer> spelling = (TableColumn<DashboardModel.Todo, Integer>) todo.getColumns()
                 .stream().filter(c -> c.getText().equals("Spelling")).findFirst().orElseThrow();
