@@ -96,6 +96,44 @@ public final class Scores {
         return out;
     }
 
+    /** How a score reads in a column of the list or the table: the number, then its band ("75 problem"). */
+    public static String text(int score, Band band) {
+        return score + " " + band.label();
+    }
+
+    /** How many articles are in each band, for each of the two scores. */
+    public record Distribution(Map<Band, Integer> seo, Map<Band, Integer> readability) {
+        public Distribution {
+            seo = Map.copyOf(seo);
+            readability = Map.copyOf(readability);
+        }
+    }
+
+    /** The articles of {@code all} counted by band, every band present (0 when none is in it). */
+    public static Distribution distribution(Iterable<ArticleScores> all) {
+        Map<Band, Integer> seo = new java.util.EnumMap<>(Band.class);
+        Map<Band, Integer> readability = new java.util.EnumMap<>(Band.class);
+        for (Band b : Band.values()) {
+            seo.put(b, 0);
+            readability.put(b, 0);
+        }
+        for (ArticleScores s : all) {
+            seo.merge(s.seoBand(), 1, Integer::sum);
+            readability.merge(s.readabilityBand(), 1, Integer::sum);
+        }
+        return new Distribution(seo, readability);
+    }
+
+    /** Whether findings are those of a page the checks judged: a file that is not a page has no scores. */
+    public static boolean judged(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.check().equals(Checks.NOT_A_PAGE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Band band(int score, boolean error, boolean warning) {
         if (error || score < PROBLEM_BELOW) {
             return Band.PROBLEM;

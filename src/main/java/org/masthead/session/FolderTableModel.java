@@ -3,7 +3,6 @@ package org.masthead.session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.masthead.content.IndexEntry;
 import org.masthead.document.KeyPath;
+import org.masthead.seo.Scores;
 
 /**
  * The folder as a table: a row per article of the index, a column per chosen field path, sorted
@@ -37,6 +37,13 @@ public final class FolderTableModel {
         public static final View EMPTY = new View(0, List.of(), List.of(), 0, 0);
     }
 
+    /** The column of each article's SEO score ("75 problem"), worked out from a check of the folder, not a field. */
+    public static final KeyPath SEO_SCORE = KeyPath.of("(SEO score)");
+    /** The column of each article's readability score, as {@link #SEO_SCORE}. */
+    public static final KeyPath READABILITY_SCORE = KeyPath.of("(readability score)");
+    /** The score columns, as the column chooser offers them. */
+    public static final List<KeyPath> SCORES = List.of(SEO_SCORE, READABILITY_SCORE);
+
     /** The column that is the file's relative path rather than a field. */
     public static final int PATH = -1;
     /** Files read per step, so that a folder of 100,000 fills in steps the table can show. */
@@ -44,6 +51,7 @@ public final class FolderTableModel {
 
     private final Executor worker;
     private final Executor reader;
+    private final FolderScores.Runs scoring;
     private final Consumer<View> sink;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean reading = new AtomicBoolean();
@@ -54,14 +62,21 @@ public final class FolderTableModel {
     private final Set<Path> unread = new LinkedHashSet<>();
     private Path root;
     private List<KeyPath> columns = List.of();
+    private Map<Path, Scores.ArticleScores> scores = Map.of();
     private volatile int sortColumn = PATH;
     private volatile boolean ascending = true;
     private volatile int filterColumn = PATH - 1;
     private volatile String filter = "";
 
     public FolderTableModel(Executor worker, Executor reader, Consumer<View> sink) {
+        this(worker, reader, reader, sink);
+    }
+
+    /** With the folder's scores worked out on {@code scorer}, so that a long check holds up no file reading. */
+    public FolderTableModel(Executor worker, Executor reader, Executor scorer, Consumer<View> sink) {
         this.worker = worker;
         this.reader = reader;
+        this.scoring = new FolderScores.Runs(scorer, this::scored);
         this.sink = sink;
     }
 
@@ -86,6 +101,7 @@ public final class FolderTableModel {
         }
         changed();
         readSome();
+        scoreSoon();
     }
 
     public synchronized List<KeyPath> columns() {
@@ -110,6 +126,7 @@ public final class FolderTableModel {
         }
         changed();
         readSome();
+        scoreSoon();
     }
 
     /** Reads {@code paths} again: after a write the index may not see (a field it does not keep). */
@@ -190,32 +207,14 @@ public final class FolderTableModel {
                 kept.add(row);
             }
         }
-        List<Row> sorted = sort(kept, sortColumn, ascending);
+        int by = sortColumn;
+        boolean score = by >= 0 && by < shownColumns.size() && SCORES.contains(shownColumns.get(by));
+        List<Row> sorted = TableRowSort.sort(kept, by, ascending, score);
         return new View(at, shownColumns, sorted, all.size(), waiting);
     }
 
-    /** A row with its sort key worked out once, so that sorting 100,000 rows parses no number twice. */
-    private record Keyed(Row row, String text, double number) {
-    }
-
     static List<Row> sort(List<Row> rows, int column, boolean up) {
-        List<Keyed> keyed = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            String value = row.value(column);
-            keyed.add(new Keyed(row, value, number(value)));
-        }
-        Comparator<Keyed> byValue = (a, b) -> {
-            if (a.text == null || b.text == null) {
-                return a.text == null ? (b.text == null ? 0 : 1) : -1;
-            }
-            int c = !Double.isNaN(a.number) && !Double.isNaN(b.number) ? Double.compare(a.number, b.number)
-                    : String.CASE_INSENSITIVE_ORDER.compare(a.text, b.text);
-            return up ? c : -c;
-        };
-        keyed.sort(byValue.thenComparing(k -> k.row.relative()));
-        List<Row> out = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> out.add(k.row));
-        return List.copyOf(out);
+        return TableRowSort.sort(rows, column, up, false);
     }
 
     private static boolean matches(Row row, int column, String text) {
@@ -234,26 +233,15 @@ public final class FolderTableModel {
         return false;
     }
 
-    private static double number(String text) {
-        if (text == null || text.isEmpty() || text.length() > 24) {
-            return Double.NaN;
-        }
-        char first = text.charAt(0);
-        if (!(first == '-' || first == '.' || (first >= '0' && first <= '9'))) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
     /** A row with the values the index holds, and its file queued for reading when it lacks any. Holds the lock. */
     private Row rowOf(Path path, IndexEntry entry) {
         List<String> values = new ArrayList<>(columns.size());
         boolean missing = false;
         for (KeyPath column : columns) {
+            if (SCORES.contains(column)) {
+                values.add(scoreText(path, column));
+                continue;
+            }
             String value = entry.ok() ? fromIndex(entry, column.toString()) : FieldValues.UNREADABLE;
             missing |= value == null;
             values.add(value);
@@ -278,6 +266,44 @@ public final class FolderTableModel {
             case "seo.page_keywords" -> entry.seoKeywords();
             default -> null;
         };
+    }
+
+    /** A score cell's text: "" until the folder is scored, and for a file that is not a page. Holds the lock. */
+    private String scoreText(Path path, KeyPath column) {
+        Scores.ArticleScores s = scores.get(path.toAbsolutePath().normalize());
+        if (s == null) {
+            return "";
+        }
+        return column.equals(SEO_SCORE) ? Scores.text(s.seo(), s.seoBand())
+                : Scores.text(s.readability(), s.readabilityBand());
+    }
+
+    /** Scores the folder again when a score column is shown; runs coalesce in {@link FolderScores.Runs}. */
+    private void scoreSoon() {
+        Path folder;
+        synchronized (this) {
+            if (root == null || columns.stream().noneMatch(SCORES::contains)) {
+                return;
+            }
+            folder = root;
+        }
+        scoring.request(folder);
+    }
+
+    private void scored(Map<Path, Scores.ArticleScores> found) {
+        synchronized (this) {
+            scores = found;
+            for (Map.Entry<Path, Row> e : rows.entrySet()) {
+                List<String> values = new ArrayList<>(e.getValue().values());
+                for (int i = 0; i < columns.size() && i < values.size(); i++) {
+                    if (SCORES.contains(columns.get(i))) {
+                        values.set(i, scoreText(e.getKey(), columns.get(i)));
+                    }
+                }
+                e.setValue(new Row(e.getKey(), e.getValue().relative(), values));
+            }
+        }
+        changed();
     }
 
     /** Starts reading the queued files unless a read is under way already; that one takes the new ones too. */

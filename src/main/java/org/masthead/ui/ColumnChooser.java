@@ -17,10 +17,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.masthead.document.KeyPath;
+import org.masthead.session.FolderTableModel;
 
 /**
- * The table's columns, chosen and ordered: any field path can be typed (the folder's own paths
- * are offered), and the list is reordered with Up and Down.
+ * The table's columns, chosen and ordered: any field path can be typed (the two scores and the
+ * folder's own paths are offered), and the list is reordered with Up and Down.
  */
 final class ColumnChooser {
     private ColumnChooser() {
@@ -33,7 +34,10 @@ final class ColumnChooser {
         list.setId("column-list");
         list.setAccessibleText("Columns in their order");
         list.setPrefHeight(220);
-        ComboBox<String> path = new ComboBox<>(FXCollections.observableArrayList(known));
+        // the two scores first: they are no field of the folder, so nothing else would offer them
+        List<String> offered = new ArrayList<>(FolderTableModel.SCORES.stream().map(KeyPath::toString).toList());
+        known.stream().filter(k -> !offered.contains(k)).forEach(offered::add);
+        ComboBox<String> path = new ComboBox<>(FXCollections.observableArrayList(offered));
         path.setId("column-path");
         path.setEditable(true);
         path.setPromptText("Field path, such as seo.title or tags");

@@ -10,8 +10,9 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import org.masthead.seo.Scores;
 
-/** The dashboard's two charts, drawn with JavaFX's own charts and kept light: no animation. */
+/** The dashboard's charts, drawn with JavaFX's own charts and kept light: no animation. */
 final class DashboardCharts {
     private final CategoryAxis lengthAxis = new CategoryAxis();
     private final NumberAxis lengthCounts = new NumberAxis();
@@ -20,14 +21,22 @@ final class DashboardCharts {
     private final NumberAxis subjectCounts = new NumberAxis();
     // Horizontal, so that subject names read left to right however many there are.
     private final StackedBarChart<Number, String> subjects = new StackedBarChart<>(subjectCounts, subjectAxis);
+    private final CategoryAxis bandAxis = new CategoryAxis(FXCollections.observableArrayList(
+            java.util.Arrays.stream(Scores.Band.values()).map(Scores.Band::label).toList()));
+    private final NumberAxis bandCounts = new NumberAxis();
+    // Articles per band, one bar for each score side by side, as Yoast's green, orange and red bullets.
+    private final BarChart<String, Number> scores = new BarChart<>(bandAxis, bandCounts);
 
     DashboardCharts() {
         lengths.setId("dashboard-lengths");
         subjects.setId("dashboard-subjects");
+        scores.setId("dashboard-scores");
+        bandAxis.setLabel("band");
+        bandCounts.setLabel("articles");
         lengthAxis.setLabel("characters in the description");
         lengthCounts.setLabel("articles");
         subjectCounts.setLabel("errors and warnings");
-        for (XYChart<?, ?> chart : List.<XYChart<?, ?>>of(lengths, subjects)) {
+        for (XYChart<?, ?> chart : List.<XYChart<?, ?>>of(lengths, subjects, scores)) {
             // Charts redraw on every data change; animation only costs time on a big folder.
             chart.setAnimated(false);
             chart.getXAxis().setAnimated(false);
@@ -36,7 +45,7 @@ final class DashboardCharts {
             chart.setMinHeight(200);
         }
         lengths.setLegendVisible(false);
-        for (NumberAxis counts : List.of(lengthCounts, subjectCounts)) {
+        for (NumberAxis counts : List.of(lengthCounts, subjectCounts, bandCounts)) {
             // Counts are whole numbers: ticks at 2.5 would only puzzle.
             counts.setAutoRanging(false);
             counts.setMinorTickVisible(false);
@@ -51,6 +60,32 @@ final class DashboardCharts {
 
     StackedBarChart<Number, String> subjects() {
         return subjects;
+    }
+
+    BarChart<String, Number> scores() {
+        return scores;
+    }
+
+    /** How many of the to-do list's articles are good, need work or are a problem, for each score; files that are not pages left out. */
+    void showScores(List<DashboardModel.Todo> todos) {
+        Scores.Distribution d = Scores.distribution(todos.stream()
+                .filter(t -> !t.checks().contains(org.masthead.seo.Checks.NOT_A_PAGE))
+                .map(DashboardModel.Todo::scores).toList());
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        int max = 0;
+        for (Map.Entry<String, Map<Scores.Band, Integer>> score : List.of(Map.entry("SEO", d.seo()),
+                Map.entry("readability", d.readability()))) {
+            XYChart.Series<String, Number> bars = new XYChart.Series<>();
+            bars.setName(score.getKey());
+            for (Scores.Band band : Scores.Band.values()) {
+                int n = score.getValue().get(band);
+                bars.getData().add(new XYChart.Data<>(band.label(), n));
+                max = Math.max(max, n);
+            }
+            series.add(bars);
+        }
+        setCountRange(bandCounts, max);
+        scores.getData().setAll(series);
     }
 
     private static void setCountRange(NumberAxis axis, int max) {
@@ -93,5 +128,6 @@ final class DashboardCharts {
     void clear() {
         lengths.getData().clear();
         subjects.getData().clear();
+        scores.getData().clear();
     }
 }

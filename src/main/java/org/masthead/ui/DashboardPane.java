@@ -116,7 +116,7 @@ public final class DashboardPane {
 
         VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Articles"), articles.table(), heading("Findings"), findings.table(),
                 heading("Description lengths"), charts.lengths(), heading("Errors and warnings by subject"),
-                charts.subjects());
+                charts.subjects(), heading("Articles by score"), charts.scores());
         content.getStyleClass().add("dashboard");
         root = new ScrollPane(content);
         root.setId("dashboard-pane");
@@ -322,6 +322,7 @@ public final class DashboardPane {
 
         charts.showLengths(analysis.lengths());
         charts.showSubjects(analysis.subjects());
+        charts.showScores(analysis.todos());
         shown = analysis;
         this.report.set(report);
     }

@@ -31,7 +31,8 @@ import org.masthead.session.FolderTableModel.Row;
 
 /**
  * The folder as a table, in a window of its own: a row per article, a column per chosen field
- * path, multi-select, sorting and filtering on any column, and a cell edited in place. The
+ * path (or an article's SEO or readability score), multi-select, sorting and filtering on any
+ * column, and a cell edited in place. The
  * {@link FolderTableModel} sorts, filters and reads the files off the FX thread; the FX thread
  * only swaps in the newest rows, at most once per pulse, and keeps the selection on the same
  * articles whatever the rows do.
@@ -59,7 +60,8 @@ final class FolderTable {
     FolderTable(Window owner, Background background, MenuBar menus, Actions actions) {
         this.actions = actions;
         model = new FolderTableModel(background.lane("masthead-table").executor(),
-                background.lane("masthead-table-read").executor(), this::offer);
+                background.lane("masthead-table-read").executor(), background.lane("masthead-table-scores").executor(),
+                this::offer);
         table.setId("folder-table");
         table.setAccessibleText("Articles as a table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -187,6 +189,14 @@ final class FolderTable {
         for (int i = 0; i < columns.size(); i++) {
             KeyPath path = columns.get(i);
             TableColumn<Row, String> column = column(path.toString(), i);
+            if (FolderTableModel.SCORES.contains(path)) {
+                // worked out from the folder's check, not a field: nothing to edit
+                column.setId(path.equals(FolderTableModel.SEO_SCORE) ? "table-column-seo-score"
+                        : "table-column-readability-score");
+                column.setEditable(false);
+                made.add(column);
+                continue;
+            }
             int index = i;
             column.setCellFactory(TextFieldTableCell.forTableColumn());
             column.setOnEditCommit(e -> {

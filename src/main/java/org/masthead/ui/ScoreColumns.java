@@ -1,0 +1,72 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.masthead.seo.Scores;
+import org.masthead.session.ArticleItem;
+import org.masthead.session.FolderScores;
+
+/**
+ * The article list's SEO and Readability columns: each article's two scores with their bands
+ * ("75 problem"), from a check of the whole folder run on a lane of its own once the folder is
+ * indexed, as {@code masthead check} runs it. Sorting puts the best scores first (descending) or
+ * the worst (ascending); an article not yet scored, or not a page, shows nothing and sorts last.
+ */
+final class ScoreColumns {
+    private final Background.Lane lane;
+    private final ArticleListPane list;
+    private final FolderScores folderScores = new FolderScores();
+    private final AtomicLong generation = new AtomicLong();
+    // Read by the list's sorting lane and the table cells; replaced whole on the FX thread.
+    private volatile Map<Path, Scores.ArticleScores> scores = Map.of();
+
+    ScoreColumns(Background background, ArticleListPane list) {
+        this.lane = background.lane("masthead-score-columns");
+        this.list = list;
+        add("article-seo-score", "SEO", s -> Scores.text(s.seo(), s.seoBand()), Scores.ArticleScores::seo);
+        add("article-readability-score", "Readability", s -> Scores.text(s.readability(), s.readabilityBand()),
+                Scores.ArticleScores::readability);
+    }
+
+    private void add(String id, String name, Function<Scores.ArticleScores, String> shown,
+                     Function<Scores.ArticleScores, Integer> score) {
+        list.addColumn(id, name, item -> {
+            Scores.ArticleScores s = of(item);
+            return s == null ? "" : shown.apply(s);
+        }, item -> {
+            Scores.ArticleScores s = of(item);
+            return s == null ? null : String.format("%03d", score.apply(s));
+        });
+    }
+
+    private Scores.ArticleScores of(ArticleItem item) {
+        return scores.get(item.path().toAbsolutePath().normalize());
+    }
+
+    /** Scores every article of {@code root} again; an older run still going is dropped. */
+    void count(Path root) {
+        long mine = generation.incrementAndGet();
+        lane.run(() -> scored(root), found -> {
+            if (mine == generation.get()) {
+                scores = found;
+                list.refreshColumns();
+            }
+        });
+    }
+
+    /** The scores shown now, by absolute path. */
+    Map<Path, Scores.ArticleScores> scores() {
+        return scores;
+    }
+
+    private Map<Path, Scores.ArticleScores> scored(Path root) {
+        try {
+            return folderScores.of(root);
+        } catch (Exception e) {
+            // a broken .masthead.yml or an unreadable folder: the columns stay empty, Folder SEO says why
+            return Map.of();
+        }
+    }
+}
