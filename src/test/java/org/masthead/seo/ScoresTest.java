@@ -58,4 +58,21 @@ class ScoresTest {
         assertThat(scores.get("thin.md")).isEqualTo(Scores.of(report.findingsFor("thin.md")));
         assertThat(scores.get(TextArticles.PATH)).isEqualTo(Scores.of(report.findingsFor(TextArticles.PATH)));
     }
+
+    @Test
+    void aScoreReadsAsItsNumberAndBandAndArticlesAreCountedByBand() {
+        Scores.ArticleScores clean = Scores.of(List.of());
+        Scores.ArticleScores error = Scores.of(List.of(f("title-empty", Severity.ERROR)));
+        Scores.ArticleScores hard = Scores.of(List.of(f("readability-flesch", Severity.WARNING)));
+        assertThat(Scores.text(error.seo(), error.seoBand())).isEqualTo("75 problem");
+        assertThat(Scores.text(hard.readability(), hard.readabilityBand())).isEqualTo("90 needs work");
+
+        Scores.Distribution d = Scores.distribution(List.of(clean, error, hard, clean));
+        assertThat(d.seo()).isEqualTo(java.util.Map.of(Scores.Band.GOOD, 3, Scores.Band.NEEDS_WORK, 0,
+                Scores.Band.PROBLEM, 1));
+        assertThat(d.readability()).isEqualTo(java.util.Map.of(Scores.Band.GOOD, 3, Scores.Band.NEEDS_WORK, 1,
+                Scores.Band.PROBLEM, 0));
+        assertThat(Scores.judged(List.of(f("title-empty", Severity.ERROR)))).isTrue();
+        assertThat(Scores.judged(List.of(f(Checks.NOT_A_PAGE, Severity.INFO)))).isFalse();
+    }
 }
