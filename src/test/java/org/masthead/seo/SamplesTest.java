@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  *       Euclid 56, measurement 52, Roman empire 53, Maxwell 54, mitosis 45, price elasticity 56–58,
  *       binary search 59.8 (134 words, 9 sentences, 209 syllables: "B-trees" is two, a syllable
  *       for each part); the others read at 61–80;</li>
- *   <li>passive over 10% (8): printing press 4 of 13, chemical equation 2 of 12, Euclid 1 of 8,
+ *   <li>passive over 10% (9): printing press 4 of 13, chemical equation 2 of 12, Euclid 1 of 8,
  *       work-energy 2 of 13 ("are often taught", "is pushed"), measurement 2 of 10, Roman empire
  *       2 of 13, mitosis 3 of 12, permutation 1 of 8, binary search 1 of 9. The quadratic formula's
  *       one passive ("Nothing is memorised") is 1 of 12 sentences, 8%, counting its three list
@@ -168,7 +168,7 @@ class SamplesTest {
         Map<String, Integer> counts = new java.util.TreeMap<>(Map.of("seo-description-length", 1, w, 1,
                 "related-duplicate", 1, "required-field", 1, "link-no-outbound", 1));
         counts.putAll(Map.of("content-length", 16, "keyphrase-subheading", 14, "heading-skip", 14,
-                "readability-flesch", 10, "readability-passive", 8, "readability-sentence-length", 4,
+                "readability-flesch", 10, "readability-passive", 9, "readability-sentence-length", 4,
                 "keyphrase-density", 3, "keyphrase-intro", 3, "keyphrase-description", 2, "keyphrase-slug", 2));
         counts.putAll(Map.of("keyphrase-title", 1, "keyphrase-title-start", 1));
         assertThat(report.countsByCheck()).isEqualTo(counts);

@@ -77,7 +77,8 @@ class FolderTableModelTest {
      * The score columns come from a check of the folder, not from fields, and sort by their number:
      * a.md has only an empty title (title-empty, an error: SEO 75, a problem); b.md is clean but for
      * its one-sentence body of five long words (Flesch 206.835 − 1.015 × 5 − 84.6 × 24/5 = −204, a
-     * warning: readability 90). keyphrase-missing and content-length are switched off.
+     * warning: readability 90); c.md, "The cat sat on the mat.", has no finding. keyphrase-missing
+     * and content-length are switched off; three plain pages are judged by their own fields.
      */
     @Test
     void scoreColumnsShowEachArticlesScoresAndSortByTheirNumber() throws Exception {
@@ -85,21 +86,23 @@ class FolderTableModelTest {
         Files.writeString(temp.resolve("a.md"), "---\ntitle: ''\n---\nThe cat sat on the mat.\n");
         Files.writeString(temp.resolve("b.md"), "---\ntitle: Hard reading\n---\n"
                 + "Organisational considerations necessitate comprehensive documentation.\n");
+        Files.writeString(temp.resolve("c.md"), "---\ntitle: A clean page\n---\nThe cat sat on the mat.\n");
         List<IndexEntry> entries = List.of(ArticleReader.read(temp.resolve("a.md"), "a.md"),
-                ArticleReader.read(temp.resolve("b.md"), "b.md"));
+                ArticleReader.read(temp.resolve("b.md"), "b.md"), ArticleReader.read(temp.resolve("c.md"), "c.md"));
         model.setColumns(temp, List.of(KeyPath.of("title"), FolderTableModel.SEO_SCORE,
                 FolderTableModel.READABILITY_SCORE));
         model.update(temp, entries, List.of());
         assertThat(last.get().unread()).isZero();
         assertThat(last.get().rows()).extracting(r -> r.value(1) + " / " + r.value(2))
-                .containsExactly("75 problem / 100 good", "100 good / 90 needs work");
+                .containsExactly("75 problem / 100 good", "100 good / 90 needs work", "100 good / 100 good");
 
+        // ties go by path
         model.setSort(1, true);
-        assertThat(last.get().rows()).extracting(FolderTableModel.Row::relative).containsExactly("a.md", "b.md");
+        assertThat(last.get().rows()).extracting(FolderTableModel.Row::relative).containsExactly("a.md", "b.md", "c.md");
         model.setSort(1, false);
         assertThat(last.get().rows()).as("100 before 75, by number").extracting(FolderTableModel.Row::relative)
-                .containsExactly("b.md", "a.md");
+                .containsExactly("b.md", "c.md", "a.md");
         model.setSort(2, true);
-        assertThat(last.get().rows()).extracting(FolderTableModel.Row::relative).containsExactly("b.md", "a.md");
+        assertThat(last.get().rows()).extracting(FolderTableModel.Row::relative).containsExactly("b.md", "a.md", "c.md");
     }
 }

@@ -133,6 +133,11 @@ class ScaledLabelsWindowTest {
         TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         waitUntil(() -> !robot.lookup("#seo-counters").queryLabeled().getText().isEmpty());
+        // the text checks' findings come first: bring the finding with the fix into view
+        javafx.scene.control.ListView<org.masthead.seo.Finding> seoFindings = robot.lookup("#seo-findings").queryListView();
+        waitUntil(() -> seoFindings.getItems().stream().anyMatch(f -> f.check().equals("file-name-slug")));
+        robot.interact(() -> seoFindings.scrollTo(seoFindings.getItems().stream()
+                .filter(f -> f.check().equals("file-name-slug")).findFirst().orElseThrow()));
         waitUntil(() -> robot.lookup("#fix-file-name-slug-file_name").tryQuery().isPresent());
         assertNothingCut(robot, "seo-pane", 5);
 

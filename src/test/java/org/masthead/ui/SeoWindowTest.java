@@ -141,6 +141,10 @@ class SeoWindowTest {
     /** List cells are reused, so wait for the cell that shows the finding to be drawn, then click its button. */
     private static void clickFix(FxRobot robot) throws Exception {
         String id = "#fix-related-duplicate-related_article2";
+        // the text checks' findings may push it below the list's fold
+        ListView<Finding> findings = robot.lookup("#seo-findings").queryListView();
+        robot.interact(() -> findings.getItems().stream().filter(f -> f.check().equals("related-duplicate"))
+                .findFirst().ifPresent(findings::scrollTo));
         waitUntil(() -> robot.lookup(id).queryAll().stream().anyMatch(n -> n.isVisible() && n.getScene() != null
                 && n.localToScreen(n.getBoundsInLocal()) != null));
         WaitForAsyncUtils.waitForFxEvents();
