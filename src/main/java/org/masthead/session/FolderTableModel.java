@@ -23,6 +23,8 @@ import org.masthead.seo.Scores;
  * the others are read from the files on {@code reader}, a chunk at a time, and a row shows
  * {@code null} for a value not read yet. Views are computed on {@code worker} and handed to the
  * sink there, changes that come meanwhile folded into the next one, as in {@link ArticleListModel}.
+ * The two score columns ({@link #SCORES}) are no fields: they come from a check of the whole
+ * folder on their own executor, again after the folder changes, and show "" until it is done.
  */
 public final class FolderTableModel {
     /** One article: its file, its path relative to the folder, and a value per column (null: not read yet). */
