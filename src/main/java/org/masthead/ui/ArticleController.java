@@ -151,16 +151,21 @@ final class ArticleController implements AutoCloseable {
     private record Broken(Exception error, String raw) {
     }
 
+    /** An article read, with its Markdown made into the editor's document, both off the FX thread. */
+    private record Opened(ArticleSession session, EditorPane.Prepared text) {
+    }
+
     void openArticle(Path path) {
         background.io(() -> {
             try {
-                return ArticleSession.open(path);
+                ArticleSession session = ArticleSession.open(path);
+                return new Opened(session, editor.prepare(session.current().markdown()));
             } catch (IOException | DocumentException e) {
                 return new Broken(e, RawText.preview(path));
             }
         }, result -> {
-            if (result instanceof ArticleSession opened) {
-                show(opened);
+            if (result instanceof Opened opened) {
+                show(opened.session(), opened.text());
             } else {
                 Broken broken = (Broken) result;
                 showBroken(path, broken.error(), broken.raw());
@@ -246,6 +251,11 @@ final class ArticleController implements AutoCloseable {
     }
 
     private void show(ArticleSession opened) {
+        show(opened, null);
+    }
+
+    /** Shows an article; {@code text}, its Markdown made ready off the FX thread, or null to make it here. */
+    private void show(ArticleSession opened, EditorPane.Prepared text) {
         open.open(opened);
         diskConflicts.watch(opened);
         messages.clear();
@@ -253,7 +263,7 @@ final class ArticleController implements AutoCloseable {
         form.show(doc, doc.bodyField().path(), true);
         // a body kept in one front-matter field reads a typed backslash-n back as a line break
         editor.highlighter().markLiteralNewlines(doc.bodyField().isFrontMatterField());
-        editor.load(doc.markdown(), true);
+        editor.load(text != null ? text : editor.prepare(doc.markdown()), true);
         preview.startArticle();
         edits.refreshLabels();
         host.shown(opened);
