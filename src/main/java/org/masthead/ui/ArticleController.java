@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
@@ -184,9 +185,14 @@ final class ArticleController implements AutoCloseable {
             openArticle(file);
             return;
         }
+        // the editor's text as it is now, compared with the disk's off the FX thread: both may be 1 MB
+        Object typed = editor.area().getContent().snapshot();
+        Supplier<String> typedText = editor.textNow();
         background.io(() -> {
             try {
-                return new Reread(session.fields(), Document.parse(file.toString(), FileBytes.read(file)));
+                Document disk = Document.parse(file.toString(), FileBytes.read(file));
+                String markdown = disk.markdown();
+                return new Reread(session.fields(), disk, markdown, EditHistory.edit(typedText.get(), markdown));
             } catch (IOException | DocumentException e) {
                 return null;
             }
@@ -199,7 +205,9 @@ final class ArticleController implements AutoCloseable {
                 return;
             }
             Document disk = reread.disk();
-            EditHistory.TextStep text = EditHistory.edit(editor.textNow().get(), disk.markdown());
+            // typed on meanwhile: the difference is taken again from the text as it is now
+            EditHistory.TextStep text = editor.area().getContent().snapshot() == typed ? reread.text()
+                    : EditHistory.edit(editor.textNow().get(), reread.markdown());
             session.reloadFrom(reread.before(), disk, text);
             form.show(disk, disk.bodyField().path(), true);
             editor.replaceKeepingView(text);
@@ -209,7 +217,7 @@ final class ArticleController implements AutoCloseable {
         });
     }
 
-    private record Reread(Document before, Document disk) {
+    private record Reread(Document before, Document disk, String markdown, EditHistory.TextStep text) {
     }
 
     /** Opens {@code file} and then takes the user to the field of {@code finding}. */
