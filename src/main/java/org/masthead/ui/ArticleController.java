@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
@@ -151,16 +152,21 @@ final class ArticleController implements AutoCloseable {
     private record Broken(Exception error, String raw) {
     }
 
+    /** An article read, with its Markdown made into the editor's document, both off the FX thread. */
+    private record Opened(ArticleSession session, EditorPane.Prepared text) {
+    }
+
     void openArticle(Path path) {
         background.io(() -> {
             try {
-                return ArticleSession.open(path);
+                ArticleSession session = ArticleSession.open(path);
+                return new Opened(session, editor.prepare(session.current().markdown()));
             } catch (IOException | DocumentException e) {
                 return new Broken(e, RawText.preview(path));
             }
         }, result -> {
-            if (result instanceof ArticleSession opened) {
-                show(opened);
+            if (result instanceof Opened opened) {
+                show(opened.session(), opened.text());
             } else {
                 Broken broken = (Broken) result;
                 showBroken(path, broken.error(), broken.raw());
@@ -179,9 +185,14 @@ final class ArticleController implements AutoCloseable {
             openArticle(file);
             return;
         }
+        // the editor's text as it is now, compared with the disk's off the FX thread: both may be 1 MB
+        Object typed = editor.area().getContent().snapshot();
+        Supplier<String> typedText = editor.textNow();
         background.io(() -> {
             try {
-                return new Reread(session.fields(), Document.parse(file.toString(), FileBytes.read(file)));
+                Document disk = Document.parse(file.toString(), FileBytes.read(file));
+                String markdown = disk.markdown();
+                return new Reread(session.fields(), disk, markdown, EditHistory.edit(typedText.get(), markdown));
             } catch (IOException | DocumentException e) {
                 return null;
             }
@@ -194,7 +205,9 @@ final class ArticleController implements AutoCloseable {
                 return;
             }
             Document disk = reread.disk();
-            EditHistory.TextStep text = EditHistory.edit(editor.textNow().get(), disk.markdown());
+            // typed on meanwhile: the difference is taken again from the text as it is now
+            EditHistory.TextStep text = editor.area().getContent().snapshot() == typed ? reread.text()
+                    : EditHistory.edit(editor.textNow().get(), reread.markdown());
             session.reloadFrom(reread.before(), disk, text);
             form.show(disk, disk.bodyField().path(), true);
             editor.replaceKeepingView(text);
@@ -204,7 +217,7 @@ final class ArticleController implements AutoCloseable {
         });
     }
 
-    private record Reread(Document before, Document disk) {
+    private record Reread(Document before, Document disk, String markdown, EditHistory.TextStep text) {
     }
 
     /** Opens {@code file} and then takes the user to the field of {@code finding}. */
@@ -246,6 +259,11 @@ final class ArticleController implements AutoCloseable {
     }
 
     private void show(ArticleSession opened) {
+        show(opened, null);
+    }
+
+    /** Shows an article; {@code text}, its Markdown made ready off the FX thread, or null to make it here. */
+    private void show(ArticleSession opened, EditorPane.Prepared text) {
         open.open(opened);
         diskConflicts.watch(opened);
         messages.clear();
@@ -253,7 +271,7 @@ final class ArticleController implements AutoCloseable {
         form.show(doc, doc.bodyField().path(), true);
         // a body kept in one front-matter field reads a typed backslash-n back as a line break
         editor.highlighter().markLiteralNewlines(doc.bodyField().isFrontMatterField());
-        editor.load(doc.markdown(), true);
+        editor.load(text != null ? text : editor.prepare(doc.markdown()), true);
         preview.startArticle();
         edits.refreshLabels();
         host.shown(opened);

@@ -17,6 +17,7 @@ import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.masthead.document.LiteralNewlines;
+import org.reactfx.EventStream;
 
 /**
  * The editor's Markdown highlighting: spans computed by {@link MarkdownStyler} on a thread of
@@ -34,6 +35,8 @@ final class EditorHighlighter {
     // Counts text changes, so that stale spans are recognised without comparing megabytes of text.
     private long edits;
     private long styledEdits = -1;
+    // the version of the text last sent to be styled
+    private long requested = -1;
     private StyleSpans<Collection<String>> styled;
     private boolean restylePending;
     private boolean wholePending;
@@ -55,16 +58,11 @@ final class EditorHighlighter {
     private final SpellMarks spellMarks;
     private static final Duration HOVER = Duration.ofMillis(300);
 
-    EditorHighlighter(CodeArea area, Background background) {
+    EditorHighlighter(CodeArea area, EventStream<? extends List<?>> textChanges, Background background) {
         this.area = area;
         this.styler = background.lane("masthead-highlight");
-        this.spellMarks = new SpellMarks(area);
-        area.multiPlainChanges().subscribe(changes -> {
-            edits++;
-            changes.forEach(this::noteChange);
-            changes.forEach(this::moveMarks);
-            changes.forEach(spellMarks::move);
-        });
+        this.spellMarks = new SpellMarks(area, this::styledRange);
+        textChanges.subscribe(changes -> edits++);
         explanation.setWrapText(true);
         explanation.setMaxWidth(480);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> explanationAt(e.getCharacterIndex())
@@ -74,7 +72,19 @@ final class EditorHighlighter {
                 }));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> explanation.hide());
         area.estimatedScrollYProperty().addListener((obs, old, y) -> restyleVisibleLater());
-        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(changes -> highlight());
+        textChanges.successionEnds(Duration.ofMillis(60)).subscribe(changes -> {
+            // a load was styled at once (reloaded); only edits since wait for the pause
+            if (requested != edits) {
+                highlight();
+            }
+        });
+    }
+
+    /** The user's edits (typing, a paste, an undo), each once: the marks move along and the paragraphs are noted. */
+    void edited(List<PlainTextChange> changes) {
+        changes.forEach(this::noteChange);
+        changes.forEach(this::moveMarks);
+        changes.forEach(spellMarks::move);
     }
 
     /**
@@ -142,6 +152,11 @@ final class EditorHighlighter {
 
     /** The whole text was replaced (an article was opened): it is styled anew. */
     void reloaded() {
+        // the marks and the paragraphs styled were those of the text replaced
+        setMarks(List.of());
+        spellMarks.clear();
+        styledFirst = -1;
+        styledLast = -1;
         touchedBeyond = true;
         highlight();
     }
@@ -179,6 +194,7 @@ final class EditorHighlighter {
 
     /** Restyles what the edits since the last time may have changed, computing spans off the FX thread. */
     private void highlight() {
+        requested = edits;
         boolean whole = touchedBeyond || touchedTo < 0 || touchedTo - touchedFrom >= MAX_TOUCHED_PARAGRAPHS
                 || insideBlocks(touchedFrom, touchedTo);
         int from = touchedFrom;
@@ -318,6 +334,25 @@ final class EditorHighlighter {
             styledFirst = first;
             styledLast = last;
         }
+    }
+
+    /**
+     * The offsets of the text whose styles were put on it from spans, start and end: the whole of
+     * a short text, the paragraphs last styled in a long one (the others are styled, spelling marks
+     * included, when they come into view).
+     */
+    private int[] styledRange() {
+        int length = area.getLength();
+        if (length <= STYLE_WHOLE_TEXT) {
+            return new int[] {0, length};
+        }
+        int paragraphs = area.getParagraphs().size();
+        if (styledFirst < 0 || styledFirst >= paragraphs) {
+            return new int[] {0, 0};
+        }
+        int last = Math.min(styledLast, paragraphs - 1);
+        return new int[] {area.getAbsolutePosition(styledFirst, 0),
+                area.getAbsolutePosition(last, area.getParagraphLength(last))};
     }
 
     /** Spans of a text and, when asked for, its literal-newline marks: computed together off the FX thread. */

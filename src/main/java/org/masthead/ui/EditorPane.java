@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -15,11 +17,15 @@ import javafx.scene.input.KeyEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.TextOps;
 import org.fxmisc.richtext.util.UndoUtils;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.fxmisc.wellbehaved.event.EventPattern;
+import org.reactfx.EventStream;
 import org.fxmisc.wellbehaved.event.InputHandler;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -35,7 +41,12 @@ public final class EditorPane {
     private final ReadOnlyIntegerWrapper firstVisibleLine = new ReadOnlyIntegerWrapper(this, "firstVisibleLine", 1);
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
     private final EditorHighlighter highlighter;
+    private final EventStream<List<RichTextChange<Collection<String>, String, Collection<String>>>> textChanges;
     private final EditorContextMenu contextMenus = new EditorContextMenu();
+    // the area's styles for new text, fixed at its making: prepare() reads them off the FX thread
+    private final Collection<String> paragraphStyle = area.getInitialParagraphStyle();
+    private final Collection<String> textStyle = area.getInitialTextStyle();
+    private final TextOps<String, Collection<String>> segments = area.getSegOps();
     private boolean loading;
     private boolean replaying;
     private boolean firstVisibleLinePending;
@@ -50,7 +61,9 @@ public final class EditorPane {
 
     /** With the window's background, whose message bar hears of a restyle that failed. */
     EditorPane(Background background) {
-        highlighter = new EditorHighlighter(area, background);
+        // one stream for every listener, so that each change is looked at once
+        textChanges = area.multiRichChanges().filter(changes -> changes.stream().anyMatch(EditorPane::changesText));
+        highlighter = new EditorHighlighter(area, textChanges, background);
         area.setId("editor");
         area.setAccessibleRole(AccessibleRole.TEXT_AREA);
         area.setAccessibleText("Markdown editor");
@@ -58,11 +71,16 @@ public final class EditorPane {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.getStyleClass().add("markdown-editor");
-        // Not textProperty: listening to it joins the whole text on every keystroke.
-        area.multiPlainChanges().subscribe(changes -> {
+        // Not textProperty, nor a plain-text stream per listener: each joins the removed and the
+        // inserted text, which for an article being loaded is the whole old and the whole new text.
+        // The text of a change is made here, once, and only for an edit.
+        textChanges.subscribe(changes -> {
             if (!loading) {
+                List<PlainTextChange> plain = changes.stream().map(RichTextChange::toPlainTextChange)
+                        .filter(c -> !c.isIdentity()).toList();
+                highlighter.edited(plain);
                 if (!replaying) {
-                    changes.forEach(c -> onChange.accept(
+                    plain.forEach(c -> onChange.accept(
                             new EditHistory.TextStep(c.getPosition(), c.getRemoved(), c.getInserted())));
                 }
                 edited.set(true);
@@ -113,6 +131,20 @@ public final class EditorPane {
                 });
             }
         });
+    }
+
+    /**
+     * Whether {@code change} changed text, not only styles. Asked without joining the text where
+     * the lengths differ: a plain-text change joins the whole removed and inserted text, which for
+     * a load is the whole old and the whole new article.
+     */
+    static boolean changesText(RichTextChange<?, ?, ?> change) {
+        return change.getRemoved().length() != change.getInserted().length() || !change.isPlainTextIdentity();
+    }
+
+    /** The changes of the text (typing, a load, an undo), not of its styles alone; each listener shares the one stream. */
+    EventStream<List<RichTextChange<Collection<String>, String, Collection<String>>>> textChanges() {
+        return textChanges;
     }
 
     private void updateFirstVisibleLine() {
@@ -271,10 +303,27 @@ public final class EditorPane {
         return edited.getReadOnlyProperty();
     }
 
+    /** An article's text made into the editor's document off the FX thread, for {@link #load(Prepared, boolean)}. */
+    public record Prepared(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
+    }
+
+    /**
+     * Makes {@code text} into the editor's document. Splitting a 1 MB text into paragraphs takes
+     * tens of ms, so the window runs this off the FX thread; it reads only the area's fixed styles.
+     */
+    public Prepared prepare(String text) {
+        return new Prepared(ReadOnlyStyledDocument.fromString(text, paragraphStyle, textStyle, segments));
+    }
+
     public void load(String text, boolean editable) {
+        load(prepare(text), editable);
+    }
+
+    /** Shows a new text, which is not an edit; {@code prepared} may have been made on any thread. */
+    public void load(Prepared prepared, boolean editable) {
         loading = true;
         try {
-            area.replaceText(text);
+            area.replace(0, area.getLength(), prepared.document());
             area.moveTo(0);
             area.setEditable(editable);
             area.requestFollowCaret();

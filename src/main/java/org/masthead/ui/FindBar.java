@@ -76,8 +76,8 @@ final class FindBar {
             }
         });
         recount.setOnFinished(e -> showCount());
-        area.multiPlainChanges().subscribe(changes -> {
-            if (root.isVisible()) {
+        area.multiRichChanges().subscribe(changes -> {
+            if (root.isVisible() && changes.stream().anyMatch(EditorPane::changesText)) {
                 recount.playFromStart();
             }
         });

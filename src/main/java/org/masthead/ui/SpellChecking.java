@@ -54,8 +54,8 @@ final class SpellChecking {
         this.lane = background.lane("masthead-spell");
         this.problem = problem;
         this.formFields = new SpellFormFields(form, lane, () -> spelling, () -> speller, () -> article, problem);
-        area.multiPlainChanges().subscribe(changes -> edits++);
-        area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> check());
+        editor.textChanges().subscribe(changes -> edits++);
+        editor.textChanges().successionEnds(PAUSE).subscribe(changes -> check());
         // the editor's and the form's context menus put these items first each time they open
         editor.contextMenus().addContributor((target, offset) -> target == area ? itemsAt(offset)
                 : target instanceof TextInputControl input ? formFields.itemsFor(input) : List.of());

@@ -3,8 +3,12 @@ package org.masthead.ui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -27,12 +31,22 @@ final class SpellMarks {
         }
     }
 
+    // Up to this many marks changed, each word is restyled alone; more, the stretch from the first to the last at once.
+    private static final int FEW = 16;
+
     private final CodeArea area;
-    // replaced whole on the FX thread; the spelling lane reads it to look up suggestions ahead
+    private final Supplier<int[]> styled;
+    // in the order of the text; replaced whole on the FX thread; the spelling lane reads it to look up suggestions ahead
     private volatile List<Mark> marks = List.of();
 
-    SpellMarks(CodeArea area) {
+    /**
+     * {@code styled} gives the offsets, start and end, of the text whose styles were put on it:
+     * only marks there are restyled when the marks change, since the rest of a long text gets
+     * its styles, and the marks with them ({@link #overlay}), when it comes into view.
+     */
+    SpellMarks(CodeArea area, Supplier<int[]> styled) {
         this.area = area;
+        this.styled = styled;
     }
 
     List<Mark> marks() {
@@ -52,17 +66,39 @@ final class SpellMarks {
     /** Replaces the marks, underlining the new words and clearing those no longer misspelled. */
     void set(List<Mark> now) {
         List<Mark> before = marks;
-        marks = List.copyOf(now);
-        for (Mark m : before) {
-            if (!marks.contains(m)) {
-                restyle(m, false);
-            }
+        List<Mark> sorted = new ArrayList<>(now);
+        sorted.sort(Comparator.comparingInt(Mark::offset));
+        marks = Collections.unmodifiableList(sorted);
+        // sets, not lists: a long article can have thousands of marks
+        Set<Mark> was = new HashSet<>(before);
+        Set<Mark> is = new HashSet<>(sorted);
+        int[] range = styled.get();
+        List<Mark> changed = new ArrayList<>();
+        before.stream().filter(m -> !is.contains(m) && inside(m, range)).forEach(changed::add);
+        sorted.stream().filter(m -> !was.contains(m) && inside(m, range)).forEach(changed::add);
+        if (changed.size() <= FEW) {
+            changed.forEach(m -> restyle(m, is.contains(m)));
+            return;
         }
-        for (Mark m : marks) {
-            if (!before.contains(m)) {
-                restyle(m, true);
-            }
+        int from = changed.stream().mapToInt(Mark::offset).min().orElse(0);
+        int to = Math.min(area.getLength(), changed.stream().mapToInt(Mark::end).max().orElse(0));
+        if (to > from) {
+            StyleSpans<Collection<String>> plain = area.getStyleSpans(from, to).mapStyles(style -> {
+                List<String> without = new ArrayList<>(style);
+                without.remove(STYLE);
+                return without;
+            });
+            area.setStyleSpans(from, overlay(plain, from));
         }
+    }
+
+    private static boolean inside(Mark m, int[] range) {
+        return m.offset() >= range[0] && m.end() <= range[1];
+    }
+
+    /** Forgets the marks without restyling: the text they were on was replaced. */
+    void clear() {
+        marks = List.of();
     }
 
     private void restyle(Mark m, boolean underline) {

@@ -44,7 +44,7 @@ final class StatusBar {
         counts.setMinWidth(0);
         caret.setMinWidth(Region.USE_PREF_SIZE);
         // loading an article is a change too: its counts show without typing
-        area.multiPlainChanges().subscribe(changes -> pause.playFromStart());
+        editor.textChanges().subscribe(changes -> pause.playFromStart());
         pause.setOnFinished(e -> count());
         area.caretPositionProperty().addListener((obs, was, now) -> showCaret());
         showCaret();

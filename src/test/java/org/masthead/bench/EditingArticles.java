@@ -83,7 +83,7 @@ public final class EditingArticles {
     }
 
     /** The decoded Markdown of every quicktake's answer, in file-name order. */
-    static List<String> answers(Path quicktakes) throws Exception {
+    public static List<String> answers(Path quicktakes) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.list(quicktakes)) {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -120,7 +120,7 @@ public final class EditingArticles {
     }
 
     /** {@code template} (a reference article) with its answer replaced by a 1 MB one, file size 1 MB. */
-    static byte[] referenceMegabyte(String template, List<String> answers) throws Exception {
+    public static byte[] referenceMegabyte(String template, List<String> answers) throws Exception {
         Document doc = Document.parse("template.md", template.getBytes(StandardCharsets.UTF_8));
         int rest = template.getBytes(StandardCharsets.UTF_8).length
                 - doc.getString(KeyPath.of("answer")).orElseThrow().getBytes(StandardCharsets.UTF_8).length;
@@ -133,7 +133,7 @@ public final class EditingArticles {
     }
 
     /** A plain Markdown page: short YAML front matter, then a 1 MB body. */
-    static byte[] plainMegabyte(List<String> answers) {
+    public static byte[] plainMegabyte(List<String> answers) {
         String front = "---\ntitle: A long page of answers\ndate: 2025-02-06\ndraft: false\n---\n";
         return (front + markdownOf(answers, MEGABYTE - front.length())).getBytes(StandardCharsets.UTF_8);
     }

@@ -44,6 +44,11 @@ final class ThreadCpu {
         return ticks;
     }
 
+    /** Milliseconds of CPU that the threads named {@code name} took since {@code before}. */
+    static long msOf(Map<String, Long> before, String name) {
+        return Math.round((now().getOrDefault(name, 0L) - before.getOrDefault(name, 0L)) * MS_PER_TICK);
+    }
+
     /** Milliseconds of CPU by thread since {@code before}, largest first, those over 20 ms. */
     static String since(Map<String, Long> before) {
         Map<String, Long> after = now();

@@ -46,6 +46,8 @@ public final class TypingBench {
     private static final long KEY_MS = 50;
     private static final long SETTLE_MS = 3000;
     private static volatile Thread FX_THREAD;
+    // the FX thread as /proc names it (15 characters at most)
+    private static final String FX_THREAD_NAME = "JavaFX Applicat";
 
     private TypingBench() {
     }
@@ -71,13 +73,16 @@ public final class TypingBench {
         Path folder = work.resolve("folder");
         List<Path> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
         for (EditingArticles.Article article : EditingArticles.write(corpus, samples, work.resolve("articles"))) {
             Document doc = Document.parse(article.file());
             String md = doc.markdown();
             int at = RenderBench.insertionPoint(md);
             Files.createDirectories(folder);
             Path file = folder.resolve(article.file().getFileName());
-            Files.write(file, doc.withMarkdown(md.substring(0, at) + " " + ANCHOR + md.substring(at)).toBytes());
+            String anchored = md.substring(0, at) + " " + ANCHOR + md.substring(at);
+            Files.write(file, doc.withMarkdown(anchored).toBytes());
+            lengths.add(anchored.length());
             files.add(file);
             names.add(article.name());
         }
@@ -104,14 +109,16 @@ public final class TypingBench {
 
         System.out.printf("load average %s; %d keystrokes each, %d ms apart, a 200 ms pause after every 20%n",
                 RenderBench.LoadAverage.now(), keys, KEY_MS);
-        System.out.printf("%-30s %-24s %-24s %-26s %s%n", "article", "FX stall typing (ms)", "stall after (ms)",
-                "key to preview (ms)", "open stall");
+        System.out.printf("%-30s %-24s %-24s %-26s %-12s %s%n", "article", "FX stall typing (ms)", "stall after (ms)",
+                "key to preview (ms)", "open stall", "open FX CPU (ms)");
         String only = args.length > 4 ? args[4] : "";
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (!names.get(i).contains(only)) {
                 continue;
             }
+            int length = lengths.get(i);
+            Map<String, Long> openCpu = ThreadCpu.now();
             Probe openProbe = Probe.start("opening");
             onFx(() -> {
                 list.getItems().stream().filter(item -> item.path().getFileName().equals(file.getFileName())).findFirst()
@@ -120,7 +127,8 @@ public final class TypingBench {
             });
             try {
                 // a long article's preview holds only the part near the top, until the caret moves
-                waitFor(() -> onFx(() -> editor.getText().contains(ANCHOR) && contentHolds(preview, "")), 120_000);
+                // by length, not by the text: joining 1 MB on the FX thread every 50 ms would be part of the stall
+                waitFor(() -> onFx(() -> editor.getLength() == length && contentHolds(preview, "")), 120_000);
             } catch (IllegalStateException e) {
                 System.out.println("not opened: editor " + onFx(() -> editor.getText().contains(ANCHOR)) + ", preview "
                         + onFx(() -> preview.getEngine().executeScript("document.body ? document.body.innerHTML.length : -1")));
@@ -128,6 +136,7 @@ public final class TypingBench {
             }
             Thread.sleep(SETTLE_MS);
             openProbe.stop();
+            long fxOpenMs = ThreadCpu.msOf(openCpu, FX_THREAD_NAME);
             Result result = type(editor, preview, keys);
             // saved, so that opening the next article asks nothing
             onFx(() -> {
@@ -135,8 +144,8 @@ public final class TypingBench {
                 return null;
             });
             waitFor(() -> onFx(() -> !stage.getTitle().startsWith("•")), 60_000);
-            System.out.printf("%-30s %-24s %-24s %-26s %.0f%n", names.get(i), result.typingStall,
-                    result.settleStall, result.latency, openProbe.max());
+            System.out.printf("%-30s %-24s %-24s %-26s %-12.0f %d%n", names.get(i), result.typingStall,
+                    result.settleStall, result.latency, openProbe.max(), fxOpenMs);
         }
         System.out.printf("load average %s%n", RenderBench.LoadAverage.now());
     }
