@@ -25,7 +25,8 @@ import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarType;
 
 /**
- * Find and replace across a folder, in the body, one field, the prose fields or everything. A
+ * Find and replace across a folder: in the prose (the text fields and the body, the default), the
+ * body alone, one field, or every value. A
  * replace is planned as a {@link Batch} of splices through {@link Document}: a field's value is
  * set, the body is replaced through the document's Markdown, so no byte outside a changed value
  * moves. The body field of the reference format is searched as decoded Markdown (a line break,
@@ -38,12 +39,20 @@ import org.masthead.document.ScalarType;
  * }</pre>
  */
 public final class FolderReplace {
-    /** Where a query looks. */
+    /**
+     * Where a query looks. {@code PROSE_FIELDS}: the body and every string field that holds text a
+     * reader sees (titles, descriptions, summaries, the question, and fields the folder's schema
+     * types as text, textarea or Markdown), never URLs, ids, dates, paths, slugs or keywords.
+     * {@code ALL}: every front-matter value and the body, as a text search of the files would.
+     */
     public enum Scope { BODY, FIELD, PROSE_FIELDS, ALL }
 
-    /** Fields that are prose by name, as the spelling check reads them, and the reference format's own. */
-    static final Set<String> PROSE_FIELDS = Set.of("title", "article_title", "description", "question", "summary",
-            "seo.title", "seo.description", "seo.page_description");
+    /**
+     * Keys that are prose wherever they sit ({@code seo.title}, {@code related_article1.title}):
+     * the site's text fields as the spelling check and the reference format name them.
+     */
+    static final Set<String> PROSE_KEYS = Set.of("title", "subtitle", "article_title", "linktitle", "description",
+            "page_description", "summary", "excerpt", "abstract", "lead", "question", "caption");
 
     /**
      * What to replace: {@code pattern} as plain text or a regular expression (multi-line:
@@ -135,8 +144,8 @@ public final class FolderReplace {
             String where = switch (scope) {
                 case BODY -> " in the body";
                 case FIELD -> " in " + fieldPath;
-                case PROSE_FIELDS -> " in the prose fields";
-                case ALL -> "";
+                case PROSE_FIELDS -> " in the prose fields and the body";
+                case ALL -> " in every value";
             };
             return "Replace " + (regex ? "regex " : "") + "\"" + pattern + "\" with \"" + replacement + "\"" + where;
         }
@@ -283,8 +292,11 @@ public final class FolderReplace {
                         places.add(new Place(path.toString(), path, s, false, s.value()));
                     }
                 }
-                case PROSE_FIELDS -> leaves(doc.root(), KeyPath.of(), bodyPath, places,
-                        (path, s) -> s.type() == ScalarType.STRING && isProse(path, schema));
+                case PROSE_FIELDS -> {
+                    leaves(doc.root(), KeyPath.of(), bodyPath, places,
+                            (path, s) -> s.type() == ScalarType.STRING && isProse(path, schema));
+                    places.add(body(doc));
+                }
                 case ALL -> {
                     leaves(doc.root(), KeyPath.of(), bodyPath, places, (path, s) -> s.type() != ScalarType.NULL);
                     places.add(body(doc));
@@ -314,8 +326,17 @@ public final class FolderReplace {
 
         private static boolean isProse(KeyPath path, InputSchema schema) {
             InputSpec.Type type = schema.forField(path).map(InputSpec::type).orElse(InputSpec.Type.AUTO);
-            return PROSE_FIELDS.contains(path.toString()) || type == InputSpec.Type.TEXT
+            return PROSE_KEYS.contains(lastKey(path)) || type == InputSpec.Type.TEXT
                     || type == InputSpec.Type.TEXTAREA || type == InputSpec.Type.MARKDOWN;
+        }
+
+        private static String lastKey(KeyPath path) {
+            for (int i = path.steps().size() - 1; i >= 0; i--) {
+                if (path.steps().get(i) instanceof String key) {
+                    return key;
+                }
+            }
+            return "";
         }
 
         Match match(Path file, Document doc, TextMatches.Hit hit) {
