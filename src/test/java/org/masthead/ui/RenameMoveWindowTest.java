@@ -137,8 +137,7 @@ class RenameMoveWindowTest {
         FxTestSupport.openArticle(robot, stage, "CanHighlight.md");
         renameTo(robot, "functions/transform/Supported.md", true);
         clickButton(robot, "Apply");
-        waitUntil(() -> Files.exists(site.resolve("functions/transform/Supported.md")));
-        assertThat(file).doesNotExist();
+        waitUntil(() -> Files.exists(site.resolve("functions/transform/Supported.md")) && !Files.exists(file));
         assertThat(Files.readString(site.resolve("functions/transform/Supported.md"))).isEqualTo(before.replace(
                 "signatures: [transform.CanHighlight LANGUAGE]\n",
                 "signatures: [transform.CanHighlight LANGUAGE]\naliases: [/functions/transform/canhighlight/]\n"));
