@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -21,6 +23,7 @@ import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
 import org.masthead.document.ListField;
 import org.masthead.document.MapField;
+import org.masthead.document.QuickEdits;
 import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarType;
 
@@ -200,7 +203,19 @@ public final class FolderReplace {
             }
         };
         List<FileChange> changes = eachFile(files, file -> {
-            Document doc = open(file, q, word, told);
+            byte[] bytes = Files.readAllBytes(file);
+            if (!WordFilter.mayMatch(word, bytes)) {
+                return List.<FileChange>of();
+            }
+            if (excluded.isEmpty()) {
+                byte[] quick = quickly(bytes, q, pattern, schema);
+                if (quick == NOTHING) {
+                    return List.<FileChange>of();
+                } else if (quick != null) {
+                    return List.of(FileChange.edit(file.toAbsolutePath().normalize(), bytes, quick));
+                }
+            }
+            Document doc = parse(file, bytes, told);
             if (doc == null) {
                 return List.<FileChange>of();
             }
@@ -258,6 +273,29 @@ public final class FolderReplace {
         }
     }
 
+    /** Said by {@link #quickly} of a file the query does not change. */
+    private static final byte[] NOTHING = new byte[0];
+
+    /**
+     * The file with every match replaced, spliced without the full parser ({@link QuickEdits}):
+     * most of a folder-wide replace is files whose values are one-line plain or block strings. Null
+     * when any of its edits cannot be proved local, and the file goes through {@link Document};
+     * {@link #NOTHING} when nothing matches.
+     */
+    private static byte[] quickly(byte[] bytes, Query q, Pattern pattern, InputSchema schema) {
+        QuickEdits quick = QuickEdits.read(bytes);
+        if (quick == null) {
+            return null;
+        }
+        for (Place place : Place.of(quick, q, schema)) {
+            List<TextMatches.Hit> hits = TextMatches.find(pattern, q.replacementText(), place.text());
+            if (!hits.isEmpty() && !place.apply(quick, TextMatches.apply(place.text(), hits))) {
+                return null;
+            }
+        }
+        return quick.changed() ? quick.toBytes() : NOTHING;
+    }
+
     /**
      * The parsed file, or null when it cannot hold a match or does not parse. A plain query
      * skips unparsed the files whose bytes cannot hold a match (see {@link WordFilter}).
@@ -267,6 +305,10 @@ public final class FolderReplace {
         if (!WordFilter.mayMatch(word, bytes)) {
             return null;
         }
+        return parse(file, bytes, problems);
+    }
+
+    private static Document parse(Path file, byte[] bytes, Consumer<String> problems) {
         try {
             return Document.parse(file.toString(), bytes);
         } catch (DocumentException e) {
@@ -281,34 +323,40 @@ public final class FolderReplace {
     private record Place(String where, KeyPath path, ScalarField field, boolean body, String text) {
         static List<Place> of(Document doc, Query q, InputSchema schema) {
             KeyPath bodyPath = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
+            return of(doc.root(), bodyPath, path -> doc.get(path).orElse(null), doc::markdown, q, schema);
+        }
+
+        static List<Place> of(QuickEdits quick, Query q, InputSchema schema) {
+            return of(quick.root(), quick.bodyPath(), quick::at, quick::markdown, q, schema);
+        }
+
+        /** The places of a front matter {@code root} whose Markdown is at {@code bodyPath} (null: after it). */
+        private static List<Place> of(MapField root, KeyPath bodyPath, Function<KeyPath, Field> get,
+                                      Supplier<String> markdown, Query q, InputSchema schema) {
+            Supplier<Place> body = () -> new Place("body", bodyPath,
+                    bodyPath != null && get.apply(bodyPath) instanceof ScalarField s ? s : null, true, markdown.get());
             List<Place> places = new ArrayList<>();
             switch (q.scope()) {
-                case BODY -> places.add(body(doc));
+                case BODY -> places.add(body.get());
                 case FIELD -> {
                     KeyPath path = q.field();
                     if (path.equals(bodyPath)) {
-                        places.add(body(doc));
-                    } else if (doc.get(path).orElse(null) instanceof ScalarField s && s.type() != ScalarType.NULL) {
+                        places.add(body.get());
+                    } else if (get.apply(path) instanceof ScalarField s && s.type() != ScalarType.NULL) {
                         places.add(new Place(path.toString(), path, s, false, s.value()));
                     }
                 }
                 case PROSE_FIELDS -> {
-                    leaves(doc.root(), KeyPath.of(), bodyPath, places,
+                    leaves(root, KeyPath.of(), bodyPath, places,
                             (path, s) -> s.type() == ScalarType.STRING && isProse(path, schema));
-                    places.add(body(doc));
+                    places.add(body.get());
                 }
                 case ALL -> {
-                    leaves(doc.root(), KeyPath.of(), bodyPath, places, (path, s) -> s.type() != ScalarType.NULL);
-                    places.add(body(doc));
+                    leaves(root, KeyPath.of(), bodyPath, places, (path, s) -> s.type() != ScalarType.NULL);
+                    places.add(body.get());
                 }
             }
             return places;
-        }
-
-        private static Place body(Document doc) {
-            KeyPath path = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
-            ScalarField field = path != null && doc.get(path).orElse(null) instanceof ScalarField s ? s : null;
-            return new Place("body", path, field, true, doc.markdown());
         }
 
         private static void leaves(Field node, KeyPath path, KeyPath bodyPath, List<Place> out,
@@ -360,6 +408,11 @@ public final class FolderReplace {
 
         Document apply(Document doc, String newText) throws DocumentException {
             return body ? doc.withMarkdown(newText) : doc.set(path, newText);
+        }
+
+        /** False when the quick splice cannot be proved local; the file then goes through Document. */
+        boolean apply(QuickEdits quick, String newText) {
+            return body ? quick.setMarkdown(newText) : quick.set(path, newText);
         }
     }
 }
