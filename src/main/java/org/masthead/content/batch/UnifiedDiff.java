@@ -111,40 +111,73 @@ public final class UnifiedDiff {
      * the body field is then the same text in both. Null otherwise.
      */
     private static List<String> besideTheBody(Readable before, byte[] old, byte[] now) {
-        if (before.rawFirst() < 0 || hasBom(old) || hasBom(now)) {
+        if (before.rawFirst() < 1 || hasBom(old) || hasBom(now)) {
             return null;
         }
-        List<String> a = split(new String(old, StandardCharsets.UTF_8));
-        List<String> b = split(new String(now, StandardCharsets.UTF_8));
-        int close = 1;
-        while (close < a.size() && !a.get(close).stripTrailing().equals("---")) {
-            close++;
-        }
-        int most = Math.min(a.size(), b.size());
-        int prefix = 0;
-        while (prefix < most && a.get(prefix).equals(b.get(prefix))) {
-            prefix++;
+        // compared as bytes: a line is the same in both files when its bytes and the line break before it are
+        int most = Math.min(old.length, now.length);
+        int prefix = java.util.Arrays.mismatch(old, now);
+        if (prefix < 0) {
+            return null;
         }
         int suffix = 0;
-        while (suffix < most - prefix && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+        while (suffix < most - prefix && old[old.length - 1 - suffix] == now[now.length - 1 - suffix]) {
             suffix++;
         }
-        int changedEnd = a.size() - suffix; // lines [prefix, changedEnd) of the old file changed
-        if (changedEnd > close || close >= a.size()) {
+        int changedEnd = old.length - suffix; // bytes [prefix, changedEnd) of the old file changed
+        int header = lineStart(old, before.rawFirst());
+        int afterBody = lineStart(old, before.rawLast() + 1);
+        int close = closingFence(old);
+        if (header < 0 || afterBody < 0 || close < 0 || changedEnd > close - 1) {
             return null; // the change reaches the closing fence or the body after it, which decide what the body is
         }
         List<String> out = new ArrayList<>();
-        if (changedEnd <= before.rawFirst()) {
-            out.addAll(b.subList(0, before.rawFirst() + b.size() - a.size()));
+        if (changedEnd <= header - 1) {
+            out.addAll(split(new String(now, 0, now.length - (old.length - header), StandardCharsets.UTF_8)));
             out.addAll(before.lines().subList(before.rawFirst(), before.lines().size()));
             return out;
         }
-        if (prefix > before.rawLast()) {
+        if (prefix >= afterBody) {
             out.addAll(before.lines().subList(0, before.readableAfter()));
-            out.addAll(b.subList(before.rawLast() + 1, b.size()));
+            out.addAll(split(new String(now, afterBody, now.length - afterBody, StandardCharsets.UTF_8)));
             return out;
         }
         return null;
+    }
+
+    /** Where line {@code line} (0-based) of {@code bytes} starts, or -1 when it has fewer lines. */
+    private static int lineStart(byte[] bytes, int line) {
+        int at = 0;
+        for (int n = 0; n < line; n++) {
+            while (at < bytes.length && bytes[at] != '\n') {
+                at++;
+            }
+            if (at >= bytes.length) {
+                return -1;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /** Where the {@code ---} line that closes the front matter starts, or -1. */
+    private static int closingFence(byte[] bytes) {
+        int at = lineStart(bytes, 1);
+        while (at >= 0 && at < bytes.length) {
+            int end = at;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int trimmed = end;
+            while (trimmed > at && (bytes[trimmed - 1] == ' ' || bytes[trimmed - 1] == '\t' || bytes[trimmed - 1] == '\r')) {
+                trimmed--;
+            }
+            if (trimmed - at == 3 && bytes[at] == '-' && bytes[at + 1] == '-' && bytes[at + 2] == '-') {
+                return at;
+            }
+            at = end + 1;
+        }
+        return -1;
     }
 
     private static boolean hasBom(byte[] bytes) {
