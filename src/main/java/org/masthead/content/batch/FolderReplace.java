@@ -10,22 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.masthead.content.InputSchema;
-import org.masthead.content.InputSpec;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
-import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
-import org.masthead.document.ListField;
-import org.masthead.document.MapField;
 import org.masthead.document.QuickEdits;
-import org.masthead.document.ScalarField;
-import org.masthead.document.ScalarType;
 
 /**
  * Find and replace across a folder: in the prose (the text fields and the body, the default), the
@@ -49,13 +41,6 @@ public final class FolderReplace {
      * {@code ALL}: every front-matter value and the body, as a text search of the files would.
      */
     public enum Scope { BODY, FIELD, PROSE_FIELDS, ALL }
-
-    /**
-     * Keys that are prose wherever they sit ({@code seo.title}, {@code related_article1.title}):
-     * the site's text fields as the spelling check and the reference format name them.
-     */
-    static final Set<String> PROSE_KEYS = Set.of("title", "subtitle", "article_title", "linktitle", "description",
-            "page_description", "summary", "excerpt", "abstract", "lead", "question", "caption");
 
     /**
      * What to replace: {@code pattern} as plain text or a regular expression (multi-line:
@@ -176,7 +161,7 @@ public final class FolderReplace {
                 return List.<Match>of();
             }
             List<Match> inFile = new ArrayList<>();
-            for (Place place : Place.of(doc, q, schema)) {
+            for (ReplacePlace place : ReplacePlace.of(doc, q, schema)) {
                 for (TextMatches.Hit hit : TextMatches.find(pattern, q.replacementText(), place.text())) {
                     inFile.add(place.match(file, doc, hit));
                 }
@@ -221,7 +206,7 @@ public final class FolderReplace {
             }
             Document edited = doc;
             try {
-                for (Place place : Place.of(doc, q, schema)) {
+                for (ReplacePlace place : ReplacePlace.of(doc, q, schema)) {
                     List<TextMatches.Hit> kept = new ArrayList<>();
                     for (TextMatches.Hit hit : TextMatches.find(pattern, q.replacementText(), place.text())) {
                         if (excluded.isEmpty() || !excluded.contains(place.match(file, doc, hit))) {
@@ -287,7 +272,7 @@ public final class FolderReplace {
         if (quick == null) {
             return null;
         }
-        for (Place place : Place.of(quick, q, schema)) {
+        for (ReplacePlace place : ReplacePlace.of(quick, q, schema)) {
             List<TextMatches.Hit> hits = TextMatches.find(pattern, q.replacementText(), place.text());
             if (!hits.isEmpty() && !place.apply(quick, TextMatches.apply(place.text(), hits))) {
                 return null;
@@ -316,103 +301,6 @@ public final class FolderReplace {
                 problems.accept(e.getMessage());
             }
             return null;
-        }
-    }
-
-    /** A text a query searches in one document: the body's Markdown, or a field's value. */
-    private record Place(String where, KeyPath path, ScalarField field, boolean body, String text) {
-        static List<Place> of(Document doc, Query q, InputSchema schema) {
-            KeyPath bodyPath = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
-            return of(doc.root(), bodyPath, path -> doc.get(path).orElse(null), doc::markdown, q, schema);
-        }
-
-        static List<Place> of(QuickEdits quick, Query q, InputSchema schema) {
-            return of(quick.root(), quick.bodyPath(), quick::at, quick::markdown, q, schema);
-        }
-
-        /** The places of a front matter {@code root} whose Markdown is at {@code bodyPath} (null: after it). */
-        private static List<Place> of(MapField root, KeyPath bodyPath, Function<KeyPath, Field> get,
-                                      Supplier<String> markdown, Query q, InputSchema schema) {
-            Supplier<Place> body = () -> new Place("body", bodyPath,
-                    bodyPath != null && get.apply(bodyPath) instanceof ScalarField s ? s : null, true, markdown.get());
-            List<Place> places = new ArrayList<>();
-            switch (q.scope()) {
-                case BODY -> places.add(body.get());
-                case FIELD -> {
-                    KeyPath path = q.field();
-                    if (path.equals(bodyPath)) {
-                        places.add(body.get());
-                    } else if (get.apply(path) instanceof ScalarField s && s.type() != ScalarType.NULL) {
-                        places.add(new Place(path.toString(), path, s, false, s.value()));
-                    }
-                }
-                case PROSE_FIELDS -> {
-                    leaves(root, KeyPath.of(), bodyPath, places,
-                            (path, s) -> s.type() == ScalarType.STRING && isProse(path, schema));
-                    places.add(body.get());
-                }
-                case ALL -> {
-                    leaves(root, KeyPath.of(), bodyPath, places, (path, s) -> s.type() != ScalarType.NULL);
-                    places.add(body.get());
-                }
-            }
-            return places;
-        }
-
-        private static void leaves(Field node, KeyPath path, KeyPath bodyPath, List<Place> out,
-                                   java.util.function.BiPredicate<KeyPath, ScalarField> wanted) {
-            if (node instanceof MapField map) {
-                map.entries().forEach((key, child) -> leaves(child, path.child(key), bodyPath, out, wanted));
-            } else if (node instanceof ListField list) {
-                for (int i = 0; i < list.items().size(); i++) {
-                    leaves(list.items().get(i), path.child(i), bodyPath, out, wanted);
-                }
-            } else if (node instanceof ScalarField s && !path.equals(bodyPath) && wanted.test(path, s)) {
-                out.add(new Place(path.toString(), path, s, false, s.value()));
-            }
-        }
-
-        private static boolean isProse(KeyPath path, InputSchema schema) {
-            InputSpec.Type type = schema.forField(path).map(InputSpec::type).orElse(InputSpec.Type.AUTO);
-            return PROSE_KEYS.contains(lastKey(path)) || type == InputSpec.Type.TEXT
-                    || type == InputSpec.Type.TEXTAREA || type == InputSpec.Type.MARKDOWN;
-        }
-
-        private static String lastKey(KeyPath path) {
-            for (int i = path.steps().size() - 1; i >= 0; i--) {
-                if (path.steps().get(i) instanceof String key) {
-                    return key;
-                }
-            }
-            return "";
-        }
-
-        Match match(Path file, Document doc, TextMatches.Hit hit) {
-            String text = doc.text();
-            int offset;
-            if (body && field == null) {
-                offset = text.length() - doc.body().length() + hit.start();
-            } else if (body) {
-                offset = ValuePositions.fileOffset(field, ValuePositions.encodedOffset(this.text, hit.start()));
-            } else {
-                offset = ValuePositions.fileOffset(field, hit.start());
-            }
-            int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-            int line = 1;
-            for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-                line++;
-            }
-            return new Match(file, line, text.codePointCount(lineStart, offset) + 1, where,
-                    TextMatches.linesOf(this.text, hit), TextMatches.replacedLinesOf(this.text, hit));
-        }
-
-        Document apply(Document doc, String newText) throws DocumentException {
-            return body ? doc.withMarkdown(newText) : doc.set(path, newText);
-        }
-
-        /** False when the quick splice cannot be proved local; the file then goes through Document. */
-        boolean apply(QuickEdits quick, String newText) {
-            return body ? quick.setMarkdown(newText) : quick.set(path, newText);
         }
     }
 }
