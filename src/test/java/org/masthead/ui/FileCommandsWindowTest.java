@@ -23,7 +23,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** File > Duplicate, Delete and Open Recent; View > Fields and Outline; Help > Keyboard Shortcuts (Rename/Move: {@link RenameMoveWindowTest}). */
+/**
+ * File > Duplicate, Delete and Open Recent; View > Fields and Outline; Help > Keyboard Shortcuts.
+ * File > Rename/Move is a folder-wide change: {@link RenameMoveWindowTest}.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FileCommandsWindowTest {
     private static final String ARTICLE = "how-does-a-hash-table-handle-collisions.md";
