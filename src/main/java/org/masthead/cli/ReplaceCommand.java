@@ -19,13 +19,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code replace DIR PATTERN REPLACEMENT}: find and replace across every article of a folder, in
- * every front-matter value and the body by default (as a text search of the files would), in one
- * field with {@code --field}, or in the body alone with {@code --body}; applied all-or-nothing, or
- * shown as a diff with {@code --dry-run}. Keys are never changed.
+ * the prose by default (the body and the text fields a reader sees: titles, descriptions,
+ * summaries; never URLs, ids, dates, paths or slugs, which a careless replace would break), in one
+ * field with {@code --field}, in the body alone with {@code --body}, or in every value with
+ * {@code --everywhere}; applied all-or-nothing, or shown as a diff with {@code --dry-run}. Keys are
+ * never changed.
  */
 @Command(name = "replace", mixinStandardHelpOptions = true,
         description = {"Find and replace across every article of a folder, all-or-nothing.",
-            "By default searches every front-matter value and the body; keys are never changed.",
+            "By default searches the prose: the body and the text fields (title, description, summary,",
+            "question and the like, and fields the folder's schema types as text), never urls, ids,",
+            "dates, paths or slugs. --field, --body or --everywhere choose otherwise; keys never change.",
             "Exit 0 when files changed (or would), 1 when nothing matched, 2 on a usage error."})
 public final class ReplaceCommand implements Callable<Integer> {
 
@@ -54,6 +58,9 @@ public final class ReplaceCommand implements Callable<Integer> {
 
         @Option(names = "--body", description = "Only in the body (the reference format's answer field, decoded).")
         boolean body;
+
+        @Option(names = "--everywhere", description = "In every front-matter value (urls, ids, dates too) and the body.")
+        boolean everywhere;
     }
 
     @Option(names = "--dry-run", description = "Print the unified diff of every file it would change; write nothing.")
@@ -99,6 +106,9 @@ public final class ReplaceCommand implements Callable<Integer> {
         if (where != null && where.body) {
             return new FolderReplace.Query(pattern, replacement, regex, FolderReplace.Scope.BODY, null);
         }
-        return new FolderReplace.Query(pattern, replacement, regex, FolderReplace.Scope.ALL, null);
+        if (where != null && where.everywhere) {
+            return new FolderReplace.Query(pattern, replacement, regex, FolderReplace.Scope.ALL, null);
+        }
+        return new FolderReplace.Query(pattern, replacement, regex, FolderReplace.Scope.PROSE_FIELDS, null);
     }
 }

@@ -6,19 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.KeyPath;
 
 /**
- * Renaming, moving and duplicating an article file inside its content folder. A rename also
- * updates the fields the site derives from the file name (the reference format's
- * {@code file_name} and the last part of its {@code url}), spliced so no other byte changes;
- * {@link #derivedFieldEdits} is the rule alone, for edits of many articles at once.
+ * The rules of an article file's place in its content folder: the fields the site derives from
+ * the file name (the reference format's {@code file_name} and the last part of its {@code url}),
+ * which a rename brings along ({@code batch.ArticleRename} plans the whole move); that a new path
+ * stays inside the folder; and duplicating an article beside itself.
  */
 public final class ArticleMoves {
     private static final KeyPath FILE_NAME = KeyPath.of("file_name");
@@ -53,34 +51,6 @@ public final class ArticleMoves {
         return edits;
     }
 
-    /**
-     * Moves {@code from} to {@code to} (both inside {@code root}), never over an existing file,
-     * and updates the derived fields in the moved file. Returns the fields it changed.
-     */
-    public static Map<KeyPath, String> rename(Path root, Path from, Path to) throws IOException, DocumentException {
-        Path target = inside(root, to);
-        if (!isArticleName(target)) {
-            throw new DocumentException(target.toString(), 1, 1, "an article's file name ends in .md or .markdown.",
-                    "Add .md to the name.");
-        }
-        if (Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "a file of that name is already there");
-        }
-        Document doc = Document.parse(from);
-        Map<KeyPath, String> edits = derivedFieldEdits(doc, from.getFileName().toString(),
-                target.getFileName().toString());
-        Document updated = doc;
-        for (Map.Entry<KeyPath, String> edit : edits.entrySet()) {
-            updated = updated.set(edit.getKey(), edit.getValue());
-        }
-        Files.createDirectories(target.getParent());
-        Files.move(from, target);
-        if (updated != doc) {
-            AtomicFiles.write(target, updated.toBytes());
-        }
-        return edits;
-    }
-
     /** A copy of {@code file} beside it, named {@code name-copy.md}, then {@code name-copy-2.md}. */
     public static Path duplicate(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -108,11 +78,6 @@ public final class ArticleMoves {
                     "Give a path inside the folder, such as posts/new-name.md.");
         }
         return resolved;
-    }
-
-    private static boolean isArticleName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     private static String stem(String name) {

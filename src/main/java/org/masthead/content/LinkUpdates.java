@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.masthead.document.AtomicFiles;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.Field;
@@ -29,8 +28,10 @@ import org.masthead.document.ScalarField;
  * that name the old file (see {@link HugoRefs}). Each change is a splice: the
  * Markdown's other characters and the front matter's other bytes stay as they were.
  *
- * <pre>List&lt;LinkUpdates.Referrer&gt; found = LinkUpdates.find(root, oldFile, newFile, oldUrl, newUrl);
- * List&lt;Path&gt; skipped = LinkUpdates.apply(found); // after the user agreed</pre>
+ * It reads and never writes: {@code batch.ArticleRename} makes the updates part of the rename's
+ * all-or-nothing batch.
+ *
+ * <pre>List&lt;LinkUpdates.Referrer&gt; found = LinkUpdates.find(root, oldFile, newFile, oldUrl, newUrl);</pre>
  */
 public final class LinkUpdates {
     /** An inline link's or image's target, or a reference definition's, as written. */
@@ -204,22 +205,6 @@ public final class LinkUpdates {
             link = link.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29");
         }
         return Optional.of(link + suffix);
-    }
-
-    /**
-     * Writes each article's update atomically, unless the file changed since it was read (then
-     * it is left alone, and returned, so the user can be told). Stops at the first failed write.
-     */
-    public static List<Path> apply(List<Referrer> referrers) throws IOException {
-        List<Path> skipped = new ArrayList<>();
-        for (Referrer r : referrers) {
-            if (!Arrays.equals(Files.readAllBytes(r.file()), r.before())) {
-                skipped.add(r.file());
-                continue;
-            }
-            AtomicFiles.write(r.file(), r.updated().toBytes());
-        }
-        return skipped;
     }
 
     private static int indexOfAny(String text, String chars) {

@@ -129,9 +129,33 @@ final class TomlTree {
         return out;
     }
 
+    /**
+     * A TOML basic string holding {@code value}. Only what TOML requires is escaped (the quote, the
+     * backslash, control characters): any other character, accented letters and emoji included, is
+     * written as itself, so the file reads as the user typed it.
+     */
     static String quoted(String value) {
-        // tomlj escapes ' as \', which TOML 1.0 reserves and other readers (Hugo's) refuse; a ' needs no escape
-        return "\"" + Toml.tomlEscape(value).toString().replace("\\'", "'") + "\"";
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     static List<String> scalarCandidates(ScalarStyle style, String value, boolean typed) {

@@ -117,6 +117,21 @@ final class BatchRunner {
         withoutOpenEdits(owner, batch).ifPresent(safe -> apply(folder, safe, true, applied));
     }
 
+    /**
+     * Runs {@code then} once {@code file} is safe to move: at once unless it is the open article
+     * with unsaved edits, which the user first saves or drops (a move cannot leave its own file
+     * out, as other batches leave an edited article out). Nothing runs when the user cancels.
+     */
+    void whenSafeToMove(Path file, Runnable then) {
+        ArticleSession session = open.get();
+        if (session != null && session.isDirty()
+                && session.path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            articles.whenEditsAreSafe(then, () -> say.accept(file.getFileName() + " was not moved; its edits are as they were."));
+        } else {
+            then.run();
+        }
+    }
+
     /** Takes back the last applied batch, asking first about files changed since. */
     void undo(Window owner) {
         AppliedBatch done = last.get();

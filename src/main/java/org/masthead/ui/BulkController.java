@@ -106,6 +106,16 @@ final class BulkController {
         return changes;
     }
 
+    /** File → Rename/Move: the open article, with its references, through the batch preview. */
+    void renameOpenArticle() {
+        ArticleSession session = open.get();
+        if (session == null || folders.session() == null) {
+            say("Open an article first.");
+            return;
+        }
+        changes.renameArticle(session.path());
+    }
+
     /** Asks for a bulk edit of the selected rows, then previews and applies it. */
     void bulkEdit(BulkEditDialog.Kind kind) {
         List<Path> files = table == null ? List.of() : table.selectedPaths();

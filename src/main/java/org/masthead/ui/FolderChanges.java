@@ -149,14 +149,23 @@ final class FolderChanges {
         batches.planThenPreview(asker.get(), root -> new BatchRunner.Planned(plan.plan(root), List.of()), after);
     }
 
-    /** Moves {@code file} to a name the user gives, with every reference to it, after a preview. */
+    /**
+     * Moves {@code file} to a path the user gives (another folder of the content folder too, made
+     * if needed), with its derived fields and every reference to it, and optionally an alias for
+     * the old address, after a preview; applied all-or-nothing and undone in one step. The open
+     * article's unsaved edits are saved or dropped first, as the user says; an open article that
+     * moves is opened at its new place.
+     */
     void renameArticle(Path file) {
         FolderSession folder = folders.session();
         if (folder == null || file == null) {
             say.accept("Select the article to rename first.");
             return;
         }
-        Path root = folder.root();
+        batches.whenSafeToMove(file, () -> askRename(folder.root(), file));
+    }
+
+    private void askRename(Path root, Path file) {
         TextField name = new TextField(BatchPreview.relative(root, file));
         name.setId("rename-article-name");
         name.setAccessibleText("New path in the folder");
@@ -165,12 +174,14 @@ final class FolderChanges {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Rename Article");
         dialog.setHeaderText("Rename or move " + file.getFileName() + "; its links and references follow");
-        dialog.getDialogPane().setContent(new VBox(8, new Label("New path in the folder:"), name, alias));
+        dialog.getDialogPane().setContent(new VBox(8, new Label("New path in the folder (a new folder is made if needed):"), name, alias));
         dialog.getDialogPane().setId("rename-article-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.initOwner(asker.get());
         dialog.setOnShown(e -> name.requestFocus());
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK || name.getText().isBlank()) {
+        String was = name.getText();
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK || name.getText().isBlank()
+                || name.getText().strip().equals(was)) {
             return;
         }
         String to = name.getText().strip();

@@ -64,7 +64,7 @@ final class MainMenu {
                 recent,
                 item("_Save", "Shortcut+S", actions::save),
                 new SeparatorMenuItem(),
-                item("Rena_me/Move…", "F2", writer::renameOrMove),
+                withId(item("Rena_me/Move…", "F2", bulk::renameOpenArticle), "menu-rename"),
                 item("_Duplicate", "Shortcut+Shift+N", writer::duplicate),
                 item("De_lete…", null, writer::delete),
                 new SeparatorMenuItem(),

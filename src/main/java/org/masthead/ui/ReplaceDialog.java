@@ -28,13 +28,16 @@ import org.masthead.content.batch.FolderReplace;
 
 /**
  * Find and replace across the folder: pattern, replacement, plain or regex, and where to look (the
- * body, one field, the prose fields, everywhere). Find lists every match with a check box; a
+ * prose, which is the body and the text fields and the default; the body; one field; every value). Find lists every match with a check box; a
  * match unticked is left as it is. The answer is the query and the matches left out; a preview
  * of the change follows.
  */
 final class ReplaceDialog {
     static final ButtonType PREVIEW = new ButtonType("Preview…", ButtonBar.ButtonData.OK_DONE);
-    private static final String[] SCOPES = {"Body", "One field", "Prose fields", "Everywhere"};
+    private static final String[] SCOPES = {"Body and text fields", "Body", "One field", "Every value (urls, ids too)"};
+    private static final FolderReplace.Scope[] SCOPE_OF = {FolderReplace.Scope.PROSE_FIELDS, FolderReplace.Scope.BODY,
+        FolderReplace.Scope.FIELD, FolderReplace.Scope.ALL};
+    private static final int ONE_FIELD = 2;
 
     /** What the user asked for: the query and the matches unticked. */
     record Answer(FolderReplace.Query query, Set<FolderReplace.Match> excluded) {
@@ -64,7 +67,7 @@ final class ReplaceDialog {
         field.setId("folder-replace-field");
         field.setPromptText("Field path, such as seo.title");
         field.setAccessibleText("Field path");
-        field.disableProperty().bind(scope.getSelectionModel().selectedIndexProperty().isNotEqualTo(1));
+        field.disableProperty().bind(scope.getSelectionModel().selectedIndexProperty().isNotEqualTo(ONE_FIELD));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -94,7 +97,7 @@ final class ReplaceDialog {
         status.setId("folder-replace-status");
         status.setWrapText(true);
         Supplier<FolderReplace.Query> query = () -> new FolderReplace.Query(pattern.getText(), replacement.getText(),
-                regex.isSelected(), FolderReplace.Scope.values()[scope.getSelectionModel().getSelectedIndex()],
+                regex.isSelected(), SCOPE_OF[scope.getSelectionModel().getSelectedIndex()],
                 field.getText().isBlank() ? null : field.getText().strip());
         Button find = new Button("Fin_d");
         find.setId("folder-replace-find");

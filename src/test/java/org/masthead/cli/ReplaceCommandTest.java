@@ -168,6 +168,28 @@ class ReplaceCommandTest {
     }
 
     @Test
+    void byDefaultOnlyTheProseChangesAndEverywhereReachesUrlsToo() throws Exception {
+        Path root = corpus().resolve("quicktakes");
+        Path file = root.resolve("explain-the-concept-of-exclusiveor-and-how-it-differs-from-regular-disjunction.md");
+        String before = Files.readString(file);
+        assertThat(before).contains("file_name: explain-the-concept-of-exclusiveor")
+                .contains("/questions/explain-the-concept-of-exclusiveor");
+
+        assertThat(run("replace", root.toString(), "exclusiveor", "EXOR")).isEqualTo(1);
+        assertThat(Files.readString(file)).isEqualTo(before);
+
+        assertThat(run("replace", root.toString(), "exclusive", "Exclusive")).isZero();
+        String prose = Files.readString(file);
+        assertThat(prose).contains("Explain the concept of Exclusive-or").contains("The concept of Exclusive-or (often")
+                .contains("file_name: explain-the-concept-of-exclusiveor")
+                .contains("/questions/explain-the-concept-of-exclusiveor")
+                .contains("page_keywords: >-\n    exclusive");
+        assertThat(run("replace", root.toString(), "exclusiveor", "EXOR", "--everywhere")).isZero();
+        assertThat(Files.readString(file)).contains("file_name: explain-the-concept-of-EXOR")
+                .contains("/questions/explain-the-concept-of-EXOR");
+    }
+
+    @Test
     void anInterruptedBatchIsCompletedFirstAndSaidOnStderr() throws Exception {
         Path root = corpus().resolve("quicktakes");
         Path file = root.resolve("how-are-the-normal-equations-used-in-ols.md");

@@ -3,11 +3,15 @@ package org.masthead.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
+import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
+import org.masthead.document.KeyPath;
 
 class ArticleMovesTest {
     @TempDir
@@ -23,34 +27,31 @@ class ArticleMovesTest {
             body""";
 
     @Test
-    void renameMovesTheFileAndUpdatesOnlyTheDerivedLines() throws Exception {
-        Path from = Files.writeString(temp.resolve("old-name.md"), ARTICLE);
-        ArticleMoves.rename(temp, from, Path.of("sub/new-name.md"));
-        assertThat(from).doesNotExist();
-        assertThat(Files.readString(temp.resolve("sub/new-name.md"))).isEqualTo(ARTICLE
-                .replace("file_name: old-name.md", "file_name: new-name.md")
-                .replace("questions/old-name", "questions/new-name"));
+    void theFileNameAndTheUrlsLastPartFollowTheName() throws Exception {
+        Document doc = Document.parse("old-name.md", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        assertThat(ArticleMoves.derivedFieldEdits(doc, "old-name.md", "new-name.md")).containsExactly(
+                Map.entry(KeyPath.of("file_name"), "new-name.md"),
+                Map.entry(KeyPath.of("url"), "/learn/maths/questions/new-name"));
+        Document slash = Document.parse("old-name.md", ARTICLE.replace("old-name\n", "old-name/\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(ArticleMoves.derivedFieldEdits(slash, "old-name.md", "new-name.md"))
+                .containsEntry(KeyPath.of("url"), "/learn/maths/questions/new-name/");
     }
 
     @Test
     void fieldsTheAuthorSetOtherwiseAreLeftAlone() throws Exception {
         String own = ARTICLE.replace("file_name: old-name.md", "file_name: chosen.md")
                 .replace("questions/old-name", "questions/something-else");
-        Path from = Files.writeString(temp.resolve("old-name.md"), own);
-        ArticleMoves.rename(temp, from, Path.of("new-name.md"));
-        assertThat(Files.readString(temp.resolve("new-name.md"))).isEqualTo(own);
+        Document doc = Document.parse("old-name.md", own.getBytes(StandardCharsets.UTF_8));
+        assertThat(ArticleMoves.derivedFieldEdits(doc, "old-name.md", "new-name.md")).isEmpty();
     }
 
     @Test
-    void renameNeverReplacesAFileNorLeavesTheFolder() throws Exception {
-        Path from = Files.writeString(temp.resolve("old-name.md"), ARTICLE);
-        Files.writeString(temp.resolve("taken.md"), "other");
-        assertThatThrownBy(() -> ArticleMoves.rename(temp, from, Path.of("taken.md")))
-                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
-        assertThatThrownBy(() -> ArticleMoves.rename(temp, from, Path.of("../outside.md")))
+    void aPathOutsideTheFolderIsRefused() throws Exception {
+        assertThat(ArticleMoves.inside(temp, Path.of("sub/new.md"))).isEqualTo(temp.toAbsolutePath().normalize()
+                .resolve("sub/new.md"));
+        assertThatThrownBy(() -> ArticleMoves.inside(temp, Path.of("../outside.md")))
                 .isInstanceOf(DocumentException.class).hasMessageContaining("outside the content folder");
-        assertThat(Files.readString(from)).isEqualTo(ARTICLE);
-        assertThat(Files.readString(temp.resolve("taken.md"))).isEqualTo("other");
     }
 
     @Test

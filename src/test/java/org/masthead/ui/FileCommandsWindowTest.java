@@ -14,25 +14,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.content.EditJournal;
-import org.masthead.document.Document;
-import org.masthead.document.KeyPath;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** File > Rename/Move, Duplicate, Delete and Open Recent; View > Fields and Outline; Help > Keyboard Shortcuts. */
+/**
+ * File > Duplicate, Delete and Open Recent; View > Fields and Outline; Help > Keyboard Shortcuts.
+ * File > Rename/Move is a folder-wide change: {@link RenameMoveWindowTest}.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FileCommandsWindowTest {
     private static final String ARTICLE = "how-does-a-hash-table-handle-collisions.md";
-    /** Two samples whose related_article url is that article's. */
-    private static final String REFERRER = "how-does-utf8-encode-characters-as-bytes.md";
-    private static final String OTHER_REFERRER = "what-is-the-time-complexity-of-binary-search-and-why.md";
 
     @TempDir
     Path temp;
@@ -70,55 +67,6 @@ class FileCommandsWindowTest {
                 .tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals(text))
                 .queryAs(Button.class));
-    }
-
-    @Test
-    void renameMovesTheFileAndUpdatesTheFieldsDerivedFromItsName(FxRobot robot) throws Exception {
-        Path file = FxTestSupport.openArticle(robot, stage, ARTICLE).path();
-        String before = Files.readString(file);
-        fireLater(robot, "Rename/Move…");
-        waitUntil(() -> robot.lookup("#rename-dialog .text-field").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#rename-dialog .text-field").queryAs(TextField.class)
-                .setText("moved/hash-collisions.md"));
-        clickDialogButton(robot, "OK");
-        Path moved = folder.resolve("moved/hash-collisions.md");
-        waitUntil(() -> stage.getTitle().equals("hash-collisions.md — Masthead"));
-        assertThat(file).doesNotExist();
-        Document doc = Document.parse(moved);
-        assertThat(doc.getString(KeyPath.of("file_name"))).hasValue("hash-collisions.md");
-        assertThat(doc.getString(KeyPath.of("url")).orElseThrow()).endsWith("/hash-collisions");
-        String oldSlug = ARTICLE.substring(0, ARTICLE.length() - 3);
-        assertThat(Files.readString(moved)).as("only the derived values changed").isEqualTo(before
-                .replace("file_name: " + ARTICLE, "file_name: hash-collisions.md")
-                .replace("/" + oldSlug + "\n", "/hash-collisions\n"));
-        String referrer = Files.readString(folder.resolve(REFERRER));
-        clickDialogButton(robot, "Leave Them");
-        assertThat(Files.readString(folder.resolve(REFERRER))).as("declined: links stay").isEqualTo(referrer);
-    }
-
-    @Test
-    void renameOffersToUpdateTheLinksOfArticlesThatReferToIt(FxRobot robot) throws Exception {
-        FxTestSupport.openArticle(robot, stage, ARTICLE);
-        String oldSlug = ARTICLE.substring(0, ARTICLE.length() - 3);
-        String referrer = Files.readString(folder.resolve(REFERRER));
-        String other = Files.readString(folder.resolve(OTHER_REFERRER));
-        fireLater(robot, "Rename/Move…");
-        waitUntil(() -> robot.lookup("#rename-dialog .text-field").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#rename-dialog .text-field").queryAs(TextField.class)
-                .setText("hash-collisions.md"));
-        clickDialogButton(robot, "OK");
-        waitUntil(() -> robot.lookup("#update-links-dialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#update-links-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
-                .contains(REFERRER, OTHER_REFERRER);
-        clickDialogButton(robot, "Update Links");
-
-        String newUrl = "/learn/computer-science/questions/hash-collisions\n";
-        waitUntil(() -> Files.readString(folder.resolve(REFERRER)).contains(newUrl));
-        waitUntil(() -> Files.readString(folder.resolve(OTHER_REFERRER)).contains(newUrl));
-        assertThat(Files.readString(folder.resolve(REFERRER))).as("only the related url changed")
-                .isEqualTo(referrer.replace("/" + oldSlug + "\n", "/hash-collisions\n"));
-        assertThat(Files.readString(folder.resolve(OTHER_REFERRER)))
-                .isEqualTo(other.replace("/" + oldSlug + "\n", "/hash-collisions\n"));
     }
 
     @Test

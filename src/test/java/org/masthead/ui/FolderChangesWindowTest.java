@@ -55,7 +55,7 @@ class FolderChangesWindowTest {
         robot.interact(() -> {
             robot.lookup("#folder-replace-pattern").queryAs(TextField.class).setText("Masthead Samples");
             robot.lookup("#folder-replace-with").queryAs(TextField.class).setText("The Editors");
-            robot.lookup("#folder-replace-scope").queryAs(ComboBox.class).getSelectionModel().select(1);
+            robot.lookup("#folder-replace-scope").queryAs(ComboBox.class).getSelectionModel().select(2);
             robot.lookup("#folder-replace-field").queryAs(TextField.class).setText("author");
         });
         robot.clickOn("#folder-replace-find");

@@ -14,18 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.masthead.content.InputSchema;
-import org.masthead.content.InputSpec;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
-import org.masthead.document.Field;
 import org.masthead.document.KeyPath;
-import org.masthead.document.ListField;
-import org.masthead.document.MapField;
-import org.masthead.document.ScalarField;
-import org.masthead.document.ScalarType;
+import org.masthead.document.QuickEdits;
 
 /**
- * Find and replace across a folder, in the body, one field, the prose fields or everything. A
+ * Find and replace across a folder: in the prose (the text fields and the body, the default), the
+ * body alone, one field, or every value. A
  * replace is planned as a {@link Batch} of splices through {@link Document}: a field's value is
  * set, the body is replaced through the document's Markdown, so no byte outside a changed value
  * moves. The body field of the reference format is searched as decoded Markdown (a line break,
@@ -38,12 +34,13 @@ import org.masthead.document.ScalarType;
  * }</pre>
  */
 public final class FolderReplace {
-    /** Where a query looks. */
+    /**
+     * Where a query looks. {@code PROSE_FIELDS}: the body and every string field that holds text a
+     * reader sees (titles, descriptions, summaries, the question, and fields the folder's schema
+     * types as text, textarea or Markdown), never URLs, ids, dates, paths, slugs or keywords.
+     * {@code ALL}: every front-matter value and the body, as a text search of the files would.
+     */
     public enum Scope { BODY, FIELD, PROSE_FIELDS, ALL }
-
-    /** Fields that are prose by name, as the spelling check reads them, and the reference format's own. */
-    static final Set<String> PROSE_FIELDS = Set.of("title", "article_title", "description", "question", "summary",
-            "seo.title", "seo.description", "seo.page_description");
 
     /**
      * What to replace: {@code pattern} as plain text or a regular expression (multi-line:
@@ -135,8 +132,8 @@ public final class FolderReplace {
             String where = switch (scope) {
                 case BODY -> " in the body";
                 case FIELD -> " in " + fieldPath;
-                case PROSE_FIELDS -> " in the prose fields";
-                case ALL -> "";
+                case PROSE_FIELDS -> " in the prose fields and the body";
+                case ALL -> " in every value";
             };
             return "Replace " + (regex ? "regex " : "") + "\"" + pattern + "\" with \"" + replacement + "\"" + where;
         }
@@ -164,7 +161,7 @@ public final class FolderReplace {
                 return List.<Match>of();
             }
             List<Match> inFile = new ArrayList<>();
-            for (Place place : Place.of(doc, q, schema)) {
+            for (ReplacePlace place : ReplacePlace.of(doc, q, schema)) {
                 for (TextMatches.Hit hit : TextMatches.find(pattern, q.replacementText(), place.text())) {
                     inFile.add(place.match(file, doc, hit));
                 }
@@ -191,13 +188,25 @@ public final class FolderReplace {
             }
         };
         List<FileChange> changes = eachFile(files, file -> {
-            Document doc = open(file, q, word, told);
+            byte[] bytes = Files.readAllBytes(file);
+            if (!WordFilter.mayMatch(word, bytes)) {
+                return List.<FileChange>of();
+            }
+            if (excluded.isEmpty()) {
+                byte[] quick = quickly(bytes, q, pattern, schema);
+                if (quick == NOTHING) {
+                    return List.<FileChange>of();
+                } else if (quick != null) {
+                    return List.of(FileChange.edit(file.toAbsolutePath().normalize(), bytes, quick));
+                }
+            }
+            Document doc = parse(file, bytes, told);
             if (doc == null) {
                 return List.<FileChange>of();
             }
             Document edited = doc;
             try {
-                for (Place place : Place.of(doc, q, schema)) {
+                for (ReplacePlace place : ReplacePlace.of(doc, q, schema)) {
                     List<TextMatches.Hit> kept = new ArrayList<>();
                     for (TextMatches.Hit hit : TextMatches.find(pattern, q.replacementText(), place.text())) {
                         if (excluded.isEmpty() || !excluded.contains(place.match(file, doc, hit))) {
@@ -249,6 +258,29 @@ public final class FolderReplace {
         }
     }
 
+    /** Said by {@link #quickly} of a file the query does not change. */
+    private static final byte[] NOTHING = new byte[0];
+
+    /**
+     * The file with every match replaced, spliced without the full parser ({@link QuickEdits}):
+     * most of a folder-wide replace is files whose values are one-line plain or block strings. Null
+     * when any of its edits cannot be proved local, and the file goes through {@link Document};
+     * {@link #NOTHING} when nothing matches.
+     */
+    private static byte[] quickly(byte[] bytes, Query q, Pattern pattern, InputSchema schema) {
+        QuickEdits quick = QuickEdits.read(bytes);
+        if (quick == null) {
+            return null;
+        }
+        for (ReplacePlace place : ReplacePlace.of(quick, q, schema)) {
+            List<TextMatches.Hit> hits = TextMatches.find(pattern, q.replacementText(), place.text());
+            if (!hits.isEmpty() && !place.apply(quick, TextMatches.apply(place.text(), hits))) {
+                return null;
+            }
+        }
+        return quick.changed() ? quick.toBytes() : NOTHING;
+    }
+
     /**
      * The parsed file, or null when it cannot hold a match or does not parse. A plain query
      * skips unparsed the files whose bytes cannot hold a match (see {@link WordFilter}).
@@ -258,6 +290,10 @@ public final class FolderReplace {
         if (!WordFilter.mayMatch(word, bytes)) {
             return null;
         }
+        return parse(file, bytes, problems);
+    }
+
+    private static Document parse(Path file, byte[] bytes, Consumer<String> problems) {
         try {
             return Document.parse(file.toString(), bytes);
         } catch (DocumentException e) {
@@ -265,80 +301,6 @@ public final class FolderReplace {
                 problems.accept(e.getMessage());
             }
             return null;
-        }
-    }
-
-    /** A text a query searches in one document: the body's Markdown, or a field's value. */
-    private record Place(String where, KeyPath path, ScalarField field, boolean body, String text) {
-        static List<Place> of(Document doc, Query q, InputSchema schema) {
-            KeyPath bodyPath = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
-            List<Place> places = new ArrayList<>();
-            switch (q.scope()) {
-                case BODY -> places.add(body(doc));
-                case FIELD -> {
-                    KeyPath path = q.field();
-                    if (path.equals(bodyPath)) {
-                        places.add(body(doc));
-                    } else if (doc.get(path).orElse(null) instanceof ScalarField s && s.type() != ScalarType.NULL) {
-                        places.add(new Place(path.toString(), path, s, false, s.value()));
-                    }
-                }
-                case PROSE_FIELDS -> leaves(doc.root(), KeyPath.of(), bodyPath, places,
-                        (path, s) -> s.type() == ScalarType.STRING && isProse(path, schema));
-                case ALL -> {
-                    leaves(doc.root(), KeyPath.of(), bodyPath, places, (path, s) -> s.type() != ScalarType.NULL);
-                    places.add(body(doc));
-                }
-            }
-            return places;
-        }
-
-        private static Place body(Document doc) {
-            KeyPath path = doc.bodyField().isFrontMatterField() ? doc.bodyField().path() : null;
-            ScalarField field = path != null && doc.get(path).orElse(null) instanceof ScalarField s ? s : null;
-            return new Place("body", path, field, true, doc.markdown());
-        }
-
-        private static void leaves(Field node, KeyPath path, KeyPath bodyPath, List<Place> out,
-                                   java.util.function.BiPredicate<KeyPath, ScalarField> wanted) {
-            if (node instanceof MapField map) {
-                map.entries().forEach((key, child) -> leaves(child, path.child(key), bodyPath, out, wanted));
-            } else if (node instanceof ListField list) {
-                for (int i = 0; i < list.items().size(); i++) {
-                    leaves(list.items().get(i), path.child(i), bodyPath, out, wanted);
-                }
-            } else if (node instanceof ScalarField s && !path.equals(bodyPath) && wanted.test(path, s)) {
-                out.add(new Place(path.toString(), path, s, false, s.value()));
-            }
-        }
-
-        private static boolean isProse(KeyPath path, InputSchema schema) {
-            InputSpec.Type type = schema.forField(path).map(InputSpec::type).orElse(InputSpec.Type.AUTO);
-            return PROSE_FIELDS.contains(path.toString()) || type == InputSpec.Type.TEXT
-                    || type == InputSpec.Type.TEXTAREA || type == InputSpec.Type.MARKDOWN;
-        }
-
-        Match match(Path file, Document doc, TextMatches.Hit hit) {
-            String text = doc.text();
-            int offset;
-            if (body && field == null) {
-                offset = text.length() - doc.body().length() + hit.start();
-            } else if (body) {
-                offset = ValuePositions.fileOffset(field, ValuePositions.encodedOffset(this.text, hit.start()));
-            } else {
-                offset = ValuePositions.fileOffset(field, hit.start());
-            }
-            int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-            int line = 1;
-            for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-                line++;
-            }
-            return new Match(file, line, text.codePointCount(lineStart, offset) + 1, where,
-                    TextMatches.linesOf(this.text, hit), TextMatches.replacedLinesOf(this.text, hit));
-        }
-
-        Document apply(Document doc, String newText) throws DocumentException {
-            return body ? doc.withMarkdown(newText) : doc.set(path, newText);
         }
     }
 }

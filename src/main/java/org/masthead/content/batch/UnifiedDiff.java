@@ -44,8 +44,19 @@ public final class UnifiedDiff {
 
     /** The diff of one file: its two header lines, then its hunks; every line ends with a line break. */
     public static String of(Path root, FileChange c) {
-        List<String> old = marked(c.file(), c.before());
-        List<String> now = marked(c.target(), c.after());
+        Readable before = readable(c.file().toString(), c.before());
+        List<String> after = besideTheBody(before, c.before(), c.after());
+        return of(root, c, before.lines(), after != null ? after : lines(c.target().toString(), c.after()));
+    }
+
+    /** As {@link #of(Path, FileChange)}, with both sides read in full: what the shortcut must agree with. */
+    static String ofRead(Path root, FileChange c) {
+        return of(root, c, lines(c.file().toString(), c.before()), lines(c.target().toString(), c.after()));
+    }
+
+    private static String of(Path root, FileChange c, List<String> oldLines, List<String> newLines) {
+        List<String> old = endsWithNewline(c.before()) ? oldLines : marked(oldLines);
+        List<String> now = endsWithNewline(c.after()) ? newLines : marked(newLines);
         if (old.equals(now) && !java.util.Arrays.equals(c.before(), c.after())) {
             // the change is in bytes the readable lines do not show (the body field's quoting): show the file's own lines
             old = marked(rawLines(c.before()));
@@ -78,13 +89,109 @@ public final class UnifiedDiff {
      * file's own lines when it does not parse or keeps its body after the front matter.
      */
     public static List<String> lines(String source, byte[] bytes) {
+        return readable(source, bytes).lines();
+    }
+
+    /**
+     * Readable lines, and where the decoded body sits among them: the file's lines before
+     * {@code rawFirst} are readable lines of the same numbers; its lines after {@code rawLast} are
+     * readable lines from {@code readableAfter} on. {@code rawFirst} is -1 when every readable line
+     * is the file's own.
+     */
+    private record Readable(List<String> lines, int rawFirst, int rawLast, int readableAfter) {
+        static Readable raw(List<String> lines) {
+            return new Readable(lines, -1, -1, -1);
+        }
+    }
+
+    /**
+     * The readable lines of {@code after}, made from those of {@code before} without reading the
+     * file again (the cost of a preview is mostly reading each file twice and decoding its body
+     * twice), when every changed line lies in the front matter outside the body field's lines:
+     * the body field is then the same text in both. Null otherwise.
+     */
+    private static List<String> besideTheBody(Readable before, byte[] old, byte[] now) {
+        if (before.rawFirst() < 1 || hasBom(old) || hasBom(now)) {
+            return null;
+        }
+        // compared as bytes: a line is the same in both files when its bytes and the line break before it are
+        int most = Math.min(old.length, now.length);
+        int prefix = java.util.Arrays.mismatch(old, now);
+        if (prefix < 0) {
+            return null;
+        }
+        int suffix = 0;
+        while (suffix < most - prefix && old[old.length - 1 - suffix] == now[now.length - 1 - suffix]) {
+            suffix++;
+        }
+        int changedEnd = old.length - suffix; // bytes [prefix, changedEnd) of the old file changed
+        int header = lineStart(old, before.rawFirst());
+        int afterBody = lineStart(old, before.rawLast() + 1);
+        int close = closingFence(old);
+        if (header < 0 || afterBody < 0 || close < 0 || changedEnd > close - 1) {
+            return null; // the change reaches the closing fence or the body after it, which decide what the body is
+        }
+        List<String> out = new ArrayList<>();
+        if (changedEnd <= header - 1) {
+            out.addAll(split(new String(now, 0, now.length - (old.length - header), StandardCharsets.UTF_8)));
+            out.addAll(before.lines().subList(before.rawFirst(), before.lines().size()));
+            return out;
+        }
+        if (prefix >= afterBody) {
+            out.addAll(before.lines().subList(0, before.readableAfter()));
+            out.addAll(split(new String(now, afterBody, now.length - afterBody, StandardCharsets.UTF_8)));
+            return out;
+        }
+        return null;
+    }
+
+    /** Where line {@code line} (0-based) of {@code bytes} starts, or -1 when it has fewer lines. */
+    private static int lineStart(byte[] bytes, int line) {
+        int at = 0;
+        for (int n = 0; n < line; n++) {
+            while (at < bytes.length && bytes[at] != '\n') {
+                at++;
+            }
+            if (at >= bytes.length) {
+                return -1;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /** Where the {@code ---} line that closes the front matter starts, or -1. */
+    private static int closingFence(byte[] bytes) {
+        int at = lineStart(bytes, 1);
+        while (at >= 0 && at < bytes.length) {
+            int end = at;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int trimmed = end;
+            while (trimmed > at && (bytes[trimmed - 1] == ' ' || bytes[trimmed - 1] == '\t' || bytes[trimmed - 1] == '\r')) {
+                trimmed--;
+            }
+            if (trimmed - at == 3 && bytes[at] == '-' && bytes[at + 1] == '-' && bytes[at + 2] == '-') {
+                return at;
+            }
+            at = end + 1;
+        }
+        return -1;
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    }
+
+    private static Readable readable(String source, byte[] bytes) {
         // the fast reader decides most files without the full parser; its spans are offsets in the same text
         FastFrontMatter.Result fast = FastFrontMatter.read(bytes, bytes.length);
         String text;
         ScalarField scalar;
         if (fast != null) {
             if (fast.bodyPath() == null) {
-                return rawLines(bytes);
+                return Readable.raw(rawLines(bytes));
             }
             boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
             text = bom ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8) : new String(bytes, StandardCharsets.UTF_8);
@@ -94,22 +201,23 @@ public final class UnifiedDiff {
             try {
                 doc = Document.parse(source, bytes);
             } catch (DocumentException | RuntimeException e) {
-                return rawLines(bytes);
+                return Readable.raw(rawLines(bytes));
             }
             if (!doc.bodyField().isFrontMatterField()) {
-                return rawLines(bytes);
+                return Readable.raw(rawLines(bytes));
             }
             text = doc.text();
             scalar = doc.get(doc.bodyField().path()).orElse(null) instanceof ScalarField s ? s : null;
         }
         if (scalar == null || scalar.span().length() == 0 || scalar.type() == ScalarType.NULL) {
-            return rawLines(bytes);
+            return Readable.raw(rawLines(bytes));
         }
         int start = scalar.span().start();
         int end = scalar.span().end();
         int firstLineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lastLineEnd = text.indexOf('\n', end);
         List<String> out = new ArrayList<>(split(text.substring(0, firstLineStart)));
+        int rawFirst = out.size();
         out.add(text.substring(firstLineStart, start).stripTrailing() + " " + DECODED);
         for (String line : split(BodyCodec.decode(scalar.value()))) {
             out.add(line.isEmpty() ? "" : "    " + line);
@@ -118,18 +226,18 @@ public final class UnifiedDiff {
             if (end < text.length()) {
                 out.add(text.substring(end));
             }
-            return out;
+            return Readable.raw(out); // the body field ends the file: no shortcut
         }
         if (!text.substring(end, lastLineEnd).isBlank()) {
             out.add(text.substring(end, lastLineEnd));
         }
+        int rawLast = rawFirst;
+        for (int i = text.indexOf('\n', firstLineStart); i >= 0 && i < lastLineEnd; i = text.indexOf('\n', i + 1)) {
+            rawLast++;
+        }
+        int readableAfter = out.size();
         out.addAll(split(text.substring(lastLineEnd + 1)));
-        return out;
-    }
-
-    private static List<String> marked(Path file, byte[] bytes) {
-        List<String> lines = lines(file.toString(), bytes);
-        return endsWithNewline(bytes) ? lines : marked(lines);
+        return new Readable(out, rawFirst, rawLast, readableAfter);
     }
 
     private static List<String> marked(List<String> lines) {

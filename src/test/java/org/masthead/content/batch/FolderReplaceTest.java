@@ -101,11 +101,14 @@ class FolderReplaceTest {
     }
 
     @Test
-    void proseFieldsAreTitlesQuestionsAndDescriptionsButNotUrlsOrFileNames() throws Exception {
+    void theProseIsTitlesQuestionsDescriptionsAndTheBodyButNotUrlsFileNamesOrKeywords() throws Exception {
         List<Path> files = quicktakes();
-        Query q = new Query("exclusive-or", "EXCLUSIVE-OR", false, Scope.PROSE_FIELDS, null);
+        Query q = new Query("exclusive", "EXCLUSIVE", false, Scope.PROSE_FIELDS, null);
         List<String> where = FolderReplace.find(root, files, q).stream().map(Match::where).distinct().sorted().toList();
-        assertThat(where).containsExactly("article_title", "question", "seo.page_description", "title");
+        assertThat(where).containsExactly("article_title", "body", "question", "seo.page_description", "title");
+        assertThat(FolderReplace.find(root, files, new Query("samples", "x", false, Scope.PROSE_FIELDS, null))
+                .stream().map(Match::where).distinct().toList())
+                .contains("related_article1.title").doesNotContain("related_article1.url");
         List<String> everywhere = FolderReplace.find(root, files, new Query("exclusive", "x", false, Scope.ALL, null))
                 .stream().map(Match::where).distinct().toList();
         assertThat(everywhere).contains("body", "seo.page_keywords", "title", "file_name", "url");
