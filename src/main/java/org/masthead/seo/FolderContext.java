@@ -225,7 +225,55 @@ public final class FolderContext {
                 out.computeIfAbsent(key, k -> new ArrayList<>(1)).add(article);
             }
         }
+        out.replaceAll((key, list) -> list.size() < Group.COUNTED ? list : new Group(list));
         return out;
+    }
+
+    /**
+     * The articles that share a value, when they are many: a generated folder may give a thousand
+     * articles one SEO title, and each of them asks how many others share it. The group counts
+     * its published articles once and finds one by path in a sorted array, so that question does
+     * not walk the whole group for every member.
+     */
+    static final class Group extends java.util.AbstractList<ArticleFacts> implements java.util.RandomAccess {
+        static final int COUNTED = 16;
+
+        private final ArticleFacts[] items;
+        /** The paths of the published (not draft) members, sorted. */
+        private final String[] published;
+
+        Group(List<ArticleFacts> list) {
+            this.items = list.toArray(new ArticleFacts[0]);
+            this.published = list.stream().filter(a -> !a.draft()).map(ArticleFacts::path).sorted()
+                    .toArray(String[]::new);
+        }
+
+        @Override
+        public ArticleFacts get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        /** How many published members are not at {@code path}. */
+        int publishedOtherThan(String path) {
+            int at = java.util.Arrays.binarySearch(published, path);
+            if (at < 0) {
+                return published.length;
+            }
+            int from = at;
+            int to = at + 1;
+            while (from > 0 && published[from - 1].equals(path)) {
+                from--;
+            }
+            while (to < published.length && published[to].equals(path)) {
+                to++;
+            }
+            return published.length - (to - from);
+        }
     }
 
     /** Titles and descriptions that differ only in case or spacing read as the same in results. */
