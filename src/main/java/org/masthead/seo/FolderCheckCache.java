@@ -153,7 +153,7 @@ public final class FolderCheckCache {
             Stamp stamp = stamps.get(i);
             boolean settled = stamp != null && stamp.modified() < settledBefore;
             SeoChecker.Scanned scanned = SeoChecker.scan(path, file, rules, clock, images);
-            scanned = scanned.withFindings(shared.all(scanned.findings()));
+            scanned = shared.compact(scanned);
             entries.put(path, new Entry(stamp, settled, scanned));
             progress.advanced(done.incrementAndGet(), total);
         });

@@ -142,10 +142,6 @@ public final class SeoChecker {
                 Map<String, Integer> lines) {
             this(path, findings, facts, related, lines, Map.of());
         }
-
-        Scanned withFindings(List<Finding> same) {
-            return new Scanned(path, same, facts, related, lines, images);
-        }
     }
 
     /**
