@@ -82,7 +82,8 @@ final class FolderChecks {
     }
 
     private void resolve(ArticleFacts self, ArticleFields.Related r) {
-        List<ArticleFacts> targets = others(self, !r.id().isEmpty() ? ctx.withId(r.id()) : ctx.withUrl(r.url())).first();
+        List<ArticleFacts> same = !r.id().isEmpty() ? ctx.withId(r.id()) : ctx.withUrl(r.url());
+        List<ArticleFacts> targets = others(self, same).first();
         if (r.id().isEmpty() && r.url().isEmpty()) {
             add(Checks.RELATED_MISSING, Severity.ERROR, r.field(), r.line(), r.field()
                     + " has neither id nor url; give the id and url of an article in this folder.", null);
