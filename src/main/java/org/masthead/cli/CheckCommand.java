@@ -84,8 +84,14 @@ public final class CheckCommand implements Callable<Integer> {
         List<Line> lines = new ArrayList<>();
         FolderReport report;
         try {
+            // the walk of the folder and the reading of the site's settings overlap: both wait on the disk
+            java.util.concurrent.FutureTask<List<Path>> walk = new java.util.concurrent.FutureTask<>(
+                    () -> SeoChecker.articleFiles(root));
+            Thread walker = new Thread(walk, "masthead-check-walk");
+            walker.setDaemon(true);
+            walker.start();
             SeoRules rules = SeoConfig.load(root);
-            List<Path> files = SeoChecker.articleFiles(root);
+            List<Path> files = walked(walk);
             if (!folder && !files.contains(target.toAbsolutePath().normalize())) {
                 files = new ArrayList<>(files);
                 files.add(target.toAbsolutePath().normalize());
@@ -113,13 +119,16 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.text) {
+            text(lines, out);
+        }
         out.print(switch (format) {
+            case text -> "";
             case json -> json(lines);
             case sarif -> SarifFormat.of(lines.stream().map(l -> new SarifFormat.Result(l.path, l.finding.line(),
                     l.finding.severity().label(), l.finding.check(), l.finding.field(), l.finding.message())).toList(),
                     folder ? root : Path.of(""), MastheadCommand.version());
             case csv -> CheckCsv.of(lines.stream().map(l -> new CheckCsv.Row(l.path, l.finding)).toList());
-            case text -> text(lines);
         });
         out.flush();
         long errors = lines.stream().filter(l -> l.finding.severity() == Severity.ERROR).count();
@@ -131,6 +140,21 @@ public final class CheckCommand implements Callable<Integer> {
         }
         boolean unreadable = lines.stream().anyMatch(l -> l.finding.check().equals(Checks.READ_ERROR));
         return unreadable ? 2 : errors > 0 ? 1 : 0;
+    }
+
+    private static List<Path> walked(java.util.concurrent.FutureTask<List<Path>> walk)
+            throws IOException, InterruptedException {
+        try {
+            return walk.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private record Line(String path, Finding finding) {
@@ -189,18 +213,23 @@ public final class CheckCommand implements Callable<Integer> {
         return root.toAbsolutePath().normalize().relativize(file).toString().replace(File.separatorChar, '/');
     }
 
-    private static String text(List<Line> lines) {
-        StringBuilder out = new StringBuilder(lines.size() * 120);
+    /** One line per finding, written a chunk at a time: the report of a large folder never sits whole in memory. */
+    private static void text(List<Line> lines, PrintWriter out) {
+        StringBuilder chunk = new StringBuilder(1 << 16);
         for (Line line : lines) {
             Finding f = line.finding;
-            out.append(line.path).append(':').append(f.line()).append(": ").append(f.severity().label()).append(' ')
+            chunk.append(line.path).append(':').append(f.line()).append(": ").append(f.severity().label()).append(' ')
                     .append(f.check());
             if (!f.field().isEmpty()) {
-                out.append(' ').append(f.field());
+                chunk.append(' ').append(f.field());
             }
-            out.append(": ").append(f.message()).append('\n');
+            chunk.append(": ").append(f.message()).append('\n');
+            if (chunk.length() >= 1 << 15) {
+                out.append(chunk);
+                chunk.setLength(0);
+            }
         }
-        return out.toString();
+        out.append(chunk);
     }
 
     private static String json(List<Line> lines) {

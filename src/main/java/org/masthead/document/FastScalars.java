@@ -257,6 +257,12 @@ abstract class FastScalars {
         Span span = span(start, lastEnd);
         String raw = string(start, lastEnd);
         // The value is the raw text's lines without their indentation; cut from the decoded raw text, so nothing is decoded twice.
+        if (line - first == 1 && strip) {
+            // one line, the usual body or description: the value is a plain cut, with no builder to widen and copy
+            int from = lines.chars(lines.start(first) + contentIndent, first) - span.start();
+            int to = lines.chars(lines.end(first), first) - span.start();
+            return new ScalarField(span, keyLine + 1, ScalarType.STRING, style, raw.substring(from, to), raw);
+        }
         StringBuilder value = new StringBuilder(raw.length());
         for (int i = first; i < line; i++) {
             if (i > first) {

@@ -123,6 +123,7 @@ public final class FolderCheckCache {
         long settledBefore = nowNanos() - SETTLE_NANOS;
         List<String> paths = new ArrayList<>();
         List<Path> toRead = new ArrayList<>();
+        List<String> toReadPaths = new ArrayList<>();
         List<Stamp> stamps = new ArrayList<>();
         Optional<ImageChecks.Folder> images = ImageChecks.Folder.of(folder);
         SeoChecker.walkArticles(folder, (file, attrs) -> {
@@ -132,12 +133,14 @@ public final class FolderCheckCache {
             Entry kept = entries.get(path);
             if (stamp == null || kept == null || !kept.settled() || !stamp.equals(kept.stamp()) || timeBound(kept)) {
                 toRead.add(file);
+                toReadPaths.add(path);
                 stamps.add(stamp);
             }
         });
         entries.keySet().retainAll(new HashSet<>(paths));
         int total = paths.size();
         AtomicInteger done = new AtomicInteger(total - toRead.size());
+        Findings shared = new Findings();
         progress.advanced(done.get(), total);
         // The stamp is taken before the bytes are read: a file written in between is read again next time.
         java.util.stream.IntStream.range(0, toRead.size()).parallel().forEach(i -> {
@@ -145,11 +148,13 @@ public final class FolderCheckCache {
                 return;
             }
             Path file = toRead.get(i);
-            String path = SeoChecker.relative(folder, file);
+            String path = toReadPaths.get(i);
             reads.incrementAndGet();
             Stamp stamp = stamps.get(i);
             boolean settled = stamp != null && stamp.modified() < settledBefore;
-            entries.put(path, new Entry(stamp, settled, SeoChecker.scan(path, file, rules, clock, images)));
+            SeoChecker.Scanned scanned = SeoChecker.scan(path, file, rules, clock, images);
+            scanned = shared.compact(scanned);
+            entries.put(path, new Entry(stamp, settled, scanned));
             progress.advanced(done.incrementAndGet(), total);
         });
         if (progress.cancelled()) {

@@ -82,7 +82,8 @@ final class FolderChecks {
     }
 
     private void resolve(ArticleFacts self, ArticleFields.Related r) {
-        List<ArticleFacts> targets = others(self, !r.id().isEmpty() ? ctx.withId(r.id()) : ctx.withUrl(r.url()));
+        List<ArticleFacts> same = !r.id().isEmpty() ? ctx.withId(r.id()) : ctx.withUrl(r.url());
+        List<ArticleFacts> targets = others(self, same).first();
         if (r.id().isEmpty() && r.url().isEmpty()) {
             add(Checks.RELATED_MISSING, Severity.ERROR, r.field(), r.line(), r.field()
                     + " has neither id nor url; give the id and url of an article in this folder.", null);
@@ -102,7 +103,7 @@ final class FolderChecks {
 
     /** Another article aims at the same keyphrase: the two compete for the same searches. */
     private void cannibalisation(ArticleFacts self, Function<String, Integer> lines) {
-        List<ArticleFacts> others = others(self, ctx.withKeyphrase(self.keyphrase()));
+        Others others = others(self, ctx.withKeyphrase(self.keyphrase()));
         if (others.isEmpty()) {
             return;
         }
@@ -113,11 +114,11 @@ final class FolderChecks {
             line = lines.apply(field);
         }
         StringBuilder names = new StringBuilder();
-        for (int i = 0; i < Math.min(NAMES_SHOWN, others.size()); i++) {
-            names.append(i == 0 ? "" : ", ").append(others.get(i).path());
+        for (int i = 0; i < others.first().size(); i++) {
+            names.append(i == 0 ? "" : ", ").append(others.first().get(i).path());
         }
-        if (others.size() > NAMES_SHOWN) {
-            names.append(" and ").append(others.size() - NAMES_SHOWN).append(" more");
+        if (others.count() > NAMES_SHOWN) {
+            names.append(" and ").append(others.count() - NAMES_SHOWN).append(" more");
         }
         add(Checks.KEYPHRASE_DUPLICATE, Severity.WARNING, field, line, "the keyphrase '" + self.keyphrase()
                 + "' is also the focus keyphrase of " + names + "; the articles compete for the same searches. "
@@ -130,30 +131,46 @@ final class FolderChecks {
 
     private void duplicates(String check, Severity severity, String field, ArticleFacts self, List<ArticleFacts> same,
             Function<String, Integer> lines) {
-        List<ArticleFacts> others = others(self, same);
+        Others others = others(self, same);
         if (others.isEmpty()) {
             return;
         }
         StringBuilder names = new StringBuilder();
-        for (int i = 0; i < Math.min(NAMES_SHOWN, others.size()); i++) {
-            names.append(i == 0 ? "" : ", ").append(others.get(i).path());
+        for (int i = 0; i < others.first().size(); i++) {
+            names.append(i == 0 ? "" : ", ").append(others.first().get(i).path());
         }
-        if (others.size() > NAMES_SHOWN) {
-            names.append(" and ").append(others.size() - NAMES_SHOWN).append(" more");
+        if (others.count() > NAMES_SHOWN) {
+            names.append(" and ").append(others.count() - NAMES_SHOWN).append(" more");
         }
         String what = field.isEmpty() ? "the page's URL " + self.url() : field;
         add(check, severity, field, field.isEmpty() ? 1 : lines.apply(field), what + " is the same as in " + names
                 + "; each article needs its own " + (field.isEmpty() ? "URL" : field) + ".", null);
     }
 
-    private static List<ArticleFacts> others(ArticleFacts self, List<ArticleFacts> same) {
-        List<ArticleFacts> others = new ArrayList<>(same.size());
+    /** The first few articles of {@code same} that are not {@code self}, and how many there are in all. */
+    private record Others(List<ArticleFacts> first, int count) {
+        boolean isEmpty() {
+            return count == 0;
+        }
+    }
+
+    private static Others others(ArticleFacts self, List<ArticleFacts> same) {
+        // a draft is not published, so it shares nothing with the pages that are
+        if (self.draft()) {
+            return new Others(List.of(), 0);
+        }
+        List<ArticleFacts> first = new ArrayList<>(NAMES_SHOWN);
+        int count = 0;
         for (ArticleFacts a : same) {
-            // a draft is not published, so it shares nothing with the pages that are
-            if (!a.path().equals(self.path()) && !a.draft() && !self.draft()) {
-                others.add(a);
+            if (!a.draft() && !a.path().equals(self.path())) {
+                count++;
+                if (first.size() < NAMES_SHOWN) {
+                    first.add(a);
+                } else if (same instanceof FolderContext.Group group) {
+                    return new Others(first, group.publishedOtherThan(self.path()));
+                }
             }
         }
-        return others;
+        return new Others(first, count);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What a single-article check knows about the rest of its folder: the rules, the clock, and the
@@ -16,6 +15,9 @@ import java.util.function.Function;
  * Build it once per folder (or after the index changes); checks against it do no IO.
  */
 public final class FolderContext {
+    /** From this many articles on, their values are normalised in parallel. */
+    private static final int PARALLEL = 2_000;
+
     private final SeoRules rules;
     private final Clock clock;
     private final boolean folderKnown;
@@ -45,12 +47,17 @@ public final class FolderContext {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.folderKnown = folderKnown;
         this.size = articles.size();
-        this.byId = index(articles, ArticleFacts::id, String::strip);
-        this.byTitle = index(articles, ArticleFacts::title, FolderContext::normalText);
-        this.byDescription = index(articles, ArticleFacts::description, FolderContext::normalText);
-        this.byUrl = index(articles, ArticleFacts::url, FolderContext::normalUrl);
-        this.bySeoTitle = index(articles, ArticleFacts::seoTitle, FolderContext::normalText);
-        this.byKeyphrase = index(articles, ArticleFacts::keyphrase, KeyphraseChecks::normal);
+        List<ArticleFacts> list = new ArrayList<>(articles);
+        // normalising the compared values is most of the indexing; it runs on every core for a large folder
+        String[][] keys = (list.size() >= PARALLEL ? list.parallelStream() : list.stream()).map(a -> new String[] {
+            a.id().strip(), normalText(a.title()), normalText(a.description()), normalUrl(a.url()),
+            normalText(a.seoTitle()), KeyphraseChecks.normal(a.keyphrase())}).toArray(String[][]::new);
+        this.byId = index(list, keys, 0);
+        this.byTitle = index(list, keys, 1);
+        this.byDescription = index(list, keys, 2);
+        this.byUrl = index(list, keys, 3);
+        this.bySeoTitle = index(list, keys, 4);
+        this.byKeyphrase = index(list, keys, 5);
         boolean sited = !articles.isEmpty();
         boolean linked = false;
         for (ArticleFacts a : articles) {
@@ -216,16 +223,63 @@ public final class FolderContext {
         return byUrl.getOrDefault(normalUrl(url), List.of());
     }
 
-    private static Map<String, List<ArticleFacts>> index(Collection<ArticleFacts> articles,
-            Function<ArticleFacts, String> value, Function<String, String> normal) {
+    private static Map<String, List<ArticleFacts>> index(List<ArticleFacts> articles, String[][] keys, int which) {
         Map<String, List<ArticleFacts>> out = new HashMap<>();
-        for (ArticleFacts article : articles) {
-            String key = normal.apply(value.apply(article));
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i][which];
             if (!key.isEmpty()) {
-                out.computeIfAbsent(key, k -> new ArrayList<>(1)).add(article);
+                out.computeIfAbsent(key, k -> new ArrayList<>(1)).add(articles.get(i));
             }
         }
+        out.replaceAll((key, list) -> list.size() < Group.COUNTED ? list : new Group(list));
         return out;
+    }
+
+    /**
+     * The articles that share a value, when they are many: a generated folder may give a thousand
+     * articles one SEO title, and each of them asks how many others share it. The group counts
+     * its published articles once and finds one by path in a sorted array, so that question does
+     * not walk the whole group for every member.
+     */
+    static final class Group extends java.util.AbstractList<ArticleFacts> implements java.util.RandomAccess {
+        static final int COUNTED = 16;
+
+        private final ArticleFacts[] items;
+        /** The paths of the published (not draft) members, sorted. */
+        private final String[] published;
+
+        Group(List<ArticleFacts> list) {
+            this.items = list.toArray(new ArticleFacts[0]);
+            this.published = list.stream().filter(a -> !a.draft()).map(ArticleFacts::path).sorted()
+                    .toArray(String[]::new);
+        }
+
+        @Override
+        public ArticleFacts get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        /** How many published members are not at {@code path}. */
+        int publishedOtherThan(String path) {
+            int at = java.util.Arrays.binarySearch(published, path);
+            if (at < 0) {
+                return published.length;
+            }
+            int from = at;
+            int to = at + 1;
+            while (from > 0 && published[from - 1].equals(path)) {
+                from--;
+            }
+            while (to < published.length && published[to].equals(path)) {
+                to++;
+            }
+            return published.length - (to - from);
+        }
     }
 
     /** Titles and descriptions that differ only in case or spacing read as the same in results. */

@@ -24,7 +24,7 @@ final class FolderJudgement {
      * One article's findings, the pass-1 result they were judged from, and the keys it looks up
      * in the folder (worked out once, as normalising them is most of the cost of keeping it).
      */
-    private record Judged(SeoChecker.Scanned from, List<Finding> findings, List<String> lookups) {
+    private record Judged(SeoChecker.Scanned from, List<Finding> findings, long[] lookups) {
     }
 
     private Map<String, Judged> judged = new HashMap<>();
@@ -34,7 +34,7 @@ final class FolderJudgement {
 
     /** The report over {@code scanned}, one per article file, with {@code files} files in all. */
     FolderReport judge(int files, List<SeoChecker.Scanned> scanned, SeoRules rules, Clock clock) {
-        Set<String> dirty = new HashSet<>();
+        Keys dirty = new Keys();
         Map<String, Judged> before = judged;
         Set<String> gone = new HashSet<>(before.keySet());
         for (SeoChecker.Scanned s : scanned) {
@@ -50,7 +50,9 @@ final class FolderJudgement {
         }
         List<ArticleFacts> facts = scanned.stream().filter(s -> s.facts() != null).map(SeoChecker.Scanned::facts)
                 .sorted(Comparator.comparing(ArticleFacts::path)).toList();
+        dirty.seal();
         FolderContext ctx = FolderContext.of(rules, clock, facts);
+        Findings shared = new Findings();
         boolean linksFlipped = ctx.anyLinks() != anyLinks;
         anyLinks = ctx.anyLinks();
         Map<String, Judged> now = new ConcurrentHashMap<>();
@@ -61,7 +63,7 @@ final class FolderJudgement {
                 now.put(s.path(), old);
             } else {
                 worked.incrementAndGet();
-                now.put(s.path(), new Judged(s, List.copyOf(SeoChecker.judge(s, ctx)), lookups(s)));
+                now.put(s.path(), new Judged(s, shared.all(SeoChecker.judge(s, ctx)), lookups(s)));
             }
         });
         judged = new HashMap<>(now);
@@ -80,8 +82,8 @@ final class FolderJudgement {
         return afresh;
     }
 
-    private static boolean looksUp(Judged judged, Set<String> dirty) {
-        for (String key : judged.lookups()) {
+    private static boolean looksUp(Judged judged, Keys dirty) {
+        for (long key : judged.lookups()) {
             if (dirty.contains(key)) {
                 return true;
             }
@@ -90,12 +92,12 @@ final class FolderJudgement {
     }
 
     /** The keys of every folder lookup that {@link FolderChecks} makes for {@code s}. */
-    private static List<String> lookups(SeoChecker.Scanned s) {
+    private static long[] lookups(SeoChecker.Scanned s) {
         ArticleFacts f = s.facts();
         if (f == null) {
-            return List.of();
+            return new long[0];
         }
-        List<String> keys = new ArrayList<>(4 + s.related().size());
+        Keys keys = new Keys();
         keys.add(idKey(f.id()));
         keys.add(titleKey(f.title()));
         keys.add(descriptionKey(f.description()));
@@ -105,11 +107,11 @@ final class FolderJudgement {
         }
         keys.add(listedKey(f.id())); // orphans: who lists this article as related
         siteLookups(f, keys);
-        return keys;
+        return keys.toArray();
     }
 
     /** The site checks' lookups: SEO title, link targets, who links here, aliases ({@link SiteLinkChecks}). */
-    private static void siteLookups(ArticleFacts f, List<String> keys) {
+    private static void siteLookups(ArticleFacts f, Keys keys) {
         if (!f.seoTitle().isEmpty()) {
             keys.add("s" + FolderContext.normalText(f.seoTitle()));
         }
@@ -136,7 +138,7 @@ final class FolderJudgement {
     }
 
     /** What a change of {@code f} may change for the site checks of others. */
-    private static void siteKeys(ArticleFacts f, Set<String> out) {
+    private static void siteKeys(ArticleFacts f, Keys out) {
         if (!f.seoTitle().isEmpty()) {
             out.add("s" + FolderContext.normalText(f.seoTitle()));
         }
@@ -158,7 +160,7 @@ final class FolderJudgement {
         out.add("section");
     }
 
-    private static void keys(ArticleFacts f, Set<String> out) {
+    private static void keys(ArticleFacts f, Keys out) {
         if (f != null) {
             out.add(idKey(f.id()));
             out.add(titleKey(f.title()));
@@ -194,5 +196,35 @@ final class FolderJudgement {
 
     private static String urlKey(String url) {
         return "u" + FolderContext.normalUrl(url);
+    }
+
+    /**
+     * Lookup keys, kept as 64-bit hashes rather than strings: a folder of 100,000 articles keeps a
+     * dozen for each. Two keys that share a hash only make an article be judged again when it
+     * need not be, never kept when it should not be.
+     */
+    private static final class Keys {
+        private long[] hashes = new long[16];
+        private int size;
+
+        void add(String key) {
+            if (size == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+            }
+            hashes[size++] = ((long) key.hashCode() << 32) ^ (key.length() * 0x9E3779B97F4A7C15L);
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(hashes, size);
+        }
+
+        /** Sorts the keys for {@link #contains}; no key is added after. */
+        void seal() {
+            java.util.Arrays.sort(hashes, 0, size);
+        }
+
+        boolean contains(long hash) {
+            return java.util.Arrays.binarySearch(hashes, 0, size, hash) >= 0;
+        }
     }
 }

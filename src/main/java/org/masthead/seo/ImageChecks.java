@@ -145,8 +145,12 @@ public final class ImageChecks {
     }
 
     private void body(Markdown markdown) {
+        String all = markdown.text();
+        if (all.indexOf('!') < 0 && all.indexOf('<') < 0) {
+            return; // neither an image nor an img tag can start anywhere
+        }
         String fence = null;
-        String[] lines = markdown.text().split("\n", -1);
+        String[] lines = all.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String stripped = lines[i].stripLeading();
             if (fence != null) {
@@ -167,23 +171,28 @@ public final class ImageChecks {
             if (lines[i].startsWith("    ") || lines[i].startsWith("\t")) {
                 continue; // indented code, or a list's continuation: an example is likelier than an image
             }
-            String text = CODE_SPAN.matcher(lines[i]).replaceAll("");
+            // the patterns are tried only where their first characters occur: most lines have none
+            String text = lines[i].indexOf('`') < 0 ? lines[i] : CODE_SPAN.matcher(lines[i]).replaceAll("");
             int line = markdown.line() + i;
-            Matcher md = MARKDOWN.matcher(text);
-            while (md.find()) {
-                String target = md.group(2);
-                if (target.startsWith("<")) {
-                    target = target.substring(1, target.length() - 1);
+            if (text.contains("![")) {
+                Matcher md = MARKDOWN.matcher(text);
+                while (md.find()) {
+                    String target = md.group(2);
+                    if (target.startsWith("<")) {
+                        target = target.substring(1, target.length() - 1);
+                    }
+                    image(target, md.group(1), line);
                 }
-                image(target, md.group(1), line);
             }
-            Matcher html = HTML.matcher(text);
-            while (html.find()) {
-                String tag = html.group();
-                String src = attribute(tag, "src");
-                if (src != null) {
-                    String alt = attribute(tag, "alt");
-                    image(src, alt == null ? "" : alt, line);
+            if (text.indexOf('<') >= 0) {
+                Matcher html = HTML.matcher(text);
+                while (html.find()) {
+                    String tag = html.group();
+                    String src = attribute(tag, "src");
+                    if (src != null) {
+                        String alt = attribute(tag, "alt");
+                        image(src, alt == null ? "" : alt, line);
+                    }
                 }
             }
         }

@@ -194,7 +194,9 @@ public final class SeoChecker {
                     f.keyphrase(), KeyphraseChecks.FOCUS_KEYWORD)) {
                 lines.put(field, view.line(field));
             }
-            return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), lines, pictures.images());
+            // a compact copy: a folder's cache keeps one of these for each of up to 100,000 articles
+            return new Scanned(path, own, ArticleFacts.of(path, view), view.related(), Map.copyOf(lines),
+                    pictures.images());
         } catch (DocumentException e) {
             String message = e.problem() + (e.hint() == null || e.hint().isBlank() ? "" : " " + e.hint());
             Finding finding = Finding.of(Checks.PARSE_ERROR, Severity.ERROR, "", Math.max(1, e.line()), message);

@@ -176,15 +176,41 @@ record SitePage(Placement placement, String url, String urlField, List<String> a
 
     /** A folder-relative path without its extension and without a trailing {@code index} or {@code _index}. */
     static String pageKey(String path) {
-        String p = path.replaceFirst("(?i)\\.(md|markdown)$", "");
+        boolean lineBreak = false;
+        for (int i = 0; i < path.length() && !lineBreak; i++) {
+            lineBreak = "\n\r\u0085\u2028\u2029".indexOf(path.charAt(i)) >= 0;
+        }
+        // the patterns' $ also matches before a final line break; without one, plain comparisons say the same
+        String p = lineBreak ? path.replaceFirst("(?i)\\.(md|markdown)$", "") : withoutExtension(path);
         if (p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
         }
         if (p.equals("index") || p.equals("_index")) {
             return "";
         }
+        if (lineBreak) {
+            p = p.replaceFirst("/_?index$", "");
+        } else if (p.endsWith("/index") || p.endsWith("/_index")) {
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
         // Hugo finds pages by path in any letter case
-        return p.replaceFirst("/_?index$", "").toLowerCase(Locale.ROOT);
+        return p.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code path} less a final {@code .md} or {@code .markdown}, in any ASCII letter case. */
+    private static String withoutExtension(String path) {
+        for (String ext : new String[] {".md", ".markdown"}) {
+            int from = path.length() - ext.length();
+            boolean same = from >= 0;
+            for (int i = 0; same && i < ext.length(); i++) {
+                char c = path.charAt(from + i);
+                same = (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == ext.charAt(i);
+            }
+            if (same) {
+                return path.substring(0, from);
+            }
+        }
+        return path;
     }
 
     private static int indexOfAny(String s, String chars) {

@@ -43,7 +43,7 @@ public final class DashboardPane {
     /** One finished analysis, built off the FX thread so that the FX thread only swaps lists. */
     private record Analysis(Path folder, FolderReport report, List<DashboardModel.Row> rows,
                             Map<String, Integer> lengths, List<DashboardModel.SubjectProblems> subjects,
-                            List<DashboardModel.Todo> todos) {
+                            List<DashboardModel.Todo> todos, List<CheckCount> counts, String totals) {
     }
 
     /** One row of the checks table. */
@@ -298,8 +298,11 @@ public final class DashboardPane {
         if (last != null && last.folder().equals(root) && last.report().equals(found) && last.lengths().equals(lengths)) {
             return UNCHANGED;
         }
+        // counted here, off the FX thread: a large folder has hundreds of thousands of findings
+        List<CheckCount> counts = found.countsByCheck().entrySet().stream()
+                .map(e -> new CheckCount(e.getKey(), e.getValue())).toList();
         return new Analysis(root, found, DashboardModel.rows(found), lengths, DashboardModel.problemsBySubject(found),
-                DashboardModel.todos(found));
+                DashboardModel.todos(found), counts, DashboardModel.totals(found));
     }
 
     private void show(Analysis analysis) {
@@ -307,12 +310,11 @@ public final class DashboardPane {
         FolderReport report = analysis.report();
         status.finished();
         showMessage(null);
-        totals.setText(DashboardModel.totals(report));
+        totals.setText(analysis.totals());
         // The check the user picked stays picked (by its id, as its count may differ) while it has findings.
         CheckCount picked = checks.getSelectionModel().getSelectedItem();
         checks.getSelectionModel().clearSelection();
-        checkCounts.setAll(report.countsByCheck().entrySet().stream()
-                .map(e -> new CheckCount(e.getKey(), e.getValue())).toList());
+        checkCounts.setAll(analysis.counts());
         findings.setRows(analysis.rows());
         articles.show(analysis.folder(), analysis.todos());
         if (picked != null) {

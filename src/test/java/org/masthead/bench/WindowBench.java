@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -240,8 +241,10 @@ public final class WindowBench {
         LONGEST_STALL.set(0);
         long start = System.nanoTime();
         onFx(() -> {
-            TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow());
+            // the window has more than one tab pane: pick the one that holds Folder SEO
+            Tab tab = stage.getScene().getRoot().lookupAll(".tab-pane").stream().map(n -> (TabPane) n)
+                    .flatMap(t -> t.getTabs().stream()).filter(t -> "dashboard-tab".equals(t.getId())).findFirst().orElseThrow();
+            tab.getTabPane().getSelectionModel().select(tab);
             return null;
         });
         Label totals = onFx(() -> (Label) stage.getScene().lookup("#dashboard-totals"));

@@ -56,6 +56,20 @@ class FolderCheckCacheTest {
     }
 
     @Test
+    void equalFindingsOfDifferentArticlesAreKeptOnce() throws Exception {
+        // a4 and a5 share title and id with a1-a3: each names the same three others "and 1 more"
+        FolderReport report = check(SeoRules.DEFAULTS, CLOCK);
+
+        Finding four = report.findingsFor("a4.md").stream().filter(f -> f.check().equals(Checks.DUPLICATE_TITLE))
+                .findFirst().orElseThrow();
+        Finding five = report.findingsFor("a5.md").stream().filter(f -> f.check().equals(Checks.DUPLICATE_TITLE))
+                .findFirst().orElseThrow();
+        assertThat(five).isSameAs(four);
+        assertThat(four.message()).contains("a1.md, a2.md, a3.md and 1 more");
+        assertThat(report).isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+    }
+
+    @Test
     void otherRulesOrAnotherDayReadEveryFileAgain() throws Exception {
         check(SeoRules.DEFAULTS, CLOCK);
         SeoRules fewer = SeoConfig.parse(".masthead.yml", "seo:\n  disabled: [duplicate-title]\n");

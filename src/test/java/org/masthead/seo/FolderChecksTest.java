@@ -128,6 +128,24 @@ class FolderChecksTest {
     }
 
     @Test
+    void aLargeGroupCountsOnlyThePublishedOthers() {
+        // Past a handful of articles the folder counts a group's members without walking it: drafts and the
+        // article's own older facts must still be left out of the count.
+        String title = "How does a hash table handle collisions?";
+        List<ArticleFacts> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            boolean draft = i % 6 == 5;
+            facts.add(new ArticleFacts(String.format("a%02d.md", i), "x" + i, title, "", "", "", List.of(), "", draft,
+                    "", List.of(), List.of(), false));
+        }
+        facts.add(ArticleFacts.of(PATH, doc(ARTICLE), SeoRules.DEFAULTS));
+        facts.add(BINARY_SEARCH);
+        List<Finding> findings = SeoChecker.check(PATH, doc(ARTICLE), folder(facts.toArray(ArticleFacts[]::new)));
+        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("title is the same as in a00.md, "
+                + "a01.md, a02.md and 22 more; each article needs its own title.");
+    }
+
+    @Test
     void factsComeFromTheDocument() {
         ArticleFacts facts = ArticleFacts.of(PATH, doc(with("id: 1001", "id: \" 1001\"")), Fixtures.RULES);
         assertThat(facts).isEqualTo(new ArticleFacts(PATH, "1001", "How does a hash table handle collisions?",
