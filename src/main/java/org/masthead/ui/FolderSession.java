@@ -70,6 +70,12 @@ final class FolderSession implements AutoCloseable {
             }
 
             @Override
+            public void removed(List<String> paths, FolderScan.Progress progress) {
+                references.apply(new ContentIndex.Changes(List.of(), List.of(), paths));
+                deliver(listener, List.of(), paths.stream().map(index.root()::resolve).toList());
+            }
+
+            @Override
             public void finished(FolderScan.Progress progress, boolean cancelled) {
                 if (cancelled || closed) {
                     return;
