@@ -55,9 +55,10 @@ final class FolderSession implements AutoCloseable {
     private org.masthead.seo.FolderCheckCache pages;
 
     FolderSession(Path folder, Listener listener) {
-        index = new ContentIndex(folder, IndexCache.forUser());
+        FolderPrefetch early = FolderPrefetch.take(folder);
+        index = early != null ? early.index() : new ContentIndex(folder, IndexCache.forUser());
         references = CrossReferences.attach(index);
-        scan = index.load(new FolderScan.Listener() {
+        FolderScan.Listener rows = new FolderScan.Listener() {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
                 references.addAll(entries);
@@ -87,7 +88,13 @@ final class FolderSession implements AutoCloseable {
                     }
                 });
             }
-        });
+        };
+        if (early != null) {
+            scan = early.scan();
+            early.attach(rows);
+        } else {
+            scan = index.load(rows);
+        }
         index.addTouchListener(touched -> {
             if (!closed && touched.stream().anyMatch(MediaFiles::isImage)) {
                 Platform.runLater(() -> {
