@@ -147,7 +147,8 @@ class IndexCacheWindowTest {
             if (name.equals("a-0005.md")) {
                 reached.countDown();
                 try {
-                    release.await(60, TimeUnit.SECONDS);
+                    // longer than a wait for a condition, so that a list that never fills fails that wait
+                    release.await(180, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
