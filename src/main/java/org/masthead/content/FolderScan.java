@@ -75,6 +75,9 @@ public final class FolderScan {
     // Cached entries delivered before the walk whose files the walk has not found yet; what is left
     // when it ends was removed since the cache was written.
     private final Map<String, IndexCache.Stamped> unseen = new ConcurrentHashMap<>();
+    // Whether any file was read rather than served by the cache: when none was and none went, the
+    // cache file says all there is to say, and writing its tens of MB again is skipped.
+    private final AtomicBoolean readAny = new AtomicBoolean();
     // The entries to keep for the next start: reused ones, and those read from a file not changed lately.
     private final Map<String, IndexCache.Stamped> toKeep = new ConcurrentHashMap<>();
     // Files modified after this (nanoseconds since the epoch) may change again within their time's
@@ -163,7 +166,7 @@ public final class FolderScan {
                 synchronized (deliveryLock) {
                     listener.finished(progress(), cancelled.get());
                 }
-                if (cache != null && !cancelled.get()) {
+                if (cache != null && !cancelled.get() && (readAny.get() || !unseen.isEmpty() || kept.isEmpty())) {
                     cache.write(root, toKeep.values());
                 }
             } finally {
@@ -317,6 +320,7 @@ public final class FolderScan {
                     continue;
                 }
                 beforeRead.accept(path);
+                readAny.set(true);
                 int length;
                 try {
                     length = buffer.read(p);

@@ -57,7 +57,10 @@ final class FolderSession implements AutoCloseable {
     FolderSession(Path folder, Listener listener) {
         FolderPrefetch early = FolderPrefetch.take(folder);
         index = early != null ? early.index() : new ContentIndex(folder, IndexCache.forUser());
-        references = CrossReferences.attach(index);
+        // Empty here and filled by the batches, on the scan's threads: a folder the prefetch read
+        // while the window was built would otherwise be indexed here, on the FX thread.
+        references = new CrossReferences();
+        index.addListener(references::apply);
         FolderScan.Listener rows = new FolderScan.Listener() {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {

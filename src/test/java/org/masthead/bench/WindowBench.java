@@ -76,7 +76,9 @@ public final class WindowBench {
         try (Stream<Path> files = Files.list(folder)) {
             count = (int) files.filter(p -> p.toString().endsWith(".md")).count();
         }
-        Path cache = Files.createTempDirectory("window-bench-cache");
+        // -Dbench.cacheDir=DIR keeps the index cache between runs: a run after the first is a second start
+        String kept = System.getProperty("bench.cacheDir");
+        Path cache = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("window-bench-cache");
         System.setProperty("masthead.cache.dir", cache.toString());
         System.setProperty("masthead.journal.dir", cache.resolve("journal").toString());
         System.out.printf("window bench: %d articles in %s; %d cores, max heap %d MB, load %s%n", count, folder,
@@ -93,7 +95,7 @@ public final class WindowBench {
         startProbe(LONGEST_STALL, 2);
 
         Stage first = onFx(Stage::new);
-        double complete = open(first, folder, count, "cold open (no index cache)");
+        double complete = open(first, folder, count, kept != null ? "start (index cache kept in " + kept + ")" : "cold open (no index cache)");
         System.out.printf("  list complete / CLI list: %.2f%n", complete / cli.get("list"));
         if (openOnly) {
             return;
@@ -122,6 +124,11 @@ public final class WindowBench {
         Optional<String> hugo = which("hugo");
         if (hugo.isPresent() && Files.exists(hugoSite.resolve("hugo.toml")) && folder.getFileName().toString().equals("content")) {
             commands.put("hugo list all", List.of(hugo.get(), "list", "all", "--source", hugoSite.toString()));
+        }
+        // -Dbench.commands=list times only those (comma-separated): at 100,000 articles a check takes minutes
+        String only = System.getProperty("bench.commands");
+        if (only != null) {
+            commands.keySet().retainAll(List.of(only.split(",")));
         }
         Map<String, List<Double>> times = new HashMap<>();
         for (int i = 0; i < runs; i++) {
