@@ -64,8 +64,10 @@ final class FolderSession implements AutoCloseable {
         FolderScan.Listener rows = new FolderScan.Listener() {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
-                references.addAll(entries);
+                // The rows first: the list waits for nothing else, and the references (an index of
+                // every id and url, the costlier part of a batch of 100,000) are needed later.
                 deliver(listener, entries.stream().map(FolderSession.this::item).toList(), List.of());
+                references.addAll(entries);
                 Platform.runLater(() -> {
                     if (!closed) {
                         listener.progress(progress);
