@@ -148,7 +148,7 @@ public final class WindowBench {
             medians.put(name, t.get(t.size() / 2));
             System.out.printf("  %-14s median %.2f s (runs %s)%n", name, t.get(t.size() / 2), t);
         }
-        if (medians.containsKey("hugo list all")) {
+        if (medians.containsKey("hugo list all") && medians.containsKey("check")) {
             System.out.printf("  check / hugo list all: %.2f; list / hugo list all: %.2f%n",
                     medians.get("check") / medians.get("hugo list all"), medians.get("list") / medians.get("hugo list all"));
         }
