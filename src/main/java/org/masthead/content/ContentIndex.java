@@ -74,6 +74,14 @@ public final class ContentIndex {
             }
 
             @Override
+            public void removed(List<String> paths, FolderScan.Progress progress) {
+                for (String path : paths) {
+                    entries.remove(path);
+                }
+                listener.removed(paths, progress);
+            }
+
+            @Override
             public void finished(FolderScan.Progress progress, boolean cancelled) {
                 listener.finished(progress, cancelled);
             }

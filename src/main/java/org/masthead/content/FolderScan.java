@@ -30,6 +30,10 @@ import java.util.function.Consumer;
 public final class FolderScan {
     /** Files read per task and per batch: big enough to amortise, small enough for early first rows. */
     static final int CHUNK = 128;
+    /** Cached entries per batch after the first: a few views of the whole list instead of hundreds. */
+    static final int CACHED_CHUNK = 32_768;
+    /** The first batch of cached entries: small, so the first rows show before the rest are made. */
+    static final int FIRST_CACHED_CHUNK = 1_024;
 
     /** Counts so far. {@code walking} is true until every folder has been listed. */
     public record Progress(int found, int indexed, int problems, boolean walking) {
@@ -38,6 +42,13 @@ public final class FolderScan {
     /** Receives the scan's output. Calls never overlap, and come from the scan's threads. */
     public interface Listener {
         void batch(List<IndexEntry> entries, Progress progress);
+
+        /**
+         * Entries delivered earlier from the index cache whose files the scan did not find: gone
+         * since the cache was written. Paths are relative, as in {@link IndexEntry#path}.
+         */
+        default void removed(List<String> paths, Progress progress) {
+        }
 
         default void finished(Progress progress, boolean cancelled) {
         }
@@ -61,6 +72,12 @@ public final class FolderScan {
     private final IndexCache cache;
     // What the cache held at the start, by path; read on the scan's first thread, before any file task.
     private Map<String, IndexCache.Stamped> kept = Map.of();
+    // Cached entries delivered before the walk whose files the walk has not found yet; what is left
+    // when it ends was removed since the cache was written.
+    private final Map<String, IndexCache.Stamped> unseen = new ConcurrentHashMap<>();
+    // Whether any file was read rather than served by the cache: when none was and none went, the
+    // cache file says all there is to say, and writing its tens of MB again is skipped.
+    private final AtomicBoolean readAny = new AtomicBoolean();
     // The entries to keep for the next start: reused ones, and those read from a file not changed lately.
     private final Map<String, IndexCache.Stamped> toKeep = new ConcurrentHashMap<>();
     // Files modified after this (nanoseconds since the epoch) may change again within their time's
@@ -130,11 +147,18 @@ public final class FolderScan {
         try {
             if (cache != null) {
                 kept = cache.read(root);
+                deliverCached();
             }
             Path real = root.toRealPath();
             visited.add(real);
             pendingDirs.incrementAndGet();
             pool.invoke(new DirTask(root, ""));
+            if (!unseen.isEmpty() && !cancelled.get()) {
+                List<String> gone = List.copyOf(unseen.keySet());
+                synchronized (deliveryLock) {
+                    listener.removed(gone, progress());
+                }
+            }
         } catch (IOException | RuntimeException e) {
             deliver(List.of(IndexEntry.failed("", new IndexEntry.Problem("cannot list the folder: " + e.getMessage(), 0, 0))));
         } finally {
@@ -142,12 +166,44 @@ public final class FolderScan {
                 synchronized (deliveryLock) {
                     listener.finished(progress(), cancelled.get());
                 }
-                if (cache != null && !cancelled.get()) {
+                if (cache != null && !cancelled.get() && (readAny.get() || !unseen.isEmpty() || kept.isEmpty())) {
                     cache.write(root, toKeep.values());
                 }
             } finally {
                 done.countDown();
                 pool.shutdown();
+            }
+        }
+    }
+
+    /**
+     * Hands over what the cache kept before any file is stat'ed, in a few large batches: a list of
+     * 100,000 articles shows whole at once, and the walk then re-reads only what changed, and says
+     * which files went. These entries are not counted as indexed until the walk finds their files.
+     */
+    private void deliverCached() {
+        if (kept.isEmpty()) {
+            return;
+        }
+        unseen.putAll(kept);
+        List<IndexEntry> batch = new ArrayList<>(FIRST_CACHED_CHUNK);
+        int limit = FIRST_CACHED_CHUNK;
+        for (IndexCache.Stamped stamped : kept.values()) {
+            if (cancelled.get()) {
+                return;
+            }
+            batch.add(stamped.entry());
+            if (batch.size() == limit) {
+                synchronized (deliveryLock) {
+                    listener.batch(batch, progress());
+                }
+                limit = CACHED_CHUNK;
+                batch = new ArrayList<>(limit);
+            }
+        }
+        if (!batch.isEmpty()) {
+            synchronized (deliveryLock) {
+                listener.batch(batch, progress());
             }
         }
     }
@@ -251,12 +307,20 @@ public final class FolderScan {
                 String path = prefix + name;
                 IndexCache.Stamp stamp = cache == null ? null : stamp(p);
                 IndexCache.Stamped reused = stamp == null ? null : kept.get(path);
+                if (stamp != null) {
+                    // a regular file: its row, if the cache showed one, is confirmed or replaced
+                    // below; a cached path that is now a folder stays unseen, so its row goes
+                    unseen.remove(path);
+                }
                 if (reused != null && reused.stamp().equals(stamp)) {
-                    batch.add(reused.entry());
+                    // delivered before the walk already: only counted now that its file is found
                     toKeep.put(path, reused);
+                    indexed.incrementAndGet();
+                    problems.addAndGet(reused.entry().ok() ? 0 : 1);
                     continue;
                 }
                 beforeRead.accept(path);
+                readAny.set(true);
                 int length;
                 try {
                     length = buffer.read(p);

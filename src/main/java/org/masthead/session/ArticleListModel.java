@@ -3,12 +3,15 @@ package org.masthead.session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,6 +54,16 @@ public final class ArticleListModel {
     // Only the rows take the lock; what the FX thread sets on a keystroke or a click never waits
     // behind a worker copying 100,000 rows (nor behind a worker the machine paused mid-copy).
     private final Map<Path, ArticleItem> byPath = new HashMap<>();
+    // What changed since the last view, under the same lock: a view merges it into the rows it
+    // sorted before instead of sorting the whole folder again for every batch a scan delivers.
+    private Map<Path, ArticleItem> pendingChanged = new HashMap<>();
+    private Set<Path> pendingRemoved = new HashSet<>();
+    private boolean pendingReset = true;
+    // Every row in the order sortedBy gave, as of the last view; only view() reads and replaces it,
+    // under viewLock. Never changed in place once made, so a view may hand it out.
+    private final Object viewLock = new Object();
+    private List<ArticleItem> sortedAll = List.of();
+    private Comparator<ArticleItem> sortedBy;
     private volatile Comparator<ArticleItem> order = BY_TITLE;
     private volatile String query = "";
     private volatile Path selected;
@@ -68,10 +81,17 @@ public final class ArticleListModel {
     public void update(Collection<ArticleItem> changed, Collection<Path> removed) {
         synchronized (this) {
             for (Path path : removed) {
-                byPath.remove(path);
+                if (byPath.remove(path) != null) {
+                    pendingChanged.remove(path);
+                    pendingRemoved.add(path);
+                }
             }
             for (ArticleItem item : changed) {
-                byPath.put(item.path(), item);
+                if (byPath.put(item.path(), item) != null) {
+                    // the sorted rows may hold the old item of this path: it leaves them first
+                    pendingRemoved.add(item.path());
+                }
+                pendingChanged.put(item.path(), item);
             }
         }
         version.incrementAndGet();
@@ -81,6 +101,9 @@ public final class ArticleListModel {
     public void clear() {
         synchronized (this) {
             byPath.clear();
+            pendingChanged = new HashMap<>();
+            pendingRemoved = new HashSet<>();
+            pendingReset = true;
         }
         selected = null;
         version.incrementAndGet();
@@ -133,34 +156,83 @@ public final class ArticleListModel {
     }
 
     /**
-     * Sorts and filters a snapshot; the lock is held only while the rows are copied. The version is
-     * read first: a change made meanwhile has a higher one and schedules the view that shows it.
+     * Sorts and filters a snapshot; the lock is held only while the changes are taken. The version
+     * is read first: a change made meanwhile has a higher one and schedules the view that shows it.
+     * The rows sorted for the last view are kept: a view after a batch sorts the batch and merges
+     * it in, and only a new order (or a cleared list) sorts every row again.
      */
     public View view() {
-        long at = version.get();
-        Comparator<ArticleItem> sort = order;
-        String filter = query;
-        Path chosen = selected;
-        Predicate<ArticleItem> keep = only;
-        List<ArticleItem> items;
-        synchronized (this) {
-            items = new ArrayList<>(byPath.values());
+        synchronized (viewLock) {
+            long at = version.get();
+            Comparator<ArticleItem> sort = order;
+            String filter = query;
+            Path chosen = selected;
+            Predicate<ArticleItem> keep = only;
+            Comparator<ArticleItem> byPathOrder = Comparator.comparing(ArticleItem::path);
+            Comparator<ArticleItem> total = sort == null ? byPathOrder : sort.thenComparing(byPathOrder);
+            boolean whole;
+            List<ArticleItem> items;
+            Set<Path> gone;
+            synchronized (this) {
+                whole = pendingReset || sort != sortedBy;
+                items = new ArrayList<>(whole ? byPath.values() : pendingChanged.values());
+                gone = pendingRemoved;
+                pendingChanged = new HashMap<>();
+                pendingRemoved = new HashSet<>();
+                pendingReset = false;
+            }
+            items.sort(total);
+            if (whole) {
+                sortedAll = items;
+            } else if (!items.isEmpty() || !gone.isEmpty()) {
+                sortedAll = merge(without(sortedAll, gone), items, total);
+            }
+            sortedBy = sort;
+            List<ArticleItem> all = sortedAll;
+            List<ArticleItem> rows = all;
+            int problems = 0;
+            boolean filtered = !filter.isEmpty() || keep != null;
+            if (filtered) {
+                rows = new ArrayList<>();
+            }
+            for (ArticleItem item : all) {
+                problems += item.hasProblem() ? 1 : 0;
+                if (filtered && item.matches(filter) && (keep == null || keep.test(item))) {
+                    rows.add(item);
+                }
+            }
+            Map<Path, Integer> index = new HashMap<>(rows.size() * 2);
+            for (int i = 0; i < rows.size(); i++) {
+                index.put(rows.get(i).path(), i);
+            }
+            return new View(at, Collections.unmodifiableList(rows), all.size(), problems, chosen, index);
         }
-        Comparator<ArticleItem> byPathOrder = Comparator.comparing(ArticleItem::path);
-        List<ArticleItem> rows = new ArrayList<>(items.size());
-        int problems = 0;
-        for (ArticleItem item : items) {
-            problems += item.hasProblem() ? 1 : 0;
-            if (item.matches(filter) && (keep == null || keep.test(item))) {
-                rows.add(item);
+    }
+
+    private static List<ArticleItem> without(List<ArticleItem> rows, Set<Path> gone) {
+        if (gone.isEmpty()) {
+            return rows;
+        }
+        List<ArticleItem> kept = new ArrayList<>(rows.size());
+        for (ArticleItem item : rows) {
+            if (!gone.contains(item.path())) {
+                kept.add(item);
             }
         }
-        rows.sort(sort == null ? byPathOrder : sort.thenComparing(byPathOrder));
-        Map<Path, Integer> index = new HashMap<>(rows.size() * 2);
-        for (int i = 0; i < rows.size(); i++) {
-            index.put(rows.get(i).path(), i);
+        return kept;
+    }
+
+    /** Two lists sorted by {@code order} as one sorted list. */
+    static List<ArticleItem> merge(List<ArticleItem> a, List<ArticleItem> b, Comparator<ArticleItem> order) {
+        List<ArticleItem> merged = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            merged.add(order.compare(a.get(i), b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
         }
-        return new View(at, List.copyOf(rows), items.size(), problems, chosen, index);
+        merged.addAll(a.subList(i, a.size()));
+        merged.addAll(b.subList(j, b.size()));
+        return merged;
     }
 
     /** Queues one computation unless one is queued already; that one will see this change too. */

@@ -77,6 +77,7 @@ public final class ArticleListPane {
         filter.setAccessibleText("Filter articles");
         table.setAccessibleText("Articles");
         status.setId("article-status");
+        progress.setId("article-progress");
         status.getStyleClass().add("status");
         progress.setMaxWidth(Double.MAX_VALUE);
         root.getStyleClass().add("article-list-pane");

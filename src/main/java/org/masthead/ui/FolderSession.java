@@ -55,18 +55,30 @@ final class FolderSession implements AutoCloseable {
     private org.masthead.seo.FolderCheckCache pages;
 
     FolderSession(Path folder, Listener listener) {
-        index = new ContentIndex(folder, IndexCache.forUser());
-        references = CrossReferences.attach(index);
-        scan = index.load(new FolderScan.Listener() {
+        FolderPrefetch early = FolderPrefetch.take(folder);
+        index = early != null ? early.index() : new ContentIndex(folder, IndexCache.forUser());
+        // Empty here and filled by the batches, on the scan's threads: a folder the prefetch read
+        // while the window was built would otherwise be indexed here, on the FX thread.
+        references = new CrossReferences();
+        index.addListener(references::apply);
+        FolderScan.Listener rows = new FolderScan.Listener() {
             @Override
             public void batch(List<IndexEntry> entries, FolderScan.Progress progress) {
-                references.addAll(entries);
+                // The rows first: the list waits for nothing else, and the references (an index of
+                // every id and url, the costlier part of a batch of 100,000) are needed later.
                 deliver(listener, entries.stream().map(FolderSession.this::item).toList(), List.of());
+                references.addAll(entries);
                 Platform.runLater(() -> {
                     if (!closed) {
                         listener.progress(progress);
                     }
                 });
+            }
+
+            @Override
+            public void removed(List<String> paths, FolderScan.Progress progress) {
+                references.apply(new ContentIndex.Changes(List.of(), List.of(), paths));
+                deliver(listener, List.of(), paths.stream().map(index.root()::resolve).toList());
             }
 
             @Override
@@ -81,7 +93,13 @@ final class FolderSession implements AutoCloseable {
                     }
                 });
             }
-        });
+        };
+        if (early != null) {
+            scan = early.scan();
+            early.attach(rows);
+        } else {
+            scan = index.load(rows);
+        }
         index.addTouchListener(touched -> {
             if (!closed && touched.stream().anyMatch(MediaFiles::isImage)) {
                 Platform.runLater(() -> {

@@ -14,10 +14,13 @@ public final class MastheadApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.user();
+        Path folder = chooseFolder(settings);
+        // read while the window is built: its rows are then ready when it shows
+        FolderPrefetch.start(folder);
         MainWindow window = new MainWindow(stage, settings);
         window.setBrowser(url -> getHostServices().showDocument(url));
         window.show();
-        window.openFolder(chooseFolder(settings));
+        window.openFolder(folder);
         window.offerRecovery();
     }
 
