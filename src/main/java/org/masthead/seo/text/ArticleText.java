@@ -125,7 +125,14 @@ public final class ArticleText {
         return new ArticleText(blocks, alts);
     }
 
-    /** The Markdown with math, template tags and entities overwritten by spaces, line breaks kept. */
+    /**
+     * Masked text is overwritten with no-break spaces: Markdown does not count them as indentation, so a
+     * list item that starts with math stays a paragraph instead of turning into an indented code block.
+     * A line left with nothing else becomes plain spaces, a blank line, so paragraphs still end there.
+     */
+    private static final char BLANK = '\u00a0';
+
+    /** The Markdown with math, template tags and entities blanked out, line breaks kept. */
     private static String blanked(String markdown) {
         int[] masked = ProseWords.masked(markdown);
         if (masked.length == 0) {
@@ -135,11 +142,32 @@ public final class ArticleText {
         for (int r = 0; r < masked.length; r += 2) {
             for (int i = masked[r]; i < masked[r + 1]; i++) {
                 if (chars[i] != '\n') {
-                    chars[i] = ' ';
+                    chars[i] = BLANK;
                 }
             }
         }
+        int start = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                spaceIfBlank(chars, start, i);
+                start = i + 1;
+            }
+        }
         return new String(chars);
+    }
+
+    private static void spaceIfBlank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c != ' ' && c != '\t' && c != '\r' && c != BLANK) {
+                return;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (chars[i] == BLANK) {
+                chars[i] = ' ';
+            }
+        }
     }
 
     private static Block block(Kind kind, int level, Node node, List<Alt> alts) {
@@ -185,7 +213,7 @@ public final class ArticleText {
         }
 
         private static boolean isSpace(char c) {
-            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c > 127 && Character.isWhitespace(c);
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == BLANK || c > 127 && Character.isWhitespace(c);
         }
 
         Prose space() {

@@ -58,6 +58,27 @@ class ArticleTextTest {
     }
 
     @Test
+    void aListItemThatStartsWithMathKeepsItsWords() {
+        // blanked math must not read as indentation, which would make the item an indented code block
+        ArticleText text = ArticleText.of("""
+                Two cases follow.
+
+                - \\(\\Delta > 0\\): two distinct real roots.
+                - $\\Delta = 0$: one repeated root.
+                $$
+                x = 1
+                $$
+                After the math.
+                """);
+        assertThat(text.blocks()).extracting(ArticleText.Block::kind, ArticleText.Block::text).containsExactly(
+                tuple(ArticleText.Kind.PARAGRAPH, "Two cases follow."),
+                tuple(ArticleText.Kind.LIST_ITEM, ": two distinct real roots."),
+                tuple(ArticleText.Kind.LIST_ITEM, ": one repeated root."),
+                tuple(ArticleText.Kind.PARAGRAPH, "After the math."));
+        assertThat(text.sentences()).hasSize(4);
+    }
+
+    @Test
     void imageAltTextsAreCollectedNotCounted() {
         ArticleText text = ArticleText.of("""
                 Intro ![A red bicycle](bike.png) text.
