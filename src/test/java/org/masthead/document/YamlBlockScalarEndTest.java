@@ -50,6 +50,10 @@ class YamlBlockScalarEndTest {
         assertThat(doc.getString(KeyPath.of("k"))).contains("\n   text\n\n \n");
         assertThat(span(doc, "k")).isEqualTo("|2\n\n     text\n  \n   ");
         assertThat(afterReplacing(doc, "k")).isEqualTo("\n  \nnext: 1\n---\n");
+        // a leading line of one space is an empty line too, not the line the indentation is read from
+        Document spaced = TestFiles.doc("---\nk: |2\n \n     text\n  \n   \n  \nnext: 1\n---\n");
+        assertThat(spaced.getString(KeyPath.of("k"))).contains("\n   text\n\n \n");
+        assertThat(span(spaced, "k")).isEqualTo("|2\n \n     text\n  \n   ");
         Document folded = TestFiles.doc("---\nk: >\n\n  a\n  \n   \n  \n---\n");
         assertThat(folded.getString(KeyPath.of("k"))).contains("\na\n\n \n");
         assertThat(span(folded, "k")).isEqualTo(">\n\n  a\n  \n   ");

@@ -1,0 +1,46 @@
+package org.masthead.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * TOML front matter is read up to the same limits as YAML's, counted the same way: its length
+ * between the fences, and how deep arrays and inline tables nest.
+ */
+class TomlLimitsTest {
+
+    @Test
+    void frontMatterOfExactlyTheLimitReadsAndOneCharMoreIsRefused() throws Exception {
+        String before = "a = \"";
+        String after = "\"\n";
+        String filler = "x".repeat(YamlTree.MAX_CHARS - before.length() - after.length());
+        String fits = "+++\n" + before + filler + after + "+++\nbody\n";
+        assertThat(TestFiles.doc(fits).getString(KeyPath.of("a"))).contains(filler);
+        String over = "+++\n" + before + filler + "y" + after + "+++\nbody\n";
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc(over), DocumentException.class);
+        assertThat(e.problem()).contains("longer than " + YamlTree.MAX_CHARS + " characters");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void arraysNestedUpToTheLimitReadAndOneLevelMoreIsRefused() throws Exception {
+        int limit = YamlTree.MAX_DEPTH;
+        String deepest = "+++\nx = " + "[".repeat(limit) + "1" + "]".repeat(limit) + "\n+++\n";
+        assertThat(TestFiles.doc(deepest).getString(KeyPath.parse("x" + "[0]".repeat(limit)))).contains("1");
+        String tooDeep = "+++\nx = " + "[".repeat(limit + 1) + "1" + "]".repeat(limit + 1) + "\n+++\n";
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc(tooDeep), DocumentException.class);
+        assertThat(e.problem()).contains("nests deeper than " + limit);
+    }
+
+    @Test
+    void inlineTablesNestedUpToTheLimitReadAndOneLevelMoreIsRefused() throws Exception {
+        int limit = YamlTree.MAX_DEPTH;
+        String deepest = "+++\nx = " + "{a = ".repeat(limit - 1) + "{a = 1}" + "}".repeat(limit - 1) + "\n+++\n";
+        assertThat(TestFiles.doc(deepest).getString(KeyPath.parse("x" + ".a".repeat(limit)))).contains("1");
+        String tooDeep = "+++\nx = " + "{a = ".repeat(limit) + "{a = 1}" + "}".repeat(limit) + "\n+++\n";
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc(tooDeep), DocumentException.class);
+        assertThat(e.problem()).contains("nests deeper than " + limit);
+    }
+}
