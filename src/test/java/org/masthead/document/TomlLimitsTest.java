@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * TOML front matter is read up to the same limits as YAML's, counted the same way: its length
- * between the fences, and how deep arrays and inline tables nest.
+ * between the fences, and how deep arrays and inline tables nest. An error tomlj finds is reported
+ * on its own line of the file, whatever the front matter's first line holds.
  */
 class TomlLimitsTest {
 
@@ -42,5 +43,16 @@ class TomlLimitsTest {
         String tooDeep = "+++\nx = " + "{a = ".repeat(limit) + "{a = 1}" + "}".repeat(limit) + "\n+++\n";
         DocumentException e = catchThrowableOfType(() -> TestFiles.doc(tooDeep), DocumentException.class);
         assertThat(e.problem()).contains("nests deeper than " + limit);
+    }
+
+    @Test
+    void anErrorAfterABlankFirstLineIsReportedOnItsLineOfTheFile() {
+        DocumentException e = catchThrowableOfType(() -> TestFiles.doc("+++\n\na = \nb = 2\n+++\n"),
+                DocumentException.class);
+        assertThat(e.problem()).startsWith("invalid TOML front matter");
+        assertThat(e.line()).isEqualTo(3);
+        DocumentException first = catchThrowableOfType(() -> TestFiles.doc("+++\na = \nb = 2\n+++\n"),
+                DocumentException.class);
+        assertThat(first.line()).isEqualTo(2);
     }
 }
