@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * TOML front matter is read up to the same limits as YAML's, counted the same way: its length
  * between the fences, and how deep arrays and inline tables nest. An error tomlj finds is reported
- * on its own line of the file, whatever the front matter's first line holds.
+ * on its own line of the file, whatever the front matter's first line holds. A table is listed
+ * where its own header stands, as a form shows it.
  */
 class TomlLimitsTest {
 
@@ -54,5 +55,14 @@ class TomlLimitsTest {
         DocumentException first = catchThrowableOfType(() -> TestFiles.doc("+++\na = \nb = 2\n+++\n"),
                 DocumentException.class);
         assertThat(first.line()).isEqualTo(2);
+    }
+
+    @Test
+    void aTableIsListedWhereItsOwnHeaderStandsNotWhereItsFirstSubTableDoes() throws Exception {
+        String toml = "+++\n[a.b]\nx = 1\n[c]\ny = 1\n[a]\nz = 1\n+++\n";
+        Document doc = TestFiles.doc(toml);
+        assertThat(doc.root().entries().keySet()).containsExactly("c", "a");
+        assertThat(((MapField) doc.get(KeyPath.of("a")).orElseThrow()).entries().keySet()).containsExactly("b", "z");
+        assertThat(doc.set(KeyPath.of("a", "w"), "v").text()).isEqualTo(toml.replace("z = 1\n", "z = 1\nw = \"v\"\n"));
     }
 }
