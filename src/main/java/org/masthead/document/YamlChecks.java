@@ -69,10 +69,12 @@ final class YamlChecks {
     /**
      * The scalar's indentation, from its first line with more than spaces: that line's spaces less
      * the spaces its value line starts with (each line before it is one line break of the value).
-     * When every line holds only spaces, the spaces the value holds say whether any of them count.
+     * When every line holds only spaces, its longest line holds the indentation and the value's
+     * longest line.
      */
     private static int contentIndent(String text, int headerEnd, int end, String value) {
         int index = 0;
+        int longest = 0;
         for (int at = Lines.nextLineStart(text, headerEnd); at < end; at = Lines.nextLineStart(text, at), index++) {
             int lineEnd = Math.min(Lines.lineEnd(text, at), end);
             int spaces = 0;
@@ -92,10 +94,15 @@ final class YamlChecks {
                 }
                 return spaces - valueSpaces;
             }
+            longest = Math.max(longest, spaces);
             if (lineEnd >= end) {
                 break;
             }
         }
-        return value.replace("\n", "").isEmpty() ? Integer.MAX_VALUE : 0;
+        int longestInValue = 0;
+        for (String line : value.split("\n")) {
+            longestInValue = Math.max(longestInValue, line.length());
+        }
+        return longestInValue == 0 ? Integer.MAX_VALUE : longest - longestInValue;
     }
 }
