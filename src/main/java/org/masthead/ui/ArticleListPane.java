@@ -139,11 +139,12 @@ public final class ArticleListPane {
     }
 
     /** Adds a last column showing {@code shown}, sorted by {@code sortKey} (a count's text does not sort as text). */
-    void addColumn(String id, String name, Function<ArticleItem, String> shown, Function<ArticleItem, String> sortKey) {
+    TableColumn<ArticleItem, String> addColumn(String id, String name, Function<ArticleItem, String> shown, Function<ArticleItem, String> sortKey) {
         TableColumn<ArticleItem, String> added = column(name, shown, 64);
         added.setId(id);
         added.setUserData(sortKey);
         table.getColumns().add(added);
+        return added;
     }
 
     /** Shows new git states or counts of the added columns, and sorts by them again. */

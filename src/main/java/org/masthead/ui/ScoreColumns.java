@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 import org.masthead.seo.Scores;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.FolderScores;
 
 /**
- * The article list's SEO and Readability columns: each article's two scores with their bands
- * ("75 problem"), from a check of the whole folder run on a lane of its own once the folder is
+ * The article list's SEO and Readability columns: each article's two scores (the table view and
+ * Folder SEO add their bands, "75 problem"), from a check of the whole folder run on a lane of its own once the folder is
  * indexed, as {@code masthead check} runs it. Sorting puts the best scores first (descending) or
  * the worst (ascending); an article not yet scored, or not a page, shows nothing and sorts last.
  */
@@ -25,20 +27,23 @@ final class ScoreColumns {
     ScoreColumns(Background background, ArticleListPane list) {
         this.lane = background.lane("masthead-score-columns");
         this.list = list;
-        add("article-seo-score", "SEO", s -> Scores.text(s.seo(), s.seoBand()), Scores.ArticleScores::seo);
-        add("article-readability-score", "Readability", s -> Scores.text(s.readability(), s.readabilityBand()),
+        // the list is narrow beside the editor: it shows the number; the table view and Folder SEO add the band
+        add("article-seo-score", "SEO", s -> String.valueOf(s.seo()), Scores.ArticleScores::seo);
+        add("article-readability-score", "Readability", s -> String.valueOf(s.readability()),
                 Scores.ArticleScores::readability);
     }
 
     private void add(String id, String name, Function<Scores.ArticleScores, String> shown,
                      Function<Scores.ArticleScores, Integer> score) {
-        list.addColumn(id, name, item -> {
+        TableColumn<ArticleItem, String> column = list.addColumn(id, name, item -> {
             Scores.ArticleScores s = of(item);
             return s == null ? "" : shown.apply(s);
         }, item -> {
             Scores.ArticleScores s = of(item);
             return s == null ? null : String.format("%03d", score.apply(s));
         });
+        // the list squeezes its columns to its width; a score of 100 must still read whole
+        column.setMinWidth(Math.ceil(new Text("100").getLayoutBounds().getWidth()) + 16);
     }
 
     private Scores.ArticleScores of(ArticleItem item) {
