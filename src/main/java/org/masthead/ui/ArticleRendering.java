@@ -31,6 +31,7 @@ final class ArticleRendering {
     private final Background background;
     private final OpenArticle open;
     private final PreviewPane preview;
+    private final WebKitLibrary webKit;
     private final SeoPane seo;
     private final Host host;
     private final Pages pages = new Pages();
@@ -39,10 +40,17 @@ final class ArticleRendering {
     // the SEO checks run once the typing has paused this long
     private final PauseTransition checkLater = new PauseTransition(Duration.millis(250));
 
-    ArticleRendering(Background background, OpenArticle open, PreviewPane preview, SeoPane seo, Host host) {
+    // The newest page, and its article, waiting for WebKit's library: a WebView made before the
+    // library is in would load it on the FX thread, for seconds.
+    private Pages.Preview held;
+    private ArticleSession heldFor;
+
+    ArticleRendering(Background background, OpenArticle open, PreviewPane preview, WebKitLibrary webKit, SeoPane seo,
+                     Host host) {
         this.background = background;
         this.open = open;
         this.preview = preview;
+        this.webKit = webKit;
         this.seo = seo;
         this.host = host;
         checkLater.setOnFinished(e -> check());
@@ -84,10 +92,20 @@ final class ArticleRendering {
             return page;
         }, page -> {
             if (rendering == open.get()) {
-                preview.show(page);
+                held = page;
+                heldFor = rendering;
+                webKit.whenLoaded(this::showHeld);
             }
         });
         checkLater.playFromStart();
+    }
+
+    private void showHeld() {
+        Pages.Preview page = held;
+        held = null;
+        if (page != null && heldFor == open.get()) {
+            preview.show(page);
+        }
     }
 
     /**

@@ -46,6 +46,7 @@ final class FolderController implements AutoCloseable {
     private final Settings settings;
     private final Background background;
     private final Background.Lane contexts;
+    private final Background.Lane handOver;
     private final OpenArticle open;
     private final ArticleListPane list;
     private final FormPane form;
@@ -62,6 +63,7 @@ final class FolderController implements AutoCloseable {
         this.settings = settings;
         this.background = background;
         this.contexts = background.lane("masthead-seo-context");
+        this.handOver = background.lane("masthead-folder");
         this.open = open;
         this.list = list;
         this.form = form;
@@ -127,7 +129,7 @@ final class FolderController implements AutoCloseable {
         markDashboardStale();
         loadInputSchema(root);
         AtomicBoolean anyRows = new AtomicBoolean();
-        folder = new FolderSession(root, new FolderSession.Listener() {
+        folder = new FolderSession(root, handOver.executor(), new FolderSession.Listener() {
             @Override
             public void rows(List<ArticleItem> changed, List<Path> removed) {
                 list.update(changed, removed);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.masthead.content.ContentIndex;
 import org.masthead.content.FolderScan;
@@ -77,10 +78,11 @@ public final class FolderPrefetch {
 
     /**
      * From now on the scan's output goes to {@code listener}: first what was held, as one batch (and
-     * the end, if the scan ended), on a thread of its own, since a session's end starts a watcher.
+     * the end, if the scan ended), as a task of {@code handOver} (a lane of the window's background),
+     * since a batch of thousands of rows is work and a session's end starts a watcher.
      */
-    void attach(FolderScan.Listener listener) {
-        Thread replay = new Thread(() -> {
+    void attach(FolderScan.Listener listener, Executor handOver) {
+        handOver.execute(() -> {
             synchronized (this) {
                 if (!held.isEmpty()) {
                     listener.batch(new ArrayList<>(held.values()), progress);
@@ -91,9 +93,7 @@ public final class FolderPrefetch {
                 }
                 target = listener;
             }
-        }, "masthead-prefetch");
-        replay.setDaemon(true);
-        replay.start();
+        });
     }
 
     /** Holds the scan's output until a listener is attached, then passes it on; the scan never calls it twice at once. */

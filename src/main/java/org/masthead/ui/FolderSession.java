@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import org.masthead.content.ContentIndex;
 import org.masthead.content.CrossReferences;
@@ -54,7 +55,8 @@ final class FolderSession implements AutoCloseable {
     /** The site's pages as the link checks see them; used on the io lane only. */
     private org.masthead.seo.FolderCheckCache pages;
 
-    FolderSession(Path folder, Listener listener) {
+    /** With {@code handOver}, where a scan started before the window hands over what it read so far. */
+    FolderSession(Path folder, Executor handOver, Listener listener) {
         FolderPrefetch early = FolderPrefetch.take(folder);
         index = early != null ? early.index() : new ContentIndex(folder, IndexCache.forUser());
         // Empty here and filled by the batches, on the scan's threads: a folder the prefetch read
@@ -96,7 +98,7 @@ final class FolderSession implements AutoCloseable {
         };
         if (early != null) {
             scan = early.scan();
-            early.attach(rows);
+            early.attach(rows, handOver);
         } else {
             scan = index.load(rows);
         }

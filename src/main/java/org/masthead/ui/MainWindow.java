@@ -70,7 +70,7 @@ public final class MainWindow implements MainMenu.Actions {
     MainWindow(Stage stage, Settings settings, EditJournal journal) {
         this.stage = stage;
         this.settings = settings;
-        rendering = new ArticleRendering(background, open, preview, seo, new ArticleRendering.Host() {
+        rendering = new ArticleRendering(background, open, preview, webKit, seo, new ArticleRendering.Host() {
             @Override
             public boolean darkTheme() {
                 return isDarkTheme();
@@ -236,17 +236,19 @@ public final class MainWindow implements MainMenu.Actions {
 
     public void show() {
         stage.show();
-        // WebKit's library loads off the FX thread; the view is made once it is in, after a paint.
-        webKit.whenLoadedAndPainted(preview::createView);
     }
 
-    /** Opens the first listed article, as soon as a row exists, unless the user chose one already. */
+    /**
+     * Opens the first listed article, as soon as a row exists, unless the user chose one already;
+     * once those rows are laid out, WebKit's library loads off the FX thread and the preview is made.
+     */
     private void openFirstArticle() {
-        webKit.whenLoaded(() -> list.whenShown(() -> {
+        list.whenShown(() -> {
             if (open.get() == null && list.selectedProperty().get() == null) {
                 list.firstShown().ifPresent(list::select);
             }
-        }));
+            webKit.loadAfterPaint(stage.getScene(), preview::createView);
+        });
     }
 
     public void openFolder(Path root) {

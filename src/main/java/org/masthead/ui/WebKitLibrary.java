@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.util.Duration;
 
 /**
@@ -21,6 +22,26 @@ final class WebKitLibrary {
     /** For one window, whose background loads the library unless another window's did. */
     WebKitLibrary(Background background) {
         this.background = background;
+    }
+
+    /**
+     * Starts loading the library once {@code scene} has laid out what the FX thread did so far (the
+     * first rows of the list), so that the load's core goes to the list until then; then runs
+     * {@code action} as {@link #whenLoadedAndPainted} does.
+     */
+    void loadAfterPaint(Scene scene, Runnable action) {
+        if (loaded || started || scene == null) {
+            whenLoadedAndPainted(action);
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                whenLoadedAndPainted(action);
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -42,6 +44,7 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
 
         Tab dashboardTab = new Tab("Folder SEO", dashboard);
         dashboardTab.setId("dashboard-tab");
+        contentWhenShown(dashboardTab);
         Tab seoTab = new Tab("SEO", seo);
         seoTab.setId("seo-tab");
         TabPane right = new TabPane(new Tab("Preview", preview), seoTab, dashboardTab);
@@ -130,8 +133,33 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
                 scene.getHeight()).toDevice(scale));
     }
 
-    /** Puts {@code tab} right after the SEO tab, as a page's Social card belongs beside its SEO. */
+    /**
+     * Keeps {@code tab}'s content out of the scene until the tab is first selected (by a click, a
+     * shortcut or a command): the styles and layout of a pane nobody looks at would otherwise be
+     * worked out on the FX thread while the window first shows, before the list can paint.
+     */
+    static void contentWhenShown(Tab tab) {
+        Node content = tab.getContent();
+        if (content == null || tab.isSelected()) {
+            return;
+        }
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                    // skins now, not at the next pulse: a shortcut looks up a node inside a skin at once
+                    content.applyCss();
+                }
+            }
+        });
+    }
+
+    /** Puts {@code tab} right after the SEO tab, as a page's Social card belongs beside its SEO; its content comes when first shown. */
     void addBesideSeo(Tab tab) {
+        contentWhenShown(tab);
         int at = 0;
         while (at < right.getTabs().size() && !"seo-tab".equals(right.getTabs().get(at).getId())) {
             at++;

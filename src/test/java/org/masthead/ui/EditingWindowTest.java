@@ -126,6 +126,7 @@ class EditingWindowTest {
         openFirst(robot);
         String related = original.lines().dropWhile(l -> !l.startsWith("related_article1:"))
                 .filter(l -> l.startsWith("    id: ")).findFirst().orElseThrow().substring(8).strip();
+        waitUntil(() -> robot.lookup("#preview").tryQuery().isPresent());
         javafx.scene.web.WebView preview = robot.lookup("#preview").queryAs(javafx.scene.web.WebView.class);
         String link = "document.querySelector('a[href=\"masthead:article/" + related + "\"]')";
         waitUntil(() -> Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(

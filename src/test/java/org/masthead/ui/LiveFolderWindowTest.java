@@ -97,6 +97,7 @@ class LiveFolderWindowTest {
         waitUntil(() -> list.getItems().size() == 2);
         robot.interact(() -> list.getSelectionModel().select(
                 list.getItems().stream().filter(i -> i.fileName().equals("a.md")).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#preview").tryQuery().isPresent());
         javafx.scene.web.WebView preview = robot.lookup("#preview").queryAs(javafx.scene.web.WebView.class);
         waitUntil(() -> Boolean.TRUE.equals(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> preview.getEngine()
                 .executeScript("document.querySelector('a[href=\"b.md\"]') != null")).get()));

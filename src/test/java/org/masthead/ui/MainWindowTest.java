@@ -48,6 +48,8 @@ class MainWindowTest {
 
         CodeArea editor = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil(() -> !editor.getText().isEmpty());
+        // the preview is made once WebKit's library is in, which may come after the article opens
+        waitUntil(() -> robot.lookup("#preview").tryQuery().isPresent());
         WebView preview = robot.lookup("#preview").queryAs(WebView.class);
         waitUntil(() -> previewText(robot, preview).length() > 20);
         assertThat(stage.getTitle()).isEqualTo(file.getFileName() + " — Masthead");
