@@ -86,10 +86,10 @@ public final class WindowBench {
         System.out.printf("window bench: %d articles in %s; %d cores, max heap %d MB, load %s%n", count, folder,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
 
-        // -Dbench.openOnly=true: only the cold open, for profiling it
+        // -Dbench.openOnly=true: only the cold open (after the command line, unless RUNS is 0), for profiling it
         boolean openOnly = Boolean.getBoolean("bench.openOnly");
         // RUNS 0 leaves the command line out (it was timed in another run); -Dbench.skipSeo=true leaves Folder SEO out
-        Map<String, Double> cli = openOnly || runs == 0 ? Map.of("list", Double.NaN, "check", Double.NaN) : commandLine(folder, runs);
+        Map<String, Double> cli = runs == 0 ? Map.of("list", Double.NaN, "check", Double.NaN) : commandLine(folder, runs);
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
