@@ -238,10 +238,7 @@ public final class MainWindow implements MainMenu.Actions {
         stage.show();
     }
 
-    /**
-     * Opens the first listed article, as soon as a row exists, unless the user chose one already;
-     * once those rows are laid out, WebKit's library loads off the FX thread and the preview is made.
-     */
+    /** Opens the first listed article as soon as a row exists, unless one was chosen; then WebKit loads. */
     private void openFirstArticle() {
         list.whenShown(() -> {
             if (open.get() == null && list.selectedProperty().get() == null) {
