@@ -19,8 +19,9 @@ public final class MastheadApp extends Application {
         FolderPrefetch.start(folder);
         MainWindow window = new MainWindow(stage, settings);
         window.setBrowser(url -> getHostServices().showDocument(url));
-        window.show();
+        // opened before it shows: the prefetch's rows are handed over while the window is styled and laid out
         window.openFolder(folder);
+        window.show();
         window.offerRecovery();
     }
 

@@ -168,13 +168,24 @@ public final class WindowBench {
             // as the application does: the folder is read while the window is built
             FolderPrefetch.start(folder);
         }
+        // as the application does, a new window opens its folder before it shows;
+        // -Dbench.showFirst=true shows it first, as the application did before
+        boolean showFirst = Boolean.getBoolean("bench.showFirst");
         MainWindow window = onFx(() -> {
-            MainWindow w = WINDOWS.computeIfAbsent(stage, s -> {
-                MainWindow created = new MainWindow(s, new MemorySettings());
-                created.show();
-                return created;
-            });
-            w.openFolder(folder);
+            MainWindow w = WINDOWS.get(stage);
+            if (w == null) {
+                w = new MainWindow(stage, new MemorySettings());
+                WINDOWS.put(stage, w);
+                if (showFirst) {
+                    w.show();
+                }
+                w.openFolder(folder);
+                if (!showFirst) {
+                    w.show();
+                }
+            } else {
+                w.openFolder(folder);
+            }
             return w;
         });
         // The stall so far is the FX thread building and showing the window (on a launch), one task;
