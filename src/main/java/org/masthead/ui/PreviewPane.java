@@ -28,7 +28,7 @@ import org.masthead.session.PreviewBlocks;
  *
  * <p>WebKit and KaTeX run on the FX thread, so the page puts a long article or part in itself
  * in slices of a few milliseconds, one per timer tick (see preview-page.js): the blocks at the
- * view first. A keystroke's patch, or a new title, touches only the blocks and the head it changes.
+ * view first.
  */
 public final class PreviewPane {
     /** Articles with more top-level blocks than this are held in part. */
@@ -37,8 +37,6 @@ public final class PreviewPane {
     private static final int WINDOW_SIZE = 150;
     // scrolling to a block this close to an edge of the part moves the part first
     private static final int SCROLL_MARGIN = 30;
-    // a change of head or tail with at most this many blocks changed is patched, not shown anew
-    private static final int FEW_BLOCKS = 16;
     // a patch that adds more blocks than this fills the page again, in slices
     private static final int MAX_PATCH_BLOCKS = 50;
     private static final String PAGE_SCRIPT = Resources.text("preview-page.js");
@@ -183,21 +181,10 @@ public final class PreviewPane {
     private void replaceContent(String content, PreviewBlocks next) {
         boolean windowed = next != null && next.blocks().size() > WINDOW_LIMIT;
         PreviewBlocks.Patch patch = shown == null || next == null || (part != null) != windowed ? null : shown.patchTo(next);
-        // The same article with a new title or related links (the folder's site arrived, say): the
-        // blocks are patched and only the head and tail replaced, rather than the page filled again.
-        boolean headTail = false;
-        if (patch == null && shown != null && next != null && (part != null) == windowed && !toTop) {
-            patch = new PreviewBlocks(next.head(), shown.blocks(), next.tail(), shown.lines()).patchTo(next);
-            headTail = patch != null && patch.remove() + patch.insert().size() <= FEW_BLOCKS;
-            patch = headTail ? patch : null;
-        }
         if (!windowed && patch != null && patch.insert().size() > MAX_PATCH_BLOCKS) {
-            // a paste of many blocks: put in at once, they would hold the thread as a whole page does
+            // a paste of many blocks: a patch would put them all in at once, a new fill puts them in slices
             patch = null;
-            headTail = false;
         }
-        String oldHead = shown == null ? null : shown.head();
-        String oldTail = shown == null ? null : shown.tail();
         if (patch != null && patch.from() + patch.remove() <= anchor) {
             anchor = Math.max(0, anchor + patch.insert().size() - patch.remove());
         }
@@ -208,9 +195,6 @@ public final class PreviewPane {
                 script("mastheadShow(" + JsonStrings.quote(content != null ? content : next.content()) + ")");
             } else if (!patch.isEmpty()) {
                 patch(patch);
-            }
-            if (headTail) {
-                headTail(oldHead, oldTail, true, true);
             }
         } else {
             PreviewBlocks.Patch onPage = patch == null ? null : part.onPage(patch);
@@ -231,25 +215,11 @@ public final class PreviewPane {
                     patch(onPage);
                 }
                 script(partNumbers());
-                if (headTail) {
-                    // each is in the page only when the part reaches that end of the article
-                    headTail(oldHead, oldTail, part.from() == 0, part.to() == part.count());
-                }
             }
         }
         if (toTop) {
             toTop = false;
             script("window.scrollTo(0, 0)");
-        }
-    }
-
-    /** Replaces the head and the tail in the page where they changed and the page holds them. */
-    private void headTail(String oldHead, String oldTail, boolean headShown, boolean tailShown) {
-        boolean head = headShown && !shown.head().equals(oldHead);
-        boolean tail = tailShown && !shown.tail().equals(oldTail);
-        if (head || tail) {
-            script("mastheadHeadTail(" + (head ? JsonStrings.quote(shown.head()) : "null") + ", "
-                    + (tail ? JsonStrings.quote(shown.tail()) : "null") + ")");
         }
     }
 

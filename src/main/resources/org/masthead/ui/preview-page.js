@@ -58,7 +58,7 @@
       }
       Array.prototype.splice.apply(fill.blocks, args);
       fill.hi += added - remove;
-      // the blocks still to come are all below the edit
+      // those still to come below the edit take its line shift when they go in
       fill.delta += delta;
       fill.first = null;
       fill.end = null;
@@ -234,8 +234,6 @@
     var held = fill.placed ? elementOf(fill, fill.lo) : null;
     var heldTop = held ? held.getBoundingClientRect().top : 0;
     var chars = 0;
-    var above = 0;
-    var below = 0;
     while (fill.hi < n || fill.lo > 0) {
       if (fill.end === null || fill.first === null) {
         var all = marks();
@@ -250,13 +248,11 @@
           fill.first = node;
         }
         fill.hi++;
-        below++;
       } else {
         i = fill.lo - 1;
         var box = blockNodes(fill, i);
         fill.first = moveChildren(box, fill.first.parentNode, fill.first);
         fill.lo--;
-        above++;
       }
       window.mastheadMarks = null;
       chars += fill.blocks[i].length;
@@ -270,7 +266,7 @@
     }
     void fill.c.offsetHeight;
     if (fill.part) {
-      sizeSpacers(fill, above, below);
+      sizeSpacers(fill);
     }
     if (!fill.placed) {
       fill.placed = true;
@@ -286,7 +282,7 @@
   }
 
   /* The spacers while a part fills: the blocks not in yet count at the average height of those in. */
-  function sizeSpacers(fill, above, below) {
+  function sizeSpacers(fill) {
     var top = document.getElementById('mh-before');
     var bottom = document.getElementById('mh-after');
     if (!top || !bottom) {
@@ -337,36 +333,6 @@
       step(filling, Infinity);
     }
   }
-
-  /* Replaces what comes before the article's blocks (title, date, question) and what follows
-     them (related articles), each when given; null leaves it. Either may be absent from a part. */
-  window.mastheadHeadTail = function (head, tail) {
-    var c = document.getElementById('content');
-    var all = marks();
-    if (!c || all.length === 0) {
-      return;
-    }
-    if (head !== null) {
-      var stop = document.getElementById('mh-before') || all[0];
-      while (c.firstChild && c.firstChild !== stop) {
-        c.removeChild(c.firstChild);
-      }
-      var box = document.createElement('div');
-      box.innerHTML = head;
-      typeset(box);
-      moveChildren(box, c, stop);
-    }
-    if (tail !== null) {
-      var after = document.getElementById('mh-after') || all[all.length - 1];
-      while (after.nextSibling) {
-        c.removeChild(after.nextSibling);
-      }
-      var end = document.createElement('div');
-      end.innerHTML = tail;
-      typeset(end);
-      moveChildren(end, c, null);
-    }
-  };
 
   /* A patch moved which blocks the page holds; the spacers keep their height. Returns nothing:
      an object handed back to Java makes WebKit collect garbage when Java drops it. */

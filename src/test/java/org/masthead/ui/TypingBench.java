@@ -35,7 +35,8 @@ import org.masthead.session.Settings;
  * 20 per second with a short pause after every 20 (between phrases, as people type), so the
  * editor's highlighting also runs during the typing. {@code -Dbench.threads=true} prints the CPU
  * time each thread took while typing. A probe thread posts a task to the FX thread every
- * 5 ms and records how late it runs. A keystroke's latency ends when the preview's
+ * 5 ms and records how late it runs, and how much CPU the FX thread used meanwhile ("its FX
+ * CPU": the stall less the waits for a core, the figure to read on a loaded machine). A keystroke's latency ends when the preview's
  * {@code #content} first holds the text typed up to that key (checked after each change of it).
  *
  * <p>Run as a main with the surefire config's Monocle properties (see docs/benchmarks.md).
