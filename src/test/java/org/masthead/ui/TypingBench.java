@@ -35,7 +35,8 @@ import org.masthead.session.Settings;
  * 20 per second with a short pause after every 20 (between phrases, as people type), so the
  * editor's highlighting also runs during the typing. {@code -Dbench.threads=true} prints the CPU
  * time each thread took while typing. A probe thread posts a task to the FX thread every
- * 5 ms and records how late it runs. A keystroke's latency ends when the preview's
+ * 5 ms and records how late it runs, and how much CPU the FX thread used meanwhile ("its FX
+ * CPU": the stall less the waits for a core, the figure to read on a loaded machine). A keystroke's latency ends when the preview's
  * {@code #content} first holds the text typed up to that key (checked after each change of it).
  *
  * <p>Run as a main with the surefire config's Monocle properties (see docs/benchmarks.md).
@@ -109,8 +110,8 @@ public final class TypingBench {
 
         System.out.printf("load average %s; %d keystrokes each, %d ms apart, a 200 ms pause after every 20%n",
                 RenderBench.LoadAverage.now(), keys, KEY_MS);
-        System.out.printf("%-30s %-24s %-24s %-26s %-12s %s%n", "article", "FX stall typing (ms)", "stall after (ms)",
-                "key to preview (ms)", "open stall", "open FX CPU (ms)");
+        System.out.printf("%-30s %-24s %-16s %-24s %-26s %-12s %-16s %s%n", "article", "FX stall typing (ms)",
+                "its FX CPU", "stall after (ms)", "key to preview (ms)", "open stall", "its FX CPU", "open FX CPU (ms)");
         String only = args.length > 4 ? args[4] : "";
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -144,13 +145,13 @@ public final class TypingBench {
                 return null;
             });
             waitFor(() -> onFx(() -> !stage.getTitle().startsWith("•")), 60_000);
-            System.out.printf("%-30s %-24s %-24s %-26s %-12.0f %d%n", names.get(i), result.typingStall,
-                    result.settleStall, result.latency, openProbe.max(), fxOpenMs);
+            System.out.printf("%-30s %-24s %-16s %-24s %-26s %-12.0f %-16s %d%n", names.get(i), result.typingStall,
+                    result.typingCpu, result.settleStall, result.latency, openProbe.max(), openProbe.cpu(), fxOpenMs);
         }
         System.out.printf("load average %s%n", RenderBench.LoadAverage.now());
     }
 
-    private record Result(String typingStall, String settleStall, String latency) {
+    private record Result(String typingStall, String typingCpu, String settleStall, String latency) {
     }
 
     private static Result type(CodeArea editor, WebView preview, int keys) throws Exception {
@@ -215,7 +216,7 @@ public final class TypingBench {
         }
         String lat = seen.get() < keys ? "preview missed " + (keys - seen.get()) + " keys"
                 : RenderBench.stats(latency);
-        return new Result(String.format("max %.0f, p99 %.0f", typingStall, typingP99),
+        return new Result(String.format("max %.0f, p99 %.0f", typingStall, typingP99), probe.cpu(),
                 String.format("max %.0f", after.max()), lat);
     }
 
@@ -260,6 +261,9 @@ public final class TypingBench {
     /** Posts a task to the FX thread every 5 ms and records how late each one runs. */
     private static final class Probe {
         private final List<Double> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        // the FX thread's own CPU time between a post and its run: the stall less the waits for a core
+        private final List<Double> cpuDelays = java.util.Collections.synchronizedList(new ArrayList<>());
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread = new Thread(this::run, "bench-probe");
 
@@ -299,10 +303,14 @@ public final class TypingBench {
         private void run() {
             while (running.get()) {
                 long posted = System.nanoTime();
+                long postedCpu = FX_THREAD == null ? -1 : CPU.getThreadCpuTime(FX_THREAD.getId());
                 if (pending.compareAndSet(0, posted)) {
                     Platform.runLater(() -> {
                         double delay = (System.nanoTime() - posted) / 1e6;
                         delays.add(delay);
+                        if (postedCpu >= 0) {
+                            cpuDelays.add((CPU.getCurrentThreadCpuTime() - postedCpu) / 1e6);
+                        }
                         pending.set(0);
                         if (delay > 50 && sampled != null) {
                             System.out.printf("stall %.0f ms %s, ended %.3f s after the JVM started:%s%n", delay, phase,
@@ -357,6 +365,16 @@ public final class TypingBench {
         double max() {
             double[] sorted = sorted();
             return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
+        }
+
+        /** The FX thread's CPU time during the probes' waits: longest and 99th percentile, "max, p99". */
+        String cpu() {
+            double[] sorted;
+            synchronized (cpuDelays) {
+                sorted = cpuDelays.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            }
+            return sorted.length == 0 ? "-" : String.format("%.0f, %.0f", sorted[sorted.length - 1],
+                    RenderBench.percentile(sorted, 99));
         }
 
         double percentile(int p) {
