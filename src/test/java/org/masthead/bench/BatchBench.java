@@ -58,9 +58,13 @@ public final class BatchBench {
             times.add(new ArrayList<>());
         }
         for (int round = 0; round < rounds; round++) {
+            StringBuilder line = new StringBuilder("round " + (round + 1) + " (load " + FxBench.load() + "):");
             for (int i = 0; i < commands.length; i++) {
-                times.get(i).add(runMasthead(commands[i]));
+                long ms = runMasthead(commands[i]);
+                times.get(i).add(ms);
+                line.append(' ').append(commands[i][0]).append(' ').append(ms).append(" ms");
             }
+            System.out.println(line.append(" (list, then the replaces in order)"));
         }
         double list = best(times.get(0));
         for (int i = 0; i < commands.length; i++) {
@@ -98,6 +102,8 @@ public final class BatchBench {
             if (planned.changes().size() != chosen.size()) {
                 throw new IllegalStateException("planned " + planned.changes().size() + " changes");
             }
+            System.out.printf("round %d (load %s): cp -r %d ms, BatchFiles.apply %d ms%n", round + 1, FxBench.load(),
+                    cp.get(round), batch.get(round));
             delete(copy);
             delete(folder);
         }
