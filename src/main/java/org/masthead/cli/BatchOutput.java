@@ -43,6 +43,26 @@ public final class BatchOutput {
         }
     }
 
+    /**
+     * The end of a dry run whose diff a command printed as it planned (for a batch too large to
+     * hold): what would change, on stderr, and the exit code; {@code files} is how many diffs it printed.
+     */
+    public static int previewed(String title, int files, PrintWriter out, PrintWriter err) {
+        out.flush();
+        if (files == 0) {
+            err.println("masthead: " + title + ": nothing to change.");
+            err.flush();
+            return 1;
+        }
+        err.println("masthead: " + title + ": would change " + count(files) + " (dry run: nothing was written).");
+        err.flush();
+        return 0;
+    }
+
+    private static String count(int files) {
+        return files + (files == 1 ? " file" : " files");
+    }
+
     /** Prints the diff of {@code batch} ({@code dryRun}) or applies it; returns the exit code. */
     public static int run(Path root, Batch batch, boolean dryRun, PrintWriter out, PrintWriter err) {
         try {
@@ -51,11 +71,10 @@ public final class BatchOutput {
                 return 1;
             }
             int files = batch.changes().size();
-            String count = files + (files == 1 ? " file" : " files");
+            String count = count(files);
             if (dryRun) {
-                out.print(UnifiedDiff.of(root, batch));
-                err.println("masthead: " + batch.title() + ": would change " + count + " (dry run: nothing was written).");
-                return 0;
+                UnifiedDiff.write(root, batch, out::print);
+                return previewed(batch.title(), files, out, err);
             }
             try {
                 BatchFiles.apply(root, batch);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.masthead.content.ArticleFiles;
 import org.masthead.content.batch.Batch;
 import org.masthead.content.batch.FolderReplace;
@@ -90,8 +91,13 @@ public final class ReplaceCommand implements Callable<Integer> {
         Batch batch;
         try {
             List<Path> files = ArticleFiles.under(folder);
-            batch = FolderReplace.plan(folder, files, query, Set.of(),
-                    problem -> err.println("masthead: skipped: " + problem));
+            Consumer<String> skipped = problem -> err.println("masthead: skipped: " + problem);
+            if (dryRun) {
+                // streamed: each file's diff is printed as it is planned, and nothing else is kept
+                int changed = FolderReplace.diff(folder, files, query, Set.of(), skipped, out::print);
+                return BatchOutput.previewed(query.describe(), changed, out, err);
+            }
+            batch = FolderReplace.plan(folder, files, query, Set.of(), skipped);
         } catch (IOException e) {
             err.println("masthead: " + folder + ": cannot read: " + Cli.describe(e));
             return 2;

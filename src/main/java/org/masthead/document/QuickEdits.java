@@ -31,28 +31,85 @@ public final class QuickEdits {
     private final MapField root;
     private final KeyPath bodyPath;
     private final FrontMatterSplit split;
+    // set when only this field was read: nothing else may be set, and the body field is unknown
+    private final KeyPath only;
     private final List<Splice> splices = new ArrayList<>();
     private long growth;
 
     private record Splice(int start, int end, String text) {
     }
 
-    private QuickEdits(String text, MapField root, KeyPath bodyPath, FrontMatterSplit split) {
+    /** The one line a file's edits changed: its number (0-based) and its text before and after, without the line break. */
+    public record LineChange(int line, String before, String after) {
+    }
+
+    private QuickEdits(String text, MapField root, KeyPath bodyPath, FrontMatterSplit split, KeyPath only) {
         this.text = text;
         this.root = root;
         this.bodyPath = bodyPath;
         this.split = split;
+        this.only = only;
     }
 
     /** The file's bytes ready for quick edits, or null when the fast reader cannot read them (then use Document). */
     public static QuickEdits read(byte[] bytes) {
-        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+        if (hasBom(bytes)) {
             return null;
         }
         FastFrontMatter.Result fast = FastFrontMatter.read(bytes, bytes.length);
-        if (fast == null) {
+        return fast == null ? null : of(bytes, fast.root(), fast.bodyPath(), null);
+    }
+
+    /**
+     * The file's bytes ready for setting the one value at {@code path}, which must not be under the
+     * body field's key ({@code answer}); null as for {@link #read}. The other values are checked as
+     * {@link #read} checks them but not built: a folder-wide change of one field then costs little
+     * more than listing the folder, the long body field never becoming a String. Only {@code path}
+     * can be set, and the Markdown is not known.
+     */
+    public static QuickEdits readField(byte[] bytes, KeyPath path) {
+        if (path.isEmpty() || ANSWER.equals(path.steps().get(0)) || !(path.steps().get(0) instanceof String) || hasBom(bytes)) {
             return null;
         }
+        MapField root = FastFrontMatter.read(bytes, bytes.length, new PathKeys(path, 0));
+        return root == null ? null : of(bytes, root, null, path);
+    }
+
+    private static final String ANSWER = "answer";
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    }
+
+    /** Builds, below {@code path}, only the entries on the way to it. */
+    private record PathKeys(KeyPath path, int depth) implements FastFrontMatter.Keys {
+        @Override
+        public boolean keeps(byte[] b, int start, int length) {
+            return named(b, start, length) && (depth + 1 == path.steps().size() || path.steps().get(depth + 1) instanceof Integer);
+        }
+
+        @Override
+        public FastFrontMatter.Keys under(byte[] b, int start, int length) {
+            return named(b, start, length) && depth + 1 < path.steps().size() && path.steps().get(depth + 1) instanceof String
+                    ? new PathKeys(path, depth + 1) : null;
+        }
+
+        private boolean named(byte[] b, int start, int length) {
+            // keys the fast reader accepts are ASCII, so a char per byte
+            String key = (String) path.steps().get(depth);
+            if (key.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (b[start + i] != key.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static QuickEdits of(byte[] bytes, MapField root, KeyPath bodyPath, KeyPath only) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         FrontMatterSplit split;
         try {
@@ -63,7 +120,7 @@ public final class QuickEdits {
         if (split.format() != FrontMatterFormat.YAML && split.format() != FrontMatterFormat.NONE) {
             return null;
         }
-        return new QuickEdits(text, fast.root(), fast.bodyPath(), split);
+        return new QuickEdits(text, root, bodyPath, split, only);
     }
 
     /** The front matter as {@link Document#root()} has it. */
@@ -71,13 +128,24 @@ public final class QuickEdits {
         return root;
     }
 
-    /** The front-matter field that holds the Markdown (the reference format's {@code answer}), or null for the body. */
+    /**
+     * The front-matter field that holds the Markdown (the reference format's {@code answer}), or
+     * null for the body; null too after {@link #readField}, which does not know.
+     */
     public KeyPath bodyPath() {
         return bodyPath;
     }
 
-    /** The Markdown, decoded, as {@link Document#markdown()} gives it. */
+    /** The file's text, as read. */
+    public String text() {
+        return text;
+    }
+
+    /** The Markdown, decoded, as {@link Document#markdown()} gives it; not known after {@link #readField}. */
     public String markdown() {
+        if (only != null) {
+            throw new IllegalStateException("read for " + only + " alone");
+        }
         if (bodyPath == null) {
             return text.substring(split.bodyStart());
         }
@@ -107,6 +175,9 @@ public final class QuickEdits {
      * (and nothing recorded) otherwise. A path may be set once.
      */
     public boolean set(KeyPath path, String value) {
+        if (only != null && !only.equals(path)) {
+            return false;
+        }
         if (!(at(path) instanceof ScalarField old) || old.type() != ScalarType.STRING || hasLoneSurrogate(value)) {
             return false;
         }
@@ -140,6 +211,9 @@ public final class QuickEdits {
 
     /** Sets the Markdown as {@link Document#withMarkdown} would, when that is provably a local splice. */
     public boolean setMarkdown(String markdown) {
+        if (only != null) {
+            return false;
+        }
         if (bodyPath != null) {
             return set(bodyPath, BodyCodec.encode(markdown));
         }
@@ -155,6 +229,32 @@ public final class QuickEdits {
     /** True once a value differs from the file's. */
     public boolean changed() {
         return !splices.isEmpty();
+    }
+
+    /**
+     * The one line the edits changed, when they are a single splice within one line of the front
+     * matter that leaves it another line; null otherwise (none, several, across a line break, or in the Markdown).
+     */
+    public LineChange changedLine() {
+        if (splices.size() != 1) {
+            return null;
+        }
+        Splice s = splices.get(0);
+        if (s.end() > split.contentEnd() || s.text().indexOf('\n') >= 0 || text.lastIndexOf('\n', s.end() - 1) >= s.start()) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        if (lineEnd < 0) {
+            return null;
+        }
+        int line = 0;
+        for (int lf = text.indexOf('\n'); lf >= 0 && lf < lineStart; lf = text.indexOf('\n', lf + 1)) {
+            line++;
+        }
+        String before = text.substring(lineStart, lineEnd);
+        String after = text.substring(lineStart, s.start()) + s.text() + text.substring(s.end(), lineEnd);
+        return before.equals(after) ? null : new LineChange(line, before, after);
     }
 
     /** The file with every splice made. */

@@ -80,8 +80,11 @@ final class ReplaceDialog {
         matches.setId("folder-replace-matches");
         matches.setAccessibleText("Matches; untick one to leave it");
         matches.setPrefSize(860, 360);
+        // a match's box is made when its row is first shown, not for every match: 100,000 matches
+        // cost the FX thread nothing when listed; a match without a box is ticked
         Map<FolderReplace.Match, BooleanProperty> ticked = new HashMap<>();
-        matches.setCellFactory(CheckBoxListCell.forListView(ticked::get, new javafx.util.StringConverter<>() {
+        matches.setCellFactory(CheckBoxListCell.forListView(m -> ticked.computeIfAbsent(m, k -> new SimpleBooleanProperty(true)),
+                new javafx.util.StringConverter<>() {
             @Override
             public String toString(FolderReplace.Match m) {
                 return m == null ? "" : BatchPreview.relative(root, m.file()) + ":" + m.line() + ":" + m.column()
@@ -116,7 +119,6 @@ final class ReplaceDialog {
                     ticked.clear();
                     @SuppressWarnings("unchecked")
                     List<FolderReplace.Match> list = (List<FolderReplace.Match>) found;
-                    list.forEach(m -> ticked.put(m, new SimpleBooleanProperty(true)));
                     matches.getItems().setAll(list);
                     status.setText(list.size() + (list.size() == 1 ? " match" : " matches")
                             + "; untick those to leave as they are.");

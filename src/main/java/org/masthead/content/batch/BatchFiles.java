@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.masthead.document.AtomicFiles;
 
@@ -65,7 +69,6 @@ public final class BatchFiles {
                             + "first (any masthead command that writes the folder does). Nothing was changed.");
                 }
                 refuseConflicts(changes);
-                refuseUnwritable(changes);
                 Instant time = Instant.now();
                 Path journal = BatchJournal.write(dir, batch.title(), time, changes);
                 writeAll(changes, journal);
@@ -163,12 +166,26 @@ public final class BatchFiles {
         }
     }
 
+    /**
+     * Refuses a batch whose files changed since it was planned, whose move targets are taken
+     * ({@link BatchConflictException}), or that cannot write one of its files (an IOException
+     * naming them); one pass on the file threads reads and checks every file.
+     */
     private static void refuseConflicts(List<FileChange> changes) throws IOException, BatchConflictException {
         Set<Path> found = java.util.Collections.synchronizedSet(new java.util.HashSet<>());
         Set<Path> taken = new LinkedHashSet<>();
+        Map<FileChange, String> refusals = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        Map<Path, Boolean> writableFolders = new ConcurrentHashMap<>();
         FileTasks.all(changes, c -> {
             if (!holds(c.file(), c.before())) {
                 found.add(c.file());
+            }
+            String why = FileWrites.refusal(c.target(), writableFolders);
+            if (why == null && c.isMove()) {
+                why = FileWrites.refusal(c.file(), writableFolders);
+            }
+            if (why != null) {
+                refusals.put(c, why);
             }
         });
         for (FileChange c : changes) {
@@ -176,6 +193,12 @@ public final class BatchFiles {
                 taken.add(c.target());
             }
         }
+        refuseChangedOrTaken(changes, found, taken);
+        refuseUnwritable(changes, refusals);
+    }
+
+    private static void refuseChangedOrTaken(List<FileChange> changes, Set<Path> found, Set<Path> taken)
+            throws BatchConflictException {
         Set<Path> changed = sortedLike(changes, found);
         if (changed.isEmpty() && taken.isEmpty()) {
             return;
@@ -205,13 +228,10 @@ public final class BatchFiles {
         return ordered;
     }
 
-    private static void refuseUnwritable(List<FileChange> changes) throws IOException {
+    private static void refuseUnwritable(List<FileChange> changes, Map<FileChange, String> refusals) throws IOException {
         List<String> refused = new ArrayList<>();
         for (FileChange c : changes) {
-            String why = FileWrites.refusal(c.target());
-            if (why == null && c.isMove()) {
-                why = FileWrites.refusal(c.file());
-            }
+            String why = refusals.get(c);
             if (why != null) {
                 refused.add(c.target() + " (" + why + ")");
             }
@@ -283,11 +303,14 @@ public final class BatchFiles {
     }
 
     private static boolean holds(Path file, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return false;
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return false; // no such file, or no such folder: not a regular file, as Files.isRegularFile says
         }
         try {
-            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+            return attributes.isRegularFile() && attributes.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
         } catch (NoSuchFileException e) {
             return false;
         }

@@ -128,7 +128,8 @@ public final class FolderReplace {
                     + " (write \\$ for a dollar sign).");
         }
 
-        String describe() {
+        /** What the replace does, as a batch's title says it. */
+        public String describe() {
             String where = switch (scope) {
                 case BODY -> " in the body";
                 case FIELD -> " in " + fieldPath;
@@ -179,30 +180,85 @@ public final class FolderReplace {
     /** As {@link #plan(Path, List, Query, Set)}; files left out (do not parse, or refuse the edit) are told to {@code problems}. */
     public static Batch plan(Path root, List<Path> files, Query q, Set<Match> excluded, Consumer<String> problems)
             throws IOException {
-        Pattern pattern = q.compile();
-        InputSchema schema = schema(root, q);
-        WordFilter word = WordFilter.of(q);
-        Consumer<String> told = message -> {
-            synchronized (problems) {
-                problems.accept(message);
-            }
-        };
+        Planner planner = new Planner(root, q, excluded, problems);
         List<FileChange> changes = eachFile(files, file -> {
+            Planned planned = planner.plan(file, false);
+            return planned == null ? List.<FileChange>of() : List.of(planned.change());
+        });
+        return new Batch(q.describe(), changes);
+    }
+
+    /**
+     * The preview of a replace: the unified diff of each file it would change, handed to
+     * {@code out} a file at a time in the order of {@code files}, the same text as
+     * {@link UnifiedDiff#of(Path, Batch)} of {@link #plan}; only a chunk of files is held at a time,
+     * so a folder of 100,000 articles needs no more memory than one of 1,000. Returns how many files
+     * would change.
+     */
+    public static int diff(Path root, List<Path> files, Query q, Set<Match> excluded, Consumer<String> problems,
+                           Consumer<String> out) throws IOException {
+        Planner planner = new Planner(root, q, excluded, problems);
+        int[] changed = {0};
+        InOrder.each(files, file -> planner.plan(file, true), planned -> {
+            changed[0]++;
+            out.accept(planned.diff());
+        });
+        return changed[0];
+    }
+
+    /** One file's change; for a preview, its diff, and the change only when the diff needed it. */
+    private record Planned(FileChange change, String diff) {
+    }
+
+    /** A query made ready to plan file after file, from any thread. */
+    private static final class Planner {
+        private final Path root;
+        private final Query q;
+        private final Set<Match> excluded;
+        private final Consumer<String> told;
+        private final Pattern pattern;
+        private final InputSchema schema;
+        private final WordFilter word;
+        // the one field a query searches, when it is not the body: only that value is read
+        private final KeyPath field;
+
+        Planner(Path root, Query q, Set<Match> excluded, Consumer<String> problems) {
+            this.root = root;
+            this.q = q;
+            this.excluded = excluded;
+            this.pattern = q.compile();
+            this.schema = schema(root, q);
+            this.word = WordFilter.of(q);
+            this.told = message -> {
+                synchronized (problems) {
+                    problems.accept(message);
+                }
+            };
+            KeyPath path = q.scope() == Scope.FIELD ? q.field() : null;
+            this.field = path != null && !path.isEmpty() && !"answer".equals(path.steps().get(0)) ? path : null;
+        }
+
+        /** The file's change (and its diff for a {@code preview}), or null when it would not change. */
+        Planned plan(Path file, boolean preview) throws IOException {
             byte[] bytes = Files.readAllBytes(file);
             if (!WordFilter.mayMatch(word, bytes)) {
-                return List.<FileChange>of();
+                return null;
             }
+            Path abs = file.toAbsolutePath().normalize();
             if (excluded.isEmpty()) {
-                byte[] quick = quickly(bytes, q, pattern, schema);
-                if (quick == NOTHING) {
-                    return List.<FileChange>of();
-                } else if (quick != null) {
-                    return List.of(FileChange.edit(file.toAbsolutePath().normalize(), bytes, quick));
+                QuickEdits quick = quickly(bytes);
+                if (quick != null && !quick.changed()) {
+                    return null;
+                }
+                if (quick != null) {
+                    QuickEdits.LineChange line = preview ? quick.changedLine() : null;
+                    String diff = line == null ? null : UnifiedDiff.ofLine(root, abs, quick.text(), line);
+                    return diff != null ? new Planned(null, diff) : planned(FileChange.edit(abs, bytes, quick.toBytes()), preview);
                 }
             }
             Document doc = parse(file, bytes, told);
             if (doc == null) {
-                return List.<FileChange>of();
+                return null;
             }
             Document edited = doc;
             try {
@@ -219,12 +275,34 @@ public final class FolderReplace {
                 }
             } catch (DocumentException e) {
                 told.accept(e.getMessage());
-                return List.<FileChange>of();
+                return null;
             }
-            return edited == doc ? List.<FileChange>of()
-                    : List.of(FileChange.edit(file.toAbsolutePath().normalize(), doc.toBytes(), edited.toBytes()));
-        });
-        return new Batch(q.describe(), changes);
+            return edited == doc ? null : planned(FileChange.edit(abs, doc.toBytes(), edited.toBytes()), preview);
+        }
+
+        private Planned planned(FileChange change, boolean preview) {
+            return change.isEmpty() ? null : new Planned(change, preview ? UnifiedDiff.of(root, change) : null);
+        }
+
+        /**
+         * The file with every match replaced by quick splices ({@link QuickEdits}), without the full
+         * parser: most of a folder-wide replace is files whose values are one-line plain or block
+         * strings. Null when the fast reader cannot read it or any of its edits cannot be proved
+         * local; the file then goes through {@link Document}.
+         */
+        private QuickEdits quickly(byte[] bytes) {
+            QuickEdits quick = field != null ? QuickEdits.readField(bytes, field) : QuickEdits.read(bytes);
+            if (quick == null) {
+                return null;
+            }
+            for (ReplacePlace place : ReplacePlace.of(quick, q, schema)) {
+                List<TextMatches.Hit> hits = TextMatches.find(pattern, q.replacementText(), place.text());
+                if (!hits.isEmpty() && !place.apply(quick, TextMatches.apply(place.text(), hits))) {
+                    return null;
+                }
+            }
+            return quick;
+        }
     }
 
     private interface PerFile<T> {
@@ -256,29 +334,6 @@ public final class FolderReplace {
         } catch (IOException | DocumentException e) {
             return InputSchema.none();
         }
-    }
-
-    /** Said by {@link #quickly} of a file the query does not change. */
-    private static final byte[] NOTHING = new byte[0];
-
-    /**
-     * The file with every match replaced, spliced without the full parser ({@link QuickEdits}):
-     * most of a folder-wide replace is files whose values are one-line plain or block strings. Null
-     * when any of its edits cannot be proved local, and the file goes through {@link Document};
-     * {@link #NOTHING} when nothing matches.
-     */
-    private static byte[] quickly(byte[] bytes, Query q, Pattern pattern, InputSchema schema) {
-        QuickEdits quick = QuickEdits.read(bytes);
-        if (quick == null) {
-            return null;
-        }
-        for (ReplacePlace place : ReplacePlace.of(quick, q, schema)) {
-            List<TextMatches.Hit> hits = TextMatches.find(pattern, q.replacementText(), place.text());
-            if (!hits.isEmpty() && !place.apply(quick, TextMatches.apply(place.text(), hits))) {
-                return null;
-            }
-        }
-        return quick.changed() ? quick.toBytes() : NOTHING;
     }
 
     /**

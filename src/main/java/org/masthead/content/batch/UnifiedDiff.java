@@ -3,15 +3,19 @@ package org.masthead.content.batch;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.masthead.content.LineDiff;
 import org.masthead.document.BodyCodec;
 import org.masthead.document.Document;
 import org.masthead.document.DocumentException;
 import org.masthead.document.FastFrontMatter;
+import org.masthead.document.QuickEdits;
 import org.masthead.document.ScalarField;
 import org.masthead.document.ScalarType;
 
@@ -42,12 +46,73 @@ public final class UnifiedDiff {
         return String.join("", batch.changes().parallelStream().map(c -> of(root, c)).toList());
     }
 
+    /**
+     * The diff of every change of {@code batch}, as {@link #of(Path, Batch)}, handed to {@code out}
+     * a file at a time while the next files' diffs are worked out, so the whole text is never held.
+     */
+    public static void write(Path root, Batch batch, Consumer<String> out) {
+        try {
+            InOrder.each(batch.changes(), c -> of(root, c), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a diff reads no file
+        }
+    }
+
     /** The diff of one file: its two header lines, then its hunks; every line ends with a line break. */
     public static String of(Path root, FileChange c) {
         Readable before = readable(c.file().toString(), c.before());
         List<String> after = besideTheBody(before, c.before(), c.after());
         return of(root, c, before.lines(), after != null ? after : lines(c.target().toString(), c.after()));
     }
+
+    /**
+     * The diff of a file whose only change is one line of its front matter, {@code change}, made
+     * from the lines around it alone (a preview of a folder-wide change of one field need not read
+     * the rest of each file, nor decode its body); the same text as {@link #of(Path, FileChange)}
+     * of the change. Null when that cannot be shown from those lines: the context reaches the body
+     * field or the last line, or the changed line equals the line after it on either side.
+     *
+     * <p>Why it is the same: the line diff (Myers, greedy from the start) runs through the equal
+     * lines before the change, then meets the changed line. When neither the old nor the new line
+     * equals the next old line, no path of one edit goes on, and the first path of two edits to
+     * reach the end is "remove the old line, add the new one" whatever follows; so a diff of the
+     * lines up to the next one finds the same edits, and the hunk needs 3 lines of context after it.
+     */
+    static String ofLine(Path root, Path file, String text, QuickEdits.LineChange change) {
+        int last = change.line() + CONTEXT; // the last line the hunk shows
+        List<String> old = new ArrayList<>(last + 1);
+        int at = 0;
+        for (int n = 0; n <= last; n++) {
+            int lf = text.indexOf('\n', at);
+            if (lf < 0) {
+                return null; // the hunk would show the last line, which may lack its line break
+            }
+            String line = text.substring(at, lf);
+            if (line.startsWith(BODY_KEY)) {
+                return null; // readable lines from here on are the decoded body, numbered otherwise
+            }
+            old.add(line);
+            at = lf + 1;
+        }
+        String next = old.get(change.line() + 1);
+        if (!old.get(change.line()).equals(change.before()) || change.after().equals(next) || change.before().equals(next)) {
+            return null;
+        }
+        List<String> upToNext = old.subList(0, change.line() + 2);
+        List<String> now = new ArrayList<>(upToNext);
+        now.set(change.line(), change.after());
+        String name = name(root, file);
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, old,
+                DiffUtils.diff(upToNext, now), CONTEXT);
+        StringBuilder out = new StringBuilder();
+        for (String line : diff) {
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The key of the field the reference format keeps its body in, at the start of its line. */
+    private static final String BODY_KEY = "answer:";
 
     /** As {@link #of(Path, FileChange)}, with both sides read in full: what the shortcut must agree with. */
     static String ofRead(Path root, FileChange c) {

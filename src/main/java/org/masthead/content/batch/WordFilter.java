@@ -18,12 +18,27 @@ import org.masthead.document.FastFrontMatter;
  */
 final class WordFilter {
     private final Pattern raw;
+    private final byte[] firstWord;
     private final boolean quoteInWords;
 
-    private WordFilter(Pattern raw, boolean quoteInWords) {
+    private WordFilter(Pattern raw, byte[] firstWord, boolean quoteInWords) {
         this.raw = raw;
+        this.firstWord = firstWord;
         this.quoteInWords = quoteInWords;
     }
+
+    /** Builds no value: whether the fast reader reads a file costs a pass over its bytes, not its strings. */
+    private static final FastFrontMatter.Keys NONE = new FastFrontMatter.Keys() {
+        @Override
+        public boolean keeps(byte[] b, int start, int length) {
+            return false;
+        }
+
+        @Override
+        public FastFrontMatter.Keys under(byte[] b, int start, int length) {
+            return null;
+        }
+    };
 
     /** The filter of a plain query, or null for a regex (every file may match). */
     static WordFilter of(FolderReplace.Query q) {
@@ -31,7 +46,11 @@ final class WordFilter {
             return null;
         }
         List<String> latin = new ArrayList<>();
+        byte[] first = null;
         for (String word : q.pattern().split("\\s+")) {
+            if (!word.isEmpty() && first == null) {
+                first = word.getBytes(StandardCharsets.UTF_8);
+            }
             if (!word.isEmpty()) {
                 latin.add(Pattern.quote(new String(word.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
             }
@@ -40,19 +59,42 @@ final class WordFilter {
             return null;
         }
         boolean quote = q.pattern().indexOf('\'') >= 0 || q.pattern().indexOf('"') >= 0 || q.pattern().indexOf('\\') >= 0;
-        return new WordFilter(Pattern.compile(String.join("\\s+", latin)), quote);
+        return new WordFilter(Pattern.compile(String.join("\\s+", latin)), first, quote);
     }
 
     /** Whether the file {@code bytes} may hold a match; {@code filter} null lets every file through. */
     static boolean mayMatch(WordFilter filter, byte[] bytes) {
-        if (filter == null || filter.quoteInWords || filter.raw.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
+        if (filter == null || filter.quoteInWords) {
+            return true;
+        }
+        // the words in order need the first word's bytes: most files lack them, and a loop over
+        // the bytes finds that sooner than the pattern does
+        if (indexOf(bytes, filter.firstWord) >= 0 && filter.raw.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
             return true;
         }
         if (!hasEscape(bytes) && !has(bytes, (byte) '\'')) {
             return false;
         }
-        FastFrontMatter.Result fast = FastFrontMatter.read(bytes, bytes.length);
-        return fast == null;
+        return FastFrontMatter.read(bytes, bytes.length, NONE) == null;
+    }
+
+    /** Where {@code word} first occurs in {@code text}, or -1. */
+    static int indexOf(byte[] text, byte[] word) {
+        byte first = word[0];
+        int last = text.length - word.length;
+        for (int i = 0; i <= last; i++) {
+            if (text[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < word.length && text[i + j] == word[j]) {
+                j++;
+            }
+            if (j == word.length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean has(byte[] text, byte b) {
