@@ -82,4 +82,16 @@ class DefinitionListLayoutTest {
         assertThat(renderer.render("- Term\n  : Definition.\n")).isEqualTo("<ul data-source-line=\"1\" dir=\"auto\">\n"
                 + "<li data-source-line=\"1\" dir=\"auto\">\n" + dl(1, "Term", dd(2, p(2, "Definition."))) + "</li>\n</ul>\n");
     }
+
+    @Test
+    void atMostThreeSpacesAfterTheColonCountTowardsTheIndentation() {
+        // four spaces after the colon: the text is at column 4 as with three, so four spaces continue it
+        assertThat(renderer.render("Term\n:    Four.\n\n    Second.\n")).isEqualTo(dl(1, "Term", dd(2, p(2, "Four.") + p(4, "Second."))));
+    }
+
+    @Test
+    void aColonAloneAtTheEndOfALineIsText() {
+        assertThat(renderer.render("Term\n:")).isEqualTo(p(1, "Term\n:"));
+        assertThat(renderer.render("Term\n:\n")).isEqualTo(p(1, "Term\n:"));
+    }
 }

@@ -72,4 +72,30 @@ class StandaloneTemplateTagsTest {
         assertThat(renderer.render("- Step\n\n  {{< figure src=\"a.png\" >}}\n"))
                 .isEqualTo(li + "<p data-source-line=\"1\" dir=\"auto\">Step</p>\n" + figureBlock(3) + "</li>\n</ul>\n");
     }
+
+    @Test
+    void aTagOverSeveralLinesIsOneBlockAndTheLinesBelowItAreNotItsArguments() {
+        assertThat(renderer.render("{{< figure\n  src=\"a.png\" >}}\nText after.\n")).isEqualTo(figureBlock(1)
+                + "<p data-source-line=\"3\" dir=\"auto\">Text after.</p>\n");
+        assertThat(renderer.render("{{< highlight go\n  \"linenos=table\" >}}\nx := 1\n{{< /highlight >}}\n")).isEqualTo(
+                "<div class=\"template template-hugo\" " + HUGO + " data-source-line=\"1\" dir=\"auto\">"
+                        + "<div class=\"template-label\"><span class=\"template-name\">highlight</span>"
+                        + " <span class=\"template-args\">go\n  &quot;linenos=table&quot;</span></div>"
+                        + "<pre><code class=\"language-go\">x := 1\n</code></pre></div>\n");
+    }
+
+    @Test
+    void aCodeShortcodeWhoseCloserIsNotYetWrittenLeavesTheTextBelowAsMarkdown() {
+        assertThat(renderer.render("{{< highlight go >}}\n\nText *below*.\n")).isEqualTo(
+                "<div class=\"template template-hugo\" " + HUGO + " data-source-line=\"1\" dir=\"auto\">"
+                        + "<div class=\"template-label\"><span class=\"template-name\">highlight</span>"
+                        + " <span class=\"template-args\">go</span></div></div>\n"
+                        + "<p data-source-line=\"3\" dir=\"auto\">Text <em>below</em>.</p>\n");
+    }
+
+    @Test
+    void aTagIndentedFourSpacesIsCode() {
+        assertThat(renderer.render("    {{< figure src=\"a.png\" >}}\n")).isEqualTo(
+                "<pre data-source-line=\"1\" dir=\"auto\"><code>{{&lt; figure src=&quot;a.png&quot; &gt;}}\n</code></pre>\n");
+    }
 }
