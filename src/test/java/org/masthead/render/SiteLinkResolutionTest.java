@@ -112,6 +112,12 @@ class SiteLinkResolutionTest {
     }
 
     @Test
+    void anImageInsideALinkIsResolvedAsWellAsTheLink() {
+        assertThat(renderer.render("[![logo](/images/logo.png)](../install/)", paths())).contains(
+                "<a rel=\"nofollow\" href=\"install.md\"><img src=\"" + site.resolve("static/images/logo.png").toUri() + "\" alt=\"logo\" /></a>");
+    }
+
+    @Test
     void aRootImageIsLookedForInTheStaticFoldersOnly() {
         String html = renderer.render("![a](/images/logo.png) ![b](/images/missing.png) ![c](https://x.org/a.png)", paths());
         assertThat(html).contains("src=\"" + site.resolve("static/images/logo.png").toUri() + "\"",
