@@ -121,4 +121,28 @@ class IncrementalBlocksKeptTest {
         body.renderBlocks(text);
         assertThat(joined(body.renderBlocks(edited))).isEqualTo(MARKED.render(edited)).contains("href=\"/somewhere\"");
     }
+
+    @Test
+    void textTurnedIntoAHeadingRenumbersTheAnchorsBelow() {
+        String text = "A.\n\nSteps\n\nC.\n\n## Steps\n\nD.\n";
+        String edited = text.replace("\nSteps", "\n## Steps");
+        IncrementalBody body = new IncrementalBody(MARKED);
+        body.renderBlocks(text);
+        assertThat(joined(body.renderBlocks(edited))).isEqualTo(MARKED.render(edited)).contains("id=\"steps-1\"");
+    }
+
+    @Test
+    void deletingAParagraphKeepsTheBlocksAboveAndMovesTheOnesBelowUp() {
+        String text = paragraphs("", 6);
+        String edited = text.replace("Paragraph 2 with *emphasis*.\n\n", "");
+        IncrementalBody body = new IncrementalBody(MARKED);
+        List<String> before = body.renderBlocks(text);
+        List<String> after = body.renderBlocks(edited);
+        assertThat(joined(after)).isEqualTo(MARKED.render(edited));
+        assertThat(after).hasSize(5);
+        assertThat(after.get(0)).isSameAs(before.get(0));
+        assertThat(after.get(1)).isSameAs(before.get(1));
+        // paragraph 3 was on line 7 and is on line 5
+        assertThat(after.get(2)).contains("data-source-line=\"5\"", "Paragraph 3");
+    }
 }
