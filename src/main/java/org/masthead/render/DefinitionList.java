@@ -42,9 +42,12 @@ final class DefinitionList extends CustomBlock {
     private static final class ListParser extends AbstractBlockParser {
         private final DefinitionList list = new DefinitionList();
         private final SourceLines terms;
+        // the indentation of the last definition's text: a line indented as far continues that definition
+        private int indent;
 
-        ListParser(SourceLines terms) {
+        ListParser(SourceLines terms, int indent) {
             this.terms = terms;
+            this.indent = indent;
             for (SourceLine line : terms.getLines()) {
                 Term term = new Term();
                 if (line.getSourceSpan() != null) {
@@ -71,7 +74,7 @@ final class DefinitionList extends CustomBlock {
 
         @Override
         public BlockContinue tryContinue(ParserState state) {
-            if (state.isBlank() || startsDefinition(state)) {
+            if (state.isBlank() || startsDefinition(state) || state.getIndent() >= indent) {
                 return BlockContinue.atIndex(state.getIndex());
             }
             return BlockContinue.none();
@@ -90,9 +93,18 @@ final class DefinitionList extends CustomBlock {
     private static final class DescriptionParser extends AbstractBlockParser {
         private final Description description = new Description();
         private final int indent;
+        // the line of the colon; the parser also hands the first definition the lines of the terms
+        private final int firstLine;
 
-        DescriptionParser(int indent) {
+        DescriptionParser(int indent, int firstLine) {
             this.indent = indent;
+            this.firstLine = firstLine;
+        }
+
+        @Override
+        public void closeBlock() {
+            description.setSourceSpans(description.getSourceSpans().stream()
+                    .filter(span -> span.getLineIndex() >= firstLine).toList());
         }
 
         @Override
@@ -145,15 +157,17 @@ final class DefinitionList extends CustomBlock {
             }
             int column = state.getColumn() + state.getIndent() + (text - state.getNextNonSpaceIndex());
             int indent = text - state.getNextNonSpaceIndex() + state.getIndent();
+            int firstLine = state.getLine().getSourceSpan() == null ? -1 : state.getLine().getSourceSpan().getLineIndex();
             BlockParser parser = matched.getMatchedBlockParser();
-            if (parser instanceof ListParser) {
-                return BlockStart.of(new DescriptionParser(indent)).atColumn(column);
+            if (parser instanceof ListParser list) {
+                list.indent = indent;
+                return BlockStart.of(new DescriptionParser(indent, firstLine)).atColumn(column);
             }
             SourceLines terms = matched.getParagraphLines();
             if (terms.isEmpty()) {
                 return BlockStart.none();
             }
-            return BlockStart.of(new ListParser(terms), new DescriptionParser(indent))
+            return BlockStart.of(new ListParser(terms, indent), new DescriptionParser(indent, firstLine))
                     .replaceParagraphLines(terms.getLines().size()).atColumn(column);
         }
     }

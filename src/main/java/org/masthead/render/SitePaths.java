@@ -90,7 +90,9 @@ public final class SitePaths implements SiteLinks {
         String path = argument.substring(0, cut);
         String suffix = argument.substring(cut);
         Optional<Path> file = switch (tag) {
-            case "ref", "relref" -> path.startsWith("/") ? page(path) : page(relativeToArticle(path)).or(() -> named(path));
+            // Hugo reads a bare fragment, {{< ref "#setup" >}}, as a place in the article itself
+            case "ref", "relref" -> path.isEmpty() ? Optional.of(articleFile)
+                    : path.startsWith("/") ? page(path) : page(relativeToArticle(path)).or(() -> named(path));
             case "link" -> inside(contentRoot, path.startsWith("/") ? path : "/" + path).filter(Files::isRegularFile);
             case "post_url" -> named("_posts/" + path);
             case "baseurl" -> Optional.empty();
