@@ -17,7 +17,8 @@ public final class Launcher {
     public static void launch(Path folder) {
         // JavaFX warns when loaded from the class path, which the single jar does on purpose.
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        // The folder is read while JavaFX starts and the window is built.
+        // The window's classes are loaded, and the folder read, while JavaFX starts and the window is built.
+        ClassWarmup.start();
         FolderPrefetch.start(folder);
         Application.launch(MastheadApp.class, folder == null ? new String[0]
                 : new String[] {"--" + MastheadApp.FOLDER + "=" + folder.toAbsolutePath()});
