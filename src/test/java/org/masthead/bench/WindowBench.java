@@ -29,8 +29,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.Settings;
-import org.masthead.ui.ClassWarmup;
 import org.masthead.ui.FolderPrefetch;
+import org.masthead.ui.Launcher;
 import org.masthead.ui.MainWindow;
 
 /**
@@ -95,7 +95,7 @@ public final class WindowBench {
         CountDownLatch started = new CountDownLatch(1);
         // as the application does, the window's classes are loaded while JavaFX starts; -Dbench.noWarmup=true leaves it out
         if (!Boolean.getBoolean("bench.noWarmup")) {
-            ClassWarmup.start();
+            Launcher.warmUp();
         }
         Platform.startup(started::countDown);
         started.await();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.content.EditJournal;
+import org.masthead.session.ClassWarmup;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,10 +40,10 @@ class ClassWarmupWindowTest {
         this.stage = stage;
         List<String> names = new ArrayList<>();
         names.add(MISSING);
-        names.addAll(ClassWarmup.names(ClassWarmup.LIST));
+        names.addAll(ClassWarmup.names(Launcher.class, Launcher.WARM_CLASSES));
         names.add(names.size() / 2, MISSING + "Either");
         listed = names.size();
-        warmed = CompletableFuture.supplyAsync(() -> ClassWarmup.warm(names, ClassWarmup.class.getClassLoader()));
+        warmed = CompletableFuture.supplyAsync(() -> ClassWarmup.warm(names, Launcher.class.getClassLoader()));
         Path folder = FxTestSupport.copyOfSamples(temp.resolve("samples"));
         MainWindow window = new MainWindow(stage, FxTestSupport.freshSettings(),
                 new EditJournal(temp.resolve("journal")));
@@ -64,6 +65,9 @@ class ClassWarmupWindowTest {
         waitUntil(() -> editor.getText().endsWith("zq"));
         waitUntil(() -> stage.getTitle().startsWith("• "));
         int found = warmed.get(60, TimeUnit.SECONDS);
+        List<String> list = ClassWarmup.names(Launcher.class, Launcher.WARM_CLASSES);
+        assertThat(list).contains("org.masthead.ui.MainWindow", "org.fxmisc.richtext.CodeArea",
+                "javafx.scene.control.TableView").noneMatch(n -> n.startsWith("#") || n.isBlank());
         assertThat(found).isLessThanOrEqualTo(listed - 2).isGreaterThan(0);
     }
 }

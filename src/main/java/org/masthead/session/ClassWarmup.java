@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,37 +10,36 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Loads and links, on a thread of its own, the classes the window's build needs, while JavaFX
- * starts and while the FX thread builds the window: the FX thread then finds them defined and
- * verified instead of inflating them from the jars itself (about a third of its time before the
- * first rows). The names come from {@code warm-classes.txt}, in the order the window needs them.
+ * Loads and links, on a thread of its own, classes that another thread is about to need: the
+ * window's, while JavaFX starts and while the FX thread builds the window, which then finds them
+ * defined and verified instead of inflating them from the jars itself. The names come from a list
+ * (one a line, {@code #} comments) in the order they will be needed.
  *
  * <p>No class is initialised here: a JavaFX class's static initialiser may post to the FX thread
  * or start the toolkit, and a failed initialiser would leave the class unusable for the window.
  * Linking (verification) has no such effect. Anything that goes wrong only loses a warm-up.
  */
 public final class ClassWarmup {
-    static final String LIST = "warm-classes.txt";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private ClassWarmup() {
     }
 
-    /** Starts warming the window's classes in the background, once per process. */
-    public static void start() {
+    /** Starts warming the classes named in the resource {@code list} beside {@code anchor}, once per process. */
+    public static void start(Class<?> anchor, String list) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(() -> warm(names(LIST), ClassWarmup.class.getClassLoader()), "masthead-warmup");
+        Thread thread = new Thread(() -> warm(names(anchor, list), anchor.getClassLoader()), "masthead-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
-    /** The class names in the resource {@code list} next to this class; empty when it cannot be read. */
-    static List<String> names(String list) {
+    /** The class names in the resource {@code list} beside {@code anchor}; empty when it cannot be read. */
+    public static List<String> names(Class<?> anchor, String list) {
         List<String> names = new ArrayList<>();
-        try (InputStream in = ClassWarmup.class.getResourceAsStream(list)) {
+        try (InputStream in = anchor.getResourceAsStream(list)) {
             if (in == null) {
                 return names;
             }
@@ -58,7 +57,7 @@ public final class ClassWarmup {
     }
 
     /** Loads and links each named class without initialising it; returns how many were found. */
-    static int warm(List<String> names, ClassLoader loader) {
+    public static int warm(List<String> names, ClassLoader loader) {
         int found = 0;
         for (String name : names) {
             try {

@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +21,8 @@ class ClassWarmupTest {
 
     @Test
     void aMissingClassIsSkippedAndTheRestAreStillLoaded() {
-        List<String> names = List.of("org.masthead.ui.NoSuchPaneAnywhere", "org.fxmisc.richtext.CodeArea",
-                "not a class name at all", "org.masthead.ui.MessageBar");
+        List<String> names = List.of("org.masthead.session.NoSuchClassAnywhere", "org.masthead.session.Settings",
+                "not a class name at all", "java.util.ArrayDeque");
         assertThat(ClassWarmup.warm(names, getClass().getClassLoader())).isEqualTo(2);
     }
 
@@ -33,15 +33,7 @@ class ClassWarmupTest {
     }
 
     @Test
-    void theListNamesTheWindowAndItsEditorAndNoComment() {
-        List<String> names = ClassWarmup.names(ClassWarmup.LIST);
-        assertThat(names).contains("org.masthead.ui.MainWindow", "org.fxmisc.richtext.CodeArea",
-                "javafx.scene.control.TableView");
-        assertThat(names).noneMatch(n -> n.startsWith("#") || n.isBlank());
-    }
-
-    @Test
     void aListThatIsNotThereIsNoWarmUp() {
-        assertThat(ClassWarmup.names("no-such-list.txt")).isEmpty();
+        assertThat(ClassWarmup.names(getClass(), "no-such-list.txt")).isEmpty();
     }
 }
