@@ -30,6 +30,7 @@ import javafx.stage.Stage;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.Settings;
 import org.masthead.ui.FolderPrefetch;
+import org.masthead.ui.Launcher;
 import org.masthead.ui.MainWindow;
 
 /**
@@ -92,6 +93,10 @@ public final class WindowBench {
         Map<String, Double> cli = runs == 0 ? Map.of("list", Double.NaN, "check", Double.NaN) : commandLine(folder, runs);
 
         CountDownLatch started = new CountDownLatch(1);
+        // as the application does, the window's classes are loaded while JavaFX starts; -Dbench.noWarmup=true leaves it out
+        if (!Boolean.getBoolean("bench.noWarmup")) {
+            Launcher.warmUp();
+        }
         Platform.startup(started::countDown);
         started.await();
         startProbe(LONGEST_STALL, 2);
