@@ -16,17 +16,17 @@ public final class Syllables {
     }
 
     public static int count(String word) {
-        return count(word, 0, word.length());
+        return count(word.toCharArray(), 0, word.length());
     }
 
-    /** The syllables of the word {@code text[from, to)}. */
-    static int count(String text, int from, int to) {
+    /** The syllables of the word {@code chars[from, to)}. */
+    static int count(char[] chars, int from, int to) {
         int total = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '-') {
+            if (i == to || chars[i] == '-') {
                 if (i > start) {
-                    total += part(text, start, i);
+                    total += part(chars, start, i);
                 }
                 start = i + 1;
             }
@@ -38,8 +38,9 @@ public final class Syllables {
     static int count(java.util.List<String> sentence) {
         int total = 0;
         if (sentence instanceof WordList words) {
+            char[] chars = words.chars();
             for (int i = 0; i < words.size(); i++) {
-                total += count(words.text(), words.from(i), words.to(i));
+                total += count(chars, words.from(i), words.to(i));
             }
             return total;
         }
@@ -50,7 +51,7 @@ public final class Syllables {
     }
 
     // Runs on every word of a folder's prose: no String is built, letters are read in place.
-    private static int part(String word, int from, int to) {
+    private static int part(char[] word, int from, int to) {
         int n = 0;
         int count = 0;
         boolean inVowel = false;
@@ -58,7 +59,7 @@ public final class Syllables {
         char before = 0;
         char third = 0;
         for (int i = from; i < to; i++) {
-            char c = word.charAt(i);
+            char c = word[i];
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 32);

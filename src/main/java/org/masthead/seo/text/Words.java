@@ -13,18 +13,17 @@ public final class Words {
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
+            while (i < n && !isWordChar(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
-                i++;
-            }
+            i = wordEnd(chars, i, 0, n);
             if (i > start) {
-                out.add(text.substring(start, i));
+                out.add(new String(chars, start, i - start));
             }
         }
         return out;
@@ -37,10 +36,22 @@ public final class Words {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** An apostrophe or hyphen between two word characters. */
-    static boolean isJoiner(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '\u2019' || c == '-') && i > 0 && i + 1 < text.length()
-                && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
+    /**
+     * Where the word that starts at {@code i} ends: after its last word character, an apostrophe
+     * or hyphen between two of them kept. {@code from} and {@code to} bound the text the word is
+     * in, so that a joiner at either end of it joins nothing.
+     */
+    static int wordEnd(char[] chars, int i, int from, int to) {
+        while (i < to && (isWordChar(chars[i]) || isJoiner(chars, i, from, to))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** An apostrophe or hyphen between two word characters of {@code chars[from, to)}. */
+    static boolean isJoiner(char[] chars, int i, int from, int to) {
+        char c = chars[i];
+        return (c == '\'' || c == '\u2019' || c == '-') && i > from && i + 1 < to
+                && isWordChar(chars[i - 1]) && isWordChar(chars[i + 1]);
     }
 }
