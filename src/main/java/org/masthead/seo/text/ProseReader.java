@@ -79,8 +79,8 @@ final class ProseReader {
 
     /** Reads {@code markdown}; through commonmark alone, with none of the short ways, when {@code commonmark}. */
     static ProseReader read(String markdown, boolean commonmark) {
-        int[] masked = ProseWords.masked(markdown);
         char[] chars = markdown.toCharArray();
+        int[] masked = ProseWords.masked(chars);
         if (masked.length > 0) {
             blank(chars, masked);
         }

@@ -19,19 +19,62 @@ public final class Syllables {
         return count(word.toCharArray(), 0, word.length());
     }
 
-    /** The syllables of the word {@code chars[from, to)}. */
+    /** The syllables of the word {@code chars[from, to)}: its hyphen-separated parts, each counted in one pass. */
     static int count(char[] chars, int from, int to) {
         int total = 0;
         int start = from;
+        int n = 0;
+        int count = 0;
+        boolean inVowel = false;
+        char last = 0;
+        char before = 0;
+        char third = 0;
         for (int i = from; i <= to; i++) {
-            if (i == to || chars[i] == '-') {
+            char c = i == to ? '-' : chars[i];
+            if (c == '-') {
                 if (i > start) {
-                    total += part(chars, start, i);
+                    total += part(n, count, last, before, third);
                 }
                 start = i + 1;
+                n = 0;
+                count = 0;
+                inVowel = false;
+                last = 0;
+                before = 0;
+                third = 0;
+                continue;
             }
+            if (c < 128) {
+                c = LOWER[c];
+                if (c == 0) {
+                    continue;
+                }
+            } else if (!Character.isLetter(c)) {
+                continue;
+            } else {
+                c = Character.toLowerCase(c);
+            }
+            boolean vowel = isVowel(c) || c == 'y' && n > 0;
+            if (vowel && !inVowel) {
+                count++;
+            }
+            inVowel = vowel;
+            third = before;
+            before = last;
+            last = c;
+            n++;
         }
         return Math.max(1, total);
+    }
+
+    /** ASCII letters in small letters; 0 for every other character. */
+    private static final char[] LOWER = new char[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            LOWER[c] = c;
+            LOWER[c - 32] = c;
+        }
     }
 
     /** The syllables of all the words of a sentence. */
@@ -50,37 +93,11 @@ public final class Syllables {
         return total;
     }
 
-    // Runs on every word of a folder's prose: no String is built, letters are read in place.
-    private static int part(char[] word, int from, int to) {
-        int n = 0;
-        int count = 0;
-        boolean inVowel = false;
-        char last = 0;
-        char before = 0;
-        char third = 0;
-        for (int i = from; i < to; i++) {
-            char c = word[i];
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                } else if (c < 'a' || c > 'z') {
-                    continue;
-                }
-            } else if (!Character.isLetter(c)) {
-                continue;
-            } else {
-                c = Character.toLowerCase(c);
-            }
-            boolean vowel = isVowel(c) || c == 'y' && n > 0;
-            if (vowel && !inVowel) {
-                count++;
-            }
-            inVowel = vowel;
-            third = before;
-            before = last;
-            last = c;
-            n++;
-        }
+    /**
+     * The syllables of one part of a word from what was counted of it: its {@code n} letters, its
+     * {@code count} runs of vowels and its last three letters.
+     */
+    private static int part(int n, int count, char last, char before, char third) {
         if (n <= 3) {
             return 1;
         }
