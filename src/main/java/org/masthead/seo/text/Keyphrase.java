@@ -93,7 +93,8 @@ public final class Keyphrase {
             char[] k = chars[w];
             int n = 0;
             for (int i = 0; i < sentence.size(); i++) {
-                if (ranges != null ? sameWord(k, 0, k.length, ranges.chars(), ranges.from(i), ranges.to(i))
+                if (ranges != null ? mayBeSame(k, ranges.chars(), ranges.from(i), ranges.to(i))
+                        && sameWord(k, 0, k.length, ranges.chars(), ranges.from(i), ranges.to(i))
                         : sameWord(words.get(w), sentence.get(i))) {
                     n++;
                 }
@@ -150,6 +151,17 @@ public final class Keyphrase {
         }
         return d == 1 && Character.toLowerCase(b.charAt(bFrom + lb - 1)) == 's'
                 || d == 2 && b.regionMatches(true, bFrom + la, "es", 0, 2);
+    }
+
+    /**
+     * The first test of {@link #sameWord(char[], int, int, char[], int, int)}, small enough for the
+     * quick JIT to inline where the density check compares every word of an article: words whose
+     * lengths are too far apart, or whose first letters differ, are not the same.
+     */
+    private static boolean mayBeSame(char[] k, char[] b, int from, int to) {
+        int d = to - from - k.length;
+        return d <= 4 && d >= -4 && ((k[0] | 0x20) == (b[from] | 0x20) || k.length < 4 || to - from < 4
+                || k[0] >= 128 || b[from] >= 128);
     }
 
     /**

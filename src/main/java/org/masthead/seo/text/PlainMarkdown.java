@@ -30,6 +30,8 @@ final class PlainMarkdown {
         final int line;
         int[] ranges = new int[4];
         int lines;
+        /** The {@link #INLINE} and {@link #EMPHASIS} marks met on the block's lines. */
+        int marks;
 
         Found(ArticleText.Kind kind, int level, int line) {
             this.kind = kind;
@@ -37,7 +39,8 @@ final class PlainMarkdown {
             this.line = line;
         }
 
-        void add(int from, int to) {
+        void add(int from, int to, int lineMarks) {
+            marks |= lineMarks & (INLINE | EMPHASIS);
             if (2 * lines + 2 > ranges.length) {
                 ranges = Arrays.copyOf(ranges, ranges.length * 2);
             }
@@ -47,8 +50,34 @@ final class PlainMarkdown {
         }
     }
 
+    /** A character that takes the text out of the subset: a control character, or a table's pipe. */
+    static final int REJECT = 1;
+    /** A space or tab: indentation, or a blank line. */
+    static final int SPACE = 2;
+    /** A character that may start inline markup other than emphasis, for commonmark's inline parser. */
+    static final int INLINE = 4;
+    /** A character that may delimit emphasis. */
+    static final int EMPHASIS = 8;
+    private static final byte[] MARKS = new byte[128];
+
+    static {
+        for (char ch = 0; ch < ' '; ch++) {
+            MARKS[ch] = REJECT;
+        }
+        MARKS['|'] = REJECT;
+        MARKS[' '] = SPACE;
+        MARKS['\t'] = SPACE;
+        for (char ch : "\\`&<[]".toCharArray()) {
+            MARKS[ch] = INLINE;
+        }
+        MARKS['*'] = EMPHASIS;
+        MARKS['_'] = EMPHASIS;
+    }
+
     private final char[] c;
     private final int n;
+    /** The marks of the line being read. */
+    private int marks;
     private final List<Found> found = new ArrayList<>();
     /** The open paragraph, or null. */
     private Found paragraph;
@@ -67,6 +96,7 @@ final class PlainMarkdown {
     }
 
     private List<Found> read() {
+        char[] c = this.c;
         int line = 0;
         int s = 0;
         while (s <= n) {
@@ -98,19 +128,22 @@ final class PlainMarkdown {
             }
             return true;
         }
-        int first = s;
-        boolean blank = true;
+        int first = -1;
+        int marks = 0;
+        char[] c = this.c;
         for (int i = s; i < e; i++) {
             char ch = c[i];
-            if (ch < ' ' && ch != '\t' || ch == '|') {
-                return false; // a control character, which commonmark reads otherwise, or a table
-            }
-            if (blank && ch != ' ' && ch != '\t') {
-                blank = false;
+            int mark = ch < 128 ? MARKS[ch] : 0;
+            marks |= mark;
+            if (first < 0 && (mark & SPACE) == 0) {
                 first = i;
             }
         }
-        if (blank) {
+        if ((marks & REJECT) != 0) {
+            return false; // a control character, which commonmark reads otherwise, or a table
+        }
+        this.marks = marks;
+        if (first < 0) {
             paragraph = null;
             return true;
         }
@@ -143,7 +176,7 @@ final class PlainMarkdown {
                     return false; // a nested list, a heading, a fence... inside the item
                 }
                 paragraph = new Found(ArticleText.Kind.LIST_ITEM, 0, line);
-                paragraph.add(marker, e);
+                paragraph.add(marker, e, marks);
                 found.add(paragraph);
                 return true;
             }
@@ -154,7 +187,7 @@ final class PlainMarkdown {
             paragraph = new Found(ArticleText.Kind.PARAGRAPH, 0, line);
             found.add(paragraph);
         }
-        paragraph.add(s, e);
+        paragraph.add(s, e, marks);
         return true;
     }
 
@@ -182,7 +215,7 @@ final class PlainMarkdown {
         paragraph = null;
         Found heading = new Found(ArticleText.Kind.HEADING, level, line);
         if (end > i) {
-            heading.add(i, end);
+            heading.add(i, end, marks);
         }
         found.add(heading);
         return true;

@@ -102,8 +102,15 @@ public final class Sentences {
     }
 
     private static boolean isTerminalOrCloser(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '"' || c == '\'' || c == ')' || c == ']'
-                || c == '\u201D' || c == '\u2019' || c == '*' || c == '_';
+        return c < 128 ? ASCII_TERMINAL_OR_CLOSER[c] : c == '\u2026' || c == '\u201D' || c == '\u2019';
+    }
+
+    private static final boolean[] ASCII_TERMINAL_OR_CLOSER = new boolean[128];
+
+    static {
+        for (char c : ".!?\"')]*_".toCharArray()) {
+            ASCII_TERMINAL_OR_CLOSER[c] = true;
+        }
     }
 
     /** The word before the point at {@code dot} is an abbreviation or an initial; {@code from} bounds the text. */

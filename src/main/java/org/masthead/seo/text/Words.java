@@ -29,10 +29,21 @@ public final class Words {
         return out;
     }
 
-    static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
+    }
+
+    // Called for every character of a folder's prose: small enough for the quick JIT to inline.
+    static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : isWordCharBeyondAscii(c);
+    }
+
+    private static boolean isWordCharBeyondAscii(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
