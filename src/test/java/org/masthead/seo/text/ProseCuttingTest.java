@@ -31,10 +31,11 @@ class ProseCuttingTest {
     @Test
     void aBlockEdgeIsNoJoinerAndNoAbbreviationOfTheBlockBefore() {
         // the blocks share one array: a joiner or an abbreviation must not reach across the edge
-        ArticleText text = ArticleText.of("Ends with Dr\n\n. starts with a point\n\n-dash 'quote'");
+        ArticleText text = ArticleText.of("Ends with Dr\n\n. starts with a point\n\n-dash 'quote' rock'\n\nn roll");
         assertThat(text.blocks()).extracting(ArticleText.Block::text)
-                .containsExactly("Ends with Dr", ". starts with a point", "-dash 'quote'");
-        assertThat(text.blocks().get(2).sentences()).containsExactly(List.of("dash", "quote"));
+                .containsExactly("Ends with Dr", ". starts with a point", "-dash 'quote' rock'", "n roll");
+        assertThat(text.sentences()).containsExactly(List.of("Ends", "with", "Dr"), List.of("starts", "with", "a",
+                "point"), List.of("dash", "quote", "rock"), List.of("n", "roll"));
     }
 
     @Test
