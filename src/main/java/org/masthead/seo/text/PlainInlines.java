@@ -18,7 +18,7 @@ import org.commonmark.parser.SourceLines;
  * {@link ArticleText} reads of such a block: the text, with emphasis dissolved and line breaks as
  * white space. Anything else (code, links, images, HTML, entities, escapes) goes to commonmark's
  * own parser, which is also what the short way is held to, delimiter by delimiter (the
- * {@code PlainInlinesTest}). The prose of a whole folder is parsed here, and commonmark's general
+ * {@code PlainMarkdownTest}). The prose of a whole folder is parsed here, and commonmark's general
  * parser cost the text checks a fifth of their time.
  */
 final class PlainInlines implements InlineParserFactory {
