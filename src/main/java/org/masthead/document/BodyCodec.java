@@ -43,26 +43,32 @@ public final class BodyCodec {
         return decode(field, null);
     }
 
+    // Runs on the body of every article of a folder the text checks read: characters are read from
+    // and written to arrays, as the quick JIT leaves String.charAt and StringBuilder.append uninlined.
     static String decode(String field, PairListener listener) {
-        StringBuilder out = new StringBuilder(field.length());
+        int n = field.length();
+        char[] in = field.toCharArray();
+        char[] out = new char[n]; // a pair becomes one character or stays two: never longer
+        int length = 0;
         Math math = Math.NONE;
         int opened = -1;
         int i = 0;
-        while (i < field.length()) {
-            char c = field.charAt(i);
-            if (c == '\\' && i + 1 < field.length()) {
-                char next = field.charAt(i + 1);
+        while (i < n) {
+            char c = in[i];
+            if (c == '\\' && i + 1 < n) {
+                char next = in[i + 1];
                 if (next == 'n') {
                     boolean word = math != Math.NONE && LATEX_N_WORDS.contains(letterRun(field, i + 1));
                     boolean byLayout = word && i == opened && closesOnItsOwnLine(field, i, math);
                     boolean command = word && !byLayout;
                     if (listener != null) {
-                        listener.pair(i, out.length(), !command, byLayout);
+                        listener.pair(i, length, !command, byLayout);
                     }
                     if (command) {
-                        out.append("\\n");
+                        out[length++] = '\\';
+                        out[length++] = 'n';
                     } else {
-                        out.append('\n');
+                        out[length++] = '\n';
                         if (math.inline) {
                             math = Math.NONE;
                         }
@@ -79,16 +85,17 @@ public final class BodyCodec {
                 } else if (math == Math.NONE && next != '$') {
                     // outside math a backslash pairs with nothing but \n, \$ and the math openers, so that a
                     // Markdown hard break (a backslash ending a line, stored as \\n) decodes to one
-                    out.append(c);
+                    out[length++] = c;
                     i++;
                     continue;
                 }
-                out.append(c).append(next);
+                out[length++] = c;
+                out[length++] = next;
                 i += 2;
                 continue;
             }
             if (c == '$') {
-                boolean twice = i + 1 < field.length() && field.charAt(i + 1) == '$';
+                boolean twice = i + 1 < n && in[i + 1] == '$';
                 int width = 1;
                 if (math == Math.NONE) {
                     math = twice ? Math.DOLLARS : Math.DOLLAR;
@@ -100,14 +107,16 @@ public final class BodyCodec {
                 } else if (math == Math.DOLLAR) {
                     math = Math.NONE;
                 }
-                out.append(field, i, i + width);
+                for (int w = 0; w < width; w++) {
+                    out[length++] = in[i + w];
+                }
                 i += width;
                 continue;
             }
-            out.append(c);
+            out[length++] = c;
             i++;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** The Markdown with every line break ({@code \n}, {@code \r\n} or {@code \r}) written as backslash-n. */

@@ -160,7 +160,7 @@ final class KeyphraseChecks {
 
     private void body(ArticleText text, IntUnaryOperator lineOf) {
         ArticleText.Block first = text.firstParagraph();
-        if (first != null && !phrase.inText(first.text())) {
+        if (first != null && !phrase.inAny(first.sentences())) {
             sink.add(Checks.KEYPHRASE_INTRO, Severity.WARNING, "", lineOf.applyAsInt(first.line()), named()
                     + " is not in the first paragraph; say what the article is about at once.");
         }

@@ -21,17 +21,22 @@ public final class ProseWords {
      * cost the command line a sixth of its time.
      */
     public static int[] masked(String text) {
+        return masked(text.toCharArray());
+    }
+
+    /** {@link #masked(String)} of the characters of a text: what a caller that holds them already reads. */
+    public static int[] masked(char[] text) {
         int[] ranges = new int[8];
         int count = 0;
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             int end = -1;
             if (c == '{' && i + 1 < n) {
-                char next = text.charAt(i + 1);
-                if (next == '{' && i + 2 < n && (text.charAt(i + 2) == '<' || text.charAt(i + 2) == '%')) {
-                    end = closing(text, i + 3, text.charAt(i + 2) == '<' ? ">}}" : "%}}");
+                char next = text[i + 1];
+                if (next == '{' && i + 2 < n && (text[i + 2] == '<' || text[i + 2] == '%')) {
+                    end = closing(text, i + 3, text[i + 2] == '<' ? ">}}" : "%}}");
                 }
                 if (end < 0 && next == '{') {
                     end = closing(text, i + 2, "}}");
@@ -40,8 +45,8 @@ public final class ProseWords {
                 }
             } else if (c == '$') {
                 end = dollarMath(text, i);
-            } else if (c == '\\' && i + 1 < n && (text.charAt(i + 1) == '(' || text.charAt(i + 1) == '[')) {
-                end = closing(text, i + 2, text.charAt(i + 1) == '(' ? "\\)" : "\\]");
+            } else if (c == '\\' && i + 1 < n && (text[i + 1] == '(' || text[i + 1] == '[')) {
+                end = closing(text, i + 2, text[i + 1] == '(' ? "\\)" : "\\]");
             } else if (c == '&') {
                 end = entity(text, i);
             }
@@ -60,43 +65,58 @@ public final class ProseWords {
     }
 
     /** The end of {@code close} after {@code from}, or -1. */
-    private static int closing(String text, int from, String close) {
-        int at = text.indexOf(close, from);
-        return at < 0 ? -1 : at + close.length();
+    private static int closing(char[] text, int from, String close) {
+        char first = close.charAt(0);
+        int last = text.length - close.length();
+        for (int at = Math.max(from, 0); at <= last; at++) {
+            if (text[at] == first && matches(text, at, close)) {
+                return at + close.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(char[] text, int at, String close) {
+        for (int k = 1; k < close.length(); k++) {
+            if (text[at + k] != close.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code $$…$$}, or {@code $x$} with no space just inside either dollar and no line break. */
-    private static int dollarMath(String text, int i) {
-        int n = text.length();
-        if (i + 1 < n && text.charAt(i + 1) == '$') {
+    private static int dollarMath(char[] text, int i) {
+        int n = text.length;
+        if (i + 1 < n && text[i + 1] == '$') {
             return closing(text, i + 2, "$$");
         }
-        if (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) {
+        if (i + 1 >= n || Character.isWhitespace(text[i + 1])) {
             return -1;
         }
         for (int j = i + 1; j < n; j++) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (c == '\n') {
                 return -1;
             }
             if (c == '$') {
-                return Character.isWhitespace(text.charAt(j - 1)) ? -1 : j + 1;
+                return Character.isWhitespace(text[j - 1]) ? -1 : j + 1;
             }
         }
         return -1;
     }
 
     /** {@code &name;} or {@code &#123;}: up to 32 letters or digits. */
-    private static int entity(String text, int i) {
+    private static int entity(char[] text, int i) {
         int j = i + 1;
-        if (j < text.length() && text.charAt(j) == '#') {
+        if (j < text.length && text[j] == '#') {
             j++;
         }
         int start = j;
-        while (j < text.length() && j - start < 32 && Character.isLetterOrDigit(text.charAt(j))) {
+        while (j < text.length && j - start < 32 && Character.isLetterOrDigit(text[j])) {
             j++;
         }
-        return j > start && j < text.length() && text.charAt(j) == ';' ? j + 1 : -1;
+        return j > start && j < text.length && text[j] == ';' ? j + 1 : -1;
     }
 
     /** The words of a plain text (a title, a description). */

@@ -21,10 +21,16 @@ public final class Keyphrase {
 
     private final String text;
     private final List<String> words;
+    /** The words as arrays, compared with the words of a whole article in place. */
+    private final char[][] chars;
 
     private Keyphrase(String text, List<String> words) {
         this.text = text;
         this.words = words;
+        this.chars = new char[words.size()][];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = words.get(i).toCharArray();
+        }
     }
 
     public static Keyphrase of(String phrase) {
@@ -60,8 +66,16 @@ public final class Keyphrase {
 
     /** Whether it matches within one of the sentences of {@code text}. */
     public boolean inText(String text) {
-        for (String sentence : Sentences.of(text)) {
-            if (in(Words.of(sentence))) {
+        return inAny(Sentences.words(text));
+    }
+
+    /**
+     * Whether it matches within one of {@code sentences}, each given as its words: for a block of
+     * {@link ArticleText}, whose sentences are cut already, the same as {@link #inText} of its text.
+     */
+    public boolean inAny(List<List<String>> sentences) {
+        for (List<String> sentence : sentences) {
+            if (in(sentence)) {
                 return true;
             }
         }
@@ -75,11 +89,13 @@ public final class Keyphrase {
         }
         int fewest = Integer.MAX_VALUE;
         WordList ranges = sentence instanceof WordList w ? w : null;
-        for (String k : words) {
+        for (int w = 0; w < chars.length; w++) {
+            char[] k = chars[w];
             int n = 0;
             for (int i = 0; i < sentence.size(); i++) {
-                if (ranges != null ? sameWord(k, 0, k.length(), ranges.text(), ranges.from(i), ranges.to(i))
-                        : sameWord(k, sentence.get(i))) {
+                if (ranges != null ? mayBeSame(k, ranges.chars(), ranges.from(i), ranges.to(i))
+                        && sameWord(k, 0, k.length, ranges.chars(), ranges.from(i), ranges.to(i))
+                        : sameWord(words.get(w), sentence.get(i))) {
                     n++;
                 }
             }
@@ -135,6 +151,86 @@ public final class Keyphrase {
         }
         return d == 1 && Character.toLowerCase(b.charAt(bFrom + lb - 1)) == 's'
                 || d == 2 && b.regionMatches(true, bFrom + la, "es", 0, 2);
+    }
+
+    /**
+     * The first test of {@link #sameWord(char[], int, int, char[], int, int)}, small enough for the
+     * quick JIT to inline where the density check compares every word of an article: words whose
+     * lengths are too far apart, or whose first letters differ, are not the same.
+     */
+    private static boolean mayBeSame(char[] k, char[] b, int from, int to) {
+        int d = to - from - k.length;
+        return d <= 4 && d >= -4 && ((k[0] | 0x20) == (b[from] | 0x20) || k.length < 4 || to - from < 4
+                || k[0] >= 128 || b[from] >= 128);
+    }
+
+    /**
+     * {@link #sameWord(String, String)} for {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)}, read in
+     * place when both are ASCII; other words go through the String rule, whose case-insensitive
+     * comparison knows every script's case pairs.
+     */
+    static boolean sameWord(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
+        int na = aTo - aFrom;
+        int nb = bTo - bFrom;
+        if (na - nb > 4 || nb - na > 4 || na == 0 || nb == 0) {
+            return false; // a possessive takes two letters off each, and a plural adds at most two
+        }
+        char a0 = a[aFrom];
+        char b0 = b[bFrom];
+        if (na >= 4 && nb >= 4 && a0 < 128 && b0 < 128 && lower(a0) != lower(b0)) {
+            return false; // both keep two letters or more, and the rule compares all but the last
+        }
+        if (!isAscii(a, aFrom, aTo) || !isAscii(b, bFrom, bTo)) {
+            return sameWord(new String(a, aFrom, na), 0, na, new String(b, bFrom, nb), 0, nb);
+        }
+        int la = withoutPossessive(a, aFrom, aTo) - aFrom;
+        int lb = withoutPossessive(b, bFrom, bTo) - bFrom;
+        return la <= lb ? sameAscii(a, aFrom, la, b, bFrom, lb) : sameAscii(b, bFrom, lb, a, aFrom, la);
+    }
+
+    /** The rule of {@link #sameWord(String, int, int, String, int, int)} for ASCII words, {@code la <= lb}. */
+    private static boolean sameAscii(char[] a, int aFrom, int la, char[] b, int bFrom, int lb) {
+        if (la == 0 || lb - la > 2) {
+            return false;
+        }
+        for (int i = 0; i < la - 1; i++) {
+            if (lower(a[aFrom + i]) != lower(b[bFrom + i])) {
+                return false;
+            }
+        }
+        char lastA = lower(a[aFrom + la - 1]);
+        int d = lb - la;
+        if (d == 0) {
+            return lastA == lower(b[bFrom + lb - 1]);
+        }
+        if (lastA != lower(b[bFrom + la - 1])) {
+            // category / categories
+            return d == 2 && lastA == 'y' && lower(b[bFrom + la - 1]) == 'i' && lower(b[bFrom + la]) == 'e'
+                    && lower(b[bFrom + la + 1]) == 's';
+        }
+        return d == 1 && lower(b[bFrom + lb - 1]) == 's'
+                || d == 2 && lower(b[bFrom + la]) == 'e' && lower(b[bFrom + la + 1]) == 's';
+    }
+
+    private static boolean isAscii(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static int withoutPossessive(char[] w, int from, int to) {
+        int n = to - from;
+        if (n > 2 && (w[to - 1] == 's' || w[to - 1] == 'S') && (w[to - 2] == '\'' || w[to - 2] == '\u2019')) {
+            return to - 2;
+        }
+        return to;
     }
 
     /** Where a word ends without a final {@code 's} or {@code ’s}. */

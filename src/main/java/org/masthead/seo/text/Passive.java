@@ -43,7 +43,7 @@ public final class Passive {
     public static boolean isPassive(List<String> words) {
         WordList ranges = words instanceof WordList w ? w : null;
         for (int i = 0; i < words.size(); i++) {
-            if (ranges != null ? !isBe(ranges.text(), ranges.from(i), ranges.to(i))
+            if (ranges != null ? !isBe(ranges.chars(), ranges.from(i), ranges.to(i))
                     : !mayBeBe(words.get(i)) || !BE.contains(lower(words.get(i)))) {
                 continue;
             }
@@ -67,17 +67,41 @@ public final class Passive {
         return mayBeBe(w, 0, w.length());
     }
 
-    /** Whether {@code text[from, to)} is a form of "to be", compared in place. */
-    private static boolean isBe(String text, int from, int to) {
-        if (!mayBeBe(text, from, to)) {
+    /** Whether {@code chars[from, to)} is a form of "to be", compared in place. */
+    private static boolean isBe(char[] chars, int from, int to) {
+        if (to - from < 2 || to - from > 7) {
             return false;
         }
+        char c = (char) (chars[from] | 0x20);
+        if (c != 'a' && c != 'i' && c != 'w' && c != 'b') {
+            return false;
+        }
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            ascii &= chars[i] < 128;
+        }
+        // "isn’t", or a letter whose case pairs reach beyond ASCII ("ıs"), is compared as Strings compare
+        String word = ascii ? null : new String(chars, from, to - from);
         for (String be : BE) {
-            if (be.length() == to - from && text.regionMatches(true, from, be, 0, be.length())) {
+            if (be.length() == to - from && (ascii ? sameAsciiLower(be, chars, from)
+                    : word.regionMatches(true, 0, be, 0, be.length()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameAsciiLower(String lower, char[] chars, int from) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = chars[from + i];
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayBeBe(String text, int from, int to) {

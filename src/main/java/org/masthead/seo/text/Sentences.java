@@ -13,30 +13,30 @@ import java.util.Set;
  * space, so it ends nothing. Colons and semicolons do not end a sentence (as Yoast counts).
  */
 public final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof",
-            "st", "vs", "fig", "figs", "no", "approx", "cf", "eq", "eqs", "jr", "sr", "al", "ca", "ch", "sec", "vol",
-            "p", "pp", "resp");
+    private static final String[] LISTED = {"e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "fig",
+        "figs", "no", "approx", "cf", "eq", "eqs", "jr", "sr", "al", "ca", "ch", "sec", "vol", "p", "pp", "resp"};
+    private static final Set<String> ABBREVIATIONS = Set.of(LISTED);
+    /** Longer than any abbreviation listed. */
+    private static final int LONGEST = 6;
 
     private Sentences() {
     }
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int start = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+            char c = chars[i];
+            if (!isTerminal(c)) {
                 continue;
             }
-            int end = i + 1;
-            while (end < n && isTerminalOrCloser(text.charAt(end))) {
-                end++;
-            }
-            if (end < n && !Character.isWhitespace(text.charAt(end))) {
+            int end = closersEnd(chars, i + 1, n);
+            if (end < n && !Character.isWhitespace(chars[end])) {
                 continue;
             }
-            if (c == '.' && isAbbreviation(text, i)) {
+            if (c == '.' && isAbbreviation(chars, 0, i)) {
                 continue;
             }
             add(out, text, start, end);
@@ -47,67 +47,114 @@ public final class Sentences {
         return out;
     }
 
-    /**
-     * The sentences of {@code text}, each as its words ({@link Words}), by the same rule as
-     * {@link #of}, in one pass: what the checks use for a whole article.
-     */
+    /** {@link #words(char[], int, int)} of a whole String. */
     public static List<List<String>> words(String text) {
+        char[] chars = text.toCharArray();
+        return words(chars, 0, chars.length);
+    }
+
+    /**
+     * The sentences of {@code chars[from, to)}, each as its words ({@link Words}), by the same rule
+     * as {@link #of}, in one pass: what the checks use for a whole article. The words are ranges of
+     * {@code chars}, which must not change afterwards.
+     */
+    static List<List<String>> words(char[] chars, int from, int to) {
         List<List<String>> out = new ArrayList<>();
-        WordList current = new WordList(text);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
+        WordList current = new WordList(chars);
+        int i = from;
+        while (i < to) {
+            char c = chars[i];
             if (Words.isWordChar(c)) {
                 int start = i;
-                while (i < n && (Words.isWordChar(text.charAt(i)) || Words.isJoiner(text, i))) {
-                    i++;
-                }
+                i = Words.wordEnd(chars, i, from, to);
                 current.add(start, i);
                 continue;
             }
             i++;
-            if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+            if (!isTerminal(c)) {
                 continue;
             }
-            int end = i;
-            while (end < n && isTerminalOrCloser(text.charAt(end))) {
-                end++;
-            }
-            if (end < n && !Character.isWhitespace(text.charAt(end)) || c == '.' && isAbbreviation(text, i - 1)) {
+            int end = closersEnd(chars, i, to);
+            if (end < to && !Character.isWhitespace(chars[end]) || c == '.' && isAbbreviation(chars, from, i - 1)) {
                 continue;
             }
-            if (!current.isEmpty()) {
+            if (current.size() > 0) {
                 out.add(current);
-                current = new WordList(text);
+                current = new WordList(chars);
             }
             i = end;
         }
-        if (!current.isEmpty()) {
+        if (current.size() > 0) {
             out.add(current);
         }
         return out;
     }
 
-    private static boolean isTerminalOrCloser(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '"' || c == '\'' || c == ')' || c == ']'
-                || c == '\u201D' || c == '\u2019' || c == '*' || c == '_';
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
-    /** The word before the point at {@code dot} is an abbreviation or an initial. */
-    private static boolean isAbbreviation(String text, int dot) {
-        int from = dot;
-        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
-            from--;
+    private static int closersEnd(char[] chars, int end, int to) {
+        while (end < to && isTerminalOrCloser(chars[end])) {
+            end++;
         }
-        if (dot - from > 6) {
-            return false; // longer than any abbreviation listed
+        return end;
+    }
+
+    private static boolean isTerminalOrCloser(char c) {
+        return c < 128 ? ASCII_TERMINAL_OR_CLOSER[c] : c == '\u2026' || c == '\u201D' || c == '\u2019';
+    }
+
+    private static final boolean[] ASCII_TERMINAL_OR_CLOSER = new boolean[128];
+
+    static {
+        for (char c : ".!?\"')]*_".toCharArray()) {
+            ASCII_TERMINAL_OR_CLOSER[c] = true;
         }
-        String word = text.substring(from, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    }
+
+    /** The word before the point at {@code dot} is an abbreviation or an initial; {@code from} bounds the text. */
+    private static boolean isAbbreviation(char[] chars, int from, int dot) {
+        int start = dot;
+        while (start > from && (Character.isLetter(chars[start - 1]) || chars[start - 1] == '.')) {
+            start--;
+        }
+        int length = dot - start;
+        if (length > LONGEST) {
+            return false;
+        }
+        if (length == 1 && Character.isUpperCase(chars[start])) {
             return true;
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        for (int i = start; i < dot; i++) {
+            if (chars[i] >= 128) {
+                return ABBREVIATIONS.contains(new String(chars, start, length).toLowerCase(Locale.ROOT));
+            }
+        }
+        return isListedAscii(chars, start, dot);
+    }
+
+    /** {@code ABBREVIATIONS.contains} of an ASCII word, lower-cased without a String. */
+    private static boolean isListedAscii(char[] chars, int start, int end) {
+        for (String a : LISTED) {
+            if (a.length() == end - start && sameAsciiLower(a, chars, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameAsciiLower(String lower, char[] chars, int start) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = chars[start + i];
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<String> out, String text, int from, int to) {

@@ -16,30 +16,83 @@ public final class Syllables {
     }
 
     public static int count(String word) {
-        return count(word, 0, word.length());
+        return count(word.toCharArray(), 0, word.length());
     }
 
-    /** The syllables of the word {@code text[from, to)}. */
-    static int count(String text, int from, int to) {
+    /**
+     * The syllables of the word {@code chars[from, to)}: its hyphen-separated parts, each counted in
+     * one pass that finds its runs of vowels; its last three letters are read back at its end.
+     */
+    static int count(char[] chars, int from, int to) {
         int total = 0;
         int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '-') {
-                if (i > start) {
-                    total += part(text, start, i);
+        int n = 0;
+        int count = 0;
+        boolean inVowel = false;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            int kind;
+            if (c < 128) {
+                kind = KIND[c];
+                if (kind == HYPHEN) {
+                    if (i > start) {
+                        total += part(chars, start, i, n, count);
+                    }
+                    start = i + 1;
+                    n = 0;
+                    count = 0;
+                    inVowel = false;
+                    continue;
                 }
-                start = i + 1;
+                if (kind == OTHER) {
+                    continue;
+                }
+            } else if (Character.isLetter(c)) {
+                kind = kind(Character.toLowerCase(c));
+            } else {
+                continue;
             }
+            boolean vowel = kind == VOWEL || kind == Y && n > 0;
+            if (vowel && !inVowel) {
+                count++;
+            }
+            inVowel = vowel;
+            n++;
+        }
+        if (to > start) {
+            total += part(chars, start, to, n, count);
         }
         return Math.max(1, total);
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte HYPHEN = 1;
+    private static final byte CONSONANT = 2;
+    private static final byte VOWEL = 3;
+    private static final byte Y = 4;
+    /** What each ASCII character is to the count. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            byte kind = "aeiou".indexOf(c) >= 0 ? VOWEL : c == 'y' ? Y : CONSONANT;
+            KIND[c] = kind;
+            KIND[c - 32] = kind;
+        }
+        KIND['-'] = HYPHEN;
+    }
+
+    private static int kind(char lower) {
+        return lower < 128 ? KIND[lower] : CONSONANT;
     }
 
     /** The syllables of all the words of a sentence. */
     static int count(java.util.List<String> sentence) {
         int total = 0;
         if (sentence instanceof WordList words) {
+            char[] chars = words.chars();
             for (int i = 0; i < words.size(); i++) {
-                total += count(words.text(), words.from(i), words.to(i));
+                total += count(chars, words.from(i), words.to(i));
             }
             return total;
         }
@@ -49,39 +102,30 @@ public final class Syllables {
         return total;
     }
 
-    // Runs on every word of a folder's prose: no String is built, letters are read in place.
-    private static int part(String word, int from, int to) {
-        int n = 0;
-        int count = 0;
-        boolean inVowel = false;
+    /**
+     * The syllables of the part {@code chars[from, to)} of a word, of {@code n} letters and
+     * {@code count} runs of vowels: a silent final e, es or ed takes one off.
+     */
+    private static int part(char[] chars, int from, int to, int n, int count) {
+        if (n <= 3) {
+            return 1;
+        }
         char last = 0;
         char before = 0;
         char third = 0;
-        for (int i = from; i < to; i++) {
-            char c = word.charAt(i);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                } else if (c < 'a' || c > 'z') {
-                    continue;
+        int found = 0;
+        for (int i = to - 1; found < 3; i--) {
+            char c = lower(chars[i]);
+            if (c != 0) {
+                if (found == 0) {
+                    last = c;
+                } else if (found == 1) {
+                    before = c;
+                } else {
+                    third = c;
                 }
-            } else if (!Character.isLetter(c)) {
-                continue;
-            } else {
-                c = Character.toLowerCase(c);
+                found++;
             }
-            boolean vowel = isVowel(c) || c == 'y' && n > 0;
-            if (vowel && !inVowel) {
-                count++;
-            }
-            inVowel = vowel;
-            third = before;
-            before = last;
-            last = c;
-            n++;
-        }
-        if (n <= 3) {
-            return 1;
         }
         if (last == 'e' && count > 1 && before != 'e' && !(before == 'l' && !isVowel(third)) && !isVowel(before)) {
             count--;
@@ -93,8 +137,16 @@ public final class Syllables {
         return Math.max(1, count);
     }
 
+    /** A letter in small letters, as the count reads it; 0 for anything else. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 'a' && c <= 'z' ? c : 0;
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+    }
+
     private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+        return c >= 'a' && c <= 'z' && KIND[c] == VOWEL;
     }
 
     private static boolean isQuietBeforeEs(char c) {

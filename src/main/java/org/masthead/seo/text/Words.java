@@ -13,34 +13,56 @@ public final class Words {
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
+            while (i < n && !isWordChar(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
-                i++;
-            }
+            i = wordEnd(chars, i, 0, n);
             if (i > start) {
-                out.add(text.substring(start, i));
+                out.add(new String(chars, start, i - start));
             }
         }
         return out;
     }
 
-    static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
+    }
+
+    // Called for every character of a folder's prose: small enough for the quick JIT to inline.
+    static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : isWordCharBeyondAscii(c);
+    }
+
+    private static boolean isWordCharBeyondAscii(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** An apostrophe or hyphen between two word characters. */
-    static boolean isJoiner(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '\u2019' || c == '-') && i > 0 && i + 1 < text.length()
-                && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
+    /**
+     * Where the word that starts at {@code i} ends: after its last word character, an apostrophe
+     * or hyphen between two of them kept. {@code from} and {@code to} bound the text the word is
+     * in, so that a joiner at either end of it joins nothing.
+     */
+    static int wordEnd(char[] chars, int i, int from, int to) {
+        while (i < to && (isWordChar(chars[i]) || isJoiner(chars, i, from, to))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** An apostrophe or hyphen between two word characters of {@code chars[from, to)}. */
+    static boolean isJoiner(char[] chars, int i, int from, int to) {
+        char c = chars[i];
+        return (c == '\'' || c == '\u2019' || c == '-') && i > from && i + 1 < to
+                && isWordChar(chars[i - 1]) && isWordChar(chars[i + 1]);
     }
 }

@@ -8,5 +8,10 @@
  * {@link org.masthead.seo.text.Readability} and {@link org.masthead.seo.text.Passive} measure
  * English prose; {@link org.masthead.seo.text.Keyphrase} matches a focus keyphrase in word forms.
  * The checks that judge these figures live in {@code org.masthead.seo}.
+ *
+ * <p>A folder's prose is read over arrays: {@link org.masthead.seo.text.PlainMarkdown} finds the
+ * blocks of plain Markdown and {@link org.masthead.seo.text.Emphasis} takes emphasis out of their
+ * text without commonmark, which reads everything beyond them; words are ranges of one array per
+ * article. Tests hold each short way to commonmark and to the String rules.
  */
 package org.masthead.seo.text;
