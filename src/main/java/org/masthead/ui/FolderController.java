@@ -57,6 +57,8 @@ final class FolderController implements AutoCloseable {
     private final Host host;
     private FolderSession folder;
     private boolean dashboardStale = true;
+    private java.util.function.Consumer<Path> onChecksStale = root -> { };
+    private boolean checksStaleQueued;
 
     FolderController(Settings settings, Background background, OpenArticle open, ArticleListPane list, FormPane form,
                      SeoPane seo, DashboardPane dashboard, Tab dashboardTab, MessageBar messages, Host host) {
@@ -170,8 +172,13 @@ final class FolderController implements AutoCloseable {
 
             @Override
             public void imagesChanged() {
-                markDashboardStale();
+                checksStale();
                 host.recheck();
+            }
+
+            @Override
+            public void articlesTouched() {
+                checksStale();
             }
         });
     }
@@ -216,7 +223,7 @@ final class FolderController implements AutoCloseable {
         boolean openChanged = opened != null && (changes.updated().stream().anyMatch(e -> e.path().equals(opened))
                 || changes.added().stream().anyMatch(e -> e.path().equals(opened)));
         refreshSeoContext();
-        markDashboardStale();
+        checksStale();
         showIncomingLinks();
         if (openChanged) {
             host.openFileChanged();
@@ -228,7 +235,7 @@ final class FolderController implements AutoCloseable {
     /** The folder's rules changed (its .masthead.yml): the checks, the open article's and the folder's, follow. */
     void rulesChanged() {
         refreshSeoContext();
-        markDashboardStale();
+        checksStale();
     }
 
     /** Rebuilds what the SEO checks know of the folder, off the FX thread. */
@@ -242,6 +249,27 @@ final class FolderController implements AutoCloseable {
             if (current == folder) {
                 seo.setContext(context);
                 host.recheck();
+            }
+        });
+    }
+
+    /** {@code then} is told the folder, on the FX thread, whenever a change may have changed what its checks find. */
+    void setOnChecksStale(java.util.function.Consumer<Path> then) {
+        onChecksStale = then;
+    }
+
+    /** Files, images or rules changed after the folder was listed: what the folder's checks found is out of date. */
+    private void checksStale() {
+        if (checksStaleQueued) {
+            return;
+        }
+        checksStaleQueued = true;
+        // one re-read of the folder is heard twice (its files touched, its rows changed): answered once
+        Platform.runLater(() -> {
+            checksStaleQueued = false;
+            markDashboardStale();
+            if (folder != null) {
+                onChecksStale.accept(folder.root());
             }
         });
     }

@@ -44,6 +44,13 @@ final class FolderSession implements AutoCloseable {
         /** Image files of the folder were added, replaced or removed; their articles' image checks are stale. */
         default void imagesChanged() {
         }
+
+        /**
+         * Article files were re-read from disk, whether or not what the list shows of them changed: a
+         * body edited outside (or saved) leaves the row as it was, and still changes what the checks find.
+         */
+        default void articlesTouched() {
+        }
     }
 
     private final ContentIndex index;
@@ -107,6 +114,13 @@ final class FolderSession implements AutoCloseable {
                 Platform.runLater(() -> {
                     if (!closed) {
                         listener.imagesChanged();
+                    }
+                });
+            }
+            if (!closed && touched.stream().anyMatch(p -> org.masthead.content.ArticleFiles.isArticleName(String.valueOf(p.getFileName())))) {
+                Platform.runLater(() -> {
+                    if (!closed) {
+                        listener.articlesTouched();
                     }
                 });
             }

@@ -232,6 +232,7 @@ public final class MainWindow implements MainMenu.Actions {
                 () -> folder.session() == null ? null : folder.session().root()).node());
         dashboard.setOnOpen(navigator::openAtFinding);
         spellingCounts.setOnCounted(dashboard::setSpelling);
+        folder.setOnChecksStale(scoreColumns::count);
     }
 
     public void show() {

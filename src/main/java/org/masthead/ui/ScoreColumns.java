@@ -2,7 +2,6 @@ package org.masthead.ui;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
@@ -20,7 +19,6 @@ final class ScoreColumns {
     private final Background.Lane lane;
     private final ArticleListPane list;
     private final FolderScores folderScores = new FolderScores();
-    private final AtomicLong generation = new AtomicLong();
     // Read by the list's sorting lane and the table cells; replaced whole on the FX thread.
     private volatile Map<Path, Scores.ArticleScores> scores = Map.of();
 
@@ -50,14 +48,15 @@ final class ScoreColumns {
         return scores.get(item.path().toAbsolutePath().normalize());
     }
 
-    /** Scores every article of {@code root} again; an older run still going is dropped. */
+    /**
+     * Scores every article of {@code root} again: once the folder is listed, and after each change
+     * to its files or rules (a save included). Only unchanged files' judgements are reused, and a
+     * request made while one runs supersedes those still queued, so a storm costs two runs.
+     */
     void count(Path root) {
-        long mine = generation.incrementAndGet();
-        lane.run(() -> scored(root), found -> {
-            if (mine == generation.get()) {
-                scores = found;
-                list.refreshColumns();
-            }
+        lane.latest(this, Background.Keep.LATEST_ONLY, () -> scored(root), found -> {
+            scores = found;
+            list.refreshColumns();
         });
     }
 

@@ -44,6 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *       words of hard.md's start (Flesch 206.835 − 1.015 × 5 − 84.6 × 24/5 = −204: a warning,
  *       readability 90, needs work).</li>
  * </ul>
+ * The list's scores follow the files: a save in the window, or a file changed outside it, scores
+ * the folder again and the row shows the new number.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScoreColumnsWindowTest {
@@ -51,10 +53,13 @@ class ScoreColumnsWindowTest {
 
     @TempDir
     Path temp;
+    private Path folder;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("articles"));
+        this.stage = stage;
+        folder = Files.createDirectories(temp.resolve("articles"));
         Files.writeString(folder.resolve(".masthead.yml"), "seo:\n  disabled: [keyphrase-missing, content-length]\n");
         Files.writeString(folder.resolve("good.md"), "---\ntitle: A clean page\n---\nThe cat sat on the mat.\n");
         Files.writeString(folder.resolve("hard.md"), "---\ntitle: Hard reading\n---\n" + LONG
@@ -178,5 +183,39 @@ class ScoreColumnsWindowTest {
         assertThat(bars.get("SEO")).containsExactlyInAnyOrderEntriesOf(Map.of("good", 2, "needs work", 0, "problem", 1));
         assertThat(bars.get("readability"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("good", 1, "needs work", 2, "problem", 0));
+    }
+
+    private static String readabilityOf(TableView<ArticleItem> table, String name) {
+        TableColumn<ArticleItem, String> readability = listColumn(table, "article-readability-score");
+        return table.getItems().stream().filter(i -> i.fileName().equals(name)).findFirst()
+                .map(readability::getCellData).orElse("");
+    }
+
+    /**
+     * good.md gains a second sentence of five long words, typed and saved: 11 words, 2 sentences,
+     * 30 syllables, Flesch 206.835 − 1.015 × 11/2 − 84.6 × 30/11 = −29, under 60: one warning, so
+     * readability 100 − 10 = 90.
+     */
+    @Test
+    void aSaveInTheWindowScoresTheArticleAgain(FxRobot robot) throws Exception {
+        TableView<ArticleItem> table = robot.lookup("#article-list").queryTableView();
+        waitUntilOnFx(() -> readabilityOf(table, "good.md").equals("100"));
+        FxTestSupport.openArticle(robot, stage, "good.md");
+        org.fxmisc.richtext.CodeArea editor = robot.lookup("#editor").queryAs(org.fxmisc.richtext.CodeArea.class);
+        robot.clickOn(editor);
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write(" " + LONG + ".");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> Files.readString(folder.resolve("good.md")).contains(LONG));
+        waitUntilOnFx(() -> readabilityOf(table, "good.md").equals("90"));
+    }
+
+    /** hard.md rewritten outside Masthead as good.md's one short sentence: no finding left, readability 80 → 100. */
+    @Test
+    void aFileChangedOutsideTheWindowIsScoredAgain(FxRobot robot) throws Exception {
+        TableView<ArticleItem> table = robot.lookup("#article-list").queryTableView();
+        waitUntilOnFx(() -> readabilityOf(table, "hard.md").equals("80"));
+        Files.writeString(folder.resolve("hard.md"), "---\ntitle: Hard reading\n---\nThe cat sat on the mat.\n");
+        waitUntilOnFx(() -> readabilityOf(table, "hard.md").equals("100"));
     }
 }
