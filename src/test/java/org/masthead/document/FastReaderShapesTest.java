@@ -64,7 +64,8 @@ class FastReaderShapesTest {
 
     @Test
     void valuesThatOnlyLookLikeDatesAreStrings() {
-        for (String v : new String[] {"2024-x1-02", "2024-0x-02", "2024-01-x2", "2024-01-0x", "2024-1x-02", "2024-01-1x"}) {
+        for (String v : new String[] {"2024-x1-02", "2024-0x-02", "2024-01-x2", "2024-01-0x", "2024-1x-02", "2024-01-1x",
+            "2024-01x02", "2024x01-02", "12x4-01-02", "2024-01-023"}) {
             assertThat(FastScalars.plainType(v)).as(v).isEqualTo(ScalarType.STRING);
         }
         assertThat(FastScalars.plainType("2024-01-02")).isEqualTo(ScalarType.DATE);
