@@ -49,7 +49,8 @@ class FastReaderCutShortTest {
     void theUnclosedEndsTheParserRefuses() {
         for (String text : new String[] {"---\na: 1\n-", "---\na: 1\n--", "---\na: 1\n.", "---\na: 1\n..",
                 "---\na: 1\n   ", "---\ntitle: x", "---\ntitle: \u00a3", "---\ntitle: \u20ac", "\uFEFF---",
-                "\uFEFF--", "\uFEFF-"}) {
+                "\uFEFF--", "\uFEFF-", "---\na: \uD83D\uDE00", "---\na: x\uD83D\uDE00", "---\na: xx\uD83D\uDE00",
+                "---\na: xxx\uD83D\uDE00"}) {
             assertThat(FastReaderVerdicts.neverDisagrees(text)).as(text).isNull();
         }
     }
