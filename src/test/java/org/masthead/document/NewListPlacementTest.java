@@ -55,6 +55,12 @@ class NewListPlacementTest {
     }
 
     @Test
+    void aListWhoseFirstItemHasAnAnchorWithADashInItsNameStillShowsWhereItsDashesGo() throws DocumentException {
+        String text = "---\ntags:\n    - &my-tag x\nseo:\n  title: y\n---\n";
+        assertThat(set(text, "cats[0]", "go")).isEqualTo("---\ntags:\n    - &my-tag x\nseo:\n  title: y\ncats:\n    - go\n---\n");
+    }
+
+    @Test
     void anEmptyItemOfAFlowListBecomesAFlowListAndOfABlockListABlockList() throws DocumentException {
         assertThat(set("---\nl: [a, ~]\nb:\n  - x\n---\n", "l[1][0]", "go")).isEqualTo("---\nl: [a, [go]]\nb:\n  - x\n---\n");
         assertThat(set("---\nl:\n  - a\n  - ~\n---\n", "l[1][0]", "go")).isEqualTo("---\nl:\n  - a\n  -\n    - go\n---\n");
