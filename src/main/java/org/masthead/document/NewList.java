@@ -166,10 +166,7 @@ final class NewList {
         while (dash >= 0 && !Lines.onlySpacesBefore(text, dash)) {
             dash = text.lastIndexOf('-', dash - 1); // that one was in the item's anchor (&a-b) or tag
         }
-        if (dash < 0) {
-            return -1;
-        }
-        int offset = Lines.column(text, dash) - Lines.column(text, entry.keySpan().start());
+        int offset = dash < 0 ? -1 : Lines.column(text, dash) - Lines.column(text, entry.keySpan().start());
         return offset >= 0 ? offset : -1;
     }
 
