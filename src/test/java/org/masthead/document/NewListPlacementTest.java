@@ -61,6 +61,18 @@ class NewListPlacementTest {
     }
 
     @Test
+    void aListOfListsShowsWhereItsOwnDashesGoNotThoseOfItsFirstItem() throws DocumentException {
+        String text = "---\nmatrix:\n  -\n    - y\nseo:\n    title: x\n---\n";
+        assertThat(set(text, "cats[0]", "go")).isEqualTo("---\nmatrix:\n  -\n    - y\nseo:\n    title: x\ncats:\n  - go\n---\n");
+    }
+
+    @Test
+    void aFlowListInsideABlockListSetsTheSpacingOfANewFlowList() throws DocumentException {
+        assertThat(set("---\nitems:\n  - [ a ]\nseo: {t: x}\n---\n", "seo.tags[0]", "go"))
+                .isEqualTo("---\nitems:\n  - [ a ]\nseo: {t: x, tags: [ go ]}\n---\n");
+    }
+
+    @Test
     void anEmptyItemOfAFlowListBecomesAFlowListAndOfABlockListABlockList() throws DocumentException {
         assertThat(set("---\nl: [a, ~]\nb:\n  - x\n---\n", "l[1][0]", "go")).isEqualTo("---\nl: [a, [go]]\nb:\n  - x\n---\n");
         assertThat(set("---\nl:\n  - a\n  - ~\n---\n", "l[1][0]", "go")).isEqualTo("---\nl:\n  - a\n  -\n    - go\n---\n");
