@@ -17,7 +17,6 @@ final class FenceLines {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH = 0x8080808080808080L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final int MAX_LINE = 1024 * 1024;
 
     private final byte[] b;
     private final int length;
@@ -94,7 +93,9 @@ final class FenceLines {
                 text++;
             }
             int end = checkedLineEnd(text);
-            if (end < 0 || end - start > MAX_LINE) {
+            // The parser refuses more than YamlTree.MAX_CHARS chars between the fences (the opening one
+            // is "---\n"); a char has at least one byte, so counting bytes never lets through what it refuses.
+            if (end < 0 || end + 1 - (from + 4) > YamlTree.MAX_CHARS) {
                 throw FastFrontMatter.UNSURE; // never closed, or too long
             }
             indents[count - 1] = text == end ? -1 : text - start;

@@ -127,12 +127,7 @@ final class KeyRename {
 
     private static int indexOf(Document doc, KeyPath mapPath, String key) {
         Tree.MapNode map = (Tree.MapNode) Tree.find(doc.tree(), mapPath).orElseThrow();
-        for (int i = 0; i < map.entries().size(); i++) {
-            if (map.entries().get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        return map.entries().stream().map(Tree.Entry::key).toList().indexOf(key);
     }
 
     /** {@code data} with the key at {@code path} given {@code newName}, in the same position. */

@@ -163,10 +163,10 @@ final class NewList {
             return -1;
         }
         int dash = text.lastIndexOf('-', list.items().get(0).span().start() - 1);
-        if (dash < 0 || !Lines.onlySpacesBefore(text, dash)) {
-            return -1;
+        while (dash >= 0 && !Lines.onlySpacesBefore(text, dash)) {
+            dash = text.lastIndexOf('-', dash - 1); // that one was in the item's anchor (&a-b) or tag
         }
-        int offset = Lines.column(text, dash) - Lines.column(text, entry.keySpan().start());
+        int offset = dash < 0 ? -1 : Lines.column(text, dash) - Lines.column(text, entry.keySpan().start());
         return offset >= 0 ? offset : -1;
     }
 
