@@ -113,10 +113,9 @@ class LongArticlePreviewTest {
         for (String markdown : edits) {
             show(robot, markdown);
             Pages.Preview whole = page(markdown);
-            // a part filled again comes in slices
-            waitUntil(() -> Boolean.FALSE.equals(eval("window.mastheadFilling()")));
+            WaitForAsyncUtils.waitForFxEvents();
             int[] held = part();
-
+            
             // the blocks the page holds, typeset, are the whole render's blocks of the same positions
             String expected = whole.blocks().html(held[0], held[1]);
             Object same = eval("(function (html) { var box = document.createElement('div'); box.innerHTML = html;"
