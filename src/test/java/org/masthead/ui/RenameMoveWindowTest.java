@@ -91,10 +91,11 @@ class RenameMoveWindowTest {
                 .isEqualTo(other.replace("/" + OLD_SLUG + "\n", "/hash-collisions\n"));
 
         fireLater(robot, "menu-bar", "menu-undo-batch");
-        waitUntil(() -> Files.exists(file) && Files.readString(folder.resolve(REFERRER)).equals(referrer));
+        // the undo replaces each file atomically, one after another: wait for the last of them
+        waitUntil(() -> Files.exists(file) && !Files.exists(moved)
+                && Files.readString(folder.resolve(REFERRER)).equals(referrer)
+                && Files.readString(folder.resolve(OTHER_REFERRER)).equals(other));
         assertThat(Files.readString(file)).isEqualTo(before);
-        assertThat(moved).doesNotExist();
-        assertThat(Files.readString(folder.resolve(OTHER_REFERRER))).isEqualTo(other);
     }
 
     @Test
