@@ -57,7 +57,7 @@ final class FolderController implements AutoCloseable {
     private final Host host;
     private FolderSession folder;
     private boolean dashboardStale = true;
-    private java.util.function.Consumer<Path> onChecksStale = root -> { };
+    private Consumer<Path> onChecksStale = root -> { };
     private boolean checksStaleQueued;
 
     FolderController(Settings settings, Background background, OpenArticle open, ArticleListPane list, FormPane form,
@@ -254,7 +254,7 @@ final class FolderController implements AutoCloseable {
     }
 
     /** {@code then} is told the folder, on the FX thread, whenever a change may have changed what its checks find. */
-    void setOnChecksStale(java.util.function.Consumer<Path> then) {
+    void setOnChecksStale(Consumer<Path> then) {
         onChecksStale = then;
     }
 

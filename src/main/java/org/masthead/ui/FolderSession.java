@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import org.masthead.content.ArticleFiles;
 import org.masthead.content.ContentIndex;
 import org.masthead.content.CrossReferences;
 import org.masthead.content.FolderScan;
@@ -117,7 +118,7 @@ final class FolderSession implements AutoCloseable {
                     }
                 });
             }
-            if (!closed && touched.stream().anyMatch(p -> org.masthead.content.ArticleFiles.isArticleName(String.valueOf(p.getFileName())))) {
+            if (!closed && touched.stream().anyMatch(p -> ArticleFiles.isArticleName(String.valueOf(p.getFileName())))) {
                 Platform.runLater(() -> {
                     if (!closed) {
                         listener.articlesTouched();
