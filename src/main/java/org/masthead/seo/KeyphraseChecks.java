@@ -7,6 +7,7 @@ import java.util.function.IntUnaryOperator;
 import org.masthead.document.Field;
 import org.masthead.document.ListField;
 import org.masthead.seo.text.ArticleText;
+import org.masthead.seo.text.Decimals;
 import org.masthead.seo.text.Keyphrase;
 import org.masthead.seo.text.Words;
 
@@ -196,10 +197,11 @@ final class KeyphraseChecks {
         if (density < limits.densityMin() || density > limits.densityMax()) {
             ArticleText.Block first = text.firstParagraph();
             sink.add(Checks.KEYPHRASE_DENSITY, Severity.WARNING, "", lineOf.applyAsInt(first == null ? 0 : first.line()),
-                    String.format(Locale.ROOT, "%s occurs %d %s in %d words, a density of %.1f%%; aim for %s–%s%% (%s).",
-                            named(), found, found == 1 ? "time" : "times", words, density, fmt(limits.densityMin()),
-                            fmt(limits.densityMax()), density < limits.densityMin() ? "use it more"
-                            : "use it less, or synonyms, so it does not read as stuffed"));
+                    named() + " occurs " + found + (found == 1 ? " time in " : " times in ") + words
+                            + " words, a density of " + Decimals.oneDecimal(density) + "%; aim for "
+                            + fmt(limits.densityMin()) + "–" + fmt(limits.densityMax()) + "% ("
+                            + (density < limits.densityMin() ? "use it more"
+                            : "use it less, or synonyms, so it does not read as stuffed") + ").");
         }
     }
 

@@ -7,6 +7,7 @@ import org.masthead.content.site.Placement;
 import org.masthead.document.Document;
 import org.masthead.document.Field;
 import org.masthead.seo.text.ArticleText;
+import org.masthead.seo.text.Decimals;
 import org.masthead.seo.text.Passive;
 import org.masthead.seo.text.Readability;
 
@@ -124,11 +125,11 @@ final class TextChecks {
         if (english()) {
             Readability r = text.readability();
             if (r.score() < limits.fleschMin()) {
-                add(Checks.READABILITY_FLESCH, Severity.WARNING, "", source.line(), String.format(Locale.ROOT,
-                        "Flesch reading ease is %.1f (%s; %d or more reads easily); use shorter sentences and "
-                        + "shorter words (%d words, %d %s, %d syllables).", r.score(), r.band(),
-                        limits.fleschMin(), r.words(), r.sentences(), r.sentences() == 1 ? "sentence" : "sentences",
-                        r.syllables()));
+                add(Checks.READABILITY_FLESCH, Severity.WARNING, "", source.line(), "Flesch reading ease is "
+                        + Decimals.oneDecimal(r.score()) + " (" + r.band() + "; " + limits.fleschMin()
+                        + " or more reads easily); use shorter sentences and shorter words (" + r.words() + " words, "
+                        + r.sentences() + (r.sentences() == 1 ? " sentence, " : " sentences, ") + r.syllables()
+                        + " syllables).");
             }
             int passive = 0;
             for (List<String> s : sentences) {

@@ -35,7 +35,7 @@ public final class ArticleText {
         private final int words;
         private String text;
 
-        private Block(Kind kind, int level, int line, char[] chars, int from, int to) {
+        private Block(Kind kind, int level, int line, char[] chars, int from, int to, WordCutter cutter) {
             this.kind = kind;
             this.level = level;
             this.line = line;
@@ -43,19 +43,10 @@ public final class ArticleText {
             this.from = from;
             this.to = to;
             if (kind == Kind.HEADING) {
-                WordList words = new WordList(chars);
-                for (int i = from; i < to; ) {
-                    if (Words.isWordChar(chars[i])) {
-                        int start = i;
-                        i = Words.wordEnd(chars, i, from, to);
-                        words.add(start, i);
-                    } else {
-                        i++;
-                    }
-                }
+                WordList words = cutter.words(from, to);
                 this.sentences = words.isEmpty() ? List.of() : List.of(words);
             } else {
-                this.sentences = Sentences.words(chars, from, to);
+                this.sentences = cutter.sentences(from, to);
             }
             int n = 0;
             for (List<String> s : sentences) {
@@ -119,8 +110,9 @@ public final class ArticleText {
         // the words are cut once all the prose is written: they are ranges of its final array
         char[] chars = read.chars();
         List<Block> blocks = new ArrayList<>(read.found.size());
+        WordCutter cutter = new WordCutter(chars, read.found.isEmpty() ? 0 : read.found.get(read.found.size() - 1).to());
         for (ProseReader.Found f : read.found) {
-            Block block = new Block(f.kind(), f.level(), f.line(), chars, f.from(), f.to());
+            Block block = new Block(f.kind(), f.level(), f.line(), chars, f.from(), f.to(), cutter);
             if (f.kind() == Kind.HEADING || block.wordCount() > 0) {
                 blocks.add(block);
             }

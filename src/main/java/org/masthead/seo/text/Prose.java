@@ -53,7 +53,8 @@ final class Prose {
         append(scratch, 0, n);
     }
 
-    // The loop works on locals: the quick JIT reads and writes a field on every use.
+    // The loop works on locals: the quick JIT reads and writes a field on every use. Text is copied a run
+    // at a time, a single space between two other characters kept as it is, as it collapses to itself.
     void append(char[] in, int from, int to) {
         if (length + to - from + 1 > out.length) {
             out = Arrays.copyOf(out, Math.max(out.length * 2, length + to - from + 1));
@@ -72,9 +73,19 @@ final class Prose {
                 o[n++] = ' ';
                 pending = false;
             }
-            while (i < to && !isSpace(in[i])) {
-                o[n++] = in[i++];
+            int start = i++;
+            while (i < to) {
+                char c = in[i];
+                if (!isSpace(c)) {
+                    i++;
+                } else if (c == ' ' && i + 1 < to && !isSpace(in[i + 1])) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
+            System.arraycopy(in, start, o, n, i - start);
+            n += i - start;
         }
         length = n;
         space = pending;

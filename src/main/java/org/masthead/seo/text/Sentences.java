@@ -59,42 +59,14 @@ public final class Sentences {
      * {@code chars}, which must not change afterwards.
      */
     static List<List<String>> words(char[] chars, int from, int to) {
-        List<List<String>> out = new ArrayList<>();
-        WordList current = new WordList(chars);
-        int i = from;
-        while (i < to) {
-            char c = chars[i];
-            if (Words.isWordChar(c)) {
-                int start = i;
-                i = Words.wordEnd(chars, i, from, to);
-                current.add(start, i);
-                continue;
-            }
-            i++;
-            if (!isTerminal(c)) {
-                continue;
-            }
-            int end = closersEnd(chars, i, to);
-            if (end < to && !Character.isWhitespace(chars[end]) || c == '.' && isAbbreviation(chars, from, i - 1)) {
-                continue;
-            }
-            if (current.size() > 0) {
-                out.add(current);
-                current = new WordList(chars);
-            }
-            i = end;
-        }
-        if (current.size() > 0) {
-            out.add(current);
-        }
-        return out;
+        return new WordCutter(chars, to).sentences(from, to);
     }
 
-    private static boolean isTerminal(char c) {
+    static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
-    private static int closersEnd(char[] chars, int end, int to) {
+    static int closersEnd(char[] chars, int end, int to) {
         while (end < to && isTerminalOrCloser(chars[end])) {
             end++;
         }
@@ -114,7 +86,7 @@ public final class Sentences {
     }
 
     /** The word before the point at {@code dot} is an abbreviation or an initial; {@code from} bounds the text. */
-    private static boolean isAbbreviation(char[] chars, int from, int dot) {
+    static boolean isAbbreviation(char[] chars, int from, int dot) {
         int start = dot;
         while (start > from && (Character.isLetter(chars[start - 1]) || chars[start - 1] == '.')) {
             start--;

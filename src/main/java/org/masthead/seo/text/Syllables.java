@@ -88,14 +88,10 @@ public final class Syllables {
 
     /** The syllables of all the words of a sentence. */
     static int count(java.util.List<String> sentence) {
-        int total = 0;
         if (sentence instanceof WordList words) {
-            char[] chars = words.chars();
-            for (int i = 0; i < words.size(); i++) {
-                total += count(chars, words.from(i), words.to(i));
-            }
-            return total;
+            return words.syllables(); // counted as the words were cut
         }
+        int total = 0;
         for (String w : sentence) {
             total += count(w);
         }
@@ -106,7 +102,7 @@ public final class Syllables {
      * The syllables of the part {@code chars[from, to)} of a word, of {@code n} letters and
      * {@code count} runs of vowels: a silent final e, es or ed takes one off.
      */
-    private static int part(char[] chars, int from, int to, int n, int count) {
+    static int part(char[] chars, int from, int to, int n, int count) {
         if (n <= 3) {
             return 1;
         }

@@ -1,7 +1,6 @@
 package org.masthead.seo.text;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
@@ -9,24 +8,23 @@ import java.util.RandomAccess;
  * String only when asked for with {@link #get}. The checks count, measure and compare the words of
  * a whole folder's prose; reading them in place keeps that from allocating millions of Strings, and
  * reading a {@code char[]} rather than a String keeps the quick JIT's {@code charAt} out of every
- * loop.
+ * loop. The sentences of an article share one array of word bounds ({@link WordCutter}); a list
+ * also holds its words' syllables, counted as the words were cut.
  */
 final class WordList extends AbstractList<String> implements RandomAccess {
     private final char[] chars;
-    private int[] bounds = new int[16];
-    private int size;
+    private final int[] bounds;
+    private final int first;
+    private final int size;
+    private final int syllables;
 
-    WordList(char[] chars) {
+    /** Words {@code first} to {@code first + size} of {@code bounds}, which holds a start and an end for each. */
+    WordList(char[] chars, int[] bounds, int first, int size, int syllables) {
         this.chars = chars;
-    }
-
-    void add(int from, int to) {
-        if (2 * size + 2 > bounds.length) {
-            bounds = Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[2 * size] = from;
-        bounds[2 * size + 1] = to;
-        size++;
+        this.bounds = bounds;
+        this.first = first;
+        this.size = size;
+        this.syllables = syllables;
     }
 
     char[] chars() {
@@ -34,11 +32,16 @@ final class WordList extends AbstractList<String> implements RandomAccess {
     }
 
     int from(int index) {
-        return bounds[2 * index];
+        return bounds[2 * (first + index)];
     }
 
     int to(int index) {
-        return bounds[2 * index + 1];
+        return bounds[2 * (first + index) + 1];
+    }
+
+    /** The syllables of all the words, as {@link Syllables#count(char[], int, int)} counts each. */
+    int syllables() {
+        return syllables;
     }
 
     @Override
