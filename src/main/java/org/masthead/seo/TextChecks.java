@@ -10,6 +10,7 @@ import org.masthead.seo.text.ArticleText;
 import org.masthead.seo.text.Decimals;
 import org.masthead.seo.text.Passive;
 import org.masthead.seo.text.Readability;
+import org.masthead.seo.text.Words;
 
 /**
  * The checks of an article's prose: readability ({@code readability-…}), heading structure
@@ -204,18 +205,17 @@ final class TextChecks {
         if (limits.sameStartSentences() < 2) {
             return;
         }
-        String word = null;
+        List<String> previous = null;
         int run = 0;
         for (ArticleText.Block b : text.blocks()) {
             if (b.kind() != ArticleText.Kind.PARAGRAPH) {
-                word = null; // a heading or a list breaks the run: list items often start alike on purpose
+                previous = null; // a heading or a list breaks the run: list items often start alike on purpose
                 run = 0;
                 continue;
             }
             for (List<String> s : b.sentences()) {
-                String first = s.isEmpty() ? null : s.get(0).toLowerCase(Locale.ROOT);
-                run = first != null && first.equals(word) ? run + 1 : 1;
-                word = first;
+                run = previous != null && Words.sameFirstWord(previous, s) ? run + 1 : 1;
+                previous = s;
                 if (run == limits.sameStartSentences()) {
                     add(Checks.READABILITY_SENTENCE_STARTS, Severity.WARNING, "", lineOf(b.line()), run
                             + " sentences in a row start with '" + s.get(0) + "'; vary how they begin.");

@@ -28,17 +28,25 @@ final class Emphasis {
         return runs == 0 ? n : new Emphasis(chars, n, runs).resolve();
     }
 
+    /**
+     * {@link #strip} of a text already known to hold no inline markup other than emphasis and no NUL
+     * (a block of {@link PlainMarkdown} without its {@code INLINE} mark): the same result, one pass fewer.
+     */
+    static int stripKnownPlain(char[] chars, int n) {
+        return new Emphasis(chars, n, 16).resolve();
+    }
+
     private static final int NONE = -1;
     private final char[] chars;
     private final int n;
-    private final int[] start;
-    private final int[] length;
-    private final int[] front;
-    private final int[] back;
-    private final boolean[] canOpen;
-    private final boolean[] canClose;
-    private final int[] previous;
-    private final int[] next;
+    private int[] start;
+    private int[] length;
+    private int[] front;
+    private int[] back;
+    private boolean[] canOpen;
+    private boolean[] canClose;
+    private int[] previous;
+    private int[] next;
     private int count;
 
     Emphasis(char[] chars, int n, int most) {
@@ -80,6 +88,9 @@ final class Emphasis {
             boolean afterSpace = after == NONE || Characters.isWhitespaceCodePoint(after);
             boolean left = !afterSpace && (!afterPunctuation || beforeSpace || beforePunctuation);
             boolean right = !beforeSpace && (!beforePunctuation || afterSpace || afterPunctuation);
+            if (count == start.length) {
+                grow();
+            }
             int r = count++;
             start[r] = i;
             length[r] = end - i;
@@ -92,6 +103,18 @@ final class Emphasis {
             }
             i = end;
         }
+    }
+
+    private void grow() {
+        int size = Math.max(16, 2 * count);
+        start = java.util.Arrays.copyOf(start, size);
+        length = java.util.Arrays.copyOf(length, size);
+        front = java.util.Arrays.copyOf(front, size);
+        back = java.util.Arrays.copyOf(back, size);
+        canOpen = java.util.Arrays.copyOf(canOpen, size);
+        canClose = java.util.Arrays.copyOf(canClose, size);
+        previous = java.util.Arrays.copyOf(previous, size);
+        next = java.util.Arrays.copyOf(next, size);
     }
 
     private void match() {

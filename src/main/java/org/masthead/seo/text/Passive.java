@@ -80,15 +80,33 @@ public final class Passive {
         for (int i = from; i < to; i++) {
             ascii &= chars[i] < 128;
         }
+        if (ascii) {
+            for (String be : ASCII_BE_BY_LENGTH[to - from]) {
+                if (sameAsciiLower(be, chars, from)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         // "isn’t", or a letter whose case pairs reach beyond ASCII ("ıs"), is compared as Strings compare
-        String word = ascii ? null : new String(chars, from, to - from);
+        String word = new String(chars, from, to - from);
         for (String be : BE) {
-            if (be.length() == to - from && (ascii ? sameAsciiLower(be, chars, from)
-                    : word.regionMatches(true, 0, be, 0, be.length()))) {
+            if (be.length() == to - from && word.regionMatches(true, 0, be, 0, be.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The ASCII forms of "to be" by their length: an ASCII word is compared with those of its length only. */
+    private static final String[][] ASCII_BE_BY_LENGTH = new String[8][];
+
+    static {
+        for (int n = 0; n < ASCII_BE_BY_LENGTH.length; n++) {
+            int length = n;
+            ASCII_BE_BY_LENGTH[n] = BE.stream().filter(be -> be.length() == length && be.chars().allMatch(c -> c < 128))
+                    .sorted().toArray(String[]::new);
+        }
     }
 
     private static boolean sameAsciiLower(String lower, char[] chars, int from) {

@@ -99,14 +99,39 @@ final class PlainMarkdown {
         char[] c = this.c;
         int line = 0;
         int s = 0;
+        byte[] table = MARKS;
         while (s <= n) {
+            // the line's marks and first character that is no space are found as its end is looked for
             int e = s;
-            while (e < n && c[e] != '\n') {
+            int marks = 0;
+            int first = -1;
+            while (e < n) {
+                char ch = c[e];
+                if (ch == '\n') {
+                    break;
+                }
+                int mark = ch < 128 ? table[ch] : 0;
+                marks |= mark;
+                if (first < 0 && (mark & SPACE) == 0) {
+                    first = e;
+                }
                 e++;
             }
             // a line ends at \n or \r\n; a \r alone ends one for commonmark, and is left to it
-            int end = e > s && c[e - 1] == '\r' ? e - 1 : e;
-            if (!line(s, end, line)) {
+            int end = e;
+            if (e > s && c[e - 1] == '\r') {
+                end = e - 1;
+                marks = 0;
+                first = -1;
+                for (int i = s; i < end; i++) {
+                    int mark = c[i] < 128 ? table[c[i]] : 0;
+                    marks |= mark;
+                    if (first < 0 && (mark & SPACE) == 0) {
+                        first = i;
+                    }
+                }
+            }
+            if (!line(s, end, line, marks, first)) {
                 return null;
             }
             line++;
@@ -115,8 +140,11 @@ final class PlainMarkdown {
         return found;
     }
 
-    /** Reads the line {@code [s, e)}; false when it leaves the subset. */
-    private boolean line(int s, int e, int line) {
+    /**
+     * Reads the line {@code [s, e)}, whose characters' marks are {@code marks} and whose first
+     * character that is no space is at {@code first} (-1: none); false when it leaves the subset.
+     */
+    private boolean line(int s, int e, int line, int marks, int first) {
         if (fence != 0) {
             for (int i = s; i < e; i++) {
                 if (c[i] == '\r') {
@@ -127,17 +155,6 @@ final class PlainMarkdown {
                 fence = 0;
             }
             return true;
-        }
-        int first = -1;
-        int marks = 0;
-        char[] c = this.c;
-        for (int i = s; i < e; i++) {
-            char ch = c[i];
-            int mark = ch < 128 ? MARKS[ch] : 0;
-            marks |= mark;
-            if (first < 0 && (mark & SPACE) == 0) {
-                first = i;
-            }
         }
         if ((marks & REJECT) != 0) {
             return false; // a control character, which commonmark reads otherwise, or a table

@@ -63,7 +63,7 @@ final class ProseReader {
             int kept = -1;
             if ((b.marks & PlainMarkdown.INLINE) == 0 && (b.marks & PlainMarkdown.EMPHASIS) != 0) {
                 buffer = joined(chars, b, buffer);
-                kept = Emphasis.strip(buffer, length(b));
+                kept = Emphasis.stripKnownPlain(buffer, length(b));
             }
             if (b.marks == 0) {
                 // nothing but text: its lines, their breaks white space

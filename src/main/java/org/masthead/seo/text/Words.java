@@ -29,6 +29,47 @@ public final class Words {
         return out;
     }
 
+    /**
+     * Whether two sentences, each given as its words, start with the same word once both are in small
+     * letters ({@code toLowerCase(Locale.ROOT)}); false when either has no word. Words cut from an
+     * article's prose are compared in place when both are ASCII.
+     */
+    public static boolean sameFirstWord(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a instanceof WordList x && b instanceof WordList y) {
+            char[] xc = x.chars();
+            char[] yc = y.chars();
+            int xf = x.from(0);
+            int yf = y.from(0);
+            int n = x.to(0) - xf;
+            boolean ascii = true;
+            for (int i = 0; i < n && ascii; i++) {
+                ascii = xc[xf + i] < 128;
+            }
+            for (int i = yf; i < y.to(0) && ascii; i++) {
+                ascii = yc[i] < 128;
+            }
+            if (ascii) {
+                if (y.to(0) - yf != n) {
+                    return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (lowerAscii(xc[xf + i]) != lowerAscii(yc[yf + i])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return a.get(0).toLowerCase(java.util.Locale.ROOT).equals(b.get(0).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     /** ASCII letters and digits. */
     private static final boolean[] ASCII_WORD = new boolean[128];
 
