@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,6 +100,9 @@ public final class BatchWindowBench {
         started.await();
         startProbe(LONGEST_STALL, BUSIEST, 2);
         watchCollections();
+        if (Boolean.getBoolean("bench.sample")) {
+            sampleBusyFx(onFx(Thread::currentThread));
+        }
         openWindow(folder, count);
         replaceInFolder(count);
         undoBatch("undo of the replace");
@@ -231,6 +235,7 @@ public final class BatchWindowBench {
             LONGEST_STALL.set(0);
             BUSIEST.set(0);
             LONGEST_GC.set(0);
+            SAMPLES.clear();
             start = System.nanoTime();
         }
 
@@ -239,10 +244,79 @@ public final class BatchWindowBench {
             if (settle) {
                 Thread.sleep(SETTLE_MS);
             }
+            printSamples();
             System.out.printf("%s %-76s %7.2f s  longest FX stall %5d ms (FX CPU in it %4d ms; longest GC %4d ms)  load %s%n",
                     java.time.LocalTime.now().withNano(0), name, seconds, LONGEST_STALL.get(), BUSIEST.get(),
                     LONGEST_GC.get(), load());
         }
+    }
+
+    private static final Map<String, Integer> SAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * With {@code -Dbench.sample=true}: every 2 ms, the FX thread's stack and CPU time. A task is
+     * the innermost pulse or posted runnable on the stack (named by the Masthead frames above it, or
+     * by JavaFX's when there are none); its CPU is counted from the first sample that shows it to the
+     * first that does not. Each phase prints its tasks of most CPU.
+     */
+    private static void sampleBusyFx(Thread fx) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Thread sampler = new Thread(() -> {
+            String task = null;
+            long taskStart = 0;
+            while (true) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long cpu = threads.getThreadCpuTime(fx.getId());
+                String now = taskOf(fx.getStackTrace());
+                if (!java.util.Objects.equals(now, task)) {
+                    if (task != null) {
+                        SAMPLES.merge(task, (int) ((cpu - taskStart) / 1_000_000), Math::max);
+                    }
+                    task = now;
+                    taskStart = cpu;
+                }
+            }
+        }, "fx-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** The innermost task on an FX stack, or null when the thread waits for one. */
+    private static String taskOf(StackTraceElement[] stack) {
+        if (stack.length == 0 || stack[0].getMethodName().equals("park") || stack[0].getMethodName().equals("wait")) {
+            return null;
+        }
+        for (int i = 0; i < stack.length; i++) {
+            String at = stack[i].getClassName() + "." + stack[i].getMethodName();
+            boolean posted = at.startsWith("com.sun.javafx.application.PlatformImpl.lambda$runLater");
+            boolean pulse = at.equals("com.sun.javafx.tk.quantum.QuantumToolkit.pulse");
+            if (posted || pulse) {
+                List<String> ours = new ArrayList<>();
+                for (int j = i - 1; j >= 0 && ours.size() < 3; j--) {
+                    String c = stack[j].getClassName();
+                    // the lanes' and menus' plumbing names no work; the handler above it does
+                    if (c.startsWith("org.masthead") && !c.contains("bench") && !c.startsWith("org.masthead.ui.Background")
+                            && !c.startsWith("org.masthead.ui.MainMenu")) {
+                        ours.add(c.substring(13).replaceAll("\\$\\$Lambda.*", "") + "." + stack[j].getMethodName());
+                    }
+                }
+                return (pulse ? "pulse" : "posted") + "@" + (stack.length - i) + " " + String.join(" > ", ours);
+            }
+        }
+        return null;
+    }
+
+    private static void printSamples() {
+        if (SAMPLES.isEmpty()) {
+            return;
+        }
+        SAMPLES.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                .forEach(e -> System.out.printf("      FX task of %4d ms CPU: %s%n", e.getValue(), e.getKey()));
+        SAMPLES.clear();
     }
 
     /** Keeps the longest collection of the phase in {@link #LONGEST_GC}. */
