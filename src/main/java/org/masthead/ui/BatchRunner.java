@@ -3,7 +3,6 @@ package org.masthead.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +29,8 @@ import org.masthead.session.ArticleSession;
  * cancels. The last applied batch can be undone, after asking about files changed since.
  */
 final class BatchRunner {
+    // files an alert names before it counts the rest: a label of 10,000 names holds the FX thread
+    private static final int NAMED = 20;
     private final Background background;
     private final Background.Lane lane;
     private final FolderController folders;
@@ -140,17 +141,20 @@ final class BatchRunner {
             say.accept("There is no folder-wide change to undo.");
             return;
         }
-        Batch back = BatchFiles.undoOf(done);
-        withoutOpenEdits(owner, back).ifPresent(safe -> lane.run(() -> {
-            List<Path> changed = new ArrayList<>();
-            for (FileChange c : safe.changes()) {
+        // the reverse batch and the check of every file run off the FX thread: at 10,000 files
+        // they compare hundreds of megabytes
+        lane.run(() -> {
+            Batch back = BatchFiles.undoOf(done);
+            Set<Path> changed = new LinkedHashSet<>();
+            for (FileChange c : back.changes()) {
                 if (!holds(c.file(), c.before())) {
                     changed.add(c.file());
                 }
             }
-            return changed;
-        }, changedSince -> {
+            return new Reverse(back, changed);
+        }, reverse -> withoutOpenEdits(owner, reverse.batch()).ifPresent(safe -> {
             Batch batch = safe;
+            List<Path> changedSince = safe.changes().stream().map(FileChange::file).filter(reverse.changedSince()::contains).toList();
             if (!changedSince.isEmpty()) {
                 Optional<Batch> answer = askAboutChangedSince(owner, folder.root(), safe, changedSince);
                 if (answer.isEmpty()) {
@@ -160,6 +164,10 @@ final class BatchRunner {
             }
             apply(folder, batch, false, applied -> last.set(null));
         }));
+    }
+
+    /** The batch that takes an applied one back, and those of its files changed since. */
+    private record Reverse(Batch batch, Set<Path> changedSince) {
     }
 
     private static boolean holds(Path file, byte[] bytes) {
@@ -174,7 +182,8 @@ final class BatchRunner {
     private Optional<Batch> askAboutChangedSince(Window owner, Path root, Batch back, List<Path> changed) {
         ButtonType others = new ButtonType("Undo the Others", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "Changed since the batch was applied: "
-                + String.join(", ", changed.stream().map(f -> BatchPreview.relative(root, f)).toList())
+                + String.join(", ", changed.stream().limit(NAMED).map(f -> BatchPreview.relative(root, f)).toList())
+                + (changed.size() > NAMED ? " and " + (changed.size() - NAMED) + " more" : "")
                 + ". Undo the Others leaves these files as they are now.", others, ButtonType.CANCEL);
         alert.setHeaderText(back.title() + ": some files changed since");
         alert.getDialogPane().setId("batch-changed-since");
@@ -182,7 +191,8 @@ final class BatchRunner {
         if (alert.showAndWait().orElse(ButtonType.CANCEL) != others) {
             return Optional.empty();
         }
-        return Optional.of(new Batch(back.title(), back.changes().stream().filter(c -> !changed.contains(c.file())).toList()));
+        Set<Path> left = Set.copyOf(changed);
+        return Optional.of(new Batch(back.title(), back.changes().stream().filter(c -> !left.contains(c.file())).toList()));
     }
 
     /**

@@ -21,12 +21,30 @@ final class FxBench {
      * longest wait for one in milliseconds: how long the thread was too busy to run anything else.
      */
     static void startProbe(AtomicLong longest, long pauseMillis) {
+        startProbe(longest, new AtomicLong(), pauseMillis);
+    }
+
+    /**
+     * As {@link #startProbe(AtomicLong, long)}, and keeps in {@code busiest} the most CPU time, in
+     * milliseconds, the FX thread used while one ping waited: on a machine whose cores other work
+     * holds, the wait also counts the time the FX thread was ready but not running, which this does not.
+     */
+    static void startProbe(AtomicLong longest, AtomicLong busiest, long pauseMillis) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx;
+        try {
+            fx = onFx(() -> Thread.currentThread().getId());
+        } catch (Exception e) {
+            throw new IllegalStateException("the FX thread does not answer", e);
+        }
         Thread probe = new Thread(() -> {
             while (true) {
                 long posted = System.nanoTime();
+                long cpu = threads.getThreadCpuTime(fx);
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     longest.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
+                    busiest.accumulateAndGet((threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, Math::max);
                     ran.countDown();
                 });
                 try {

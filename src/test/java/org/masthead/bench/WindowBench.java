@@ -120,7 +120,7 @@ public final class WindowBench {
     }
 
     /** The CLI's list and check and Hugo's list, interleaved run by run; medians in seconds by name. */
-    private static Map<String, Double> commandLine(Path folder, int runs) throws Exception {
+    static Map<String, Double> commandLine(Path folder, int runs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         List<String> quick = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", cp,
@@ -337,7 +337,7 @@ public final class WindowBench {
     }
 
     /** Settings kept in memory, so that a bench run leaves the user's settings alone. */
-    private static final class MemorySettings implements Settings {
+    static final class MemorySettings implements Settings {
         private final Map<String, Double> values = new HashMap<>();
         private Path last;
 
