@@ -166,7 +166,10 @@ final class FolderTable {
             }
             int[] indices = selected.stream().map(at::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
             table.getSelectionModel().clearSelection();
-            if (indices.length > 0) {
+            // a whole folder selected is one range; selecting 100,000 indices one by one costs a frame or more
+            if (indices.length == view.rows().size()) {
+                table.getSelectionModel().selectAll();
+            } else if (indices.length > 0) {
                 table.getSelectionModel().selectIndices(indices[0], indices);
             }
             Integer focus = focused == null ? null : at.get(focused);
