@@ -82,16 +82,20 @@ class PreviewSlicingTest {
                 + " + ' / wanted ' + want.substring(Math.max(0, i - 80), i + 80); })(" + JsonStrings.quote(html) + ")");
     }
 
-    /**
-     * Shows a short article and waits for it: the page and its scripts are loaded. Slices then
-     * take 2 ms, so that the first one leaves blocks for later on the fastest machine.
-     */
+    /** Shows a short article and waits for it: the page and its scripts are loaded. */
     private void pageLoaded(FxRobot robot) throws Exception {
         Pages.Preview ready = page("Ready.\n");
         robot.interact(() -> preview.show(ready));
         waitUntil(() -> String.valueOf(eval("document.getElementById('content') ? document.getElementById('content').textContent : ''"))
                 .contains("Ready."));
-        eval("window.mastheadSliceMs = 2");
+    }
+
+    /**
+     * Slices of 2 ms, so that the first one leaves blocks for later on the fastest machine; then,
+     * once that is seen, of 50 ms, so that the rest comes in soon on a loaded one.
+     */
+    private void shortSlices(boolean shortOnes) {
+        preview.engine().executeScript("window.mastheadSliceMs = " + (shortOnes ? 2 : 50));
     }
 
     private void waitUntilFilled() throws Exception {
@@ -106,9 +110,11 @@ class PreviewSlicingTest {
         pageLoaded(robot);
         boolean[] slicing = new boolean[1];
         robot.interact(() -> {
+            shortSlices(true);
             preview.show(page);
             // the first slice is put in at once; the rest waits for the page's timer
             slicing[0] = Boolean.TRUE.equals(preview.engine().executeScript("window.mastheadFilling()"));
+            shortSlices(false);
         });
         assertThat(slicing[0]).as("filling after the first slice").isTrue();
         waitUntilFilled();
@@ -166,6 +172,7 @@ class PreviewSlicingTest {
         }
         boolean[] slicing = new boolean[1];
         robot.interact(() -> {
+            shortSlices(true);
             // the part moves, and the edits come in before its second slice
             preview.scrollToSourceLine(firstLineOf(base, "Paragraph 1300 where"));
             preview.scrollToSourceLine(firstLineOf(base, "Paragraph 1500 where"));
@@ -173,6 +180,7 @@ class PreviewSlicingTest {
             for (Pages.Preview p : pages) {
                 preview.show(p);
             }
+            shortSlices(false);
         });
         assertThat(slicing[0]).as("filling when the edits came").isTrue();
         waitUntilFilled();
