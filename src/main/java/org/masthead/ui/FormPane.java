@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,9 @@ public final class FormPane {
     private boolean shownEditable;
     private EditorContextMenu contextMenus = new EditorContextMenu();
     private ImageFieldInput.Images images;
+    // the top-level rows of a long form still to go in, a few a pulse
+    private final FormRows rows = new FormRows();
+    private Runnable onFilled = () -> { };
 
     public FormPane() {
         root.setId("form");
@@ -89,6 +93,16 @@ public final class FormPane {
 
     public void setActions(Actions actions) {
         this.actions = actions;
+    }
+
+    /** Called once every row of a form shown is in, which for a long form is a few pulses after {@link #show}. */
+    void setOnFilled(Runnable action) {
+        onFilled = action;
+    }
+
+    /** Whether rows of the form shown are still to go in. */
+    boolean filling() {
+        return rows.filling();
     }
 
     /**
@@ -137,11 +151,17 @@ public final class FormPane {
     }
 
     private Node inputFor(KeyPath path) {
+        if (rows.filling()) {
+            rows.finish();
+            // a group's fields are reached through its skin, which styling makes
+            content.applyCss();
+        }
         return content.lookupAll("*").stream()
                 .filter(node -> ("field-" + path).equals(node.getId())).findFirst().orElse(null);
     }
 
     public void clear() {
+        rows.cancel();
         shown = null;
         content.getChildren().clear();
     }
@@ -151,16 +171,42 @@ public final class FormPane {
         shownBody = bodyPath;
         shownEditable = editable;
         double scroll = root.getVvalue();
-        content.getChildren().setAll(group(doc.root(), KeyPath.of(), bodyPath, editable));
-        for (Node text : content.lookupAll(".text-input")) {
+        List<FormRows.Row> later = new ArrayList<>();
+        rows.cancel();
+        content.getChildren().setAll(group(doc.root(), KeyPath.of(), bodyPath, editable, later));
+        root.setVvalue(scroll);
+        rows.start(later, () -> {
+            root.setVvalue(scroll);
+            onFilled.run();
+        });
+    }
+
+    private void giveMenus(Node added) {
+        List<Node> texts = added instanceof TextInputControl ? List.of(added) : List.copyOf(added.lookupAll(".text-input"));
+        for (Node text : texts) {
             if (text instanceof TextInputControl input) {
                 input.setContextMenu(contextMenus.forField(input));
             }
         }
-        root.setVvalue(scroll);
     }
 
-    private GridPane group(MapField map, KeyPath parent, KeyPath bodyPath, boolean editable) {
+    /** About how many inputs a field's row holds. */
+    private static int weight(Field field) {
+        if (field instanceof MapField map) {
+            return 2 + map.entries().values().stream().mapToInt(FormPane::weight).sum();
+        }
+        if (field instanceof ListField list) {
+            return 1 + list.items().stream().mapToInt(FormPane::weight).sum();
+        }
+        return 1;
+    }
+
+    /**
+     * The grid of {@code map}'s fields. Its rows go into {@code later}, to be put in by the caller,
+     * when it is not null, and at once when it is.
+     */
+    private GridPane group(MapField map, KeyPath parent, KeyPath bodyPath, boolean editable, List<FormRows.Row> later) {
+        List<FormRows.Row> out = later == null ? new ArrayList<>() : later;
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.setHgap(8);
@@ -175,40 +221,63 @@ public final class FormPane {
             if (spec != null && spec.hidden()) {
                 continue;
             }
-            Node input = input(entry.getValue(), path, bodyPath, editable);
-            if (input instanceof TitledPane pane) {
-                if (spec != null && !spec.label().isEmpty()) {
-                    pane.setText(spec.label());
+            int at = row++;
+            Field field = entry.getValue();
+            out.add(new FormRows.Row(weight(field), () -> {
+                Node input = addRow(grid, at, field, entry.getKey(), path, spec, bodyPath, editable);
+                if (later != null) {
+                    giveMenus(input);
                 }
-                grid.add(input, 0, row++, 3, 1);
-            } else {
-                Label label = new Label(spec == null || spec.label().isEmpty() ? entry.getKey() : spec.label());
-                label.getStyleClass().add("field-label");
-                label.setId("label-" + path);
-                // the label column is as wide as its longest label, so no key is cut short
-                label.setMinWidth(Region.USE_PREF_SIZE);
-                label.setTooltip(new Tooltip(spec == null || spec.comment().isEmpty() ? path.toString()
-                        : path + ": " + spec.comment()));
-                markShared(label, path);
-                label.setLabelFor(input);
-                grid.add(label, 0, row);
-                grid.add(input, 1, row);
-                if (editable) {
-                    grid.add(removeButton(path, input), 2, row);
-                }
-                GridPane.setHgrow(input, Priority.ALWAYS);
-                row++;
-            }
+            }));
         }
         if (editable) {
-            grid.add(addFieldRow(parent), 0, row, 3, 1);
+            int at = row;
+            out.add(new FormRows.Row(3, () -> {
+                Node add = addFieldRow(parent);
+                if (later != null) {
+                    giveMenus(add);
+                }
+                grid.add(add, 0, at, 3, 1);
+            }));
+        }
+        if (later == null) {
+            out.forEach(r -> r.add().run());
         }
         return grid;
     }
 
+    /** Puts the input of {@code field}, with its label and remove button, in row {@code row}; returns the input. */
+    private Node addRow(GridPane grid, int row, Field field, String key, KeyPath path, InputSpec spec, KeyPath bodyPath,
+                        boolean editable) {
+        Node input = input(field, path, bodyPath, editable);
+        if (input instanceof TitledPane pane) {
+            if (spec != null && !spec.label().isEmpty()) {
+                pane.setText(spec.label());
+            }
+            grid.add(input, 0, row, 3, 1);
+        } else {
+            Label label = new Label(spec == null || spec.label().isEmpty() ? key : spec.label());
+            label.getStyleClass().add("field-label");
+            label.setId("label-" + path);
+            // the label column is as wide as its longest label, so no key is cut short
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setTooltip(new Tooltip(spec == null || spec.comment().isEmpty() ? path.toString()
+                    : path + ": " + spec.comment()));
+            markShared(label, path);
+            label.setLabelFor(input);
+            grid.add(label, 0, row);
+            grid.add(input, 1, row);
+            if (editable) {
+                grid.add(removeButton(path, input), 2, row);
+            }
+            GridPane.setHgrow(input, Priority.ALWAYS);
+        }
+        return input;
+    }
+
     private Node input(Field field, KeyPath path, KeyPath bodyPath, boolean editable) {
         if (field instanceof MapField map) {
-            VBox body = new VBox(4, group(map, path, bodyPath, editable));
+            VBox body = new VBox(4, group(map, path, bodyPath, editable, null));
             if (RELATED.matcher(path.last().toString()).matches()) {
                 Field id = map.entries().get("id");
                 if (id instanceof ScalarField scalar && !scalar.value().isBlank()) {

@@ -25,6 +25,10 @@ import org.masthead.session.PreviewBlocks;
  * {@link BlockWindow}): the part follows the editor's scrolling, the preview's own scrolling and
  * links to headings, and the spacers around it keep the scroll bar about where the whole
  * article would put it.
+ *
+ * <p>WebKit and KaTeX run on the FX thread, so the page puts a long article or part in itself
+ * in slices of a few milliseconds, one per timer tick (see preview-page.js): the blocks at the
+ * view first.
  */
 public final class PreviewPane {
     /** Articles with more top-level blocks than this are held in part. */
@@ -33,6 +37,8 @@ public final class PreviewPane {
     private static final int WINDOW_SIZE = 150;
     // scrolling to a block this close to an edge of the part moves the part first
     private static final int SCROLL_MARGIN = 30;
+    // a patch that adds more blocks than this fills the page again, in slices
+    private static final int MAX_PATCH_BLOCKS = 50;
     private static final String PAGE_SCRIPT = Resources.text("preview-page.js");
 
     // WebKit takes seconds to load; the view is made after the window's first paint, or when first needed.
@@ -175,6 +181,10 @@ public final class PreviewPane {
     private void replaceContent(String content, PreviewBlocks next) {
         boolean windowed = next != null && next.blocks().size() > WINDOW_LIMIT;
         PreviewBlocks.Patch patch = shown == null || next == null || (part != null) != windowed ? null : shown.patchTo(next);
+        if (!windowed && patch != null && patch.insert().size() > MAX_PATCH_BLOCKS) {
+            // a paste of many blocks: a patch would put them all in at once, a new fill puts them in slices
+            patch = null;
+        }
         if (patch != null && patch.from() + patch.remove() <= anchor) {
             anchor = Math.max(0, anchor + patch.insert().size() - patch.remove());
         }
@@ -231,7 +241,7 @@ public final class PreviewPane {
             html.append(shown.tail());
         }
         script("mastheadShowPart(" + JsonStrings.quote(html.toString()) + ", " + from + ", " + (to - from) + ", "
-                + from + ", " + (part.count() - to) + ", " + scrollTo + ", " + offset + ")");
+                + from + ", " + (part.count() - to) + ", " + scrollTo + ", " + offset + ", " + anchor + ")");
     }
 
     /** Tells the page which blocks it holds after a patch moved them; the spacers keep their height. */

@@ -53,6 +53,8 @@ final class SpellFormFields {
         this.article = article;
         this.problem = problem;
         content.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> refreshLater());
+        // a long form's later rows come a few pulses after it is shown
+        form.setOnFilled(this::refreshLater);
     }
 
     private void refreshLater() {

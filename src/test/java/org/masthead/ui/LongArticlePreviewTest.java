@@ -94,6 +94,28 @@ class LongArticlePreviewTest {
         assertThat(((Number) eval("window.scrollY")).intValue()).isZero();
     }
 
+    /**
+     * The page fills a part in slices of a few ms; a fast machine puts a whole part in within the
+     * first one, a slow one a block at a time. Either way a scroll down and back to the top ends
+     * at the top, and the part stays there.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1_000_000, 0})
+    void aScrollBackToTheTopEndsThereWhateverTheSlicesTake(int sliceMs, FxRobot robot) throws Exception {
+        show(robot, article(""));
+        waitUntil(() -> text().contains("Long one"));
+        eval("window.mastheadSliceMs = " + sliceMs);
+
+        robot.interact(() -> preview.scrollToSourceLine(2 * 2000 + 1));
+        waitUntil(() -> text().contains("Paragraph 2000."));
+        robot.interact(() -> preview.scrollToSourceLine(1));
+        waitUntil(() -> Boolean.FALSE.equals(eval("window.mastheadFilling()")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(part()[0]).isZero();
+        assertThat(text()).contains("Long one").contains("Paragraph 10.").doesNotContain("Paragraph 2000.");
+        assertThat(((Number) eval("window.scrollY")).intValue()).isZero();
+    }
+
     @Test
     void editsInsideAndBeforeThePartLeaveItAsAWholeRenderWouldShowIt(FxRobot robot) throws Exception {
         String base = article("");
@@ -113,9 +135,10 @@ class LongArticlePreviewTest {
         for (String markdown : edits) {
             show(robot, markdown);
             Pages.Preview whole = page(markdown);
-            WaitForAsyncUtils.waitForFxEvents();
+            // a part filled again comes in slices
+            waitUntil(() -> Boolean.FALSE.equals(eval("window.mastheadFilling()")));
             int[] held = part();
-            
+
             // the blocks the page holds, typeset, are the whole render's blocks of the same positions
             String expected = whole.blocks().html(held[0], held[1]);
             Object same = eval("(function (html) { var box = document.createElement('div'); box.innerHTML = html;"
