@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -185,6 +186,9 @@ final class DashboardFindings {
                 }
             }
         }
-        table.setItems(FXCollections.observableList(shown));
+        // A new list rather than a change to the old one: one swap, however many rows. A sorted
+        // view of it (in the order it already has), as the table forgets its sort order when
+        // handed a list of any other kind.
+        table.setItems(new SortedList<>(FXCollections.observableList(shown)));
     }
 }
