@@ -264,7 +264,7 @@ public final class DashboardPane {
                     if (result == UNCHANGED) {
                         status.finished(); // the same as on screen: the user's place in the tables stays
                     } else if (result instanceof Analysis analysis) {
-                        show(analysis);
+                        show(analysis, mine);
                     } else {
                         showFailure((String) result);
                     }
@@ -311,12 +311,14 @@ public final class DashboardPane {
                 todos, DashboardCharts.distribution(todos), counts, DashboardModel.totals(found));
     }
 
-    private void show(Analysis analysis) {
+    /**
+     * Shows {@code analysis} in two tasks of the FX thread, the tables, then on the next turn the
+     * charts and the verdict (totals, placeholders, the report), so that neither is a long stall;
+     * the second is left out when a newer run has started meanwhile.
+     */
+    private void show(Analysis analysis, long mine) {
         folder = analysis.folder();
-        FolderReport report = analysis.report();
-        status.finished();
         showMessage(null);
-        totals.setText(analysis.totals());
         // The check the user picked stays picked (by its id, as its count may differ) while it has findings.
         CheckCount picked = checks.getSelectionModel().getSelectedItem();
         checks.getSelectionModel().clearSelection();
@@ -328,11 +330,17 @@ public final class DashboardPane {
                     .ifPresent(c -> checks.getSelectionModel().select(c));
         }
 
-        charts.showLengths(analysis.lengths());
-        charts.showSubjects(analysis.subjects());
-        charts.showScores(analysis.scores());
-        shown = analysis;
-        this.report.set(report);
+        Platform.runLater(() -> {
+            if (mine == generation.get()) {
+                charts.showLengths(analysis.lengths());
+                charts.showSubjects(analysis.subjects());
+                charts.showScores(analysis.scores());
+                status.finished();
+                totals.setText(analysis.totals());
+                shown = analysis;
+                report.set(analysis.report());
+            }
+        });
     }
 
     private void showFailure(String text) {
