@@ -21,12 +21,27 @@ final class FxBench {
      * longest wait for one in milliseconds: how long the thread was too busy to run anything else.
      */
     static void startProbe(AtomicLong longest, long pauseMillis) {
+        startProbe(longest, new AtomicLong(), pauseMillis);
+    }
+
+    /**
+     * {@link #startProbe(AtomicLong, long)}, and keeps in {@code longestCpu} the most CPU time (ns)
+     * the FX thread used between two of its answers: the longest stretch of work, without the
+     * time the thread waited for a core.
+     */
+    static void startProbe(AtomicLong longest, AtomicLong longestCpu, long pauseMillis) {
+        long[] lastCpu = {-1};
         Thread probe = new Thread(() -> {
             while (true) {
                 long posted = System.nanoTime();
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     longest.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
+                    long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    if (lastCpu[0] >= 0) {
+                        longestCpu.accumulateAndGet(cpu - lastCpu[0], Math::max);
+                    }
+                    lastCpu[0] = cpu;
                     ran.countDown();
                 });
                 try {

@@ -56,7 +56,7 @@ import org.masthead.ui.MainWindow;
  */
 public final class WindowBench {
     private static final AtomicLong LONGEST_STALL = new AtomicLong();
-    /** The most CPU time the FX thread used between two runs of the CPU probe's posts, in ns. */
+    /** The most CPU time the FX thread used between two answers to the probe, in ns. */
     private static final AtomicLong LONGEST_FX_CPU = new AtomicLong();
     private static final Map<Stage, MainWindow> WINDOWS = new HashMap<>();
     private static long fxThread;
@@ -102,9 +102,8 @@ public final class WindowBench {
         }
         Platform.startup(started::countDown);
         started.await();
-        startProbe(LONGEST_STALL, 2);
+        startProbe(LONGEST_STALL, LONGEST_FX_CPU, 2);
         fxThread = onFx(() -> Thread.currentThread().getId());
-        startCpuProbe();
 
         Stage first = onFx(Stage::new);
         double complete = open(first, folder, count, kept != null ? "start (index cache kept in " + kept + ")" : "cold open (no index cache)");
@@ -115,16 +114,14 @@ public final class WindowBench {
         // -Dbench.seoFirst=true clicks Folder SEO as soon as the list is complete, while the list's
         // score columns still check the folder, rather than after the filter and sorts
         boolean seoFirst = Boolean.getBoolean("bench.seoFirst");
-        if (seoFirst && !Boolean.getBoolean("bench.skipSeo")) {
-            double seo = folderSeo(first);
-            System.out.printf("  Folder SEO / CLI check: %.2f%n", seo / cli.getOrDefault("check", Double.NaN));
-            MainWindow window = WINDOWS.get(first);
-            waitFor(() -> onFx(window::isIdle), 300_000);
+        boolean seo = !Boolean.getBoolean("bench.skipSeo");
+        if (seoFirst && seo) {
+            System.out.printf("  Folder SEO / CLI check: %.2f%n", folderSeo(first) / cli.getOrDefault("check", Double.NaN));
+            waitFor(() -> onFx(WINDOWS.get(first)::isIdle), 300_000);
         }
         filterAndSort(first);
-        if (!seoFirst && !Boolean.getBoolean("bench.skipSeo")) {
-            double seo = folderSeo(first);
-            System.out.printf("  Folder SEO / CLI check: %.2f%n", seo / cli.getOrDefault("check", Double.NaN));
+        if (!seoFirst && seo) {
+            System.out.printf("  Folder SEO / CLI check: %.2f%n", folderSeo(first) / cli.getOrDefault("check", Double.NaN));
         }
         // The folder opened again in the same window: the scan now finds the index cache written
         // after the first one.
@@ -253,35 +250,6 @@ public final class WindowBench {
             waitFor(() -> onFx(window::isIdle), 300_000);
         }
         return complete;
-    }
-
-    /**
-     * Like the stall probe, but measures the FX thread's own CPU time between two runs of its
-     * posts: the longest stretch of work, with the time the thread waited for a core left out.
-     */
-    private static void startCpuProbe() {
-        long[] last = {-1};
-        Thread probe = new Thread(() -> {
-            while (true) {
-                CountDownLatch ran = new CountDownLatch(1);
-                Platform.runLater(() -> {
-                    long now = fxCpu();
-                    if (last[0] >= 0) {
-                        LONGEST_FX_CPU.accumulateAndGet(now - last[0], Math::max);
-                    }
-                    last[0] = now;
-                    ran.countDown();
-                });
-                try {
-                    ran.await();
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "fx-cpu-probe");
-        probe.setDaemon(true);
-        probe.start();
     }
 
     /** The CPU time the FX thread has used so far, in ns. */
