@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * // ... files change ...
  * report = cache.check(rules, clock, progress); // reads only what changed</pre>
  *
- * One check at a time: {@link #check} is synchronized.
+ * One check at a time: {@link #check} is synchronized. A caller that waits for another's check
+ * is told that check's progress meanwhile, as its own: its own check then reads nothing that the
+ * other read, so what it waits for is the work it would have done.
  */
 public final class FolderCheckCache {
     /** Told how far a check has come, and asked whether to give up. Called from checking threads. */
@@ -88,6 +90,8 @@ public final class FolderCheckCache {
     private final Path folder;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
+    /** Every caller of {@link #check} not yet returned, the running one included. */
+    private final java.util.Set<Progress> watching = ConcurrentHashMap.newKeySet();
     private final FolderJudgement judgement = new FolderJudgement();
     private SeoRules rules;
     private LocalDate day;
@@ -117,8 +121,26 @@ public final class FolderCheckCache {
      *
      * @throws CancellationException when {@code progress} asked to stop; what was read stays kept
      */
-    public synchronized FolderReport check(SeoRules rules, Clock clock, Progress progress) throws IOException {
+    public FolderReport check(SeoRules rules, Clock clock, Progress progress) throws IOException {
         Objects.requireNonNull(clock, "clock");
+        watching.add(progress);
+        try {
+            synchronized (this) {
+                return checkNow(rules, clock, progress);
+            }
+        } finally {
+            watching.remove(progress);
+        }
+    }
+
+    /** {@code done} of {@code total} files, told to every caller waiting on this cache. */
+    private void advanced(int done, int total) {
+        for (Progress p : watching) {
+            p.advanced(done, total);
+        }
+    }
+
+    private FolderReport checkNow(SeoRules rules, Clock clock, Progress progress) throws IOException {
         forgetWhatTimeOrRulesChanged(rules, clock);
         long settledBefore = nowNanos() - SETTLE_NANOS;
         List<String> paths = new ArrayList<>();
@@ -141,7 +163,7 @@ public final class FolderCheckCache {
         int total = paths.size();
         AtomicInteger done = new AtomicInteger(total - toRead.size());
         Findings shared = new Findings();
-        progress.advanced(done.get(), total);
+        advanced(done.get(), total);
         // The stamp is taken before the bytes are read: a file written in between is read again next time.
         java.util.stream.IntStream.range(0, toRead.size()).parallel().forEach(i -> {
             if (progress.cancelled()) {
@@ -155,7 +177,7 @@ public final class FolderCheckCache {
             SeoChecker.Scanned scanned = SeoChecker.scan(path, file, rules, clock, images);
             scanned = shared.compact(scanned);
             entries.put(path, new Entry(stamp, settled, scanned));
-            progress.advanced(done.incrementAndGet(), total);
+            advanced(done.incrementAndGet(), total);
         });
         if (progress.cancelled()) {
             throw new CancellationException("check of " + folder + " superseded");

@@ -66,11 +66,18 @@ final class DashboardCharts {
         return scores;
     }
 
-    /** How many of the to-do list's articles are good, need work or are a problem, for each score; files that are not pages left out. */
-    void showScores(List<DashboardModel.Todo> todos) {
-        Scores.Distribution d = Scores.distribution(todos.stream()
+    /**
+     * How many of the to-do list's articles are good, need work or are a problem, for each score;
+     * files that are not pages left out. Off the FX thread: it reads every article's scores.
+     */
+    static Scores.Distribution distribution(List<DashboardModel.Todo> todos) {
+        return Scores.distribution(todos.stream()
                 .filter(t -> !t.checks().contains(org.masthead.seo.Checks.NOT_A_PAGE))
                 .map(DashboardModel.Todo::scores).toList());
+    }
+
+    /** The bars of {@link #distribution}. */
+    void showScores(Scores.Distribution d) {
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
         int max = 0;
         for (Map.Entry<String, Map<Scores.Band, Integer>> score : List.of(Map.entry("SEO", d.seo()),

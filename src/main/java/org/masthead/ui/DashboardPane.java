@@ -30,6 +30,7 @@ import org.masthead.document.DocumentException;
 import org.masthead.seo.Finding;
 import org.masthead.seo.FolderCheckCache;
 import org.masthead.seo.FolderReport;
+import org.masthead.seo.Scores;
 import org.masthead.seo.SeoConfig;
 import org.masthead.seo.SeoRules;
 
@@ -40,10 +41,16 @@ import org.masthead.seo.SeoRules;
  * {@link #setOnOpen}. Analysing the same folder again reads only the files that changed.
  */
 public final class DashboardPane {
-    /** One finished analysis, built off the FX thread so that the FX thread only swaps lists. */
+    /**
+     * One finished analysis, built off the FX thread so that the FX thread only swaps lists: the
+     * findings as analysed and sorted in {@code order}, the order the table asked for when the
+     * analysis started.
+     */
     private record Analysis(Path folder, FolderReport report, List<DashboardModel.Row> rows,
+                            List<DashboardModel.Row> sortedRows, DashboardFindings.Order order,
                             Map<String, Integer> lengths, List<DashboardModel.SubjectProblems> subjects,
-                            List<DashboardModel.Todo> todos, List<CheckCount> counts, String totals) {
+                            List<DashboardModel.Todo> todos, Scores.Distribution scores, List<CheckCount> counts,
+                            String totals) {
     }
 
     /** One row of the checks table. */
@@ -52,7 +59,7 @@ public final class DashboardPane {
 
     private final Executor worker;
     private final AtomicLong generation = new AtomicLong();
-    private final Clock clock;
+    private final DashboardChecks folderChecks;
     private final Label totals = new Label();
     private final Label message = new Label();
     /** What {@link #compute} gives when the folder's analysis equals the one shown. */
@@ -68,9 +75,6 @@ public final class DashboardPane {
     private final ReadOnlyObjectWrapper<FolderReport> report = new ReadOnlyObjectWrapper<>();
     private volatile Analysis shown; // what the pane shows, for readers off the FX thread
     private Path folder;
-    /** The last folder's kept results; used on the worker thread only. */
-    private volatile FolderCheckCache cache;
-    private volatile long retiredReads; // by the caches of folders analysed before
     private volatile Runnable beforeEachFile = () -> { };
 
     /** With a background of its own, for a dashboard shown alone. */
@@ -85,7 +89,7 @@ public final class DashboardPane {
 
     /** With the window's background, on whose lane the folder is checked. */
     DashboardPane(Clock clock, Background background) {
-        this.clock = clock;
+        this.folderChecks = new DashboardChecks(clock);
         this.worker = background.lane("masthead-dashboard").executor();
         totals.setId("dashboard-totals");
         totals.getStyleClass().add("dashboard-totals");
@@ -111,7 +115,8 @@ public final class DashboardPane {
         HBox header = new HBox(8, totals, status.spinner(), status.text(), gap, showAll);
         header.getStyleClass().add("dashboard-header");
 
-        findings = new DashboardFindings(status.findingsPlaceholder(), this::open);
+        findings = new DashboardFindings(status.findingsPlaceholder(), this::open,
+                background.lane("masthead-dashboard-sort"));
         buildChecksTable();
 
         VBox content = new VBox(8, header, message, heading("By check"), checks, heading("Articles"), articles.table(), heading("Findings"), findings.table(),
@@ -215,8 +220,12 @@ public final class DashboardPane {
 
     /** How many article files the checks of this pane have read from disk, for tests of what a re-analysis reads. */
     long filesRead() {
-        FolderCheckCache kept = cache;
-        return retiredReads + (kept == null ? 0 : kept.reads());
+        return folderChecks.reads();
+    }
+
+    /** The folder's kept checks, which the list's score columns share. */
+    DashboardChecks folderChecks() {
+        return folderChecks;
     }
 
     /** Runs on a checking thread before each file is read; tests hold a run there. */
@@ -232,13 +241,14 @@ public final class DashboardPane {
     public void analyse(Path folder) {
         long mine = generation.incrementAndGet();
         status.started();
+        DashboardFindings.Order order = findings.order();
         worker.execute(() -> {
             if (mine != generation.get()) {
                 return; // superseded while it waited: skip the work altogether
             }
             Object outcome;
             try {
-                outcome = compute(folder, mine);
+                outcome = compute(folder, mine, order);
             } catch (CancellationException e) {
                 return; // a newer run took over, and shows its own progress and result
             } catch (IOException e) {
@@ -254,7 +264,7 @@ public final class DashboardPane {
                     if (result == UNCHANGED) {
                         status.finished(); // the same as on screen: the user's place in the tables stays
                     } else if (result instanceof Analysis analysis) {
-                        show(analysis);
+                        show(analysis, mine);
                     } else {
                         showFailure((String) result);
                     }
@@ -269,19 +279,13 @@ public final class DashboardPane {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private Object compute(Path folder, long mine) throws IOException, DocumentException {
+    private Object compute(Path folder, long mine, DashboardFindings.Order order) throws IOException, DocumentException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("it does not exist or is not a folder. Open a folder of Markdown articles.");
         }
         SeoRules rules = SeoConfig.load(folder);
         Path root = folder.toAbsolutePath().normalize();
-        FolderCheckCache kept = cache;
-        if (kept == null || !kept.folder().equals(root)) {
-            retiredReads += kept == null ? 0 : kept.reads();
-            kept = new FolderCheckCache(root);
-            cache = kept;
-        }
-        FolderReport found = kept.check(rules, clock, new FolderCheckCache.Progress() {
+        FolderReport found = folderChecks.check(root, rules, new FolderCheckCache.Progress() {
             @Override
             public void advanced(int done, int total) {
                 status.advanced(mine, done, total);
@@ -301,32 +305,42 @@ public final class DashboardPane {
         // counted here, off the FX thread: a large folder has hundreds of thousands of findings
         List<CheckCount> counts = found.countsByCheck().entrySet().stream()
                 .map(e -> new CheckCount(e.getKey(), e.getValue())).toList();
-        return new Analysis(root, found, DashboardModel.rows(found), lengths, DashboardModel.problemsBySubject(found),
-                DashboardModel.todos(found), counts, DashboardModel.totals(found));
+        List<DashboardModel.Row> rows = DashboardModel.rows(found);
+        List<DashboardModel.Todo> todos = DashboardModel.todos(found);
+        return new Analysis(root, found, rows, order.sort(rows), order, lengths, DashboardModel.problemsBySubject(found),
+                todos, DashboardCharts.distribution(todos), counts, DashboardModel.totals(found));
     }
 
-    private void show(Analysis analysis) {
+    /**
+     * Shows {@code analysis} in two tasks of the FX thread, the tables, then on the next turn the
+     * charts and the verdict (totals, placeholders, the report), so that neither is a long stall;
+     * the second is left out when a newer run has started meanwhile.
+     */
+    private void show(Analysis analysis, long mine) {
         folder = analysis.folder();
-        FolderReport report = analysis.report();
-        status.finished();
         showMessage(null);
-        totals.setText(analysis.totals());
         // The check the user picked stays picked (by its id, as its count may differ) while it has findings.
         CheckCount picked = checks.getSelectionModel().getSelectedItem();
         checks.getSelectionModel().clearSelection();
         checkCounts.setAll(analysis.counts());
-        findings.setRows(analysis.rows());
+        findings.setRows(analysis.rows(), analysis.sortedRows(), analysis.order());
         articles.show(analysis.folder(), analysis.todos());
         if (picked != null) {
             checks.getItems().stream().filter(c -> c.check().equals(picked.check())).findFirst()
                     .ifPresent(c -> checks.getSelectionModel().select(c));
         }
 
-        charts.showLengths(analysis.lengths());
-        charts.showSubjects(analysis.subjects());
-        charts.showScores(analysis.todos());
-        shown = analysis;
-        this.report.set(report);
+        Platform.runLater(() -> {
+            if (mine == generation.get()) {
+                charts.showLengths(analysis.lengths());
+                charts.showSubjects(analysis.subjects());
+                charts.showScores(analysis.scores());
+                status.finished();
+                totals.setText(analysis.totals());
+                shown = analysis;
+                report.set(analysis.report());
+            }
+        });
     }
 
     private void showFailure(String text) {
@@ -336,7 +350,7 @@ public final class DashboardPane {
         status.failed();
         totals.setText("");
         checkCounts.clear();
-        findings.setRows(List.of());
+        findings.setRows(List.of(), List.of(), DashboardFindings.Order.ANALYSED);
         articles.show(null, List.of());
         charts.clear();
         showMessage(text);

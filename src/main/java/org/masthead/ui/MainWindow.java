@@ -42,7 +42,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final DashboardPane dashboard = new DashboardPane(Clock.systemDefaultZone(), background);
     private final FindBar findBar = new FindBar(editor.area());
     private final SpellingColumn spellingCounts = new SpellingColumn(background, list);
-    private final ScoreColumns scoreColumns = new ScoreColumns(background, list);
+    private final ScoreColumns scoreColumns = new ScoreColumns(background, list, dashboard);
     private final SpellChecking spelling = new SpellChecking(editor, form, background, messages::show);
     private final WriterTools tools = new WriterTools(editor, background);
     private final WriterCommands commands;

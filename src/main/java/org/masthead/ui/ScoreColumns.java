@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
+import org.masthead.seo.FolderCheckCache;
 import org.masthead.seo.Scores;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.FolderScores;
@@ -12,19 +13,21 @@ import org.masthead.session.FolderScores;
 /**
  * The article list's SEO and Readability columns: each article's two scores (the table view and
  * Folder SEO add their bands, "75 problem"), from a check of the whole folder run on a lane of its own once the folder is
- * indexed, as {@code masthead check} runs it. Sorting puts the best scores first (descending) or
+ * indexed, as {@code masthead check} runs it, and kept with Folder SEO's ({@link DashboardChecks}). Sorting puts the best scores first (descending) or
  * the worst (ascending); an article not yet scored, or not a page, shows nothing and sorts last.
  */
 final class ScoreColumns {
     private final Background.Lane lane;
     private final ArticleListPane list;
-    private final FolderScores folderScores = new FolderScores();
+    private final DashboardChecks folderChecks;
     // Read by the list's sorting lane and the table cells; replaced whole on the FX thread.
     private volatile Map<Path, Scores.ArticleScores> scores = Map.of();
 
-    ScoreColumns(Background background, ArticleListPane list) {
+    /** {@code dashboard}'s kept checks are the columns' too: Folder SEO then reads nothing they read. */
+    ScoreColumns(Background background, ArticleListPane list, DashboardPane dashboard) {
         this.lane = background.lane("masthead-score-columns");
         this.list = list;
+        this.folderChecks = dashboard.folderChecks();
         // the list is narrow beside the editor: it shows the number; the table view and Folder SEO add the band
         add("article-seo-score", "SEO", s -> String.valueOf(s.seo()), Scores.ArticleScores::seo);
         add("article-readability-score", "Readability", s -> String.valueOf(s.readability()),
@@ -67,7 +70,8 @@ final class ScoreColumns {
 
     private Map<Path, Scores.ArticleScores> scored(Path root) {
         try {
-            return folderScores.of(root);
+            Path folder = root.toAbsolutePath().normalize();
+            return FolderScores.byPath(folder, folderChecks.check(folder, FolderCheckCache.Progress.NONE));
         } catch (Exception e) {
             // a broken .masthead.yml or an unreadable folder: the columns stay empty, Folder SEO says why
             return Map.of();

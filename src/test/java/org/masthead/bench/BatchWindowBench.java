@@ -98,7 +98,7 @@ public final class BatchWindowBench {
         Launcher.warmUp();
         Platform.startup(started::countDown);
         started.await();
-        startProbe(LONGEST_STALL, BUSIEST, 2);
+        startProbe(LONGEST_STALL, BUSIEST, new AtomicLong(), 2);
         watchCollections();
         if (Boolean.getBoolean("bench.sample")) {
             sampleBusyFx(onFx(Thread::currentThread));

@@ -21,15 +21,16 @@ final class FxBench {
      * longest wait for one in milliseconds: how long the thread was too busy to run anything else.
      */
     static void startProbe(AtomicLong longest, long pauseMillis) {
-        startProbe(longest, new AtomicLong(), pauseMillis);
+        startProbe(longest, new AtomicLong(), new AtomicLong(), pauseMillis);
     }
 
     /**
-     * As {@link #startProbe(AtomicLong, long)}, and keeps in {@code busiest} the most CPU time, in
-     * milliseconds, the FX thread used while one ping waited: on a machine whose cores other work
-     * holds, the wait also counts the time the FX thread was ready but not running, which this does not.
+     * As {@link #startProbe(AtomicLong, long)}, and keeps two measures of the FX thread's own CPU,
+     * which on a machine whose cores other work holds leave out the time the thread was ready but
+     * not running: in {@code busiest} the most it used (ms) while one ping waited, and in
+     * {@code longestCpu} the most it used (ns) between two of its answers, the longest stretch of work.
      */
-    static void startProbe(AtomicLong longest, AtomicLong busiest, long pauseMillis) {
+    static void startProbe(AtomicLong longest, AtomicLong busiest, AtomicLong longestCpu, long pauseMillis) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long fx;
         try {
@@ -37,6 +38,7 @@ final class FxBench {
         } catch (Exception e) {
             throw new IllegalStateException("the FX thread does not answer", e);
         }
+        long[] lastCpu = {-1};
         Thread probe = new Thread(() -> {
             while (true) {
                 long posted = System.nanoTime();
@@ -44,7 +46,12 @@ final class FxBench {
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     longest.accumulateAndGet((System.nanoTime() - posted) / 1_000_000, Math::max);
-                    busiest.accumulateAndGet((threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, Math::max);
+                    long now = threads.getCurrentThreadCpuTime();
+                    busiest.accumulateAndGet((now - cpu) / 1_000_000, Math::max);
+                    if (lastCpu[0] >= 0) {
+                        longestCpu.accumulateAndGet(now - lastCpu[0], Math::max);
+                    }
+                    lastCpu[0] = now;
                     ran.countDown();
                 });
                 try {

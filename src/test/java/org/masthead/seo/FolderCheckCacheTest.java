@@ -116,6 +116,68 @@ class FolderCheckCacheTest {
         assertThat(seen).containsExactly(new int[] {4, 5}, new int[] {5, 5});
     }
 
+    /**
+     * Two callers at once (Folder SEO and the list's score columns): the second waits for the
+     * first, sees its progress meanwhile, and then reads nothing the first read.
+     */
+    @Test
+    void aCheckThatWaitsForAnotherSeesItsProgressAndReadsNothingAgain() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FolderCheckCache.Progress holding = new FolderCheckCache.Progress() {
+            @Override
+            public void advanced(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+        };
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        FolderCheckCache.Progress waiting = new FolderCheckCache.Progress() {
+            @Override
+            public void advanced(int done, int total) {
+                seen.add(done + "/" + total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = threads.submit(() -> cache.check(SeoRules.DEFAULTS, CLOCK, holding));
+            held.await();
+            java.util.concurrent.atomic.AtomicReference<Thread> caller = new java.util.concurrent.atomic.AtomicReference<>();
+            var second = threads.submit(() -> {
+                caller.set(Thread.currentThread());
+                return cache.check(SeoRules.DEFAULTS, CLOCK, waiting);
+            });
+            // until the second caller waits for the first one's check
+            while (caller.get() == null || caller.get().getState() != Thread.State.BLOCKED) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+
+            assertThat(second.get()).isEqualTo(first.get())
+                    .isEqualTo(SeoChecker.checkFolder(folder, SeoRules.DEFAULTS, CLOCK));
+            assertThat(cache.reads()).isEqualTo(5);
+            // its own check starts at 5 of 5, as nothing is left to read: the lower counts are the first check's
+            assertThat(seen).contains("1/5", "5/5").last().isEqualTo("5/5");
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void aCancelledCheckThrowsAndTheNextOneIsStillRight() throws Exception {
         AtomicInteger asked = new AtomicInteger();

@@ -261,4 +261,41 @@ class DashboardPaneTest {
         assertThat(order.subList(4, 16)).allMatch(line -> line.startsWith("100 "));
         assertThat(robot.lookup("#dashboard-articles .score-problem").queryAll()).isNotEmpty();
     }
+
+    /**
+     * The findings sort off the FX thread: a click on File (descending) orders every row, ties in
+     * the analysed order (the printing-press article's two findings by line); narrowing keeps the
+     * order, and a new report comes already in it.
+     */
+    @Test
+    void theFindingsSortByAColumnAndANewReportComesInThatOrder(FxRobot robot) throws Exception {
+        Path folder = analyseSamples(robot);
+        TableView<DashboardModel.Row> table = findings(robot);
+        TableColumn<DashboardModel.Row, ?> file = table.getColumns().get(1);
+        List<Finding> printing = pane.report().findingsFor(PRINTING);
+        robot.interact(() -> {
+            file.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(file));
+        });
+        waitUntil(() -> table.getItems().get(0).path().equals(MITOSIS));
+        assertThat(table.getItems()).extracting(DashboardModel.Row::path).containsExactly(MITOSIS, ROME,
+                "how-do-you-balance-a-chemical-equation.md", PRINTING, PRINTING);
+        assertThat(table.getItems().subList(3, 5)).extracting(DashboardModel.Row::finding).containsExactlyElementsOf(printing);
+
+        TableView<DashboardPane.CheckCount> checks = checks(robot);
+        robot.interact(() -> checks.getSelectionModel().select(checks.getItems().stream()
+                .filter(c -> c.check().equals("required-field"))
+                .findFirst().orElseThrow()));
+        assertThat(table.getItems()).extracting(DashboardModel.Row::path).containsExactly(MITOSIS);
+        robot.clickOn("#dashboard-show-all");
+        assertThat(table.getItems()).extracting(DashboardModel.Row::path).startsWith(MITOSIS, ROME);
+
+        Files.writeString(folder.resolve(".masthead.yml"), "seo:\n  text:\n    enabled: false\n  disabled: [related-duplicate]\n");
+        var before = pane.report();
+        robot.interact(() -> pane.analyse(folder));
+        waitUntil(() -> pane.report() != before && pane.report() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(DashboardModel.Row::path).containsExactly(MITOSIS,
+                "how-do-you-balance-a-chemical-equation.md", PRINTING, PRINTING);
+    }
 }

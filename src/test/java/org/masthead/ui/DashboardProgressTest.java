@@ -194,4 +194,27 @@ class DashboardProgressTest {
         assertThat(pane.filesRead()).isEqualTo(16);
         assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(mitosis);
     }
+
+    /** The list's score columns and Folder SEO keep one check of the folder: the second to ask reads nothing. */
+    @Test
+    void afterTheScoreColumnsCheckedTheFolderFolderSeoReadsNoFileAgain(FxRobot robot) throws Exception {
+        Path folder = FxTestSupport.copyOfSamples(temp);
+        Files.writeString(folder.resolve(".masthead.yml"), "seo:\n  text:\n    enabled: false\n");
+        ScoreColumns[] columns = new ScoreColumns[1];
+        robot.interact(() -> {
+            columns[0] = new ScoreColumns(new Background(m -> { }), new ArticleListPane(new Background(m -> { })), pane);
+            columns[0].count(folder);
+        });
+        waitUntil(() -> !columns[0].scores().isEmpty());
+        assertThat(pane.filesRead()).isEqualTo(16);
+
+        robot.interact(() -> pane.analyse(folder));
+        waitUntil(() -> pane.report() != null && done(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane.filesRead()).isEqualTo(16);
+        assertThat(text(robot, "#dashboard-totals")).isEqualTo("16 files, 2 errors, 2 warnings, 1 info");
+        assertThat(columns[0].scores()).isEqualTo(org.masthead.session.FolderScores.byPath(
+                folder.toAbsolutePath().normalize(), pane.report()));
+    }
 }
