@@ -120,7 +120,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {
-            text(lines, out);
+            CheckText.write(lines, out);
         }
         out.print(switch (format) {
             case text -> "";
@@ -157,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private record Line(String path, Finding finding) {
+    record Line(String path, Finding finding) {
     }
 
     private int fix(Path root, boolean folder, PrintWriter err) {
@@ -211,25 +211,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static String relative(Path root, Path file) {
         return root.toAbsolutePath().normalize().relativize(file).toString().replace(File.separatorChar, '/');
-    }
-
-    /** One line per finding, written a chunk at a time: the report of a large folder never sits whole in memory. */
-    private static void text(List<Line> lines, PrintWriter out) {
-        StringBuilder chunk = new StringBuilder(1 << 16);
-        for (Line line : lines) {
-            Finding f = line.finding;
-            chunk.append(line.path).append(':').append(f.line()).append(": ").append(f.severity().label()).append(' ')
-                    .append(f.check());
-            if (!f.field().isEmpty()) {
-                chunk.append(' ').append(f.field());
-            }
-            chunk.append(": ").append(f.message()).append('\n');
-            if (chunk.length() >= 1 << 15) {
-                out.append(chunk);
-                chunk.setLength(0);
-            }
-        }
-        out.append(chunk);
     }
 
     private static String json(List<Line> lines) {

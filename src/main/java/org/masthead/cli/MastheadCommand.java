@@ -54,7 +54,7 @@ public final class MastheadCommand implements Callable<Integer> {
     /** Runs a command; {@code window} opens the window for {@code open} and for no command at all. */
     public static int run(WindowLauncher window, String... args) {
         // UTF-8 whatever the platform: commands print article text and HTML that declares UTF-8
-        return run(window, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return run(window, new ByteWriter(System.out),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 

@@ -61,14 +61,17 @@ public final class Slugs {
      * string exactly when the text has no letter or digit.
      */
     public static String slug(String text, Style style) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // ASCII is its own NFC, and its letters are all Latin: most titles skip both questions
+        boolean asciiText = isAscii(text);
+        String nfc = asciiText ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         if (style == Style.UNICODE) {
             return join(nfc.toLowerCase(Locale.ROOT), true);
         }
-        boolean ascii = nfc.chars().allMatch(c -> c < 0x80);
+        boolean ascii = asciiText || isAscii(nfc);
         String latin = ascii ? nfc : TO_ASCII.get().transliterate(nfc);
         String slug = join(latin.toLowerCase(Locale.ROOT), false);
-        if (hasNonLatinLetter(nfc) || (slug.isEmpty() && nfc.codePoints().anyMatch(Character::isLetterOrDigit))) {
+        if ((!ascii && hasNonLatinLetter(nfc))
+                || (slug.isEmpty() && nfc.codePoints().anyMatch(Character::isLetterOrDigit))) {
             slug = (slug.isEmpty() ? "" : slug + "-") + tag(nfc);
         }
         return slug;
@@ -107,7 +110,9 @@ public final class Slugs {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            boolean space = c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
+                    : c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+            if (space) {
                 pendingDash = out.length() > 0;
                 continue;
             }
@@ -122,6 +127,15 @@ public final class Slugs {
             out.appendCodePoint(c);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasNonLatinLetter(String text) {

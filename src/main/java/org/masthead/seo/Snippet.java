@@ -80,6 +80,9 @@ public record Snippet(String shown, boolean truncated, double widthPx, double fu
         }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                continue; // printable ASCII, most of any text: no whitespace, and no call to ask
+            }
             if (c == ' ' ? text.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
                 return false;
             }

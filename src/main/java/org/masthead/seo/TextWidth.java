@@ -77,11 +77,31 @@ public final class TextWidth {
     }
 
     private static long codePointUnits(CharSequence text, int from, int to) {
+        if (text instanceof String string) {
+            return codePointUnits(string, from, to);
+        }
         long total = 0;
         for (int i = from; i < to; ) {
             int cp = Character.codePointAt(text, i);
             total += advance(cp);
             i += Character.charCount(cp);
+        }
+        return total;
+    }
+
+    /** {@link #codePointUnits(CharSequence, int, int)} over a String, with the table's characters looked up directly. */
+    private static long codePointUnits(String text, int from, int to) {
+        long total = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int known = c < TABLE_SIZE ? ADVANCES[c] : -1;
+            if (known >= 0) {
+                total += known;
+            } else {
+                int cp = text.codePointAt(i);
+                total += advance(cp);
+                i += Character.charCount(cp) - 1;
+            }
         }
         return total;
     }

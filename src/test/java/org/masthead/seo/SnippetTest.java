@@ -55,4 +55,15 @@ class SnippetTest {
         assertThat(SnippetProfile.MOBILE.description(description).shown().length())
                 .isLessThan(SnippetProfile.DESKTOP.description(description).shown().length());
     }
+
+    @Test
+    void collapseJoinsEveryKindOfWhitespaceRunIntoOneSpace() {
+        assertThat(Snippet.collapse("plain words, one space each")).isEqualTo("plain words, one space each");
+        assertThat(Snippet.collapse("two  spaces")).isEqualTo("two spaces");
+        assertThat(Snippet.collapse("a\tb\nc\u000Bd\u001Fe")).isEqualTo("a b c d e");
+        assertThat(Snippet.collapse("em\u2003space and ideographic\u3000one")).isEqualTo("em space and ideographic one");
+        assertThat(Snippet.collapse(" ends ")).isEqualTo("ends");
+        assertThat(Snippet.collapse("\u00A0no-break\u00A0stays")).isEqualTo("\u00A0no-break\u00A0stays");
+        assertThat(Snippet.collapse("café – naïve")).isEqualTo("café – naïve");
+    }
 }
