@@ -167,7 +167,11 @@ public final class WindowBench {
     private static double open(Stage stage, Path folder, int count, String what) throws Exception {
         LONGEST_STALL.set(0);
         long startCpu = fxCpu();
+        Map<String, Long> startUse = use();
+        Map<String, Long> firstRowUse = null;
         long start = System.nanoTime();
+        // the wall clock, to find the open in a flight recording (whose events carry it)
+        java.time.Instant startedAt = java.time.Instant.now();
         boolean launch = !WINDOWS.containsKey(stage);
         if (launch && !Boolean.getBoolean("bench.noPrefetch")) {
             // as the application does: the folder is read while the window is built
@@ -215,6 +219,7 @@ public final class WindowBench {
             if (firstRow < 0 && state[0]) {
                 firstRow = now;
                 firstRowCpu = fxCpu() - startCpu;
+                firstRowUse = use();
             }
             if (firstOpen < 0 && state[1]) {
                 firstOpen = now;
@@ -230,14 +235,66 @@ public final class WindowBench {
             }
             Thread.sleep(5);
         }
-        System.out.printf("%s: window built and shown %.2f s (one FX task, %d ms); first rows %.2f s, first article"
+        System.out.printf("%s (started at %s): window built and shown %.2f s (one FX task, %d ms); first rows %.2f s, first article"
                 + " open %.2f s, whole list %.2f s, scan done %.2f s; longest FX stall after the build %d ms; load %s%n",
-                what, built, buildStall, firstRow, firstOpen, complete, verified, LONGEST_STALL.get(), load());
+                what, startedAt, built, buildStall, firstRow, firstOpen, complete, verified, LONGEST_STALL.get(), load());
         // CPU time, unlike wall time, hardly depends on what else the machine runs
         System.out.printf("  FX thread's CPU: %d ms building and showing the window, %d ms until the first rows%n",
                 buildCpu / 1_000_000, firstRowCpu / 1_000_000);
+        printUse(startUse, firstRowUse);
         waitFor(() -> onFx(window::isIdle), 300_000);
         return complete;
+    }
+
+    /**
+     * What the whole process used so far, in ns (CPU of the process and of each live thread by
+     * name, the collector's and the JIT's time): on two cores the FX thread shares them with the
+     * scan, the class warm-up, the JIT compilers and the collector.
+     */
+    private static Map<String, Long> use() {
+        Map<String, Long> use = new HashMap<>();
+        use.put("process", ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                // the scan's pool threads and the like are named by kind, numbered: summed by kind
+                String kind = info.getThreadName().replaceAll("-\\d+$", "").replaceAll("worker-\\d+", "worker");
+                use.merge("thread " + kind, Math.max(0, threads.getThreadCpuTime(info.getThreadId())), Long::sum);
+            }
+        }
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            use.merge("gc collections", gc.getCollectionCount(), Long::sum);
+            use.merge("gc time", gc.getCollectionTime() * 1_000_000, Long::sum);
+        }
+        use.put("jit time", java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000);
+        return use;
+    }
+
+    /** Prints what the process used from {@code from} to {@code to}: CPU by thread kind, and the rest (JIT, GC, VM). */
+    private static void printUse(Map<String, Long> from, Map<String, Long> to) {
+        if (to == null) {
+            return;
+        }
+        long process = to.get("process") - from.get("process");
+        long javaThreads = 0;
+        List<Map.Entry<String, Long>> kinds = new ArrayList<>();
+        for (Map.Entry<String, Long> e : to.entrySet()) {
+            if (e.getKey().startsWith("thread ")) {
+                long used = e.getValue() - from.getOrDefault(e.getKey(), 0L);
+                javaThreads += used;
+                kinds.add(Map.entry(e.getKey().substring(7), used));
+            }
+        }
+        kinds.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        StringBuilder top = new StringBuilder();
+        for (Map.Entry<String, Long> k : kinds.subList(0, Math.min(6, kinds.size()))) {
+            top.append(String.format("%s %d, ", k.getKey(), k.getValue() / 1_000_000));
+        }
+        System.out.printf("  process CPU until the first rows: %d ms = Java threads %d ms (%s...) + JIT compilers, collector"
+                + " and VM %d ms; %d collections (%d ms), JIT compiling %d ms%n", process / 1_000_000, javaThreads / 1_000_000,
+                top, (process - javaThreads) / 1_000_000, to.get("gc collections") - from.get("gc collections"),
+                (to.get("gc time") - from.get("gc time")) / 1_000_000, (to.get("jit time") - from.get("jit time")) / 1_000_000);
     }
 
     /** The CPU time the FX thread has used so far, in ns. */
