@@ -56,6 +56,8 @@ import org.masthead.ui.MainWindow;
 public final class WindowBench {
     private static final AtomicLong LONGEST_STALL = new AtomicLong();
     private static final ThreadCpu THREAD_CPU = new ThreadCpu();
+    // written on the FX thread, read after the open completes
+    private static final long[] ROWS_LAID_OUT = {-1, -1};
     private static final Map<Stage, MainWindow> WINDOWS = new HashMap<>();
     private static long fxThread;
 
@@ -193,6 +195,7 @@ public final class WindowBench {
                 if (!showFirst) {
                     w.show();
                 }
+                whenRowsLaidOut(stage, start, startCpu);
             } else {
                 w.openFolder(folder);
             }
@@ -242,6 +245,10 @@ public final class WindowBench {
         // CPU time, unlike wall time, hardly depends on what else the machine runs
         System.out.printf("  FX thread's CPU: %d ms building and showing the window, %d ms until the first rows%n",
                 buildCpu / 1_000_000, firstRowCpu / 1_000_000);
+        if (launch) {
+            System.out.printf("  first rows laid out (the end of the pulse that laid them out): %.2f s, FX thread's CPU %d ms%n",
+                    ROWS_LAID_OUT[0] / 1e9, ROWS_LAID_OUT[1] / 1_000_000);
+        }
         printUse(startUse, firstRowUse);
         waitFor(() -> onFx(window::isIdle), 300_000);
         return complete;
@@ -284,6 +291,26 @@ public final class WindowBench {
         System.out.printf("  process CPU until the first rows: %d ms; by thread (from /proc, 10 ms ticks): %s%d collections (%d ms)%n",
                 process / 1_000_000, top, to.get("gc collections") - from.get("gc collections"),
                 (to.get("gc time") - from.get("gc time")) / 1_000_000);
+    }
+
+    /**
+     * Records in {@link #ROWS_LAID_OUT} when (ns after {@code start}) and at what FX CPU (ns after
+     * {@code startCpu}) a pulse first ends with rows in the list: they are then on their way to
+     * the screen. Call on the FX thread, before the first pulse of the window.
+     */
+    private static void whenRowsLaidOut(Stage stage, long start, long startCpu) {
+        javafx.scene.Scene scene = stage.getScene();
+        TableView<?> list = (TableView<?>) scene.lookup("#article-list");
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (!list.getItems().isEmpty()) {
+                    ROWS_LAID_OUT[0] = System.nanoTime() - start;
+                    ROWS_LAID_OUT[1] = fxCpu() - startCpu;
+                    scene.removePostLayoutPulseListener(this);
+                }
+            }
+        });
     }
 
     /** The CPU time the FX thread has used so far, in ns. */
