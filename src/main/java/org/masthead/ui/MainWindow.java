@@ -236,16 +236,16 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     public void show() {
-        stage.show();
+        layout.show(stage, folder.session() == null); // opened on a folder, the list shows first
     }
 
-    /** Opens the first listed article as soon as a row exists, unless one was chosen; then WebKit loads. */
+    /** Opens the first listed article once a row exists, unless one was chosen; then the rest joins, and WebKit loads. */
     private void openFirstArticle() {
         list.whenShown(() -> {
             if (open.get() == null && list.selectedProperty().get() == null) {
                 list.firstShown().ifPresent(list::select);
             }
-            webKit.loadAfterPaint(stage.getScene(), preview::createView);
+            layout.showRestAfterPaint(stage.getScene(), () -> webKit.loadAfterPaint(stage.getScene(), preview::createView));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -11,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -20,9 +22,15 @@ import org.masthead.session.Settings;
  * Where each pane sits: the list on the left; the form over the editor in the middle, under the
  * message bar and the conflict banner; preview, SEO and folder dashboard as tabs on the right.
  * Split positions and the window's bounds come from and go back to the settings.
+ *
+ * <p>The middle and the right-hand tabs sit in slots of the main split that start empty: the
+ * window can show its list alone first, and they join it ({@link #showRest}) once the first rows
+ * are painted, so that the first paint of a window opened on a folder waits for no styles and
+ * layout of the form, the editor, the preview and the SEO pane.
  */
 record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox editorBox, TabPane right,
-                    Tab dashboardTab, TabPane fields, double[] formSplit) {
+                    Tab dashboardTab, TabPane fields, double[] formSplit, VBox middle, StackPane middleSlot,
+                    StackPane rightSlot) {
 
     static WindowLayout build(Settings settings, Node message, Node banner, Node list, Node form, Node outline,
                               Node findBar, Node editor, Node statusBar, Node preview, Node seo, Node dashboard) {
@@ -55,15 +63,66 @@ record WindowLayout(BorderPane root, SplitPane main, SplitPane editing, VBox edi
         // the message and the conflict banner take the height their text needs; the editing panes get the rest
         VBox middle = new VBox(message, banner, editing);
         VBox.setVgrow(editing, Priority.ALWAYS);
-        SplitPane main = new SplitPane(list, middle, right);
+        StackPane middleSlot = new StackPane();
+        StackPane rightSlot = new StackPane();
+        SplitPane main = new SplitPane(list, middleSlot, rightSlot);
         main.setId("main-split");
         main.setDividerPositions(settings.get("split.main.0", 0.25), settings.get("split.main.1", 0.62));
 
         BorderPane root = new BorderPane(main);
         root.getStyleClass().add("masthead");
-        WindowLayout layout = new WindowLayout(root, main, editing, editorBox, right, dashboardTab, fields, formSplit);
+        WindowLayout layout = new WindowLayout(root, main, editing, editorBox, right, dashboardTab, fields, formSplit,
+                middle, middleSlot, rightSlot);
         layout.setFormShown(settings.get("form.shown", 1) > 0);
         return layout;
+    }
+
+    /** Puts the middle (messages, form, editor) and the right-hand tabs into the window, if they are not in yet. */
+    void showRest() {
+        if (middleSlot.getChildren().isEmpty()) {
+            middleSlot.getChildren().add(middle);
+            rightSlot.getChildren().add(right);
+        }
+    }
+
+    /** Whether the middle and the right-hand tabs are in the window. */
+    boolean restShown() {
+        return !middleSlot.getChildren().isEmpty();
+    }
+
+    /**
+     * Puts the middle and the right-hand tabs into the window once {@code scene} has laid out what
+     * it holds now (the list's first rows), in a task after that pulse: the rows go to the screen
+     * while the rest is styled and laid out for the next one. Then runs {@code then}.
+     */
+    void showRestAfterPaint(Scene scene, Runnable then) {
+        if (restShown() || scene == null) {
+            showRest();
+            then.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> {
+                    showRest();
+                    then.run();
+                });
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Shows {@code stage}: with the rest at once when {@code restNow}, else with the list alone,
+     * the rest joining after the first rows ({@link #showRestAfterPaint}).
+     */
+    void show(Stage stage, boolean restNow) {
+        if (restNow) {
+            showRest();
+        }
+        stage.show();
     }
 
     /**

@@ -58,6 +58,8 @@ public final class WindowBench {
     private static final AtomicLong LONGEST_STALL = new AtomicLong();
     /** The most CPU time the FX thread used between two answers to the probe, in ns. */
     private static final AtomicLong LONGEST_FX_CPU = new AtomicLong();
+    // written on the FX thread, read after the open completes
+    private static final long[] ROWS_LAID_OUT = {-1, -1};
     private static final Map<Stage, MainWindow> WINDOWS = new HashMap<>();
     private static long fxThread;
 
@@ -177,7 +179,11 @@ public final class WindowBench {
     private static double open(Stage stage, Path folder, int count, String what) throws Exception {
         LONGEST_STALL.set(0);
         long startCpu = fxCpu();
+        Map<String, Long> startUse = ProcessUse.now();
+        Map<String, Long> firstRowUse = null;
         long start = System.nanoTime();
+        // the wall clock, to find the open in a flight recording (whose events carry it)
+        java.time.Instant startedAt = java.time.Instant.now();
         boolean launch = !WINDOWS.containsKey(stage);
         if (launch && !Boolean.getBoolean("bench.noPrefetch")) {
             // as the application does: the folder is read while the window is built
@@ -198,6 +204,7 @@ public final class WindowBench {
                 if (!showFirst) {
                     w.show();
                 }
+                whenRowsLaidOut(stage, start, startCpu);
             } else {
                 w.openFolder(folder);
             }
@@ -225,6 +232,7 @@ public final class WindowBench {
             if (firstRow < 0 && state[0]) {
                 firstRow = now;
                 firstRowCpu = fxCpu() - startCpu;
+                firstRowUse = ProcessUse.now();
             }
             if (firstOpen < 0 && state[1]) {
                 firstOpen = now;
@@ -240,16 +248,41 @@ public final class WindowBench {
             }
             Thread.sleep(5);
         }
-        System.out.printf("%s: window built and shown %.2f s (one FX task, %d ms); first rows %.2f s, first article"
+        System.out.printf("%s (started at %s): window built and shown %.2f s (one FX task, %d ms); first rows %.2f s, first article"
                 + " open %.2f s, whole list %.2f s, scan done %.2f s; longest FX stall after the build %d ms; load %s%n",
-                what, built, buildStall, firstRow, firstOpen, complete, verified, LONGEST_STALL.get(), load());
+                what, startedAt, built, buildStall, firstRow, firstOpen, complete, verified, LONGEST_STALL.get(), load());
         // CPU time, unlike wall time, hardly depends on what else the machine runs
         System.out.printf("  FX thread's CPU: %d ms building and showing the window, %d ms until the first rows%n",
                 buildCpu / 1_000_000, firstRowCpu / 1_000_000);
+        if (launch) {
+            System.out.printf("  first rows laid out (the end of the pulse that laid them out): %.2f s, FX thread's CPU %d ms%n",
+                    ROWS_LAID_OUT[0] / 1e9, ROWS_LAID_OUT[1] / 1_000_000);
+        }
+        ProcessUse.print(startUse, firstRowUse);
         if (!launch || !Boolean.getBoolean("bench.seoFirst")) {
             waitFor(() -> onFx(window::isIdle), 300_000);
         }
         return complete;
+    }
+
+    /**
+     * Records in {@link #ROWS_LAID_OUT} when (ns after {@code start}) and at what FX CPU (ns after
+     * {@code startCpu}) a pulse first ends with rows in the list: they are then on their way to
+     * the screen. Call on the FX thread, before the first pulse of the window.
+     */
+    private static void whenRowsLaidOut(Stage stage, long start, long startCpu) {
+        javafx.scene.Scene scene = stage.getScene();
+        TableView<?> list = (TableView<?>) scene.lookup("#article-list");
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (!list.getItems().isEmpty()) {
+                    ROWS_LAID_OUT[0] = System.nanoTime() - start;
+                    ROWS_LAID_OUT[1] = fxCpu() - startCpu;
+                    scene.removePostLayoutPulseListener(this);
+                }
+            }
+        });
     }
 
     /** The CPU time the FX thread has used so far, in ns. */
