@@ -91,7 +91,7 @@ public final class BatchWindowBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
         if (runs > 0) {
             System.setProperty("bench.commands", "list");
-            double list = WindowBench.commandLine(folder, runs).get("list");
+            double list = CommandLineTimes.medians(folder, runs).get("list");
             System.out.printf("  CLI list median %.2f s%n", list);
         }
         CountDownLatch started = new CountDownLatch(1);

@@ -5,12 +5,9 @@ import static org.masthead.bench.FxBench.onFx;
 import static org.masthead.bench.FxBench.startProbe;
 import static org.masthead.bench.FxBench.waitFor;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +92,7 @@ public final class WindowBench {
         // -Dbench.openOnly=true: only the cold open (after the command line, unless RUNS is 0), for profiling it
         boolean openOnly = Boolean.getBoolean("bench.openOnly");
         // RUNS 0 leaves the command line out (it was timed in another run); -Dbench.skipSeo=true leaves Folder SEO out
-        Map<String, Double> cli = runs == 0 ? Map.of("list", Double.NaN, "check", Double.NaN) : commandLine(folder, runs);
+        Map<String, Double> cli = runs == 0 ? Map.of("list", Double.NaN, "check", Double.NaN) : CommandLineTimes.medians(folder, runs);
 
         CountDownLatch started = new CountDownLatch(1);
         // as the application does, the window's classes are loaded while JavaFX starts; -Dbench.noWarmup=true leaves it out
@@ -129,50 +126,6 @@ public final class WindowBench {
         // after the first one.
         open(first, folder, count, "second open (index cache)");
         System.out.printf("load at the end %s%n", load());
-    }
-
-    /** The CLI's list and check and Hugo's list, interleaved run by run; medians in seconds by name. */
-    static Map<String, Double> commandLine(Path folder, int runs) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        List<String> quick = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", cp,
-                "org.masthead.App");
-        Map<String, List<String>> commands = new java.util.LinkedHashMap<>();
-        commands.put("list", concat(quick, "list", folder.toString()));
-        commands.put("check", concat(quick, "check", folder.toString()));
-        Path hugoSite = folder.getParent();
-        Optional<String> hugo = which("hugo");
-        if (hugo.isPresent() && Files.exists(hugoSite.resolve("hugo.toml")) && folder.getFileName().toString().equals("content")) {
-            commands.put("hugo list all", List.of(hugo.get(), "list", "all", "--source", hugoSite.toString()));
-        }
-        // -Dbench.commands=list times only those (comma-separated): at 100,000 articles a check takes minutes
-        String only = System.getProperty("bench.commands");
-        if (only != null) {
-            commands.keySet().retainAll(List.of(only.split(",")));
-        }
-        Map<String, List<Double>> times = new HashMap<>();
-        for (int i = 0; i < runs; i++) {
-            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-                long start = System.nanoTime();
-                Process p = new ProcessBuilder(c.getValue()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                p.waitFor();
-                times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e9);
-            }
-        }
-        Map<String, Double> medians = new HashMap<>();
-        System.out.printf("command line, %d runs side by side (load %s):%n", runs, load());
-        for (String name : commands.keySet()) {
-            List<Double> t = times.get(name);
-            t.sort(Comparator.naturalOrder());
-            medians.put(name, t.get(t.size() / 2));
-            System.out.printf("  %-14s median %.2f s (runs %s)%n", name, t.get(t.size() / 2), t);
-        }
-        if (medians.containsKey("hugo list all") && medians.containsKey("check")) {
-            System.out.printf("  check / hugo list all: %.2f; list / hugo list all: %.2f%n",
-                    medians.get("check") / medians.get("hugo list all"), medians.get("list") / medians.get("hugo list all"));
-        }
-        return medians;
     }
 
     /** Opens {@code folder} in a new window on {@code stage}; prints the times and returns seconds to the full list. */
@@ -368,22 +321,6 @@ public final class WindowBench {
     @SuppressWarnings("unchecked")
     private static TableView<ArticleItem> table(Stage stage) throws Exception {
         return onFx(() -> (TableView<ArticleItem>) stage.getScene().lookup("#article-list"));
-    }
-
-    private static List<String> concat(List<String> head, String... tail) {
-        List<String> all = new ArrayList<>(head);
-        all.addAll(List.of(tail));
-        return all;
-    }
-
-    private static Optional<String> which(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path p = Path.of(dir, program);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p.toString());
-            }
-        }
-        return Optional.empty();
     }
 
     /** Settings kept in memory, so that a bench run leaves the user's settings alone. */
