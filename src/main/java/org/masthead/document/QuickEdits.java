@@ -276,7 +276,8 @@ public final class QuickEdits {
 
     private boolean splice(int start, int end, String with, boolean inFrontMatter) {
         for (Splice s : splices) {
-            if (start < s.end() && s.start() < end) {
+            // ranges that touch count as overlapping: two insertions at one place (an empty body set twice) would both be written
+            if (start <= s.end() && s.start() <= end) {
                 return false;
             }
         }

@@ -86,6 +86,20 @@ class QuickEditsReadingTest {
     }
 
     @Test
+    void theMarkdownIsSetOnceAndASecondSetIsRefused() {
+        for (String text : new String[] {FILE, "---\nt: a\n---\n", "---\nt: a\n---", "", "text"}) {
+            QuickEdits quick = QuickEdits.read(utf8(text));
+            assertThat(quick.setMarkdown("first")).isTrue();
+            assertThat(quick.setMarkdown("second")).as(text).isFalse();
+            assertThat(written(quick)).endsWith("first").doesNotContain("second");
+        }
+        QuickEdits answer = QuickEdits.read(utf8("---\nanswer: >-\n    Text.\n---\n"));
+        assertThat(answer.setMarkdown("first")).isTrue();
+        assertThat(answer.setMarkdown("second")).isFalse();
+        assertThat(written(answer)).isEqualTo("---\nanswer: >-\n    first\n---\n");
+    }
+
+    @Test
     void aFileWithoutFrontMatterNeverGetsOneFromItsNewMarkdown() {
         for (String markdown : new String[] {"---\nt: x\n---\n", "+++\nt = 1\n+++\n", "{\"t\": 1}\n", "\uFEFF---\n", "- item\n"}) {
             QuickEdits quick = QuickEdits.read(utf8("Plain text.\n"));

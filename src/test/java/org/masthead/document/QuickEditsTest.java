@@ -121,6 +121,14 @@ class QuickEditsTest {
     }
 
     @Test
+    void aBlockValueIsSetOnceToo() {
+        QuickEdits quick = quick(FILE);
+        assertThat(quick.set(KeyPath.parse("seo.page_description"), "First.")).isTrue();
+        assertThat(quick.set(KeyPath.parse("seo.page_description"), "Second.")).isFalse();
+        assertThat(written(quick)).isEqualTo(FILE.replace("One line of description.", "First."));
+    }
+
+    @Test
     void settingTheValueItHasChangesNothing() {
         QuickEdits quick = quick(FILE);
         assertThat(quick.set(KeyPath.of("author"), "Ann")).isTrue();
@@ -206,6 +214,9 @@ class QuickEditsTest {
         QuickEdits block = quick(FILE);
         block.set(KeyPath.parse("seo.page_description"), "Two.");
         assertThat(block.changedLine()).isEqualTo(new QuickEdits.LineChange(5, "      One line of description.", "      Two."));
+        QuickEdits oneChar = quick("---\nt: a\nu: b\n---\n");
+        oneChar.set(KeyPath.of("u"), "c");
+        assertThat(oneChar.changedLine()).isEqualTo(new QuickEdits.LineChange(2, "u: b", "u: c"));
         QuickEdits last = quick(FILE);
         last.set(KeyPath.of("author"), "Bo");
         assertThat(last.changedLine()).isEqualTo(new QuickEdits.LineChange(9, "author: Ann", "author: Bo"));
