@@ -73,4 +73,14 @@ class NewTextLayoutTest {
         assertThat(single.styleOfNeighbours(KeyPath.of("a"))).isEqualTo(ScalarStyle.DOUBLE_QUOTED);
         assertThat(single.styleOfNeighbours(KeyPath.of("b"))).isEqualTo(ScalarStyle.SINGLE_QUOTED);
     }
+
+    @Test
+    void aNewListIsABlockListOnlyInYaml() throws DocumentException {
+        assertThat(TestFiles.doc("+++\na = 1\n+++\n").insert(KeyPath.of("tags"), 0, "x").text())
+                .isEqualTo("+++\na = 1\ntags = [\"x\"]\n+++\n");
+        assertThat(TestFiles.doc("{\n  \"a\": 1\n}\n").insert(KeyPath.of("tags"), 0, "x").text())
+                .isEqualTo("{\n  \"a\": 1,\n  \"tags\": [\"x\"]\n}\n");
+        assertThat(TestFiles.doc("---\na: 1\n---\n").insert(KeyPath.of("tags"), 0, "x").text())
+                .isEqualTo("---\na: 1\ntags:\n  - x\n---\n");
+    }
 }
