@@ -61,4 +61,14 @@ class LiteralNewlinesPlacesTest {
         assertThat(LiteralNewlines.decidedByLayout("A\\nB\\n$$\\nu(t) = 1\\n$$")).singleElement()
                 .satisfies(f -> assertThat(f.line()).isEqualTo(3));
     }
+
+    @Test
+    void aLoneCarriageReturnAtTheEndIsALineBreak() {
+        // an old Mac line end: C:\new then CR, the last char of the text
+        assertThat(LiteralNewlines.find("C:\\new\r")).singleElement().satisfies(f -> {
+            assertThat(f.offset()).isEqualTo(2);
+            assertThat(f.line()).isEqualTo(1);
+        });
+        assertThat(LiteralNewlines.afterReopening("a\r")).isEqualTo("a\n");
+    }
 }
