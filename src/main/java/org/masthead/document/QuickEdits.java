@@ -220,6 +220,9 @@ public final class QuickEdits {
         if (hasLoneSurrogate(markdown)) {
             return false;
         }
+        if (text.length() - split.bodyStart() == markdown.length() && text.startsWith(markdown, split.bodyStart())) {
+            return true; // as set does: the same text is no change
+        }
         if (split.format() == FrontMatterFormat.NONE && !markdown.isEmpty() && "-+{\uFEFF".indexOf(markdown.charAt(0)) >= 0) {
             return false; // the new text could open a front matter
         }
@@ -273,7 +276,8 @@ public final class QuickEdits {
 
     private boolean splice(int start, int end, String with, boolean inFrontMatter) {
         for (Splice s : splices) {
-            if (start < s.end() && s.start() < end) {
+            // ranges that touch count as overlapping: two insertions at one place (an empty body set twice) would both be written
+            if (start <= s.end() && s.start() <= end) {
                 return false;
             }
         }

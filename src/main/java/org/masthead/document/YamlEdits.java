@@ -74,9 +74,22 @@ final class YamlEdits {
         }
         int keyColumn = indentOf(text, old.span().start());
         if (layout.parent() instanceof Tree.MapNode map && !map.flow()) {
+            // the first key of a map in a list item follows its dashes ("  - b:" has its key at 4)
+            int lineStart = Lines.lineStart(text, old.span().start()) + keyColumn;
+            while (text.startsWith("- ", lineStart) || text.startsWith("-\t", lineStart)) {
+                lineStart = skipBlanks(text, lineStart + 1);
+            }
+            keyColumn = lineStart - Lines.lineStart(text, old.span().start());
             return Lines.spaces(Conventions.blockColumn(text, layout.root(), map, keyColumn));
         }
         return Lines.spaces(keyColumn + Conventions.DEFAULT_STEP);
+    }
+
+    private static int skipBlanks(String text, int at) {
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 
     /** The number of spaces that start the line holding {@code offset}. */
