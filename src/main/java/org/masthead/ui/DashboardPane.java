@@ -33,6 +33,7 @@ import org.masthead.seo.FolderReport;
 import org.masthead.seo.Scores;
 import org.masthead.seo.SeoConfig;
 import org.masthead.seo.SeoRules;
+import org.masthead.session.SharedFolderCheck;
 
 /**
  * The whole folder's SEO at a glance: totals, counts by check, every finding, and two charts.
@@ -59,7 +60,7 @@ public final class DashboardPane {
 
     private final Executor worker;
     private final AtomicLong generation = new AtomicLong();
-    private final DashboardChecks folderChecks;
+    private final SharedFolderCheck folderChecks;
     private final Label totals = new Label();
     private final Label message = new Label();
     /** What {@link #compute} gives when the folder's analysis equals the one shown. */
@@ -89,7 +90,7 @@ public final class DashboardPane {
 
     /** With the window's background, on whose lane the folder is checked. */
     DashboardPane(Clock clock, Background background) {
-        this.folderChecks = new DashboardChecks(clock);
+        this.folderChecks = new SharedFolderCheck(clock);
         this.worker = background.lane("masthead-dashboard").executor();
         totals.setId("dashboard-totals");
         totals.getStyleClass().add("dashboard-totals");
@@ -224,7 +225,7 @@ public final class DashboardPane {
     }
 
     /** The folder's kept checks, which the list's score columns share. */
-    DashboardChecks folderChecks() {
+    SharedFolderCheck folderChecks() {
         return folderChecks;
     }
 

@@ -9,17 +9,18 @@ import org.masthead.seo.FolderCheckCache;
 import org.masthead.seo.Scores;
 import org.masthead.session.ArticleItem;
 import org.masthead.session.FolderScores;
+import org.masthead.session.SharedFolderCheck;
 
 /**
  * The article list's SEO and Readability columns: each article's two scores (the table view and
  * Folder SEO add their bands, "75 problem"), from a check of the whole folder run on a lane of its own once the folder is
- * indexed, as {@code masthead check} runs it, and kept with Folder SEO's ({@link DashboardChecks}). Sorting puts the best scores first (descending) or
+ * indexed, as {@code masthead check} runs it, and kept with Folder SEO's ({@link SharedFolderCheck}). Sorting puts the best scores first (descending) or
  * the worst (ascending); an article not yet scored, or not a page, shows nothing and sorts last.
  */
 final class ScoreColumns {
     private final Background.Lane lane;
     private final ArticleListPane list;
-    private final DashboardChecks folderChecks;
+    private final SharedFolderCheck folderChecks;
     // Read by the list's sorting lane and the table cells; replaced whole on the FX thread.
     private volatile Map<Path, Scores.ArticleScores> scores = Map.of();
 

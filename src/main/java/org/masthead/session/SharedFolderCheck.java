@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,24 +14,24 @@ import org.masthead.seo.SeoRules;
  * both run the same checks over the same files, so whichever asks second reads only what changed
  * since the first, and a folder's results are kept once, not twice. A check asked for while
  * another runs waits for it and is told its progress meanwhile ({@link FolderCheckCache#check}).
- * Safe for use from any thread off the FX thread.
+ * Safe for use from any thread; it reads files, so never from the FX thread.
  */
-final class DashboardChecks {
+public final class SharedFolderCheck {
     private final Clock clock;
     private FolderCheckCache cache;
     private long retiredReads; // by the caches of folders checked before
 
-    DashboardChecks(Clock clock) {
+    public SharedFolderCheck(Clock clock) {
         this.clock = clock;
     }
 
     /** Checks {@code folder} by its own rules, reading only the files that changed since the last check of it. */
-    FolderReport check(Path folder, FolderCheckCache.Progress progress) throws IOException, DocumentException {
+    public FolderReport check(Path folder, FolderCheckCache.Progress progress) throws IOException, DocumentException {
         return check(folder, SeoConfig.load(folder), progress);
     }
 
     /** Checks {@code folder} by {@code rules} (its own, read already). */
-    FolderReport check(Path folder, SeoRules rules, FolderCheckCache.Progress progress) throws IOException {
+    public FolderReport check(Path folder, SeoRules rules, FolderCheckCache.Progress progress) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         return cacheOf(root).check(rules, clock, progress);
     }
@@ -45,7 +45,7 @@ final class DashboardChecks {
     }
 
     /** How many article files the checks have read from disk, for tests of what a check reads again. */
-    synchronized long reads() {
+    public synchronized long reads() {
         return retiredReads + (cache == null ? 0 : cache.reads());
     }
 }
