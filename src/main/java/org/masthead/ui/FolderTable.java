@@ -155,6 +155,12 @@ final class FolderTable {
         if (!view.columns().equals(shownColumns)) {
             showColumns(view.columns());
         }
+        // A batch that changes no shown field re-reads every row to the same values: swapping in
+        // 10,000 equal rows and selecting them again cost the FX thread 90-200 ms for nothing
+        if (view.rows().equals(rows)) {
+            status.setText(statusOf(view));
+            return;
+        }
         List<Path> selected = selectedPaths();
         Path focused = table.getFocusModel().getFocusedItem() == null ? null
                 : table.getFocusModel().getFocusedItem().path();
@@ -177,8 +183,12 @@ final class FolderTable {
                 table.getFocusModel().focus(focus);
             }
         }
-        status.setText(view.rows().size() + " of " + view.total() + " articles"
-                + (view.unread() > 0 ? "; reading " + view.unread() + " more files" : ""));
+        status.setText(statusOf(view));
+    }
+
+    private static String statusOf(FolderTableModel.View view) {
+        return view.rows().size() + " of " + view.total() + " articles"
+                + (view.unread() > 0 ? "; reading " + view.unread() + " more files" : "");
     }
 
     /** A column for the file, then one per field path, each sorting by its index in the model. */
