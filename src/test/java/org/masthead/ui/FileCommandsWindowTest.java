@@ -62,11 +62,15 @@ class FileCommandsWindowTest {
         Platform.runLater(item::fire);
     }
 
+    /** Clicks the dialog's button once it is shown; the scene is looked through on the FX thread, which is changing it. */
     private static void clickDialogButton(FxRobot robot, String text) throws Exception {
-        waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals(text))
-                .tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals(text))
-                .queryAs(Button.class));
+        java.util.concurrent.atomic.AtomicReference<Button> button = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            robot.interact(() -> button.set(robot.lookup(".dialog-pane .button")
+                    .match((Button b) -> b.getText().equals(text)).tryQuery().map(Button.class::cast).orElse(null)));
+            return button.get() != null;
+        });
+        robot.clickOn(button.get());
     }
 
     @Test
